@@ -1,0 +1,6 @@
+/** The verbs of `tally`, in the order `tally --help` lists them. One file per verb. */
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const commands: RegisterCommand[] = [];
