@@ -1,0 +1,76 @@
+/**
+ * The series of one subject × metric from its claims, and every series of a set of claims.
+ * Pure: arrays in, plain data out; the CLI and the server both call these.
+ *
+ * @example
+ * const series = buildSeries(claims, { subject: 'KP/military', metric: 'killed' }, { rule: 'ucdp' });
+ * series.reconciled.at(-1) // → { date: '2025-04-30', low: 600, best: 2300, high: 4000, reasons: [...] }
+ */
+import { intervalContradictions, totalContradictions } from './contradictions.ts';
+import { isMonotone } from './metric-nature.ts';
+import { groupPoints } from './points.ts';
+import { DEFAULT_RULE, ruleById } from './rules/index.ts';
+import { emptyExcluded } from './select.ts';
+import { walkTotals } from './timeline.ts';
+import { buildTracks } from './tracks.ts';
+import type { Metric } from '../core/claim.ts';
+import type { ReconciledRow, Series, SeriesClaim, SeriesOptions, SeriesPoint } from './types.ts';
+
+/** Which series: the ledger's subject key ("KP/military", "-/people") and a metric. */
+export interface SeriesKey {
+  subject: string;
+  metric: Metric;
+}
+
+/** The ledger's subject key of a claim: "KP/military", "-/military" when no country. */
+export function subjectKey(claim: Pick<SeriesClaim, 'subject'>): string {
+  return `${claim.subject.country ?? '-'}/${claim.subject.group}`;
+}
+
+/**
+ * The series of `key` from claims of that subject × metric (others are ignored).
+ */
+export function buildSeries(claims: Iterable<SeriesClaim>, key: SeriesKey, options: SeriesOptions = {}): Series {
+  const mine: SeriesClaim[] = [];
+  for (const c of claims) if (c.metric === key.metric && subjectKey(c) === key.subject) mine.push(c);
+  return seriesOf(mine, key, options);
+}
+
+/**
+ * Every subject × metric with at least `minClaims` claims (before exclusions), largest first.
+ */
+export function buildAllSeries(claims: Iterable<SeriesClaim>, minClaims: number, options: SeriesOptions = {}): Series[] {
+  const groups = new Map<string, { key: SeriesKey; claims: SeriesClaim[] }>();
+  for (const c of claims) {
+    const subject = subjectKey(c);
+    const id = `${subject}|${c.metric}`;
+    const group = groups.get(id);
+    if (group) group.claims.push(c);
+    else groups.set(id, { key: { subject, metric: c.metric }, claims: [c] });
+  }
+  const out: Series[] = [];
+  for (const { key, claims: list } of groups.values()) {
+    if (list.length >= minClaims) out.push(seriesOf(list, key, options));
+  }
+  return out.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
+}
+
+function seriesOf(claims: readonly SeriesClaim[], key: SeriesKey, options: SeriesOptions): Series {
+  const rule = ruleById(options.rule ?? DEFAULT_RULE);
+  const monotone = isMonotone(key.metric);
+  const excluded = emptyExcluded();
+  const points = groupPoints(claims, options, excluded);
+  const sources = buildTracks(points, monotone);
+  const steps = [...walkTotals(points)];
+  const contradictions = [...totalContradictions(steps, monotone), ...intervalContradictions(points)];
+  contradictions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const reconciled: ReconciledRow[] = steps.map(({ date, current }) => {
+    const r = rule.reconcile(current);
+    return { date, low: r.low, best: r.best, high: r.high, current: current.map((p: SeriesPoint) => p.id), reasons: r.reasons };
+  });
+  return {
+    subject: key.subject, metric: key.metric, monotone,
+    rule: { id: rule.id, explanation: rule.explanation },
+    claimCount: claims.length, excluded, points, sources, contradictions, reconciled,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Across sources: figures of different origins that cannot both hold. For running totals and
+ * levels, two ranges stated the same day that share no number; for running totals only, a total
+ * stated below another origin's standing earlier total (the count cannot have fallen); for counts
+ * over a stretch, two disjoint counts of the same stretch.
+ */
+import { describeOrigin } from './origin.ts';
+import { disjoint, formatFigure } from './figure.ts';
+import type { TimelineStep } from './timeline.ts';
+import type { Contradiction, SeriesPoint } from './types.ts';
+
+/** Contradictions among totals, found while walking the timeline. Marks both points. */
+export function totalContradictions(steps: Iterable<TimelineStep>, monotone: boolean): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const { date, added, current } of steps) {
+    for (let i = 0; i < added.length; i++) {
+      const q = added[i] as SeriesPoint;
+      for (let j = i + 1; j < added.length; j++) {
+        const p = added[j] as SeriesPoint;
+        if (disjoint(p, q)) out.push(contradiction(date, 'same-date', q, p, 'both stated the same day and their ranges do not overlap'));
+      }
+      if (!monotone) continue;
+      for (const p of current) {
+        if (p.date === date) continue;
+        if (q.high < p.low) {
+          out.push(contradiction(date, 'later-lower', p, q, `a running total cannot fall below ${formatFigure(p.min, p.max, p.approximate)} stated on ${p.date}`));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Contradictions among counts of the same stretch (`interval:from..to`): latest per origin. */
+export function intervalContradictions(points: readonly SeriesPoint[]): Contradiction[] {
+  const byClass = new Map<string, Map<string, SeriesPoint>>();
+  for (const p of points) {
+    if (!p.comparable || p.comparable === 'total') continue;
+    const latest = byClass.get(p.comparable) ?? new Map<string, SeriesPoint>();
+    latest.set(p.origin.key, p);
+    byClass.set(p.comparable, latest);
+  }
+  const out: Contradiction[] = [];
+  for (const latest of byClass.values()) {
+    const list = [...latest.values()];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i] as SeriesPoint;
+        const b = list[j] as SeriesPoint;
+        if (!disjoint(a, b)) continue;
+        const [first, second] = a.date <= b.date ? [a, b] : [b, a];
+        out.push(contradiction(second.date, 'same-interval', first, second, `disjoint counts for the same period ${a.period.from}..${a.period.to}`));
+      }
+    }
+  }
+  return out;
+}
+
+function contradiction(date: string, kind: Contradiction['kind'], a: SeriesPoint, b: SeriesPoint, why: string): Contradiction {
+  for (const p of [a, b]) if (!p.flags.includes('contradicted')) p.flags.push('contradicted');
+  const reason = `${describeOrigin(a.origin)} ${formatFigure(a.min, a.max, a.approximate)} (${a.date}) vs ` +
+    `${describeOrigin(b.origin)} ${formatFigure(b.min, b.max, b.approximate)} (${b.date}): ${why}`;
+  return { date, kind, a: a.id, b: b.id, reason };
+}

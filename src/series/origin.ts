@@ -1,0 +1,24 @@
+/**
+ * The origin of a claim: the last link of its attribution chain, as a canonical entity when the
+ * ledger resolved one, else as country + kind (the contract's notion of "same origin"), else —
+ * for a figure given in the outlet's own voice — the outlet itself.
+ */
+import type { OriginRef, SeriesClaim } from './types.ts';
+
+/** Origin of one claim. */
+export function originOf(claim: SeriesClaim): OriginRef {
+  const last = claim.source.at(-1);
+  if (!last) {
+    // The outlet's own voice: each outlet is its own origin (it vouches for the figure itself).
+    const publisher = claim.publications.find((p) => p.publisher)?.publisher ?? `document ${claim.documentId}`;
+    return { key: `outlet:${publisher.toLowerCase()}`, name: publisher, kind: 'outlet', country: null, attributed: false };
+  }
+  const key = claim.originId ?? last.id ?? `${(last.country ?? '-').toLowerCase()}-${last.kind}`;
+  return { key, name: last.name, kind: last.kind, country: last.country, attributed: true };
+}
+
+/** "kr-nis (KR intelligence)" / "outlet:reuters (Reuters)": key with what it is. */
+export function describeOrigin(origin: OriginRef): string {
+  if (!origin.attributed) return `${origin.name} (own voice)`;
+  return `${origin.key} (${origin.country ?? 'intl'} ${origin.kind})`;
+}

@@ -1,0 +1,37 @@
+/**
+ * ucdp (UCDP-like): low = the lowest end among current figures, high = the highest end, best =
+ * the median of the current origins' point figures (exact value, midpoint of a range, or its one
+ * known bound). Every origin counts once, whatever the number of outlets that repeated it.
+ */
+import { formatNumber } from '../figure.ts';
+import { cite } from './cite.ts';
+import type { ReconcileRule } from './rule.ts';
+import type { SeriesPoint } from '../types.ts';
+
+export const ucdp: ReconcileRule = {
+  id: 'ucdp',
+  explanation: 'ucdp (UCDP-like): low = lowest current figure, high = highest current figure, best = median of the current sources\' point figures.',
+  reconcile(current) {
+    let lowest = current[0] as SeriesPoint;
+    let highest = current[0] as SeriesPoint;
+    for (const p of current) {
+      if (p.low < lowest.low) lowest = p;
+      if (p.high > highest.high) highest = p;
+    }
+    const values = current.map((p) => p.value).sort((a, b) => a - b);
+    const best = median(values);
+    const reasons = [
+      `low = ${formatNumber(lowest.low)}: ${cite(lowest)}`,
+      `best = ${formatNumber(best)}: median of ${values.length} source figure(s) ${values.map(formatNumber).join(', ')}`,
+      `high = ${formatNumber(highest.high)}: ${cite(highest)}`,
+    ];
+    return { low: lowest.low, best, high: highest.high, reasons };
+  },
+};
+
+/** Median of sorted numbers, rounded to a whole person. */
+function median(sorted: readonly number[]): number {
+  const mid = sorted.length >> 1;
+  if (sorted.length % 2 === 1) return sorted[mid] as number;
+  return Math.round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
+}

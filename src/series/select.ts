@@ -1,0 +1,39 @@
+/**
+ * Which claims enter a series: not rejected by a reviewer, not from a superseded version of a
+ * story, not a headline (unless asked), not hedged or unattributed when the user leaves those
+ * out, and dated (by the statement day, or failing that the first publication day).
+ */
+import type { ExcludedCounts, SeriesClaim, SeriesOptions } from './types.ts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+export function emptyExcluded(): ExcludedCounts {
+  return { hedged: 0, unattributed: 0, rejected: 0, superseded: 0, titles: 0, undated: 0, noFigure: 0 };
+}
+
+/** The day a claim speaks for: its asOf, else the earliest publication day, else null. */
+export function claimDate(claim: SeriesClaim): { date: string; from: 'asOf' | 'published' } | null {
+  if (claim.asOf) return { date: claim.asOf, from: 'asOf' };
+  let earliest: string | null = null;
+  for (const p of claim.publications) {
+    if (p.published && DAY.test(p.published)) {
+      const day = p.published.slice(0, 10);
+      if (earliest === null || day < earliest) earliest = day;
+    }
+  }
+  return earliest ? { date: earliest, from: 'published' } : null;
+}
+
+/**
+ * Why a claim is left out, or null when it stays. Counted in `excluded` so the output can say
+ * how much was set aside and why.
+ */
+export function exclusionReason(claim: SeriesClaim, options: SeriesOptions): keyof ExcludedCounts | null {
+  if (claim.status === 'rejected') return 'rejected';
+  if (claim.current === false) return 'superseded';
+  if (claim.section === 'title' && !options.includeTitles) return 'titles';
+  const exclude = options.exclude ?? [];
+  if (claim.hedged && exclude.includes('hedged')) return 'hedged';
+  if (claim.source.length === 0 && exclude.includes('unattributed')) return 'unattributed';
+  return null;
+}
