@@ -1,0 +1,87 @@
+/**
+ * The ledger: every document, every claim with its evidence, every source as an entity, and
+ * people's reviews, in SQLite or PostgreSQL. This file is the contract other parts code against
+ * (series reads claims, the server exposes them, workers store fetched pages).
+ *
+ * @example
+ * const ledger = await openLedger('./tally.db');            // or ':memory:', 'postgres://…'
+ * const outcome = await ledger.ingest(article, extract(article), { origin: 'a.txt' });
+ * const { rows } = await ledger.queryClaims({ subject: 'KP/military', metric: 'killed' });
+ * await ledger.close();
+ */
+import type { Article } from '../core/article.ts';
+import type { Extraction } from '../core/claim.ts';
+import type {
+  ClaimDetail, ClaimFilter, DocumentDetail, DocumentSummary, ImportSummary, IngestMeta, IngestOutcome,
+  LedgerRecord, LedgerStats, OpenOptions, Page, PageRequest, ReviewAction, SourceEntity, StoredClaim,
+  SubjectSummary,
+} from './types.ts';
+
+export type * from './types.ts';
+
+export interface Ledger {
+  readonly engine: 'sqlite' | 'postgres';
+
+  /**
+   * Store one article and its claims in one transaction. Idempotent: the document is keyed by
+   * its normalized text, so the same material twice adds nothing; a known text from another
+   * outlet adds a publication; a new text at a url that carried another text is a new version
+   * superseding the old one's claims. Reviews are re-applied to re-extracted claims.
+   */
+  ingest(article: Article, extraction: Extraction, meta?: IngestMeta): Promise<IngestOutcome>;
+
+  /** Claims matching every given filter, in ingest order, one page at a time. */
+  queryClaims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<StoredClaim>>;
+
+  /** Number of claims matching the filter. */
+  countClaims(filter?: ClaimFilter): Promise<number>;
+
+  /** A claim with its document text, the claim as extracted, and its review history; null if unknown. */
+  getClaim(id: string): Promise<ClaimDetail | null>;
+
+  /** A document with its text, publications and claims; null if unknown. */
+  getDocument(id: string): Promise<DocumentDetail | null>;
+
+  /** Id of the stored document with this text (after normalization), or null: lets a caller skip work. */
+  findDocumentByText(text: string): Promise<string | null>;
+
+  listDocuments(page?: PageRequest): Promise<Page<DocumentSummary>>;
+
+  /** Every source entity that is not merged into another, with aliases and claim counts. */
+  listSources(): Promise<SourceEntity[]>;
+
+  /**
+   * Merge entity `from` into `into`: every chain link pointing at `from` now points at `into`,
+   * and later ingests resolving to `from` resolve to `into`. Returns the surviving entity.
+   */
+  mergeSources(from: string, into: string): Promise<SourceEntity>;
+
+  /** Subjects (country + group) with claim counts. */
+  listSubjects(): Promise<SubjectSummary[]>;
+
+  /** Record a person's decision on a claim; returns the claim as it now reads. */
+  review(claimId: string, action: ReviewAction, who: string): Promise<StoredClaim>;
+
+  /** The whole ledger as records: sources, documents, publications, claims (as extracted), reviews. */
+  exportAll(): AsyncIterable<LedgerRecord>;
+
+  /** Load an export into this (empty) ledger; the round trip loses nothing. */
+  importRecords(records: AsyncIterable<LedgerRecord> | Iterable<LedgerRecord>): Promise<ImportSummary>;
+
+  /** Run pending migrations; returns the names of those applied now. */
+  migrate(): Promise<string[]>;
+
+  stats(): Promise<LedgerStats>;
+
+  close(): Promise<void>;
+}
+
+/**
+ * Open (creating if needed) the ledger at `url`: a file path or ':memory:' for SQLite (WAL mode),
+ * 'postgres://…' or 'postgresql://…' for PostgreSQL. Migrations run on open unless
+ * `options.migrate` is false. Throws LedgerError with a hint when the database cannot be reached.
+ */
+export async function openLedger(url: string, options: OpenOptions = {}): Promise<Ledger> {
+  const { openStore } = await import('./store.ts');
+  return openStore(url, options);
+}

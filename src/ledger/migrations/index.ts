@@ -1,0 +1,34 @@
+/**
+ * The ledger's versioned migrations, in order, supplied to Kysely's Migrator from code (no
+ * folder scan, so they work from any working directory and under tsx). Never edit a released
+ * migration: add the next one.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { LedgerError } from '../../core/errors.ts';
+import type { EngineAdapter } from '../adapter.ts';
+import type { Database } from '../schema.ts';
+import { initial } from './0001-initial.ts';
+
+function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
+  return {
+    '0001-initial': initial(adapter),
+  };
+}
+
+class CodeMigrationProvider implements MigrationProvider {
+  constructor(private readonly adapter: EngineAdapter) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrationsFor(this.adapter);
+  }
+}
+
+/** Apply pending migrations; returns the names applied now. Throws LedgerError on failure. */
+export async function runMigrations(db: Kysely<Database>, adapter: EngineAdapter): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new CodeMigrationProvider(adapter), migrationTableName: 'tally_migrations', migrationLockTableName: 'tally_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new LedgerError(`migration ${failed} failed: ${(error as Error).message}`, undefined, 'the ledger was left at the last migration that succeeded');
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
