@@ -1,0 +1,146 @@
+/**
+ * `tally series`: every estimate of one subject × metric over time — who made it, how each
+ * source revised itself, where sources contradict each other — and a reconciled low/best/high
+ * under a switchable rule. `--all` does it for every subject × metric with enough claims.
+ */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { Command, Option } from 'commander';
+import { METRICS, type Metric } from '../../core/claim.ts';
+import { UsageError } from '../../core/errors.ts';
+import { openLedger } from '../../ledger/ledger.ts';
+import { csvHeader, seriesCsvRows } from '../../series/format/csv.ts';
+import { seriesSvg, svgToPng } from '../../series/format/plot.ts';
+import { seriesTable, summaryTable } from '../../series/format/table.ts';
+import { loadAllSeries, loadSeries } from '../../series/ledger-claims.ts';
+import { DEFAULT_RULE, RULE_IDS } from '../../series/rules/index.ts';
+import { EXCLUSIONS, type Exclusion, type RuleId, type Series, type SeriesOptions } from '../../series/types.ts';
+
+interface SeriesFlags {
+  db: string;
+  subject?: string;
+  metric?: string;
+  all?: boolean;
+  minClaims: string;
+  rule: RuleId;
+  exclude?: string;
+  unknownPeriod: 'cumulative' | 'skip';
+  includeTitles?: boolean;
+  format: 'table' | 'json' | 'csv';
+  plot?: string;
+}
+
+export function registerSeries(program: Command): void {
+  program
+    .command('series')
+    .description('estimates of one subject × metric over time, per source, contradictions, and a reconciled low/best/high')
+    .option('--db <url>', 'ledger: SQLite file or postgres://… URL', process.env.TALLY_DB ?? './tally.db')
+    .option('--subject <key>', 'COUNTRY/GROUP, e.g. KP/military ("-/civilian" when no country)')
+    .addOption(new Option('--metric <metric>', 'what is counted').choices(METRICS as unknown as string[]))
+    .option('--all', 'every subject × metric with at least --min-claims claims')
+    .option('--min-claims <n>', 'with --all: least number of claims of a series', '3')
+    .addOption(new Option('--rule <rule>', 'reconciliation rule (see src/series/RULES.md)').choices(RULE_IDS).default(DEFAULT_RULE))
+    .option('--exclude <what>', `leave out, comma-separated: ${EXCLUSIONS.join(', ')}`)
+    .addOption(new Option('--unknown-period <how>', 'figures with no stated period: compare as running totals, or skip').choices(['cumulative', 'skip']).default('cumulative'))
+    .option('--include-titles', 'keep headline claims (left out by default: a headline repeats its body)')
+    .addOption(new Option('--format <format>', 'output').choices(['table', 'json', 'csv']).default('table'))
+    .option('--plot <file>', 'also draw a chart: .svg or .png (with --all, one file per series: name-SUBJECT-metric.ext)')
+    .action(async (flags: SeriesFlags) => runSeries(flags));
+}
+
+async function runSeries(flags: SeriesFlags): Promise<void> {
+  const options = seriesOptions(flags);
+  const single = flags.all ? null : seriesKey(flags);
+  const minClaims = parseMinClaims(flags.minClaims);
+  if (flags.plot) plotKind(flags.plot);
+  assertLedgerExists(flags.db);
+  const ledger = await openLedger(flags.db);
+  try {
+    if (single) {
+      const series = await loadSeries(ledger, single, options);
+      process.stdout.write(render(series, flags.format, true));
+      if (flags.plot) await writePlot(series, flags.plot);
+      return;
+    }
+    let count = 0;
+    const summaries: Series[] = [];
+    if (flags.format === 'json') process.stdout.write('[\n');
+    for await (const series of loadAllSeries(ledger, minClaims, options)) {
+      if (flags.format === 'table') summaries.push(withoutPoints(series));
+      else if (flags.format === 'json') process.stdout.write(`${count > 0 ? ',\n' : ''}${JSON.stringify(series)}`);
+      else process.stdout.write(render(series, 'csv', count === 0));
+      if (flags.plot) await writePlot(series, plotPathFor(flags.plot, series));
+      count += 1;
+    }
+    if (flags.format === 'json') process.stdout.write('\n]\n');
+    if (flags.format === 'table') process.stdout.write(`${summaryTable(summaries)}\n`);
+    if (flags.format === 'csv' && count === 0) process.stdout.write(`${csvHeader()}\r\n`);
+  } finally {
+    await ledger.close();
+  }
+}
+
+/** A series keeps what the summary line reads; the points' reports can be dropped early. */
+function withoutPoints(series: Series): Series {
+  return { ...series, points: series.points.map((p) => ({ ...p, reports: [] })) };
+}
+
+function render(series: Series, format: SeriesFlags['format'], header: boolean): string {
+  if (format === 'json') return `${JSON.stringify(series, null, 2)}\n`;
+  if (format === 'csv') return `${header ? `${csvHeader()}\r\n` : ''}${seriesCsvRows(series)}`;
+  return `${seriesTable(series)}\n`;
+}
+
+function seriesOptions(flags: SeriesFlags): SeriesOptions {
+  const exclude: Exclusion[] = [];
+  for (const part of (flags.exclude ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!(EXCLUSIONS as readonly string[]).includes(part)) {
+      throw new UsageError(`unknown --exclude value "${part}"`, undefined, `use ${EXCLUSIONS.join(', ')}`);
+    }
+    exclude.push(part as Exclusion);
+  }
+  return { rule: flags.rule, exclude, unknownPeriod: flags.unknownPeriod, includeTitles: flags.includeTitles ?? false };
+}
+
+function seriesKey(flags: SeriesFlags): { subject: string; metric: Metric } {
+  if (!flags.subject || !flags.metric) {
+    throw new UsageError('tell which series', undefined, 'give --subject and --metric (e.g. --subject KP/military --metric killed), or --all');
+  }
+  const [country = '', group = ''] = flags.subject.split('/');
+  if (!/^(?:[A-Za-z]{2}|-)$/.test(country) || group === '') {
+    throw new UsageError(`invalid --subject "${flags.subject}"`, undefined, 'COUNTRY/GROUP, e.g. KP/military, or -/civilian when no country');
+  }
+  return { subject: `${country.toUpperCase()}/${group}`, metric: flags.metric as Metric };
+}
+
+function parseMinClaims(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`invalid --min-claims "${text}"`, undefined, 'a whole number ≥ 1');
+  return n;
+}
+
+function plotKind(path: string): 'svg' | 'png' {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.svg' || ext === '.png') return ext.slice(1) as 'svg' | 'png';
+  throw new UsageError(`cannot draw "${path}"`, undefined, 'name the chart file .svg or .png');
+}
+
+/** "out/series.svg" → "out/series-KP-military-killed.svg"; a missing country is "none". */
+function plotPathFor(path: string, series: Series): string {
+  const ext = extname(path);
+  const subject = series.subject.replace(/^-\//, 'none/').replace('/', '-');
+  return `${path.slice(0, path.length - ext.length)}-${subject}-${series.metric}${ext}`;
+}
+
+async function writePlot(series: Series, path: string): Promise<void> {
+  const svg = seriesSvg(series);
+  await writeFile(path, plotKind(path) === 'png' ? await svgToPng(svg) : svg);
+  process.stderr.write(`tally: chart written to ${path}\n`);
+}
+
+/** A read-only verb must not create an empty ledger where the user mistyped a path. */
+function assertLedgerExists(db: string): void {
+  if (/^postgres(?:ql)?:\/\//.test(db) || db === ':memory:') return;
+  if (!existsSync(db)) throw new UsageError(`no ledger at ${db}`, undefined, 'ingest articles first, or pass --db (or set TALLY_DB)');
+}

@@ -1,0 +1,53 @@
+/**
+ * The series over a ledger: a thin adapter that pages through `queryClaims` (the ledger's one
+ * read path) and hands the claims to the pure functions. `--all` walks subject × metric one at a
+ * time, so memory holds one series' claims, never the whole ledger.
+ */
+import { METRICS, type Metric } from '../core/claim.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import type { StoredClaim } from '../ledger/types.ts';
+import { buildSeries, type SeriesKey } from './build.ts';
+import type { Series, SeriesOptions } from './types.ts';
+
+/** The part of the ledger the series reads. */
+export type SeriesLedger = Pick<Ledger, 'queryClaims' | 'countClaims' | 'listSubjects'>;
+
+/** Largest page the ledger serves; fewer round trips for long series. */
+const PAGE = 10_000;
+
+/** Every current claim of one subject × metric, all pages. */
+export async function readSeriesClaims(ledger: SeriesLedger, key: SeriesKey): Promise<StoredClaim[]> {
+  const claims: StoredClaim[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await ledger.queryClaims({ subject: key.subject, metric: key.metric }, { limit: PAGE, cursor });
+    for (const c of page.rows) claims.push(c);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return claims;
+}
+
+/** The series of one subject × metric from the ledger. */
+export async function loadSeries(ledger: SeriesLedger, key: SeriesKey, options: SeriesOptions = {}): Promise<Series> {
+  return buildSeries(await readSeriesClaims(ledger, key), key, options);
+}
+
+/** Subject × metric pairs with at least `minClaims` current claims, largest first. */
+export async function seriesKeys(ledger: SeriesLedger, minClaims: number): Promise<(SeriesKey & { claims: number })[]> {
+  const keys: (SeriesKey & { claims: number })[] = [];
+  for (const subject of await ledger.listSubjects()) {
+    if (subject.claimCount < minClaims) continue;
+    for (const metric of METRICS as readonly Metric[]) {
+      const claims = await ledger.countClaims({ subject: subject.key, metric });
+      if (claims >= minClaims) keys.push({ subject: subject.key, metric, claims });
+    }
+  }
+  return keys.sort((a, b) => b.claims - a.claims || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
+}
+
+/** Every series with at least `minClaims` claims, one at a time, largest first. */
+export async function* loadAllSeries(ledger: SeriesLedger, minClaims: number, options: SeriesOptions = {}): AsyncGenerator<Series> {
+  for (const key of await seriesKeys(ledger, minClaims)) {
+    yield await loadSeries(ledger, { subject: key.subject, metric: key.metric }, options);
+  }
+}
