@@ -1,6 +1,7 @@
 /** The verbs of `tally`, in the order `tally --help` lists them. One file per verb. */
 import type { Command } from 'commander';
+import { registerSeries } from './series.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerSeries];
