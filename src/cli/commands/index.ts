@@ -1,7 +1,8 @@
 /** The verbs of `tally`, in the order `tally --help` lists them. One file per verb. */
 import type { Command } from 'commander';
 import { registerSeries } from './series.ts';
+import { registerToken } from './token.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerSeries];
+export const commands: RegisterCommand[] = [registerSeries, registerToken];
