@@ -8,6 +8,11 @@ import type { Database } from './schema.ts';
 
 export interface EngineAdapter {
   readonly engine: 'sqlite' | 'postgres';
+  /**
+   * The schema the ledger's tables live in (PostgreSQL), for Kysely's Migrator: it looks for its
+   * own tables across all schemas unless told one, and would take another ledger's for its own.
+   */
+  readonly schema?: string;
   /** Column type of an auto-incrementing integer primary key. */
   readonly serialType: 'integer' | 'serial';
   /** Whether `serialType` needs Kysely's `.autoIncrement()` (SQLite) or is implicit (serial). */

@@ -24,7 +24,11 @@ class CodeMigrationProvider implements MigrationProvider {
 
 /** Apply pending migrations; returns the names applied now. Throws LedgerError on failure. */
 export async function runMigrations(db: Kysely<Database>, adapter: EngineAdapter): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new CodeMigrationProvider(adapter), migrationTableName: 'tally_migrations', migrationLockTableName: 'tally_migrations_lock' });
+  const migrator = new Migrator({
+    db, provider: new CodeMigrationProvider(adapter), migrationTableName: 'tally_migrations',
+    migrationLockTableName: 'tally_migrations_lock',
+    ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -3,9 +3,10 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { likePattern, type EngineAdapter } from '../adapter.ts';
 import type { Database } from '../schema.ts';
 
-export function postgresAdapter(): EngineAdapter {
+export function postgresAdapter(schema: string): EngineAdapter {
   return {
     engine: 'postgres',
+    schema,
     serialType: 'serial',
     serialNeedsAutoIncrement: false,
     containsInsensitive(column: Expression<string | null>, needle: string): Expression<SqlBool> {

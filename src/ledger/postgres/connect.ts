@@ -35,9 +35,14 @@ export async function connect(url: string, schemaOption?: string): Promise<Engin
     // A pool emits errors of idle clients (server restart); without a listener they crash the process.
     pool.on('error', () => undefined);
     const probe = await pool.connect();
-    probe.release();
+    let current: string;
+    try {
+      current = (await probe.query<{ s: string }>('select current_schema() as s')).rows[0]?.s ?? 'public';
+    } finally {
+      probe.release();
+    }
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, adapter: postgresAdapter(), describe: `postgres ${where}${schema ? ` schema ${schema}` : ''}` };
+    return { db, adapter: postgresAdapter(current), describe: `postgres ${where}${schema ? ` schema ${schema}` : ''}` };
   } catch (err) {
     if (err instanceof LedgerError) throw err;
     throw new LedgerError(`cannot connect to PostgreSQL at ${where}: ${(err as Error).message}`, undefined, 'is the server running and the URL right?');
