@@ -1,0 +1,88 @@
+/**
+ * Country lookup: demonyms ("North Korean"), names ("North Korea", "Ukraine's"), capitals used
+ * as metonyms ("Pyongyang", "Seoul") and well-known regions (data/places.json). Country data
+ * comes from the world-countries package; only a few spellings news uses and the package lacks
+ * are added here.
+ */
+import countriesData from 'world-countries';
+import placesJson from './data/places.json' with { type: 'json' };
+import { PhraseTable, type Token } from './tokens.ts';
+
+export type CountryHitKind = 'demonym' | 'name' | 'capital' | 'place';
+export interface CountryHit { code: string; kind: CountryHitKind; length: number }
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
+}
+
+// Spellings in common news use that the package does not carry.
+const EXTRA_NAMES: Array<[string, string]> = [
+  ['U.S.', 'US'], ['US', 'US'], ['America', 'US'], ['United States', 'US'], ['Britain', 'GB'], ['U.K.', 'GB'],
+  ['UK', 'GB'], ['Russia', 'RU'], ['Congo', 'CD'], ['Democratic Republic of Congo', 'CD'],
+  ['Democratic Republic of the Congo', 'CD'], ['DRC', 'CD'], ['Syria', 'SY'], ['Iran', 'IR'], ['Gaza', 'PS'],
+  ['Palestinian territories', 'PS'], ['South Korea', 'KR'], ['North Korea', 'KP'], ['Burma', 'MM'],
+  ['Ivory Coast', 'CI'], ['Czech Republic', 'CZ'], ['Turkey', 'TR'], ['Vietnam', 'VN'], ['Laos', 'LA'],
+];
+const EXTRA_DEMONYMS: Array<[string, string]> = [
+  ['Congolese', 'CD'], ['British', 'GB'], ['American', 'US'], ['Palestinian', 'PS'], ['Palestinians', 'PS'],
+  ['Russian', 'RU'], ['Ukrainian', 'UA'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Emirati', 'AE'], ['Saudi', 'SA'],
+  ['Burmese', 'MM'], ['Tigrayan', 'ET'], ['Tigrayans', 'ET'], ['Kurdish', 'IQ'], ['Yemeni', 'YE'], ['Sudanese', 'SD'],
+  ['Syrians', 'SY'], ['Ukrainians', 'UA'], ['Russians', 'RU'], ['Israelis', 'IL'], ['Afghans', 'AF'],
+  ['Rwandans', 'RW'], ['Ethiopians', 'ET'], ['Eritreans', 'ER'], ['Lebanese', 'LB'], ['Iraqis', 'IQ'],
+  ['Iranians', 'IR'], ['Yemenis', 'YE'], ['Somalis', 'SO'], ['Haitians', 'HT'], ['Rohingya', 'MM'],
+  ['Americans', 'US'], ['Britons', 'GB'], ['Chinese', 'CN'], ['Japanese', 'JP'], ['Vietnamese', 'VN'],
+  ['Nepalese', 'NP'], ['Pakistanis', 'PK'], ['Indians', 'IN'], ['Turks', 'TR'], ['Egyptians', 'EG'],
+  ['Libyans', 'LY'], ['Malians', 'ML'], ['Nigerians', 'NG'], ['Congolese', 'CD'], ['Burundians', 'BI'],
+  ['Sri Lankans', 'LK'], ['Bangladeshis', 'BD'], ['Georgians', 'GE'], ['Armenians', 'AM'], ['Azerbaijanis', 'AZ'],
+];
+// Words that are demonyms in the package but are mostly something else in news.
+const NOT_DEMONYMS = new Set(['guinean', 'niger', 'chad', 'jordan', 'georgia', 'israel', 'turkey', 'china', 'cuba', 'panama', 'mali', 'peru', 'oman', 'wales']);
+
+function build(): PhraseTable<{ code: string; kind: CountryHitKind }> {
+  const entries: Array<[string, { code: string; kind: CountryHitKind }]> = [];
+  for (const c of countriesData as unknown as WorldCountry[]) {
+    const code = c.cca2;
+    entries.push([c.name.common, { code, kind: 'name' }]);
+    for (const a of c.altSpellings) if (a.length > 3 && /^[A-Za-z .'-]+$/.test(a) && !a.includes(',')) entries.push([a, { code, kind: 'name' }]);
+    const d = c.demonyms?.eng;
+    if (d) for (const dem of new Set([d.m, d.f])) if (!NOT_DEMONYMS.has(dem.toLowerCase())) {
+      entries.push([dem, { code, kind: 'demonym' }]);
+      entries.push([`${dem}s`, { code, kind: 'demonym' }]);
+    }
+    for (const cap of c.capital ?? []) entries.push([cap, { code, kind: 'capital' }]);
+  }
+  for (const [n, code] of EXTRA_NAMES) entries.push([n, { code, kind: 'name' }]);
+  for (const [n, code] of EXTRA_DEMONYMS) entries.push([n, { code, kind: 'demonym' }]);
+  for (const [n, code] of Object.entries(placesJson as Record<string, string>)) if (!n.startsWith('_')) entries.push([n, { code, kind: 'place' }]);
+  // Later entries override earlier ones with the same key: explicit lists win over the package.
+  const dedup = new Map(entries.map(([k, v]) => [k.toLowerCase(), [k, v] as [string, { code: string; kind: CountryHitKind }]]));
+  return new PhraseTable([...dedup.values()]);
+}
+
+const table = build();
+
+/** The country named by the tokens starting at i, if any; only capitalised words count. */
+export function countryAt(tokens: readonly Token[], i: number): CountryHit | null {
+  const t = tokens[i];
+  if (!t || !/^[A-Z]/.test(t.text)) return null;
+  const hit = table.at(tokens, i);
+  if (!hit) return null;
+  return { code: hit.value.code, kind: hit.value.kind, length: hit.length };
+}
+
+/** Every country mention in a token range, in order. */
+export function countriesIn(tokens: readonly Token[], from = 0, to = tokens.length): Array<CountryHit & { index: number }> {
+  const out: Array<CountryHit & { index: number }> = [];
+  for (let i = from; i < to; i++) {
+    const hit = countryAt(tokens, i);
+    if (hit) {
+      out.push({ ...hit, index: i });
+      i += hit.length - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/** Report cues and the words that tell a source's kind. Lower-case. */
+import type { SourceKind } from '../../core/claim.ts';
+
+/** Verbs of saying after which (or before which, inverted) the speaker stands: "X said", "said X". */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'reported', 'reports', 'report',
+  'estimated', 'estimates', 'estimate', 'confirmed', 'confirms', 'announced', 'announces', 'stated',
+  'wrote', 'writes', 'posted', 'claimed', 'claims', 'claim', 'noted', 'warned', 'explained', 'acknowledged',
+  'counted', 'counts', 'recorded', 'records', 'documented', 'tallied', 'believes', 'believed', 'believe',
+  'suggest', 'suggests', 'put', 'puts', 'gave', 'give', 'gives', 'cited', 'cites', 'showed', 'show', 'shows',
+  'indicated', 'indicate', 'indicates', 'assessed', 'assesses', 'assess', 'insisted', 'revealed', 'disclosed',
+  'informed', 'briefed', 'testified', 'asserted', 'alleged', 'accused', 'updated', 'raised', 'released',
+]);
+
+/** Of those, the verbs that say a belief or estimate (they may carry a hedge: "believed"). */
+export const BELIEF_VERBS = new Set(['believes', 'believed', 'believe', 'suggest', 'suggests', 'think', 'thinks', 'thought']);
+
+/** Phrases that introduce the origin of a figure after the speaker: "citing Y", "after a briefing by Y". */
+export const ORIGIN_INTRODUCERS = [
+  'citing', 'after being briefed by', 'after a briefing by', 'after a closed-door briefing by',
+  'citing a briefing by', 'citing a closed-door briefing by', 'based on', 'drawing on', 'quoting',
+];
+
+/** Phrases before a source: "according to X", "quoted by X", "cited by X", "carried by X". */
+export const SOURCE_INTRODUCERS = ['according to', 'quoted by', 'cited by', 'carried by', 'in a statement carried by', 'as reported by'];
+
+/** Phrases that name the outlet a speaker spoke to: the outlet becomes the first link. */
+export const OUTLET_INTRODUCERS = ['in an interview with', 'speaking to', 'told', 'in an interview broadcast by', 'said in an interview with'];
+
+/** Hedges (spec + annotation decision 10). Within the clause that states the figure. */
+export const HEDGES = [
+  'believed', 'believe', 'believes', 'appear', 'appears', 'appeared', 'reportedly', 'suggest', 'suggests',
+  'presumably', 'if confirmed', 'may', 'might', 'could', 'thought to', 'is thought', 'are thought', 'allegedly',
+  'unconfirmed', 'unverified', 'purportedly', 'possibly', 'likely',
+];
+
+/** Title and role words → kind. Longest match wins; checked inside the speaker's noun phrase. */
+export const ROLE_KINDS: Record<string, SourceKind> = {
+  'president': 'government', 'prime minister': 'government', 'minister': 'government', 'ministry': 'government',
+  'government': 'government', 'governor': 'government', 'mayor': 'government', 'authorities': 'government',
+  'administration': 'government', 'kremlin': 'government', 'white house': 'government', 'secretary of state': 'government',
+  'foreign minister': 'government', 'cabinet': 'government', 'junta': 'government', 'leader': 'government',
+  'chief': 'government', 'spokesman': 'government', 'spokeswoman': 'government', 'spokesperson': 'government',
+  'tallies': 'government', 'official count': 'government', 'state department': 'government', 'council': 'government',
+  'defence ministry': 'military', 'defense ministry': 'military', 'ministry of defence': 'military',
+  'ministry of defense': 'military', 'military': 'military', 'army': 'military', 'armed forces': 'military',
+  'general staff': 'military', 'joint chiefs': 'military', 'commander': 'military', 'commander-in-chief': 'military',
+  'general': 'military', 'pentagon': 'military', 'central command': 'military', 'centcom': 'military',
+  'forces': 'military', 'militia': 'military', 'rebels': 'military', 'navy': 'military', 'air force': 'military',
+  'intelligence': 'intelligence', 'spy agency': 'intelligence', 'intelligence agency': 'intelligence',
+  'intelligence service': 'intelligence', 'intelligence assessments': 'intelligence', 'defence intelligence': 'intelligence',
+  'lawmaker': 'legislator', 'lawmakers': 'legislator', 'legislator': 'legislator', 'legislators': 'legislator',
+  'member of parliament': 'legislator', 'mp': 'legislator', 'senator': 'legislator', 'congressman': 'legislator',
+  'parliament': 'legislator', 'parliamentary': 'legislator', 'committee': 'legislator', 'deputy': 'legislator',
+  'official': 'official', 'officials': 'official', 'source': 'official', 'sources': 'official',
+  'diplomat': 'official', 'diplomats': 'official',
+  'media': 'media', 'state media': 'media', 'news agency': 'media', 'broadcaster': 'media', 'newspaper': 'media',
+  'tv': 'media', 'television': 'media', 'outlet': 'media', 'outlets': 'media', 'channel': 'media', 'radio': 'media',
+  'reporter': 'media', 'journalist': 'media', 'journalists': 'media', 'network': 'media',
+  'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
+  'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo',
+  'medical group': 'ngo', 'watchdog': 'ngo', 'aid agencies': 'international',
+  'united nations': 'international', 'u.n.': 'international', 'un': 'international', 'envoy': 'international',
+  'red cross': 'international', 'agency': 'international', 'agencies': 'international',
+  'analyst': 'expert', 'analysts': 'expert', 'expert': 'expert', 'experts': 'expert', 'researchers': 'expert',
+  'researcher': 'expert', 'think tank': 'expert', 'study': 'expert', 'university': 'expert', 'scholars': 'expert',
+  'witness': 'witness', 'witnesses': 'witness', 'survivor': 'witness', 'survivors': 'witness', 'resident': 'witness',
+  'residents': 'witness', 'relatives': 'witness',
+  'party': 'other', 'parties': 'other',
+};
+
+/** Heads that refer back to an earlier named source: "the agency said", "the lawmakers said". */
+export const BACK_REFERENCE_HEADS = [
+  'agency', 'ministry', 'lawmakers', 'lawmaker', 'officials', 'official', 'monitor', 'group', 'observatory',
+  'office', 'military', 'army', 'government', 'organisation', 'organization', 'outlets', 'outlet', 'network',
+  'channel', 'broadcaster', 'president', 'minister', 'governor', 'general', 'commander', 'spokesman',
+  'spokeswoman', 'spokesperson', 'mission', 'council', 'committee', 'administration', 'authorities', 'service',
+  'envoy', 'command', 'rebels', 'newspaper', 'statement',
+];
+
+export const PRONOUNS: Record<string, 'person' | 'thing' | 'plural'> = {
+  he: 'person', she: 'person', it: 'thing', they: 'plural',
+};
+
+/**
+ * When a source's noun phrase carries several role words, the kind of the first in this order
+ * wins ("a member of the parliamentary intelligence committee" is a legislator, "Ukraine's
+ * military intelligence agency" an intelligence service).
+ */
+export const KIND_PRECEDENCE: SourceKind[] = [
+  'legislator', 'international', 'intelligence', 'media', 'ngo', 'expert', 'military', 'official', 'government', 'witness', 'other',
+];
+
+/** Words that make a source span several countries ("Western officials"): country null. */
+export const MULTINATIONAL = new Set(['western', 'allied', 'international', 'foreign', 'european', 'african', 'arab', 'nato', 'g7']);
+
+/** Nouns after a possessive source that carry its figures: "the monitor's toll", "their count". */
+export const SOURCE_POSSESSIONS = new Set(['toll', 'count', 'tally', 'figures', 'figure', 'estimate', 'estimates', 'data', 'list', 'records', 'register']);
+
+/** Nouns at the head of "according to figures released by X": the figures stand for X. */
+export const FIGURE_NOUNS = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'tallies', 'records', 'reports']);

@@ -1,0 +1,87 @@
+/**
+ * Metric cues: the words that say what happened to the people counted. Kept as data; the frame
+ * stage matches them around a figure. Keys are lower-case word sequences (longest match wins).
+ */
+import type { Metric } from '../../core/claim.ts';
+
+/** Verbs and participles that follow the counted noun phrase: "600 troops have been killed". */
+export const CUES_AFTER: Record<string, Metric> = {
+  'killed': 'killed', 'died': 'killed', 'dead': 'killed', 'shot dead': 'killed', 'executed': 'killed',
+  'summarily executed': 'killed', 'perished': 'killed', 'slain': 'killed', 'murdered': 'killed',
+  'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
+  'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
+  'with injuries': 'wounded',
+  'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
+  'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties',
+  'killed or badly wounded': 'casualties', 'killed or seriously wounded': 'casualties',
+  'dead and injured': 'casualties', 'casualties': 'casualties', 'battle casualties': 'casualties',
+  'captured': 'captured', 'taken prisoner': 'captured', 'abducted': 'captured', 'kidnapped': 'captured',
+  'taken hostage': 'captured', 'held hostage': 'captured', 'in captivity': 'captured', 'held captive': 'captured',
+  'freed': 'captured', 'released': 'captured', 'swapped': 'captured', 'exchanged': 'captured',
+  'missing': 'missing', 'gone missing': 'missing', 'unaccounted for': 'missing', 'disappeared': 'missing',
+  'missing in action': 'missing', 'still unaccounted for': 'missing',
+  'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed',
+  'assembled': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
+  'displaced': 'displaced', 'fled': 'displaced', 'flee': 'displaced', 'fleeing': 'displaced',
+  'evacuated': 'displaced', 'deported': 'displaced', 'crossed into': 'displaced', 'have crossed into': 'displaced',
+  'forced from their homes': 'displaced', 'driven from their homes': 'displaced', 'uprooted': 'displaced',
+  'left without shelter': 'displaced', 'made homeless': 'displaced', 'walked to': 'displaced',
+  'staying in temporary accommodation': 'displaced', 'in temporary accommodation': 'displaced',
+  'arrived': 'displaced', 'reached': 'displaced',
+  'arrested': 'detained', 'detained': 'detained', 'jailed': 'detained', 'imprisoned': 'detained',
+  'in custody': 'detained', 'in detention': 'detained', 'behind bars': 'detained', 'serving sentences': 'detained',
+  'remain in custody': 'detained',
+};
+
+/** Verbs and nouns that precede the figure and govern it: "killing at least 12", "a death toll of 85". */
+export const CUES_BEFORE: Record<string, Metric> = {
+  'killing': 'killed', 'killed': 'killed', 'kill': 'killed', 'kills': 'killed', 'death toll of': 'killed',
+  'death toll at': 'killed', 'death toll to': 'killed', 'toll of': 'killed', 'toll at': 'killed',
+  'toll to': 'killed', 'deaths of': 'killed', 'lives of': 'killed', 'claimed the lives of': 'killed',
+  'bodies of': 'killed', 'remains of': 'killed', 'executed': 'killed', 'shot dead': 'killed',
+  'wounding': 'wounded', 'wounded': 'wounded', 'injuring': 'wounded', 'injured': 'wounded',
+  'lost': 'casualties', 'losses of': 'casualties', 'casualties of': 'casualties',
+  'captured': 'captured', 'capturing': 'captured', 'captures': 'captured', 'capture': 'captured',
+  'taken': 'captured', 'took': 'captured', 'taking': 'captured', 'seized': 'captured', 'seizing': 'captured',
+  'abducted': 'captured', 'abducting': 'captured', 'kidnapped': 'captured', 'holding': 'captured',
+  'return of': 'captured', 'release of': 'captured', 'exchange of': 'captured', 'handed over': 'captured',
+  'returned': 'captured', 'freed': 'captured', 'freeing': 'captured', 'free': 'captured', 'frees': 'captured',
+  'released': 'captured', 'releasing': 'captured', 'releases': 'captured', 'swapped': 'captured',
+  'contact had been lost with': 'missing', 'contact was lost with': 'missing', 'lost contact with': 'missing',
+  'whereabouts of': 'missing',
+  'deployed': 'deployed', 'deploying': 'deployed', 'deployment of': 'deployed', 'total deployment of': 'deployed',
+  'sent': 'deployed', 'sending': 'deployed', 'dispatched': 'deployed', 'dispatching': 'deployed',
+  'moved': 'deployed', 'stationed': 'deployed', 'has': 'deployed', 'contingent of': 'deployed', 'force of': 'deployed',
+  'displacing': 'displaced', 'displaced': 'displaced', 'forced': 'displaced', 'driven': 'displaced',
+  'driving': 'displaced', 'forcing': 'displaced', 'uprooted': 'displaced', 'evacuated': 'displaced',
+  'deported': 'displaced', 'deporting': 'displaced',
+  'arrested': 'detained', 'arresting': 'detained', 'detained': 'detained', 'detaining': 'detained',
+  'jailed': 'detained', 'imprisoned': 'detained',
+};
+
+/**
+ * Nouns that name the counted people by what happened to them: "4,700 casualties", "251 hostages".
+ * They are both the subject's head and the metric cue.
+ */
+export const CUE_NOUNS: Record<string, Metric> = {
+  'casualties': 'casualties', 'battle casualties': 'casualties', 'losses': 'casualties',
+  'dead': 'killed', 'deaths': 'killed', 'fatalities': 'killed', 'bodies': 'killed', 'victims': 'killed',
+  'corpses': 'killed',
+  'injured': 'wounded', 'wounded': 'wounded', 'injuries': 'wounded',
+  'prisoners': 'captured', 'prisoners of war': 'captured', 'pows': 'captured', 'captives': 'captured',
+  'hostages': 'captured', 'abductees': 'captured',
+  'missing': 'missing',
+  'refugees': 'displaced', 'displaced': 'displaced', 'displaced people': 'displaced',
+  'evacuees': 'displaced', 'internally displaced people': 'displaced', 'deportees': 'displaced',
+  'detainees': 'detained', 'political prisoners': 'detained', 'prisoners and detainees': 'detained',
+};
+
+/** In "X killed or wounded", the second cue that makes the pair a casualty count. */
+export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
+
+/**
+ * Words after which a figure is not a count of the eight metrics, even next to a cue
+ * (rates, forecasts, plans): annotation decision 2.
+ */
+export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to', 'to dispatch', 'to send', 'may reach'];
+export const RATE_AFTER = ['per day', 'a day', 'each day', 'every day', 'per week', 'a week', 'each week', 'per month', 'a month', 'every year', 'a year', 'per year', 'each year'];

@@ -1,0 +1,56 @@
+/**
+ * The nouns that head a counted group of people, with the spec's `group`; and nouns that are
+ * never people (a figure before them is equipment, places or time, not a claim).
+ */
+import type { Group } from '../../core/claim.ts';
+
+export const PERSON_NOUNS: Record<string, Group> = {
+  troops: 'military', soldiers: 'military', servicemen: 'military', servicemembers: 'military',
+  'service members': 'military', fighters: 'military', militants: 'military', combatants: 'military',
+  officers: 'military', marines: 'military', paratroopers: 'military', commandos: 'military',
+  engineers: 'military', 'combat engineers': 'military', defenders: 'military', personnel: 'military',
+  'security forces': 'military', forces: 'military', conscripts: 'military', recruits: 'military',
+  mercenaries: 'military', rebels: 'military', insurgents: 'military', gunmen: 'military',
+  militiamen: 'military', guards: 'military', policemen: 'military', police: 'military',
+  'police officers': 'military', sailors: 'military', pilots: 'military', deminers: 'military',
+  builders: 'workers', workers: 'workers', labourers: 'workers', laborers: 'workers',
+  civilians: 'civilian', residents: 'civilian', children: 'civilian', minors: 'civilian', women: 'civilian',
+  girls: 'civilian', boys: 'civilian', babies: 'civilian', infants: 'civilian', patients: 'civilian',
+  migrants: 'civilian', 'aid workers': 'civilian', 'health workers': 'civilian', 'humanitarian workers': 'civilian',
+  'medical workers': 'civilian', doctors: 'civilian', nurses: 'civilian', paramedics: 'civilian',
+  medics: 'civilian', staff: 'civilian', 'staff members': 'civilian', journalists: 'civilian',
+  students: 'civilian', pupils: 'civilian', teachers: 'civilian', worshippers: 'civilian',
+  villagers: 'civilian', activists: 'civilian', protesters: 'civilian', demonstrators: 'civilian',
+  farmers: 'civilian', fishermen: 'civilian', pilgrims: 'civilian', passengers: 'civilian',
+  people: 'people', persons: 'people', individuals: 'people', men: 'people', adults: 'people',
+  refugees: 'people', displaced: 'people', 'displaced people': 'people', hostages: 'people',
+  captives: 'people', prisoners: 'people', detainees: 'people', bodies: 'people', victims: 'people',
+  dead: 'people', casualties: 'people', deaths: 'people', fatalities: 'people', injured: 'people',
+  wounded: 'people', members: 'people', 'family members': 'people', relatives: 'people',
+  inhabitants: 'people', citizens: 'people', nationals: 'people', evacuees: 'people', survivors: 'people',
+  pows: 'military', 'prisoners of war': 'military', losses: 'military', missing: 'people',
+  employees: 'workers', contractors: 'workers',
+};
+
+/** Group words that also mark nationality-bearing plurals ("Palestinians", "Sudanese"): group `people`. */
+export const DEMONYM_PLURAL_GROUP: Group = 'people';
+
+/** Heads that make a figure not a count of people. */
+export const NON_PERSON_NOUNS = new Set([
+  'households', 'families', 'homes', 'houses', 'buildings', 'camps', 'settlements', 'villages', 'towns',
+  'cities', 'targets', 'drones', 'missiles', 'rockets', 'shells', 'tanks', 'vehicles', 'aircraft', 'planes',
+  'ships', 'containers', 'weapons', 'guns', 'rounds', 'barrels', 'tonnes', 'tons', 'trucks', 'hospitals',
+  'schools', 'townships', 'districts', 'provinces', 'regions', 'km', 'kilometres', 'kilometers', 'miles',
+  'metres', 'meters', 'hectares', 'acres', 'years', 'months', 'weeks', 'days', 'hours', 'minutes',
+  'percent', 'per', 'dollars', 'euros', 'pounds', 'times', 'points', 'votes', 'seats', 'beds', 'sites',
+  'posts', 'checkpoints', 'positions', 'attacks', 'strikes', 'airstrikes', 'incidents', 'cases', 'parcels',
+  'meals', 'calories', 'litres', 'liters', 'gallons', 'square', 'magnitude', 'storeys', 'floors', 'year-old',
+  'brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'exchange', 'round', 'phase', 'session',
+  'articles', 'pages', 'photos', 'videos', 'reports', 'names', 'graves', 'kilograms', 'kg', 'feet',
+  'bridges', 'roads', 'shelters', 'tents', 'packages', 'shipments', 'flights', 'convoys', 'countries',
+  'nations', 'languages', 'groups', 'organisations', 'organizations', 'agencies', 'units', 'companies',
+  'centres', 'centers', 'facilities', 'morgues', 'wards', 'clinics', 'crossings', 'routes', 'billion',
+]);
+
+/** Collective nouns whose count is never one of the eight metrics (annotation decision 2). */
+export const NON_METRIC_STATES = ['trapped', 'affected', 'found', 'located', 'interviewed', 'rescued', 'treated', 'vaccinated'];

@@ -1,0 +1,47 @@
+/** Number words, vague magnitudes and bound words: the vocabulary of figures (spec: min / max). */
+
+export const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000,
+};
+
+/** Vague magnitudes, always approximate (spec). Keys are lower-case word sequences. */
+export const VAGUE: Record<string, { min: number; max: number | null }> = {
+  'dozens': { min: 24, max: 99 },
+  'scores': { min: 40, max: 99 },
+  'hundreds': { min: 200, max: 999 },
+  'several hundred': { min: 300, max: 999 },
+  'a few hundred': { min: 200, max: 999 },
+  'thousands': { min: 2000, max: 9999 },
+  'several thousand': { min: 3000, max: 9999 },
+  'a few thousand': { min: 2000, max: 9999 },
+  'tens of thousands': { min: 20000, max: 99999 },
+  'hundreds of thousands': { min: 200000, max: 999999 },
+  'millions': { min: 2000000, max: null },
+  'several million': { min: 3000000, max: null },
+};
+
+/** Words before a figure and what they do to it. Multi-word keys are matched longest first. */
+export type BoundKind = 'approx' | 'min' | 'max' | 'max-approx';
+export const BOUNDS_BEFORE: Record<string, BoundKind> = {
+  'about': 'approx', 'some': 'approx', 'around': 'approx', 'roughly': 'approx',
+  'approximately': 'approx', 'an estimated': 'approx', 'estimated': 'approx', 'nearly': 'max-approx',
+  'almost': 'max-approx', 'close to': 'max-approx', 'approaching': 'max-approx', 'just under': 'max-approx',
+  'at least': 'min', 'more than': 'min', 'over': 'min', 'upwards of': 'min', 'in excess of': 'min',
+  'well over': 'min', 'just over': 'min', 'passed': 'min', 'exceeded': 'min', 'exceeds': 'min',
+  'exceed': 'min', 'surpassed': 'min', 'topped': 'min', 'tops': 'min', 'top': 'min', 'passes': 'min', 'pass': 'min',
+  'up to': 'max', 'as many as': 'max', 'fewer than': 'max', 'under': 'max', 'less than': 'max',
+  'no more than': 'max',
+};
+/** Words after a figure. */
+export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus': 'min', 'or so': 'approx' };
+
+/** Words that say a figure is an earlier baseline of an update ("up from 60"): not a claim (annotation decision 1). */
+export const BASELINE_BEFORE = ['up from', 'down from', 'from', 'compared with', 'higher than', 'lower than'];

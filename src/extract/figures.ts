@@ -1,0 +1,197 @@
+/**
+ * Stage 2, figures: a cheap scan of a sentence's tokens for numerals, number words and vague
+ * magnitudes, with their bounds ("at least", "up to", ranges). A figure says nothing yet about
+ * what it counts; the frame stage decides that.
+ */
+import { BOUNDS_AFTER, BOUNDS_BEFORE, SCALES, TENS, UNITS, VAGUE, type BoundKind } from './data/numbers.ts';
+import { PhraseTable, type Token } from './tokens.ts';
+
+export interface Figure {
+  /** Tokens of the number itself: [start, end). */
+  numStart: number;
+  numEnd: number;
+  /** Tokens including bound words: [start, end). */
+  start: number;
+  end: number;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  /** Which pattern read it: digits, words, vague, range. */
+  form: 'digits' | 'words' | 'vague' | 'range';
+  /** Value as a single number for duplicate detection (min ?? max). */
+  value: number;
+}
+
+const boundsBefore = new PhraseTable<BoundKind>(BOUNDS_BEFORE);
+const boundsAfter = new PhraseTable<BoundKind>(BOUNDS_AFTER);
+const vague = new PhraseTable(VAGUE);
+
+const QUOTE = new Set(['"', "'", '“', '”', '‘', '’']);
+
+/** Parse "4,700", "1.2" (with a scale word after), "600". Returns null for decimals without scale. */
+function parseDigits(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+  const t = tokens[i]!;
+  const raw = t.text;
+  // "4,700" or "122,883": commas group thousands; "1.2" is a decimal.
+  let value: number;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(raw)) value = Number(raw.replace(/,/g, ''));
+  else if (/^\d+$/.test(raw)) value = Number(raw);
+  else if (/^\d+\.\d+$/.test(raw)) value = Number(raw);
+  else return null;
+  let end = i + 1;
+  const next = tokens[end];
+  if (next && next.kind === 'word' && next.start === t.end) return null; // "65th", "8km", "5G"
+  if (next && (next.text === '%' || next.norm === 'percent' || next.norm === 'per')) return null;
+  const prev = tokens[i - 1];
+  if (prev && /^[$€£¥]$/.test(prev.text)) return null;
+  const scale = next ? SCALES[next.norm] : undefined;
+  if (scale && scale >= 1000) {
+    value = Math.round(value * scale);
+    end++;
+  } else if (!Number.isInteger(value)) return null;
+  if (next && next.text === ':' ) return null; // times "12:36"
+  return { value, end };
+}
+
+/** Parse number words: "two", "twenty-five", "a dozen", "three hundred", "a million". */
+function parseWords(tokens: readonly Token[], i: number): { value: number; end: number; approximate: boolean } | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let approximate = false;
+  if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'one') {
+    const n = tokens[j + 1]?.norm;
+    if (n === 'dozen') return { value: 12, end: j + 2, approximate: true };
+    if (n && SCALES[n] && (n !== 'hundred' || tokens[j]?.norm === 'a')) {
+      current = 1;
+      j++;
+      any = true;
+    } else if (tokens[j]?.norm === 'a') return null;
+  }
+  if (tokens[j]?.norm === 'dozen') return null;
+  for (; j < tokens.length; j++) {
+    const w = tokens[j]!.norm;
+    const parts = w.split('-');
+    if (parts.length === 2 && TENS[parts[0]!] !== undefined && UNITS[parts[1]!] !== undefined) {
+      current += TENS[parts[0]!]! + UNITS[parts[1]!]!;
+      any = true;
+      continue;
+    }
+    if (UNITS[w] !== undefined && !(current % 10 !== 0 && current % 100 < 20 && current > 0 && !SCALES[tokens[j - 1]?.norm ?? ''])) {
+      if (current % 100 !== 0 && current > 0 && current % 10 !== 0) break; // "fifteen ten"
+      current += UNITS[w]!;
+      any = true;
+      continue;
+    }
+    if (TENS[w] !== undefined && current % 100 === 0) {
+      current += TENS[w]!;
+      any = true;
+      continue;
+    }
+    const scale = SCALES[w];
+    if (scale && any) {
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      continue;
+    }
+    if (w === 'and' && any && SCALES[tokens[j - 1]?.norm ?? ''] && (UNITS[tokens[j + 1]?.norm ?? ''] !== undefined || TENS[(tokens[j + 1]?.norm ?? '').split('-')[0]!] !== undefined)) continue;
+    break;
+  }
+  if (!any) return null;
+  return { value: total + current, end: j, approximate };
+}
+
+/** All figures in a sentence's tokens, left to right, non-overlapping. */
+export function findFigures(tokens: readonly Token[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let numStart = i;
+    let numEnd: number;
+    let min: number | null;
+    let max: number | null;
+    let approximate = false;
+    let form: Figure['form'];
+
+    const v = t.kind === 'word' ? vague.at(tokens, i) : null;
+    if (v) {
+      numEnd = i + v.length;
+      min = v.value.min;
+      max = v.value.max;
+      approximate = true;
+      form = 'vague';
+      // "hundreds of thousands" is in the table; "thousands of people" leaves "of" to the frame.
+    } else if (t.kind === 'num') {
+      const d = parseDigits(tokens, i);
+      if (!d) continue;
+      if (/^(1[89]|20)\d\d$/.test(t.text) && d.end === i + 1) continue; // a year
+      numEnd = d.end;
+      min = max = d.value;
+      form = 'digits';
+    } else if (t.kind === 'word') {
+      const w = parseWords(tokens, i);
+      if (!w || w.value <= 1) continue;
+      numEnd = w.end;
+      min = max = w.value;
+      approximate = w.approximate;
+      form = 'words';
+    } else continue;
+
+    // Ranges: "10,000-12,000", "11-12,000", "50,000 to 70,000", "between X and Y".
+    let start = numStart;
+    let end = numEnd;
+    const sep = tokens[end];
+    const second = tokens[end + 1];
+    if (form !== 'vague' && sep && second && (sep.text === '-' || sep.text === '–' || sep.norm === 'to') && second.kind === 'num') {
+      const d2 = parseDigits(tokens, end + 1);
+      if (d2 && min !== null) {
+        let lo = min;
+        if (lo < d2.value / 10 && /,000$/.test(second.text) && lo < 1000) lo *= 1000; // "11-12,000"
+        if (d2.value > lo) {
+          min = lo;
+          max = d2.value;
+          end = d2.end;
+          form = 'range';
+        }
+      }
+    }
+    const before = tokens[start - 1];
+    if (before?.norm === 'between' && tokens[end]?.norm === 'and' && tokens[end + 1]?.kind === 'num') {
+      const d2 = parseDigits(tokens, end + 1);
+      if (d2 && min !== null && d2.value > min) {
+        max = d2.value;
+        end = d2.end;
+        start--;
+        form = 'range';
+      }
+    }
+
+    // Bounds before the figure, skipping an opening quote: at least "several hundred".
+    let b = start - 1;
+    while (b >= 0 && QUOTE.has(tokens[b]!.text)) b--;
+    const bound = b >= 0 ? boundsBefore.endingAt(tokens, b, 3) : null;
+    if (bound && form !== 'range') {
+      start = b - bound.length + 1;
+      const value = min ?? max;
+      if (bound.value === 'approx') approximate = true;
+      else if (bound.value === 'min') { min = form === 'vague' ? min : value; max = form === 'vague' ? max : null; }
+      else if (bound.value === 'max') { max = form === 'vague' ? max : value; min = form === 'vague' ? min : null; }
+      else if (bound.value === 'max-approx') { max = form === 'vague' ? max : value; min = form === 'vague' ? min : null; approximate = true; }
+      if (form === 'vague' && bound.value === 'min') max = null;
+    }
+    const after = boundsAfter.at(tokens, end);
+    if (after && form !== 'range') {
+      if (after.value === 'min') max = null;
+      if (after.value === 'approx') approximate = true;
+      end += after.length;
+    }
+    out.push({ numStart, numEnd, start, end, min, max, approximate, form, value: (min ?? max)! });
+    i = end - 1;
+    numStart = i;
+  }
+  return out;
+}

@@ -1,0 +1,458 @@
+/**
+ * Stage 3, frame: for each figure, the metric cue that governs it and the counted noun phrase
+ * (subject text, group, and the country stated for the people counted). Figures that count no
+ * people, or count them in no metric (equipment, rates, forecasts, update baselines), are
+ * rejected here with the reason kept for debugging.
+ *
+ * The constructions, tried in this order (each is a rule id on the claim):
+ *   partitive-noun   "683 of the civilian dead"
+ *   verb-before      "killing at least 12", "a total deployment of 15,000", "put the toll at 50,021"
+ *   verb-after       "600 troops have been killed", "nearly 1,000 wounded"
+ *   noun             "4,700 casualties", "251 hostages"
+ *   linking          "the number of people killed has risen to 3,145", "the dead numbered 85"
+ *   coordination     "2,000 bodies ... and another 900 were lying in morgues"
+ *   presence         "1,000 combat engineers were already in Russia"
+ */
+import type { Group, Metric } from '../core/claim.ts';
+import { countryAt } from './countries.ts';
+import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
+import { NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS } from './data/nouns.ts';
+import { BASELINE_BEFORE } from './data/numbers.ts';
+import { SPEECH_VERBS } from './data/attribution.ts';
+import type { Figure } from './figures.ts';
+import { PhraseTable, type Token } from './tokens.ts';
+
+export interface SubjectPhrase {
+  text: string;
+  country: string | null;
+  group: Group;
+  /** Token span of the phrase in the sentence, when it is written there. */
+  start: number;
+  end: number;
+  /** The phrase refers back to an earlier one ("of them", "the soldiers", elided). */
+  anaphoric: boolean;
+}
+
+export interface Frame {
+  figure: Figure;
+  metric: Metric;
+  subject: SubjectPhrase | null;
+  /** Token span of the metric cue. */
+  cueStart: number;
+  cueEnd: number;
+  rule: string;
+  /** The holder in "X is holding N people": a state holder makes captivity detention. */
+  agentCountry: string | null;
+}
+
+export interface Rejection { figure: Figure; reason: string }
+
+const cuesAfter = new PhraseTable<Metric>(CUES_AFTER);
+const cuesBefore = new PhraseTable<Metric>(CUES_BEFORE);
+const cueNouns = new PhraseTable<Metric>(CUE_NOUNS);
+const personNouns = new PhraseTable<Group>(PERSON_NOUNS);
+const forecast = new PhraseTable(FORECAST_BEFORE.map((k) => [k, true] as [string, boolean]));
+const rates = new PhraseTable(RATE_AFTER.map((k) => [k, true] as [string, boolean]));
+const baseline = new PhraseTable(BASELINE_BEFORE.map((k) => [k, true] as [string, boolean]));
+const nonMetric = new PhraseTable(NON_METRIC_STATES.map((k) => [k, true] as [string, boolean]));
+
+const AUX = new Set(['have', 'has', 'had', 'been', 'be', 'being', 'were', 'was', 'are', 'is', 'to', 'reportedly', 'presumably', 'also', 'still', 'already', 'actually', 'now', 'all', 'believed', 'thought', 'said', 'feared', 'confirmed', 'either', 'later', 'since', 'just', 'then', 'who', 'that', 'had', 'may', 'might', 'could', 'would', 'appear', 'appears', 'become', 'becomes', 'became', 'more', 'as', 'among', 'reported', 'listed', 'recorded', 'of', 'badly', 'seriously', 'critically', 'fatally']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'last', 'another', 'some', 'other', 'further', 'additional', 'more', 'first', 'latest', 'final']);
+const CLAUSE_STOP = new Set([';', ':', '(', ')']);
+const LINKING = new PhraseTable<boolean>([
+  'number', 'numbered', 'numbers', 'totalled', 'totaled', 'total', 'totals', 'reached', 'reaches', 'rose to', 'risen to',
+  'has risen to', 'climbed to', 'increased to', 'jumped to', 'stood at', 'stands at', 'is', 'was', 'are', 'were',
+  'at', 'hit', 'includes', 'include', 'included', 'accounted for', 'account for', 'now', 'to',
+].map((k) => [k, true] as [string, boolean]));
+const ANCHORS = new Set(['number', 'toll', 'tally', 'count', 'total']);
+const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes', 'include', 'included', 'listed', 'lists', 'identified', 'tallied']);
+/** Participles that often modify the subject ("soldiers sent to fight"), not the main verb. */
+const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stationed', 'freed', 'released', 'captured', 'fighting', 'displaced', 'detained', 'held']);
+const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 'releasing', 'releases', 'returned', 'handed over', 'return of', 'release of', 'exchange of', 'swapped']);
+const LOSS_VERBS = new Set(['lost', 'suffered', 'losses of']);
+const DEPLOY_AGENT_VERBS = new Set(['sent', 'sending', 'deployed', 'deploying', 'dispatched', 'dispatching', 'moved', 'has', 'stationed', 'lost', 'suffered', 'deployment of', 'total deployment of']);
+
+function isWord(t: Token | undefined): t is Token { return !!t && t.kind === 'word'; }
+function isCap(t: Token | undefined): boolean { return !!t && /^[A-Z]/.test(t.text); }
+
+/** Read the counted noun phrase that starts at `i` (after the figure). */
+export function readSubjectAfter(tokens: readonly Token[], i: number): { start: number; headEnd: number; end: number; group: Group; head: string; nonPerson?: string } | null {
+  let j = i;
+  // "more", "other", "additional" between figure and noun: "Tens of thousands more".
+  while (j < tokens.length && (tokens[j]!.norm === 'more' || tokens[j]!.norm === 'additional' || tokens[j]!.norm === 'other' || tokens[j]!.norm === 'of' && isCap(tokens[j + 1]) === false && tokens[j + 1]?.norm !== 'the' && false)) j++;
+  if (tokens[j]?.norm === 'of' && ['people', 'civilians', 'troops', 'soldiers', 'residents', 'refugees', 'children', 'migrants', 'fighters', 'displaced', 'ukrainians', 'palestinians'].includes(tokens[j + 1]?.norm ?? '')) j++; // "thousands of people"
+  else if (tokens[j]?.norm === 'of' && tokens[j + 1] && (isCap(tokens[j + 1]) || /^[a-z]/.test(tokens[j + 1]!.text)) && tokens[j + 1]!.norm !== 'the' && tokens[j + 1]!.norm !== 'them' && tokens[j + 1]!.norm !== 'those' && tokens[j + 1]!.norm !== 'whom' && tokens[j + 1]!.norm !== 'its' && tokens[j + 1]!.norm !== 'their') j++;
+  const start = j;
+  for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+    const t = tokens[k]!;
+    const person = personNouns.at(tokens, k);
+    if (person) {
+      // Prefer the longest person phrase that starts here ("aid workers" over "aid"...).
+      let headEnd = k + person.length;
+      let end = headEnd;
+      let group = person.value;
+      // "members of the security forces", "residents of Russia's Kursk region"
+      if (tokens[end]?.norm === 'of' && ['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel'].includes(t.norm)) {
+        let e = end + 1;
+        while (e < tokens.length && e < end + 8 && (isWord(tokens[e]) || tokens[e]!.norm === "'s") && !AUX.has(tokens[e]!.norm) && !SPEECH_VERBS.has(tokens[e]!.norm) && tokens[e]!.norm !== 'who' && tokens[e]!.norm !== 'and') e++;
+        const inner = personNouns.endingAt(tokens, e - 1);
+        if (inner && t.norm === 'members') group = inner.value;
+        end = e;
+        headEnd = e;
+      }
+      // Coordination: "prisoners and detainees", "patients and their companions", "activists and other civilians".
+      if (tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or') {
+        let e = end + 1;
+        while (e < tokens.length && e < end + 4 && (DETERMINERS.has(tokens[e]!.norm) || isCap(tokens[e]) || /^[a-z]+-[a-z]+$/.test(tokens[e]!.norm) || ['allied', 'civilian', 'military', 'local', 'foreign', 'armed'].includes(tokens[e]!.norm))) {
+          if (personNouns.at(tokens, e)) break;
+          e++;
+        }
+        const second = personNouns.at(tokens, e);
+        if (second && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
+          end = e + second.length;
+          headEnd = end;
+          if (second.value !== group) group = group === 'military' && second.value === 'military' ? 'military' : second.value === 'civilian' && group === 'civilian' ? 'civilian' : 'people';
+        }
+      }
+      return { start, headEnd, end, group, head: t.norm };
+    }
+    if (t.kind !== 'word') return null;
+    if (NON_PERSON_NOUNS.has(t.norm)) return { start, headEnd: k + 1, end: k + 1, group: 'people', head: t.norm, nonPerson: t.norm };
+    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || ['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the'].includes(t.norm)) return null;
+    // A demonym used as a noun: "409,000 Sudanese who had fled", "Palestinians".
+    const c = countryAt(tokens, k);
+    if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && !isCap(tokens[k + c.length])) {
+      return { start, headEnd: k + c.length, end: k + c.length, group: 'people', head: tokens[k]!.norm };
+    }
+  }
+  return null;
+}
+
+function phraseText(tokens: readonly Token[], start: number, end: number, sentence: string, base: number): string {
+  if (end <= start) return '';
+  return sentence.slice(tokens[start]!.start - base, tokens[end - 1]!.end - base);
+}
+
+/** Country of the people named by tokens [start, end): a demonym or name among them. Mixed → null. */
+function countryOfPhrase(tokens: readonly Token[], start: number, end: number): string | null {
+  const codes = new Set<string>();
+  for (let k = start; k < end; k++) {
+    const c = countryAt(tokens, k);
+    if (c) {
+      codes.add(c.code);
+      k += c.length - 1;
+    }
+  }
+  if (codes.size !== 1) return null;
+  // "Congolese soldiers and allied fighters": a second conjunct of its own kind makes it mixed.
+  const and = tokens.slice(start, end).findIndex((t) => t.norm === 'and');
+  if (and >= 0) {
+    const after = tokens.slice(start + and + 1, end);
+    const before = tokens.slice(start, start + and);
+    const demonymFirst = before.length > 0 && countryAt(tokens, start) !== null;
+    const secondHasOwnModifier = after.length > 1 && !after.some((t) => countryAt([t], 0)) && !['their', 'other'].includes(after[0]!.norm);
+    if (!(demonymFirst && before.length === 1) && secondHasOwnModifier) return null;
+  }
+  return [...codes][0]!;
+}
+
+/** Skip determiners, quotes and "the last" backwards from i; returns the index of the token before them. */
+function skipBack(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k >= 0 && (DETERMINERS.has(tokens[k]!.norm) || tokens[k]!.kind === 'punct' && /["“”'‘’]/.test(tokens[k]!.text) || ['living', 'remaining', 'surviving'].includes(tokens[k]!.norm))) k--;
+  return k;
+}
+
+/** The country acting in the clause before token i: "Pyongyang appears to have sent", "North Korea's deployment of". */
+function agentCountryBefore(tokens: readonly Token[], i: number): { code: string; start: number; end: number } | null {
+  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-') return null;
+    const c = countryAt(tokens, k);
+    if (c && (c.kind === 'name' || c.kind === 'capital' || c.kind === 'place')) {
+      const after = tokens[k + c.length];
+      if (after && personNouns.at(tokens, k + c.length)) continue; // "Russian troops" is a modifier, not an agent
+      return { code: c.code, start: k, end: k + c.length };
+    }
+  }
+  return null;
+}
+
+export interface FrameContext {
+  /** The subject of the last framed figure in this document (for "of them", elided subjects). */
+  lastSubject: SubjectPhrase | null;
+  /** The last claim's metric (for counting verbs: "the list includes 5,540 officers"). */
+  lastMetric: Metric | null;
+}
+
+export function frameFigures(tokens: readonly Token[], figures: readonly Figure[], sentence: string, base: number, ctx: FrameContext): { frames: Frame[]; rejections: Rejection[] } {
+  const frames: Frame[] = [];
+  const rejections: Rejection[] = [];
+  figures.forEach((fig, fi) => {
+    const next = figures[fi + 1];
+    const limit = next ? next.start : tokens.length;
+    const result = frameOne(tokens, fig, fi > 0 ? figures[fi - 1]! : null, frames[frames.length - 1] ?? null, limit, sentence, base, ctx);
+    if ('reason' in result) rejections.push({ figure: fig, reason: result.reason });
+    else {
+      frames.push(result);
+      if (result.subject) ctx.lastSubject = result.subject;
+      ctx.lastMetric = result.metric;
+    }
+  });
+  return { frames, rejections };
+}
+
+function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null, prevFrame: Frame | null, limit: number, sentence: string, base: number, ctx: FrameContext): Frame | { reason: string } {
+  // Update baselines: "risen to 3,145 from 3,085", "up from 126", "raising its toll from 1,225".
+  const b0 = skipBack(tokens, fig.start - 1);
+  const base1 = baseline.endingAt(tokens, b0, 3);
+  if (base1) {
+    const before = tokens.slice(Math.max(0, b0 - 12), b0 + 1 - base1.length).map((t) => t.norm);
+    if (base1.key !== 'from' || before.includes('to') || before.includes('raising') || before.includes('raised') || before.includes('revised') || before.includes('up') || before.includes('down')) {
+      return { reason: 'update-baseline' };
+    }
+  }
+  // Forecasts and plans: "would likely exceed 3,000", "preparing to dispatch another 6,000".
+  for (let k = Math.max(0, fig.start - 5); k < fig.start; k++) if (forecast.at(tokens, k)) return { reason: 'forecast' };
+
+  // Partitive: "of them", "of those", "of whom", "of the soldiers", "of the civilian dead", "of its staff".
+  let subject: SubjectPhrase | null = null;
+  let after = fig.end;
+  let partitiveCue: { metric: Metric; start: number; end: number } | null = null;
+  if (tokens[after]?.norm === 'of' || (tokens[after]?.norm === 'among' && ['those', 'them', 'the'].includes(tokens[after + 1]?.norm ?? ''))) {
+    const k = after + 1;
+    const w = tokens[k]?.norm;
+    if (w === 'them' || w === 'those' || w === 'whom' || w === 'these') {
+      subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;
+      after = k + 1;
+    } else if (w === 'the' || w === 'its' || w === 'their') {
+      const sub = readSubjectAfter(tokens, k + 1);
+      const noun = sub ? null : cueNouns.at(tokens, k + 1) ?? (tokens[k + 2] ? cueNouns.at(tokens, k + 2) : null);
+      if (sub && !sub.nonPerson) {
+        const cue = cueNouns.endingAt(tokens, sub.headEnd - 1, 2);
+        if (cue) partitiveCue = { metric: cue.value, start: sub.headEnd - cue.length, end: sub.headEnd };
+        const country = countryOfPhrase(tokens, sub.start, sub.end) ?? (w === 'the' ? ctx.lastSubject?.country ?? null : ctx.lastSubject?.country ?? null);
+        subject = { text: phraseText(tokens, w === 'its' || w === 'their' ? k : sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: true };
+        if (partitiveCue && ctx.lastSubject && ['dead', 'deaths', 'casualties', 'wounded', 'injured', 'missing'].includes(tokens[sub.headEnd - 1]!.norm)) {
+          subject = { ...subject, group: ctx.lastSubject.group === 'people' && /civilian/.test(subject.text) ? 'civilian' : /civilian/.test(subject.text) ? 'civilian' : ctx.lastSubject.group, country: ctx.lastSubject.country };
+        }
+        after = sub.end;
+      } else if (noun) {
+        partitiveCue = { metric: noun.value, start: k + 1, end: k + 1 + noun.length };
+        subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;
+        after = partitiveCue.end;
+      }
+    }
+  }
+
+  let sub = subject ? null : readSubjectAfter(tokens, after);
+  if (sub?.nonPerson) return { reason: `not-people:${sub.nonPerson}` };
+  // Elided head: "nearly 1,000 wounded", "2,700 wounded" read the cue word as the head.
+  let elidedCue: { metric: Metric; start: number; end: number } | null = null;
+  if (sub && sub.start === after && sub.headEnd - sub.start === 1 && ['wounded', 'injured', 'dead', 'missing', 'displaced', 'killed'].includes(tokens[sub.start]!.norm)) {
+    const cue = cuesAfter.at(tokens, sub.start) ?? cueNouns.at(tokens, sub.start);
+    if (cue) elidedCue = { metric: cue.value, start: sub.start, end: sub.start + cue.length };
+    sub = null;
+  }
+  if (sub) {
+    const country = countryOfPhrase(tokens, sub.start, sub.end);
+    subject = { text: phraseText(tokens, sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: false };
+    after = sub.end;
+  }
+
+  // Rates: "1,570 soldiers killed or wounded per day", "1,400 people crossing each day".
+  for (let k = after; k < Math.min(limit, after + 8); k++) if (rates.at(tokens, k)) return { reason: 'rate' };
+
+  // Left cue: the verb or noun that governs the figure as its object.
+  const lb = skipBack(tokens, fig.start - 1);
+  let left = lb >= 0 ? cuesBefore.endingAt(tokens, lb, 5) : null;
+  let leftStart = left ? lb - left.length + 1 : -1;
+  // "taken two North Korean soldiers prisoner"
+  if (!left && lb >= 1 && tokens[lb]!.norm === 'have' ) left = null;
+  // "killing at least 12" but not "were killed. 12 ..." across a comma: the cue must be adjacent.
+  if (left && left.key === 'has' && !(subject && subject.group === 'military')) left = null;
+  const leftIsCounting = lb >= 0 && COUNTING_VERBS.has(tokens[lb]!.norm);
+
+  // Right cue: the first metric cue after the subject, within the clause.
+  let right: { metric: Metric; start: number; end: number } | null = elidedCue;
+  if (!right) {
+    const matches: Array<{ metric: Metric; start: number; end: number; aux: boolean }> = [];
+    const windowEnd = Math.min(limit, after + 14);
+    for (let k = after; k < windowEnd; k++) {
+      const t = tokens[k]!;
+      if (CLAUSE_STOP.has(t.text)) break;
+      if (t.norm === 'said' || t.norm === 'says' || t.norm === 'told' || t.norm === 'according') break;
+      if (t.text === ',' && tokens.slice(k + 1, k + 6).some((x) => x.norm === 'said' || x.norm === 'says' || x.norm === 'told')) break;
+      if (nonMetric.at(tokens, k) && matches.length === 0) return { reason: `state-not-metric:${t.norm}` };
+      const cue = cuesAfter.at(tokens, k);
+      if (cue) {
+        const aux = tokens.slice(Math.max(after, k - 4), k).some((x) => AUX.has(x.norm) && x.norm !== 'of' && x.norm !== 'more');
+        matches.push({ metric: cue.value, start: k, end: k + cue.length, aux });
+        k += cue.length - 1;
+        if (matches.length >= 3) break;
+      }
+    }
+    if (matches.length > 0) {
+      let pick = matches[0]!;
+      if (pick.start === after && REDUCED_RELATIVE.has(tokens[pick.start]!.norm) && !pick.aux) {
+        const later = matches.find((m) => m !== pick && m.aux);
+        if (later) pick = later;
+      }
+      // A cue far from the subject across a comma belongs to another clause unless auxiliaries lead to it.
+      if (pick.start - after <= 2 || pick.aux || tokens.slice(after, pick.start).every((t) => t.text !== ',') || subject?.anaphoric || !subject) right = pick;
+    }
+  }
+
+  const headCue = subject && !subject.anaphoric && sub ? cueNouns.endingAt(tokens, sub.headEnd - 1, 3) : null;
+
+  let metric: Metric | null = null;
+  let cueStart = fig.start;
+  let cueEnd = fig.end;
+  let rule = '';
+  const leftAdjacent = left && left.key !== 'has';
+  if (partitiveCue) {
+    ({ metric } = partitiveCue);
+    cueStart = partitiveCue.start;
+    cueEnd = partitiveCue.end;
+    rule = 'partitive-noun';
+    if (right && right.metric !== metric && ['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced'].includes(right.metric)) {
+      metric = right.metric;
+      cueStart = right.start;
+      cueEnd = right.end;
+      rule = 'partitive-verb';
+    }
+  } else if (left && leftAdjacent && !LOSS_VERBS.has(left.key) && !(right && right.start === after && subject && !subject.anaphoric && left.value === 'deployed' && right.metric !== 'deployed')) {
+    metric = left.value;
+    cueStart = leftStart;
+    cueEnd = lb + 1;
+    rule = 'verb-before';
+    if (headCue && RELEASE_VERBS.has(left.key)) {
+      metric = headCue.value;
+      rule = 'noun+release';
+    }
+  } else if (right) {
+    metric = right.metric;
+    cueStart = right.start;
+    cueEnd = right.end;
+    rule = elidedCue ? 'elided-noun' : 'verb-after';
+  } else if (headCue) {
+    metric = headCue.value;
+    cueStart = sub!.headEnd - headCue.length;
+    cueEnd = sub!.headEnd;
+    rule = 'noun';
+  } else if (left && LOSS_VERBS.has(left.key)) {
+    metric = 'casualties';
+    cueStart = leftStart;
+    cueEnd = lb + 1;
+    rule = 'loss-verb';
+  }
+
+  if (!metric) {
+    // Linking: "the number of people killed ... has risen to 3,145", "the dead numbered 85".
+    const linking = lb >= 0 ? LINKING.endingAt(tokens, lb, 3) : null;
+    if (linking || (lb >= 0 && ['passed', 'exceeds', 'exceeded', 'approaching', 'topped'].includes(tokens[fig.start]!.norm))) {
+      const from = Math.max(0, fig.start - 28);
+      for (let k = (linking ? lb - linking.length : fig.start - 1); k >= from; k--) {
+        const t = tokens[k]!;
+        if (t.text === ';' || (prevFig && k < prevFig.end)) break;
+        const noun = cueNouns.at(tokens, k);
+        const verb = cuesAfter.at(tokens, k);
+        const anchor = ANCHORS.has(t.norm) ? t.norm : null;
+        if (verb || noun || anchor) {
+          metric = verb?.value ?? noun?.value ?? 'killed';
+          if (anchor === 'toll' && tokens[k - 1]?.norm === 'casualty') metric = 'casualties';
+          cueStart = k;
+          cueEnd = k + (verb?.length ?? noun?.length ?? 1);
+          rule = 'linking';
+          // Subject: "the number of X ..." or the noun phrase before the cue.
+          let ofIdx = -1;
+          for (let q = k; q >= Math.max(from, k - 8); q--) if (tokens[q]!.norm === 'of' && ANCHORS.has(tokens[q - 1]?.norm ?? '')) { ofIdx = q; break; }
+          const s = readSubjectAfter(tokens, ofIdx >= 0 ? ofIdx + 1 : Math.max(from, k - 4));
+          if (s && !s.nonPerson && s.start < k + 1) {
+            const text = phraseText(tokens, s.start, s.end, sentence, base);
+            subject = { text, country: countryOfPhrase(tokens, s.start, s.end), group: s.group, start: s.start, end: s.end, anaphoric: false };
+          } else if (anchor === 'toll' || anchor === 'tally') {
+            subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;
+          }
+          // "The number of injured is approaching 1,000": a cue noun straight after "number of".
+          if (!verb && noun && ofIdx >= 0) metric = noun.value;
+          if (anchor && !verb && !noun) {
+            // Find a cue between the anchor and the figure ("the number of troops killed ... had passed").
+            for (let q = k + 1; q < fig.start; q++) {
+              const v = cuesAfter.at(tokens, q) ?? cueNouns.at(tokens, q);
+              if (v) { metric = v.value; break; }
+            }
+            if (anchor !== 'toll' && anchor !== 'tally' && metric === 'killed' && !tokens.slice(k, fig.start).some((x) => cuesAfter.at(tokens, tokens.indexOf(x)) || cueNouns.at(tokens, tokens.indexOf(x)))) metric = null;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  if (!metric && leftIsCounting && ctx.lastMetric) {
+    metric = ctx.lastMetric;
+    rule = 'counting-verb';
+    cueStart = lb;
+    cueEnd = lb + 1;
+  }
+
+  if (!metric && prevFrame && prevFig) {
+    // Coordination: "2,000 bodies ... and another 900 were lying in morgues", "Tartus for 433".
+    const between = tokens.slice(prevFig.end, fig.start).map((t) => t.norm);
+    if (between.includes('and') || between.includes('while') || between.includes('or') || tokens[fig.start - 1]?.norm === 'another') {
+      metric = prevFrame.metric;
+      rule = 'coordination';
+      if (!subject) subject = prevFrame.subject ? { ...prevFrame.subject, anaphoric: true } : null;
+    }
+  }
+
+  if (!metric && subject && subject.group === 'military') {
+    // Presence: "1,000 combat engineers were already in Russia", "11,000 troops in Kursk".
+    for (let k = after; k < Math.min(limit, after + 5); k++) {
+      if (tokens[k]!.norm === 'in' && isCap(tokens[k + 1])) {
+        metric = 'deployed';
+        rule = 'presence';
+        cueStart = k;
+        cueEnd = k + 2;
+        break;
+      }
+      if (!AUX.has(tokens[k]!.norm)) break;
+    }
+  }
+
+  if (!metric) return { reason: 'no-metric' };
+
+  // A figure whose subject is missing borrows the one before it ("and 47 wounded").
+  if (!subject) {
+    if (prevFrame?.subject && prevFig) subject = { ...prevFrame.subject, anaphoric: true };
+    else if (ctx.lastSubject && (fig.form !== 'vague' || true)) subject = { ...ctx.lastSubject, anaphoric: true, text: ctx.lastSubject.text };
+  }
+  if (!subject) subject = { text: 'people', country: null, group: 'people', start: fig.start, end: fig.end, anaphoric: true };
+
+  // Country from the agent of loss or deployment: "Pyongyang sent 11-12,000 troops", "Ukraine has lost
+  // 45,100 soldiers", "soldiers sent by North Korea", "North Korea has suffered 4,700 casualties".
+  let agentCountry: string | null = null;
+  const verbAt = rule === 'verb-before' || rule === 'loss-verb' ? cueStart : -1;
+  const agent = agentCountryBefore(tokens, verbAt >= 0 ? verbAt : fig.start);
+  if (agent) agentCountry = agent.code;
+  const leftKey = left?.key ?? '';
+  if (!subject.country && !subject.anaphoric && agent && (DEPLOY_AGENT_VERBS.has(leftKey) || (metric === 'deployed' && rule !== 'presence'))) subject = { ...subject, country: agent.code };
+  if (!subject.country && metric === 'deployed') {
+    for (let k = after; k < Math.min(limit, after + 5); k++) {
+      if (tokens[k]!.norm === 'by') {
+        const c = countryAt(tokens, k + 1);
+        if (c) subject = { ...subject, country: c.code };
+        break;
+      }
+    }
+  }
+  if (rule === 'noun' && agent && (tokens.slice(agent.end, fig.start).some((t) => t.norm === 'suffered' || t.norm === 'lost' || t.norm === 'sustained'))) {
+    subject = { ...subject, text: phraseText(tokens, agent.start, agent.end, sentence, base), country: agent.code, group: subject.group === 'people' ? 'military' : subject.group };
+  }
+  if (rule === 'loss-verb' && agent && !subject.country) subject = { ...subject, country: agent.code };
+  void leftStart;
+  leftStart = 0;
+
+  return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
+}

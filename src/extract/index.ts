@@ -1,0 +1,236 @@
+/**
+ * The extractor: an article in, its claims out (spec: ../shared/spec/claims.md). Pure and
+ * synchronous. The stages run in this order, each in its own file:
+ *   segment → figures → frame → attribution → time → qualify → assemble
+ * A sentence with no figure goes no further than a cheap check for a report cue (to keep the
+ * register of named sources), so the costly stages run only where a figure is.
+ */
+import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
+import type { Article } from '../core/article.ts';
+import { cueFor, findCues, SourceRegister, type Cue } from './attribution.ts';
+import { countriesIn } from './countries.ts';
+import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
+import { findFigures } from './figures.ts';
+import { frameFigures, type Frame, type FrameContext } from './frame.ts';
+import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
+import { findLocation, findPeriod, isHedged } from './qualify.ts';
+import { segmentText } from './segment.ts';
+import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface ExtractOptions {
+  gazetteer?: Gazetteer;
+  /** Called with each figure that was read but rejected, and why (debugging). */
+  onReject?: (info: { sentence: string; figure: string; reason: string }) => void;
+}
+
+interface DocState {
+  register: SourceRegister;
+  frameCtx: FrameContext;
+  lastCountry: string | null;
+  documentCountry: string | null;
+  published: Date | null;
+  gazetteer: Gazetteer;
+}
+
+const QUICK_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores)\b/i;
+const QUICK_CUE = /\b(?:said|says|say|told|tells|added|according|reported|estimated|estimate|confirmed|announced|wrote|citing|stated|counted|recorded|believed|believes|claimed)\b/i;
+
+export function extract(article: Article, options: ExtractOptions = {}): Extraction {
+  const gazetteer = options.gazetteer ?? defaultGazetteer;
+  const text = article.text;
+  const published = parsePublished(article.published);
+  const state: DocState = {
+    register: new SourceRegister(),
+    frameCtx: { lastSubject: null, lastMetric: null },
+    lastCountry: null,
+    documentCountry: null,
+    published,
+    gazetteer,
+  };
+  const { sentences } = segmentText(text);
+  state.documentCountry = dominantCountry(sentences.map((s) => s.text));
+
+  const body: Claim[] = [];
+  for (const s of sentences) {
+    body.push(...extractSentence(s.text, s.start, 'body', state, options));
+  }
+
+  const claims = assemble(body);
+  const title = article.title ?? null;
+  if (title && QUICK_FIGURE.test(title)) {
+    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null };
+    const titleClaims = assemble(extractSentence(title, 0, 'title', titleState, options));
+    for (const c of titleClaims) {
+      // A headline restates a body statement: take its day (annotation decision 12).
+      const match = claims.find((b) => b.metric === c.metric && overlaps(b, c)) ?? claims.find((b) => b.metric === c.metric);
+      if (match && c.source.length > 0) c.asOf = match.asOf;
+      else if (match && c.source.length === 0 && match.source.length === 0) c.asOf = match.asOf;
+    }
+    claims.push(...titleClaims);
+  }
+  return {
+    id: article.id ?? null,
+    document: { title, publisher: article.publisher ?? null, published: article.published ?? null, url: article.url ?? null },
+    claims,
+  };
+}
+
+function overlaps(a: Claim, b: Claim): boolean {
+  const lo = (c: Claim) => c.min ?? 0;
+  const hi = (c: Claim) => c.max ?? Number.MAX_SAFE_INTEGER;
+  return lo(a) <= hi(b) * 1.1 && lo(b) <= hi(a) * 1.1;
+}
+
+function dominantCountry(texts: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    if (!/[A-Z]/.test(t)) continue;
+    const tokens = tokenize(t);
+    for (const c of countriesIn(tokens)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [code, k] of counts) if (k > n) { best = code; n = k; }
+  return best;
+}
+
+function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions): Claim[] {
+  const hasFigure = QUICK_FIGURE.test(sentence);
+  const hasCue = QUICK_CUE.test(sentence);
+  if (!hasFigure && !hasCue) {
+    updateLastCountry(sentence, state);
+    return [];
+  }
+  const tokens = tokenize(sentence, base);
+  const mentions = countriesIn(tokens);
+  const recentCountryAt = (at: number): string | null => {
+    let code = state.lastCountry;
+    for (const m of mentions) if (m.index < at) code = m.code;
+    return code;
+  };
+  const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
+  const figures = hasFigure ? findFigures(tokens) : [];
+  let cues: Cue[] = [];
+  if (hasCue || tokens.some((t) => SPEECH_VERBS.has(t.norm))) {
+    cues = findCues(tokens, sentence, base, {
+      gazetteer: state.gazetteer,
+      register: state.register,
+      recentCountryAt,
+      sentenceCountry,
+      documentCountry: state.documentCountry,
+    });
+  }
+  const out: Claim[] = [];
+  if (figures.length > 0) {
+    const { frames, rejections } = frameFigures(tokens, figures, sentence, base, state.frameCtx);
+    if (options.onReject) for (const r of rejections) options.onReject({ sentence, figure: tokens.slice(r.figure.start, r.figure.end).map((t) => t.text).join(' '), reason: r.reason });
+    for (const frame of frames) out.push(...toClaims(frame, tokens, cues, sentence, base, section, state));
+  }
+  // Dated statements without figures still date their speakers ("the agency said on Monday").
+  for (const cue of cues) {
+    const d = statementDate(regionText(tokens, cue, sentence, base), state.published);
+    if (d) cue.speaker.date = d;
+  }
+  if (mentions.length > 0) state.lastCountry = mentions[mentions.length - 1]!.code;
+  return out;
+}
+
+function updateLastCountry(sentence: string, state: DocState): void {
+  if (!/[A-Z]/.test(sentence.slice(1))) return;
+  const mentions = countriesIn(tokenize(sentence));
+  if (mentions.length > 0) state.lastCountry = mentions[mentions.length - 1]!.code;
+}
+
+function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: number): string {
+  // A leading "On Tuesday," or "Earlier on Monday," belongs to a speaker-first clause.
+  const start = cue.trailing ? cue.clauseStart : 0;
+  const end = Math.min(tokens.length, cue.clauseEnd + 4);
+  const a = tokens[start];
+  const b = tokens[Math.max(start, end - 1)];
+  if (!a || !b) return '';
+  let region = sentence.slice(a.start - base, b.end - base);
+  if (!cue.trailing) {
+    // Only the words before the verb that precede the figures, and the words just after it.
+    const verb = tokens[cue.at]!;
+    const pre = sentence.slice(0, verb.start - base);
+    const firstFigure = /\d/.exec(pre);
+    region = (firstFigure ? '' : pre) + sentence.slice(verb.start - base, b.end - base);
+  }
+  return region;
+}
+
+function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], sentence: string, base: number, section: 'title' | 'body', state: DocState): Claim[] {
+  const fig = frame.figure;
+  const cue = cueFor(cues, fig.start);
+  const chain: SourceLink[] = cue ? cue.chain.map((l) => ({ ...l })) : [];
+  let asOf: string | null = state.published ? isoDay(state.published) : null;
+  if (cue) {
+    const region = regionText(tokens, cue, sentence, base);
+    const explicit = statementDate(region, state.published);
+    if (explicit) {
+      asOf = explicit;
+      cue.speaker.date = explicit;
+    } else if ((cue.coreferent || saysSameDay(region)) && cue.speaker.date) asOf = cue.speaker.date;
+  }
+  const belief = !!cue && BELIEF_VERBS.has(cue.verb) && cue.at < fig.start;
+  const hedged = isHedged(tokens, fig.start, frame.cueEnd, belief);
+  const location = findLocation(tokens, fig.start, sentence, base);
+  const clause = sentence.slice(tokens[fig.start]!.start - base, tokens[Math.min(tokens.length - 1, frame.cueEnd + 8)]!.end - base);
+  const period = findPeriod(clause);
+
+  let metric = frame.metric;
+  // People held by a state or de facto authority are detained, not captured (annotation decision 3).
+  if (metric === 'captured' && frame.rule === 'verb-before' && ['holding', 'held'].includes(tokens[frame.cueStart]!.norm)) {
+    const held = /\b(?:detention|prison|jail|custody|centre|center)\b/i.test(sentence);
+    const holder = state.gazetteer.findIn(tokens, Math.max(0, frame.cueStart - 6), frame.cueStart);
+    if (held || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
+  }
+
+  const subject = frame.subject!;
+  const base0: Claim = {
+    metric,
+    min: fig.min,
+    max: fig.max,
+    approximate: fig.approximate,
+    subject: { text: subject.text, country: subject.country, group: subject.group },
+    source: chain,
+    asOf,
+    hedged,
+    location,
+    section,
+    evidence: { start: base, end: base + sentence.length, text: sentence },
+    rule: `${fig.form}+${frame.rule}+${cue ? `cue:${cue.verb}` : 'outlet-voice'}`,
+    period,
+  };
+  // One figure, several parties: "Moscow and Kyiv each returned 1,000 captives" (decision 4).
+  const each = tokens.slice(Math.max(0, frame.cueStart - 2), frame.cueStart).some((t) => t.norm === 'each');
+  if (each && !subject.country) {
+    const parties = countriesIn(tokens, 0, frame.cueStart).filter((c) => c.kind !== 'demonym');
+    const codes = [...new Set(parties.map((p) => p.code))];
+    if (codes.length >= 2) {
+      // Each party returns the other side's people.
+      const pair = codes.slice(-2);
+      return pair.map((_, i) => ({ ...base0, subject: { ...base0.subject, country: pair[1 - i]! } }));
+    }
+  }
+  return [base0];
+}
+
+/** One claim per distinct figure per document: same metric, figure, subject and origin → one, more evidence. */
+function assemble(claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const byKey = new Map<string, Claim>();
+  for (const c of claims) {
+    const origin = c.source[c.source.length - 1];
+    const key = [c.metric, c.min, c.max, c.subject.country, c.subject.group, origin ? `${origin.country}|${origin.kind}` : 'outlet'].join('|');
+    const seen = byKey.get(key);
+    if (seen) {
+      if (seen.evidence.start !== c.evidence.start) (seen.evidence.more ??= []).push({ start: c.evidence.start, end: c.evidence.end, text: c.evidence.text });
+      continue;
+    }
+    byKey.set(key, c);
+    out.push(c);
+  }
+  return out;
+}

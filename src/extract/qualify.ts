@@ -1,0 +1,62 @@
+/**
+ * Stage 6, qualify: hedges (belief, reports and conditions within the clause that states the
+ * figure), the place of the counted events, and the period the figure covers.
+ */
+import type { Period } from '../core/claim.ts';
+import { HEDGES } from './data/attribution.ts';
+import { PhraseTable, type Token } from './tokens.ts';
+
+const hedges = new PhraseTable(HEDGES.map((h) => [h, true] as [string, boolean]));
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', 'that', 'while', 'but', 'and']);
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Is the figure in tokens [figStart, cueEnd) hedged? `beliefCue` when a belief verb governs it. */
+export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: number, beliefCue: boolean): boolean {
+  if (beliefCue) return true;
+  let s = figStart - 1;
+  while (s >= 0 && !CLAUSE_BOUNDARY.has(tokens[s]!.norm) && !CLAUSE_BOUNDARY.has(tokens[s]!.text)) s--;
+  const end = Math.max(cueEnd, figStart + 1);
+  for (let k = s + 1; k < end && k < tokens.length; k++) {
+    const h = hedges.at(tokens, k);
+    if (h && !(h.key === 'could' && tokens[k + 1]?.norm === 'not')) return true;
+  }
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.norm === 'if' && tokens[k + 1]?.norm === 'confirmed') return true;
+  return false;
+}
+
+/** A place after "in/near/at" with a capitalised name: "in Russia's Kursk region", "near Kurilovka". */
+export function findLocation(tokens: readonly Token[], from: number, sentence: string, base: number): string | null {
+  const scan = (a: number, b: number): string | null => {
+    for (let k = a; k < b; k++) {
+      const p = tokens[k]!.norm;
+      if (!['in', 'near', 'at', 'across', 'around', 'outside'].includes(p)) continue;
+      let s = k + 1;
+      if (tokens[s]?.norm === 'the' && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
+      if (['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west'].includes(tokens[s]?.norm ?? '') && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
+      const first = tokens[s];
+      if (!first || !/^[A-Z]/.test(first.text) || MONTHS.test(first.text) || first.kind !== 'word') continue;
+      let e = s;
+      while (e < tokens.length && e < s + 8) {
+        const t = tokens[e]!;
+        if (/^[A-Z]/.test(t.text) && t.kind === 'word' || t.norm === "'s" || ['region', 'province', 'state', 'city', 'camp', 'district', 'area', 'port', 'coast', 'capital', 'governorate', 'oblast', 'strip', 'and', 'of'].includes(t.norm) && e > s) e++;
+        else break;
+      }
+      while (e > s && ['and', 'of', "'s"].includes(tokens[e - 1]!.norm)) e--;
+      if (e > s) return sentence.slice(tokens[k + 1]!.start - base, tokens[e - 1]!.end - base).replace(/^the /, '');
+    }
+    return null;
+  };
+  return scan(from, tokens.length) ?? scan(0, from);
+}
+
+const CUMULATIVE = /\b(?:so far|to date|in total|overall|since (?:the (?:start|beginning)|the war|the (?:full-scale )?invasion|[A-Z][a-z]+|\d{4}|last)|in the war|of the war|in all|altogether|cumulative)\b/;
+const INTERVAL = /\b(?:in (?:the (?:past|last) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day)\b/;
+
+/** What stretch of time the figure covers, from the words of its clause. */
+export function findPeriod(clause: string): Period {
+  const c = CUMULATIVE.exec(clause);
+  const i = INTERVAL.exec(clause);
+  if (i && (!c || i.index < c.index)) return { kind: 'interval', text: i[0] };
+  if (c) return { kind: 'cumulative', text: c[0] };
+  return { kind: 'unknown' };
+}

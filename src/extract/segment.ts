@@ -1,0 +1,147 @@
+/**
+ * Stage 1, segment: paragraphs and sentences with offsets into the article text; boilerplate
+ * paragraphs (pasted link lines, related-story blocks, captions, widgets, copyright, contact
+ * lines) marked so that later stages skip them; a leading dateline ("SEOUL:", "KYIV -") cut off
+ * the first sentence.
+ */
+import { BOILERPLATE_PATTERNS, BOILERPLATE_PREFIXES } from './data/boilerplate.ts';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  /** Index of the sentence in the document. */
+  index: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+  boilerplate: string | null;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'vs', 'no',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
+  'approx', 'est', 'fig', 'e.g', 'i.e', 'etc', 'a.m', 'p.m', 'u.s', 'u.n', 'u.k', 'e.u', 'jr', 'sr', 'mt', 'ft',
+]);
+
+const DATELINE_RE = /^[A-Z][A-Z'.]{1,24}(?:[ /-][A-Z][A-Z'.]{1,24}){0,3}(?:,\s[A-Z][a-z]+)?\s?(?::|\s[-–—]|\s\(\w{2,12}\)\s[-–—])\s/;
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /\n[ \t]*\n|\r\n[ \t]*\r\n/g;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), boilerplate: null });
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  // A paragraph that is a run of single lines (a pasted list) is split into its lines, so that
+  // a "Related" heading and the headlines under it are judged one by one.
+  return out.flatMap((p) => (p.text.includes('\n') ? splitLines(p) : [p]));
+}
+
+function splitLines(p: Paragraph): Paragraph[] {
+  const lines: Paragraph[] = [];
+  let s = 0;
+  for (const line of p.text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const t = line.trim();
+    if (t) lines.push({ start: p.start + s + lead, end: p.start + s + lead + t.length, text: t, boilerplate: null });
+    s += line.length + 1;
+  }
+  // Hard-wrapped prose (lines ending mid-sentence) stays one paragraph.
+  const wrapped = lines.filter((l) => !/[.!?:"”’)]$/.test(l.text)).length > lines.length / 2 && lines.every((l) => l.text.split(' ').length > 6);
+  return wrapped ? [p] : lines;
+}
+
+/** Why a paragraph is not part of the story, or null when it is. */
+export function boilerplateReason(text: string, inRelatedBlock: boolean): string | null {
+  const lower = text.toLowerCase();
+  for (const prefix of BOILERPLATE_PREFIXES) {
+    if (lower.startsWith(prefix) && (prefix.length > 5 || lower.length === prefix.length || !/[a-z]/.test(lower[prefix.length] ?? ''))) {
+      return `prefix:${prefix}`;
+    }
+  }
+  for (const re of BOILERPLATE_PATTERNS) if (re.test(text)) return `pattern:${re.source.slice(0, 24)}`;
+  const words = text.split(/\s+/).length;
+  // A sentence of a story ends with terminal punctuation (possibly inside quotes); a pasted link,
+  // headline, byline or widget does not.
+  if (!/[.!?…]["”’)\]]*$/.test(text) && words <= 25) return 'headline-like line';
+  if (inRelatedBlock && words <= 25) return 'related block';
+  return null;
+}
+
+export function segmentText(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const paragraphs = splitParagraphs(text);
+  let related = false;
+  for (const p of paragraphs) {
+    p.boilerplate = boilerplateReason(p.text, related);
+    related = p.boilerplate?.startsWith('prefix:related') || p.boilerplate?.startsWith('prefix:read more') || p.boilerplate?.startsWith('prefix:more from') ? true : related && p.boilerplate !== null;
+  }
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, pi) => {
+    if (p.boilerplate) return;
+    for (const [s, e] of splitSentences(p.text)) {
+      let a = p.start + s;
+      const b = p.start + e;
+      if (sentences.length === 0 || sentences[sentences.length - 1]!.paragraph !== pi) {
+        const m = pi === firstStoryParagraph(paragraphs) && sentences.length === 0 ? DATELINE_RE.exec(text.slice(a, Math.min(b, a + 80))) : null;
+        if (m) a += m[0].length;
+      }
+      sentences.push({ start: a, end: b, text: text.slice(a, b), paragraph: pi, index: sentences.length });
+    }
+  });
+  return { paragraphs, sentences };
+}
+
+function firstStoryParagraph(paragraphs: Paragraph[]): number {
+  return paragraphs.findIndex((p) => !p.boilerplate);
+}
+
+/** Sentence boundaries within one paragraph: [start, end) pairs. Linear scan. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && /["”’)\]]/.test(text[j]!)) j++;
+    if (j >= text.length) break;
+    if (!/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    const next = text[k] ?? '';
+    if (!/[A-Z0-9"“‘(]/.test(next)) continue;
+    if (c === '.') {
+      // "U.S. officials", "Aug. 6", "Mr. Lee": a dot after an abbreviation ends no sentence,
+      // unless what follows is clearly a new sentence start after a lower-case abbreviation.
+      let w = i - 1;
+      while (w >= 0 && /[A-Za-z.]/.test(text[w]!)) w--;
+      const word = text.slice(w + 1, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) {
+        const isMonth = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word);
+        if (isMonth || !/^(?:u\.s|u\.n|u\.k|e\.u)$/.test(word) || /^[a-z]/.test(next)) continue;
+        // "U.S." at a sentence end followed by a capital: ambiguous; treat as no boundary when the
+        // next word is a noun-like capitalised word that commonly follows ("U.S. officials").
+        if (/^(?:[A-Z][a-z]+)\s/.test(text.slice(k, k + 20)) && !/^(?:The|A|An|In|On|It|He|She|They|But|And)\s/.test(text.slice(k, k + 6))) continue;
+      }
+    }
+    out.push([start, j]);
+    start = k;
+    i = k - 1;
+  }
+  if (start < text.length) out.push([start, text.trimEnd().length]);
+  return out.filter(([a, b]) => b > a);
+}

@@ -1,0 +1,145 @@
+/**
+ * Typing a source mention: from its noun phrase to a link {name, country, kind, id}, using the
+ * gazetteer, role words ("lawmakers", "defence ministry"), demonyms and possessives
+ * ("South Korea's spy agency"), and "the country's ..." resolved to the country last named.
+ */
+import type { SourceKind, SourceLink } from '../core/claim.ts';
+import { countryAt } from './countries.ts';
+import { KIND_PRECEDENCE, MULTINATIONAL, ROLE_KINDS } from './data/attribution.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { PhraseTable, tokenize, type Token } from './tokens.ts';
+
+const roles = new PhraseTable<SourceKind>(ROLE_KINDS);
+const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator']);
+
+export interface TypedSource {
+  link: SourceLink;
+  /** A person (named or by role) rather than an institution: "he"/"she" may refer to it. */
+  person: boolean;
+  plural: boolean;
+  /** Lower-case words of the mention, for back-references ("the agency", "Lee"). */
+  words: string[];
+  /** Proper-name words ("Lee", "Seong-kweun", "Zelensky"). */
+  nameWords: string[];
+}
+
+export interface SourceContext {
+  gazetteer: Gazetteer;
+  /** The country last named before this mention, for "the country's", "the enclave's". */
+  recentCountry: string | null;
+  /** Countries named in the sentence (a place like "In Bangkok, city officials said"). */
+  sentenceCountry: string | null;
+  /** The document's most-named country, the last resort for unnamed state sources. */
+  documentCountry: string | null;
+}
+
+const FOLD_NAME_PREFIX = /^(?:(?:the|a|an|some|several|two|three)\s)/i;
+
+/** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
+function properName(tokens: readonly Token[]): string[] {
+  let best: string[] = [];
+  let run: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !countryAt(tokens, i) && !['The', 'A', 'An', 'In', 'On', 'Some', 'U.S.', 'U.N.'].includes(t.text);
+    const joiner = run.length > 0 && ['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du'].includes(t.norm);
+    if (cap || joiner || (run.length > 0 && /^al-/.test(t.norm))) run.push(t.text);
+    else {
+      if (run.length >= best.length && run.length > 0) best = run;
+      run = [];
+    }
+  }
+  if (run.length >= best.length && run.length > 0) best = run;
+  return best.length >= 2 || (best.length === 1 && best[0]!.length > 2) ? best : [];
+}
+
+export function typeSource(mention: string, ctx: SourceContext, description = ''): TypedSource {
+  const text = mention.trim().replace(/\s*\([^)]{1,40}\)\s*$/, '');
+  const abbrev = /\(([A-Z]{2,8})\)/.exec(mention)?.[1];
+  const tokens = tokenize(text);
+  const descTokens = tokenize(description);
+  const all = [...tokens, ...descTokens];
+  const words = all.filter((t) => t.kind === 'word').map((t) => t.norm);
+
+  // 1. A known institution, named in the mention, its abbreviation or its description.
+  const inst = ctx.gazetteer.findIn(tokens) ?? (abbrev ? ctx.gazetteer.findIn(tokenize(abbrev)) : null);
+  const instDesc = inst ? null : ctx.gazetteer.findIn(descTokens);
+
+  // 2. Role words → kind, by precedence.
+  const kinds = new Set<SourceKind>();
+  let personRole = false;
+  for (let i = 0; i < all.length; i++) {
+    const hit = roles.at(all, i);
+    if (hit) {
+      kinds.add(hit.value);
+      if (PERSON_ROLES.has(hit.key)) personRole = true;
+      i += hit.length - 1;
+    }
+  }
+  let kind: SourceKind | null = null;
+  for (const k of KIND_PRECEDENCE) if (kinds.has(k)) { kind = k; break; }
+  if (kinds.has('legislator') && !words.some((w) => ['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliament', 'parliamentary', 'mp', 'senator', 'congressman', 'member'].includes(w))) {
+    // "committee" or "deputy" alone do not make a legislator ("deputy head of the mission").
+    kinds.delete('legislator');
+    kind = null;
+    for (const k of KIND_PRECEDENCE) if (kinds.has(k)) { kind = k; break; }
+  }
+  if (kind === 'international' && !words.some((w) => ['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid'].includes(w)) && !inst && !instDesc) {
+    // "agency" alone is any agency: of a state when a country is named.
+    kind = kinds.has('intelligence') ? 'intelligence' : null;
+  }
+
+  // 3. Country: demonym or country name in the mention; "the country's" → the last named.
+  const codes = new Set<string>();
+  let multinational = false;
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
+    if (MULTINATIONAL.has(t.norm) && i < tokens.length) multinational = true;
+    const c = countryAt(all, i) ?? (t.text.includes('-') ? countryAt(tokenize(t.text.split('-')[0]!), 0) : null);
+    if (c) {
+      codes.add(c.code);
+      i += c.length - 1;
+    }
+  }
+  const mentionCodes = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const c = countryAt(tokens, i) ?? (tokens[i]!.text.includes('-') ? countryAt(tokenize(tokens[i]!.text.split('-')[0]!), 0) : null);
+    if (c) { mentionCodes.add(c.code); i += c.length - 1; }
+  }
+  const refersBack = /\b(?:the (?:country|enclave|region|city|province|state|territory|kingdom|republic)'s|its)\b/i.test(text.replace(/’/g, "'"));
+
+  let country: string | null;
+  const source = inst?.inst ?? instDesc?.inst ?? null;
+  if (source && (!kind || inst)) {
+    kind = source.kind;
+    country = source.country;
+  } else {
+    country = mentionCodes.size === 1 ? [...mentionCodes][0]! : mentionCodes.size > 1 ? null : codes.size === 1 ? [...codes][0]! : null;
+    if (mentionCodes.size > 1 || (multinational && mentionCodes.size === 0)) country = null;
+    else if (multinational && /\band\b/.test(text)) country = null;
+    if (!country && refersBack && !multinational) country = ctx.recentCountry;
+    if (source && kind) country = country ?? source.country;
+  }
+  if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
+  // Non-state armed groups keep no country.
+  if (kind === 'military' && words.some((w) => ['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents'].includes(w)) && !source) country = null;
+  if (!country && !multinational && mentionCodes.size === 0 && ['official', 'government', 'military'].includes(kind) && !source) {
+    country = ctx.sentenceCountry ?? (refersBack ? ctx.recentCountry : null) ?? ctx.documentCountry;
+  }
+  if (kind === 'international' && !source) country = null;
+
+  // Name: the proper name given, else the mention as written.
+  const name = properName(tokens);
+  let shown = text;
+  if (source && inst && inst.end - inst.start === tokens.length) shown = text;
+  else if (name.length > 0 && personRole && !source) shown = name.join(' ');
+  else if (name.length > 0 && !source && /^[A-Z]/.test(name[0]!) && kinds.size > 0 && PERSON_ROLES.has([...kinds][0] ?? '')) shown = name.join(' ');
+  if (personRole && name.length > 0 && tokens.length > name.length && !source) shown = name.join(' ');
+  shown = shown.replace(/^[,\s]+|[,\s]+$/g, '');
+
+  const plural = /s$/.test(tokens[tokens.length - 1]?.norm ?? '') && !personRole && !source;
+  const person = (personRole || (name.length >= 2 && !source && kinds.size === 0)) && !plural;
+  const link: SourceLink = { name: shown.replace(FOLD_NAME_PREFIX, (m) => m).trim(), country, kind };
+  if (source) link.id = source.id;
+  return { link, person, plural, words, nameWords: name.map((n) => n.toLowerCase()) };
+}

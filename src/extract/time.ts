@@ -1,0 +1,71 @@
+/**
+ * Stage 5, time: the day a speaker made a statement, from the words of the attribution clause,
+ * resolved against the publication date. The spec's rules for vague periods come first
+ * ("earlier this week" → Monday of the publication's ISO week, "last week" → Monday of the week
+ * before, "last month" → the 1st of the previous month, weekdays → the latest such day on or
+ * before publication); explicit dates go through chrono-node.
+ */
+import * as chrono from 'chrono-node';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Publication instant → a UTC date at noon of its calendar day (no time-zone drift). */
+export function parsePublished(published: string | null | undefined): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  const parsed = chrono.parseDate(published);
+  return parsed ? new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate(), 12)) : null;
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86_400_000);
+}
+
+function mondayOf(d: Date): Date {
+  const dow = d.getUTCDay(); // 0 = Sunday
+  return addDays(d, -((dow + 6) % 7));
+}
+
+/**
+ * The statement day named in `clause`, or null when it names none. Time-of-day words and
+ * durations are ignored; a date after publication is taken as the year before.
+ */
+export function statementDate(clause: string, published: Date | null): string | null {
+  if (!published || clause.length === 0) return null;
+  const lower = clause.toLowerCase().replace(/’/g, "'");
+  if (/\bearlier this week\b|\bthis week\b/.test(lower)) return isoDay(mondayOf(published));
+  if (/\blast week\b/.test(lower)) return isoDay(addDays(mondayOf(published), -7));
+  if (/\blast month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1, 12)));
+  if (/\byesterday\b|\ba day earlier\b/.test(lower)) return isoDay(addDays(published, -1));
+  if (/\btoday\b|\bthis morning\b|\btonight\b/.test(lower)) return isoDay(published);
+  // Explicit calendar dates ("on Aug. 12", "on December 17") before weekdays.
+  const results = chrono.parse(clause, published, { forwardDate: false });
+  for (const r of results) {
+    if (r.start.isCertain('day') && r.start.isCertain('month')) {
+      let d = r.start.date();
+      let day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12));
+      if (!r.start.isCertain('year') && day.getTime() > published.getTime() + 86_400_000) {
+        d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate());
+        day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12));
+      }
+      return isoDay(day);
+    }
+  }
+  const wd = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(lower);
+  if (wd) {
+    const target = WEEKDAYS.indexOf(wd[1]!);
+    const back = (published.getUTCDay() - target + 7) % 7;
+    return isoDay(addDays(published, -back));
+  }
+  return null;
+}
+
+/** "the same day": the statement shares the day of the speaker's previous one. */
+export function saysSameDay(clause: string): boolean {
+  return /\bthe same day\b|\blater that day\b/i.test(clause);
+}
