@@ -8,6 +8,9 @@ import * as chrono from 'chrono-node';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+// chrono's tags for "2 hours ago", "yesterday", "today": it marks their day certain, but they are no date of record.
+const RELATIVE_TAG = /relative|casual/i;
+
 /** A date found in a piece of text: where it is, and its ISO form. */
 export interface FoundDate {
   iso: string;
@@ -41,6 +44,7 @@ function componentsToIso(c: chrono.ParsedComponents): string {
 export function findDate(text: string, reference: Date = new Date()): FoundDate | null {
   for (const result of chrono.parse(text, reference)) {
     const c = result.start;
+    if ([...result.tags()].some((tag) => RELATIVE_TAG.test(tag))) continue;
     if (!c.isCertain('day') || !c.isCertain('month')) continue;
     const matched = result.text.replace(/[\s,]+$/, '');
     return { iso: componentsToIso(c), index: result.index, text: matched };

@@ -59,18 +59,7 @@ export function layoutPastedText(lines: readonly string[], reference?: Date): La
   const header: HeaderFields = {};
   const line = (i: number): string => (lines[i] ?? '').trim();
 
-  // Story end: trailing chrome off the bottom, then a trailing "Related …" block after the last prose line.
-  let end = lines.length - 1;
-  while (end >= 0 && (line(end) === '' || isTrailingChrome(line(end)))) end--;
-  let lastProse = end;
-  while (lastProse >= 0 && !isBodyLike(line(lastProse))) lastProse--;
-  for (let i = Math.max(lastProse + 1, 0); i <= end; i++) {
-    if (isTrailingBlockHeading(line(i))) {
-      end = i - 1;
-      while (end >= 0 && (line(end) === '' || isTrailingChrome(line(end)))) end--;
-      break;
-    }
-  }
+  const end = lines.length - 1;
 
   // Leading chrome and header lines before the title.
   let i = nextNonBlank(lines, 0);
@@ -119,8 +108,23 @@ export function layoutPastedText(lines: readonly string[], reference?: Date): La
     }
   }
 
+  // Story end, never above its start: trailing chrome off the bottom, then a trailing
+  // "Related …" block after the last prose line.
+  const isTail = (k: number): boolean => line(k) === '' || isTrailingChrome(line(k));
+  let last = end;
+  while (last >= storyStart && isTail(last)) last--;
+  let lastProse = last;
+  while (lastProse >= storyStart && !isBodyLike(line(lastProse))) lastProse--;
+  for (let k = Math.max(lastProse + 1, storyStart); k <= last; k++) {
+    if (isTrailingBlockHeading(line(k))) {
+      last = k - 1;
+      while (last >= storyStart && isTail(last)) last--;
+      break;
+    }
+  }
+
   const body: number[] = [];
-  for (let j = storyStart; j <= end; j++) if (!consumed.has(j)) body.push(j);
+  for (let j = storyStart; j <= last; j++) if (!consumed.has(j)) body.push(j);
   return { title, header, body };
 }
 

@@ -6,7 +6,7 @@ import type { Claim, Extraction } from '../../core/claim.ts';
 import { formatFigure, formatSourceChain } from './figure.ts';
 
 // Columns wider than this are not padded further (the line just runs on).
-const MAX_PAD = 48;
+const MAX_PAD = 60;
 
 /** The cells of one claim line, in column order. */
 export function claimCells(claim: Claim): string[] {
