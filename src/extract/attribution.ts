@@ -8,13 +8,15 @@
 import type { SourceLink } from '../core/claim.ts';
 import { FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_VERBS } from './data/attribution.ts';
 import { typeSource, type SourceContext, type TypedSource } from './sources.ts';
-import { PhraseTable, type Token } from './tokens.ts';
+import { PhraseTable, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
 export interface RegisteredSource extends TypedSource {
   /** The links this source cited ("citing the NIS"), inherited by later "the lawmakers said". */
   origin: SourceLink[];
   /** Day of its latest dated statement. */
   date: string | null;
+  /** The outlet it spoke to ("told the BBC"), carried to its later statements. */
+  outlet?: TypedSource;
 }
 
 export interface Cue {
@@ -84,7 +86,11 @@ export class SourceRegister {
       if (byHead) return byHead;
       const kindOf: Record<string, string> = { agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', ministry: 'government', military: 'military', army: 'military', outlets: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' };
       const kind = kindOf[head];
-      if (kind) return recent.find((e) => e.link.kind === kind) ?? null;
+      if (kind) {
+        const byKind = recent.find((e) => e.link.kind === kind);
+        if (byKind) return byKind;
+      }
+      if (['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission'].includes(head)) return recent.find((e) => !e.person && !e.plural && e.link.kind !== 'media') ?? null;
     }
     return null;
   }
@@ -136,9 +142,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // "citing a closed-door briefing by the NIS": the briefing stands for its giver.
       for (let k = s; k < e; k++) if (tokens[k]!.norm === 'by' && k < s + 4) { s = k + 1; break; }
       if (e > s) {
-        const typed = typeSource(text(tokens, s, e, sentence, base), sctx(s));
-        originLinks.push(typed.link);
-        ctx.register.add(typed, [], null);
+        const ref = ctx.register.resolve(tokens.slice(s, e));
+        if (ref) originLinks.push(ref.link);
+        else {
+          const typed = typeSource(text(tokens, s, e, sentence, base), sctx(s));
+          originLinks.push(typed.link);
+          ctx.register.add(typed, [], null);
+        }
       }
       i += o.length;
       continue;
@@ -151,9 +161,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         if (typed.link.kind === 'media') outlet = typed;
       }
     }
-    if ((tokens[i]!.norm === 'carried' || tokens[i]!.norm === 'quoted' || tokens[i]!.norm === 'cited') && tokens[i + 1]?.norm === 'by') {
+    if (['carried', 'quoted', 'cited', 'consulted', 'interviewed'].includes(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by') {
       const [s, e] = npAfter(tokens, i + 2, 8);
-      if (e > s) outlet = typeSource(text(tokens, s, e, sentence, base), sctx(s));
+      if (e > s) outlet = ctx.register.resolve(tokens.slice(s, e)) ?? typeSource(text(tokens, s, e, sentence, base), sctx(s));
     }
   }
 
@@ -189,71 +199,65 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     let k = i - 1;
     while (k >= 0 && (SKIP_BEFORE_VERB.has(tokens[k]!.norm) || /day$/.test(tokens[k]!.norm) && tokens[k - 1]?.norm === 'on')) k--;
     const chunks: Array<[number, number]> = [];
-    let e = k + 1;
-    let s = e;
-    for (let q = k; q >= 0 && chunks.length < 4; q--) {
-      const w = tokens[q]!;
-      if (w.text === ',' || q === 0 || NP_STOP.has(w.norm) || w.text === '"' || w.text === '”' || w.text === '“' || w.text === ';') {
-        s = w.text === ',' || NP_STOP.has(w.norm) || /["”“;]/.test(w.text) ? q + 1 : q;
-        if (e > s) chunks.push([s, e]);
-        if (w.text !== ',') break;
-        e = q;
+    // "…, said the lawmakers": nothing stands between a boundary and the verb, so the speaker follows.
+    const inverted = k < 0 || BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.';
+    if (!inverted) {
+      let e = k + 1;
+      for (let q = k; q >= 0 && chunks.length < 3; q--) {
+        const w = tokens[q]!;
+        const stop = w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || /["”“;:]/.test(w.text);
+        if (stop || q === 0) {
+          const s0 = stop ? q + 1 : q;
+          if (e > s0) chunks.push([s0, e]);
+          if (w.text !== ',') break;
+          e = q;
+        }
       }
     }
     let speaker: RegisteredSource | null = null;
     let coreferent = false;
     let clauseStart = chunks.length ? chunks[0]![0] : i;
     if (chunks.length > 0) {
-      const [cs, ce] = chunks[0]!;
-      const first = tokens[cs]!.norm;
-      let core: [number, number] = [cs, ce];
+      let core: [number, number] = chunks[0]!;
       let description = '';
-      // Appositives and relative clauses between a name and its verb.
-      if ((['a', 'an', 'the', 'who', 'known', 'deputy', 'head', 'spokesman', 'spokeswoman'].includes(first) || first === 'which') && chunks[1]) {
-        const [ps, pe] = chunks[1];
-        if (first === 'known' && tokens[cs + 1]?.norm === 'as') {
-          description = text(tokens, ps, pe, sentence, base);
-          core = [cs + 2, ce];
-        } else if (/^[A-Z]/.test(tokens[ps]!.text) && pe - ps <= 6 || first === 'who') {
-          description = text(tokens, cs, ce, sentence, base);
-          core = [ps, pe];
-        }
-        clauseStart = core[0];
-      }
-      // "In Kyiv, Andriy Kovalenko ..." : a leading prepositional phrase is not the speaker.
-      while (core[0] < core[1] && ['in', 'on', 'at', 'earlier', 'later', 'meanwhile', 'separately', 'speaking', 'and', 'but', 'also'].includes(tokens[core[0]]!.norm) && core[1] - core[0] > 1 && !(/^[A-Z]/.test(tokens[core[0] + 1]?.text ?? '') && tokens[core[0]]!.norm === 'in' && false)) {
-        if (tokens[core[0]]!.norm === 'on' || tokens[core[0]]!.norm === 'in' || tokens[core[0]]!.norm === 'at') {
-          // skip "On Tuesday", "In Bangkok" up to the first capitalised non-place... keep it simple: drop two tokens
+      const ref0 = ctx.register.resolve(tokens.slice(core[0], core[1]));
+      const c1 = chunks[1];
+      const firstOf = (c: [number, number]) => tokens[c[0]]!.norm;
+      if (!ref0 && c1) {
+        if (firstOf(core) === 'who' || firstOf(core) === 'which') {
+          description = text(tokens, core[0] + 1, core[1], sentence, base);
+          core = c1;
+        } else if (firstOf(core) === 'known' && tokens[core[0] + 1]?.norm === 'as') {
+          description = text(tokens, c1[0], c1[1], sentence, base);
           core = [core[0] + 2, core[1]];
-        } else core = [core[0] + 1, core[1]];
+        } else if (isDescriptive(tokens, core) && isNameLike(tokens, c1)) {
+          description = text(tokens, core[0], core[1], sentence, base);
+          core = c1;
+        } else if (isPureName(tokens, core) && isDescriptive(tokens, c1)) {
+          description = text(tokens, c1[0], c1[1], sentence, base);
+        }
+        if (description) clauseStart = Math.min(core[0], c1[0]);
       }
-      // A possessive source: "The monitor's toll includes", "Their count".
-      if (core[1] - core[0] >= 1) {
+      // "In Kyiv, …", "On Tuesday, …", "Speaking on condition of anonymity, …" are not speakers.
+      while (core[1] - core[0] > 1 && ['and', 'but', 'also', 'meanwhile', 'separately'].includes(tokens[core[0]]!.norm)) core = [core[0] + 1, core[1]];
+      core = trimSpeaker(tokens, core);
+      if (core[1] > core[0] && !isAdverbial(tokens, core)) {
         const mention = tokens.slice(core[0], core[1]);
-        const ref = ctx.register.resolve(mention);
+        const ref = ref0 ?? ctx.register.resolve(mention);
         if (ref) {
           speaker = ref;
           coreferent = true;
-          if (description) {
-            const typedDesc = typeSource(text(tokens, core[0], core[1], sentence, base), sctx(core[0]), description);
-            if (typedDesc.nameWords.length && !ref.nameWords.length) ctx.register.add(typedDesc, [], null);
-          }
         } else {
           const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sctx(core[0]), description);
-          // A named person after an unnamed one of the same kind: "Lee Seong-kweun" after "a South Korean lawmaker".
-          const unnamed = [...ctx.register.entries].reverse().find((x) => x.person === false && !x.plural && !x.nameWords.length && x.link.kind === typed.link.kind && typed.person);
-          if (unnamed && typed.person) {
-            unnamed.nameWords = typed.nameWords;
-            unnamed.person = true;
-            speaker = unnamed;
-            coreferent = true;
-          } else speaker = ctx.register.add(typed, [], null);
-          if (!typed.link.country && speaker === unnamed) { /* keep the earlier country */ }
+          speaker = adopt(ctx.register, typed);
+          coreferent = speaker !== null;
+          if (!speaker) speaker = ctx.register.add(typed, [], null);
+          registerDescription(ctx, typed, description, sctx(core[0]));
         }
       }
     }
     // Inverted: ", said the lawmakers, citing ..." / "…,” said X."
-    if (!speaker) {
+    if (!speaker && inverted) {
       const [ns, ne] = npAfter(tokens, i + 1, 12);
       if (ne > ns) {
         const mention = tokens.slice(ns, ne);
@@ -264,16 +268,22 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
     }
     if (!speaker) continue;
-    // Possessive speakers ("The monitor's toll includes") are found by the frame's counting verb.
-    const trailing = i > 0 && clauseStart > 0 && tokens.slice(0, clauseStart).some((x) => /^\d/.test(x.text) || x.kind === 'word' && /^(?:dozens|hundreds|thousands|millions)$/.test(x.norm));
+    if (!outlet && speaker.outlet && coreferent) outlet = speaker.outlet;
+    if (outlet && !speaker.outlet) speaker.outlet = outlet;
+    // Trailing: ", X said." after the figures, with no complement of its own.
+    let after = i + 1;
+    while (after < tokens.length && after < i + 9 && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && tokens[after]!.kind !== 'num') after++;
+    const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
+    const trailing = !complement && tokens.slice(0, clauseStart).some((x) => x.kind === 'num' || /^(?:dozens|hundreds|thousands|millions)$/.test(x.norm));
     let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && tokens[clauseEnd]!.norm !== 'that' && tokens[clauseEnd]!.text !== '.') clauseEnd++;
+    while (clauseEnd < tokens.length && clauseEnd < i + 9 && !BOUNDARY.has(tokens[clauseEnd]!.text) && tokens[clauseEnd]!.text !== '.' && !DATE_CUT.has(tokens[clauseEnd]!.norm) && tokens[clauseEnd]!.kind !== 'num') clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
 
+
   // Possessive source with a counting verb: "The monitor's toll includes 336 ...".
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.norm === "'s" && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && cues.length === 0) {
+    if (tokens[i]!.norm === "'s" && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && !cues.some((c) => c.at < i)) {
       let s = i - 1;
       while (s > 0 && tokens[s - 1]!.kind === 'word' && !NP_STOP.has(tokens[s - 1]!.norm)) s--;
       const mention = tokens.slice(s, i);
@@ -281,12 +291,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const speaker = ref ?? ctx.register.add(typeSource(text(tokens, s, i, sentence, base), sctx(s)), [], null);
       cues.push(makeCue(i, s, i + 2, speaker, !!ref, outlet, originLinks, false, 'possessive'));
     }
-    if ((tokens[i]!.norm === 'their' || tokens[i]!.norm === 'its') && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && cues.length === 0 && i < 2) {
+    if ((tokens[i]!.norm === 'their' || tokens[i]!.norm === 'its') && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && !cues.some((c) => c.at < i) && i < 2) {
       const ref = ctx.register.resolve([{ ...tokens[i]!, norm: tokens[i]!.norm === 'their' ? 'they' : 'it' }]);
       if (ref) cues.push(makeCue(i, i, i + 2, ref, true, outlet, originLinks, false, 'possessive'));
     }
   }
-  return cues;
+  return cues.sort((a, b) => a.at - b.at);
 }
 
 /** Is the speech verb at i used as a report verb here (not "reported missing", "were recorded")? */
@@ -296,6 +306,7 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm ?? '';
   if (['were', 'was', 'been', 'be', 'is', 'are', 'being'].includes(prev) && !['said', 'told', 'quoted'].includes(w)) return false;
   if (prev === 'not' || prev === "n't" || prev === 'never' || (prev === 'to' && tokens[i - 2]?.norm === 'declined')) return false;
+  if (['reported', 'cited', 'given', 'released', 'recorded'].includes(w) && tokens[i - 1]?.kind === 'num') return false;
   if (w === 'reported' && ['missing', 'dead', 'killed', 'wounded', 'injured', 'losses', 'casualties', 'deaths'].includes(next)) return false;
   if (w === 'put' || w === 'puts') return ['the', 'its', 'their'].includes(next) && ['toll', 'death', 'number', 'total', 'figure', 'casualty'].includes(tokens[i + 2]?.norm ?? '');
   if (w === 'gave' || w === 'give' || w === 'gives') return ['a', 'the', 'its', 'their'].includes(next) && tokens.slice(i + 1, i + 5).some((t) => ['toll', 'figure', 'figures', 'number', 'estimate'].includes(t.norm));
@@ -323,11 +334,85 @@ function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: Re
 export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
   if (cues.length === 0) return null;
   const media = cues.find((c) => c.verb === 'reported' && c.speaker.link.kind === 'media' && c.at > pos);
-  const before = [...cues].reverse().find((c) => c.at < pos && !c.trailing);
+  const befores = cues.filter((c) => c.at < pos && !c.trailing);
+  const before = befores[befores.length - 1];
   if (media && before && before.speaker !== media.speaker) {
     return { ...before, chain: [media.speaker.link, ...before.chain.filter((l) => l.name !== media.speaker.link.name)] };
   }
-  const after = cues.find((c) => c.at > pos);
-  if (after && (after.trailing || !before)) return after;
-  return before ?? after ?? null;
+  const after = cues.find((c) => c.at > pos && c.trailing);
+  if (after) return after;
+  if (before) {
+    // "Lee said the agency also believed that …": the reporting speaker comes first in the chain.
+    const outer = befores[befores.length - 2];
+    if (outer && outer.speaker !== before.speaker && ['said', 'says', 'told'].includes(outer.verb) && before.at - outer.at < 8) {
+      return { ...before, chain: [outer.speaker.link, ...before.chain.filter((l) => l.name !== outer.speaker.link.name)] };
+    }
+    return before;
+  }
+  return cues.filter((c) => c.at < pos).pop() ?? cues.find((c) => c.at > pos) ?? null;
+}
+
+const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
+const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A chunk that describes rather than names: "a member of …", "the region's acting governor". */
+function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  const first = tokens[s]!.norm;
+  return e > s && (['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which'].includes(first) || /^[a-z]/.test(tokens[s]!.text) && e - s > 1);
+}
+
+function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  const first = tokens[s]!;
+  return e - s <= 6 && /^[A-Z]/.test(first.text) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm);
+}
+
+function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  return e - s >= 1 && e - s <= 5 && tokens.slice(s, e).every((t) => /^[A-Z]/.test(t.text) || ['van', 'de', 'al', 'bin', 'der', 'von', '-'].includes(t.norm) || /^al-/.test(t.norm));
+}
+
+function isAdverbial(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  const first = tokens[s]!.norm;
+  return ADVERBIAL_STARTS.has(first) && !tokens.slice(s, e).some((t, k) => k > 1 && /^[A-Z]/.test(t.text) && !WEEKDAY.test(t.norm)) || WEEKDAY.test(first);
+}
+
+/** "Assessments by military experts consulted by the journalists" → "military experts". */
+function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [number, number] {
+  let a = s;
+  let b = e;
+  // A leading place or time phrase: "In Kyiv, Andriy Kovalenko" arrives as its own chunk; inside one chunk, "On Tuesday the agency".
+  if (ADVERBIAL_STARTS.has(tokens[a]!.norm) && b - a > 2 && WEEKDAY.test(tokens[a + 1]?.norm ?? '')) a += 2;
+  if (['assessments', 'estimates', 'figures', 'data', 'analysis', 'calculations', 'research', 'a', 'an'].includes(tokens[a]!.norm)) {
+    for (let k = a; k < Math.min(b, a + 4); k++) if (tokens[k]!.norm === 'by' || tokens[k]!.norm === 'from') { a = k + 1; break; }
+  }
+  for (let k = a + 1; k < b; k++) if (['consulted', 'quoted', 'cited', 'interviewed'].includes(tokens[k]!.norm) && tokens[k + 1]?.norm === 'by') { b = k; break; }
+  return [a, b];
+}
+
+/**
+ * A newly named person who is an earlier unnamed source: "Lee Seong-kweun" after "a South Korean
+ * lawmaker", "Zabihullah Mujahid" after "a Taliban government spokesman".
+ */
+function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource | null {
+  if (typed.link.id || typed.nameWords.length === 0) return null;
+  const bare = typed.link.kind === 'other' || typed.link.country === null;
+  const unnamed = [...register.entries].reverse().find((x) => !x.plural && x.nameWords.length === 0 && (x.person || ['legislator', 'official', 'government', 'international'].includes(x.link.kind)) && (bare || x.link.kind === typed.link.kind));
+  if (!unnamed) return null;
+  unnamed.nameWords = typed.nameWords;
+  unnamed.person = true;
+  unnamed.link = { ...unnamed.link, name: typed.link.name };
+  return unnamed;
+}
+
+/** An institution named in a person's description ("the head of the WHO") is a source too. */
+function registerDescription(ctx: AttributionContext, typed: TypedSource, description: string, sc: SourceContext): void {
+  if (!description) return;
+  const inst = ctx.gazetteer.findIn(tokenizeDescription(description));
+  if (inst && inst.inst.id !== typed.link.id) {
+    const institution = typeSource(inst.inst.name, sc);
+    const entry = ctx.register.add(institution, [], null);
+    // The person is the more recent mention.
+    ctx.register.entries.splice(ctx.register.entries.indexOf(entry), 1);
+    ctx.register.entries.splice(ctx.register.entries.length - 1, 0, entry);
+  }
 }

@@ -26,6 +26,7 @@ const boundsBefore = new PhraseTable<BoundKind>(BOUNDS_BEFORE);
 const boundsAfter = new PhraseTable<BoundKind>(BOUNDS_AFTER);
 const vague = new PhraseTable(VAGUE);
 
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const QUOTE = new Set(['"', "'", '“', '”', '‘', '’']);
 
 /** Parse "4,700", "1.2" (with a scale word after), "600". Returns null for decimals without scale. */
@@ -44,6 +45,9 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   if (next && (next.text === '%' || next.norm === 'percent' || next.norm === 'per')) return null;
   const prev = tokens[i - 1];
   if (prev && /^[$€£¥]$/.test(prev.text)) return null;
+  // "March 15", "Aug. 6", "July 7": a day of the month.
+  const month = prev?.text === '.' ? tokens[i - 2] : prev;
+  if (month && MONTH_NAMES.has(month.norm)) return null;
   const scale = next ? SCALES[next.norm] : undefined;
   if (scale && scale >= 1000) {
     value = Math.round(value * scale);

@@ -190,7 +190,18 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
   const rejections: Rejection[] = [];
   figures.forEach((fig, fi) => {
     const next = figures[fi + 1];
-    const limit = next ? next.start : tokens.length;
+    let limit = next ? next.start : tokens.length;
+    // ", or 1,791 families," and ", among them 2,700 children," interrupt a clause: read past them.
+    if (next) {
+      const lead = tokens.slice(Math.max(fig.end, next.start - 3), next.start).map((t) => t.norm);
+      if (lead[0] === ',' || tokens[next.start - 1]?.norm === ',' || lead.includes(',')) {
+        if (lead.includes('or') || lead.includes('among') || lead.includes('including')) {
+          let k = next.end;
+          while (k < tokens.length && tokens[k]!.text !== ',' && k < next.end + 6) k++;
+          if (tokens[k]?.text === ',') limit = figures[fi + 2] ? Math.min(figures[fi + 2]!.start, tokens.length) : tokens.length;
+        }
+      }
+    }
     const result = frameOne(tokens, fig, fi > 0 ? figures[fi - 1]! : null, frames[frames.length - 1] ?? null, limit, sentence, base, ctx);
     if ('reason' in result) rejections.push({ figure: fig, reason: result.reason });
     else {
@@ -261,7 +272,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
 
   // Rates: "1,570 soldiers killed or wounded per day", "1,400 people crossing each day".
-  for (let k = after; k < Math.min(limit, after + 8); k++) if (rates.at(tokens, k)) return { reason: 'rate' };
+  for (let k = after; k < Math.min(limit, after + 8); k++) {
+    if (rates.at(tokens, k) && !['in', 'within', 'over', 'for', 'of', 'during'].includes(tokens[k - 1]?.norm ?? '')) return { reason: 'rate' };
+  }
 
   // Left cue: the verb or noun that governs the figure as its object.
   const lb = skipBack(tokens, fig.start - 1);
@@ -281,6 +294,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     for (let k = after; k < windowEnd; k++) {
       const t = tokens[k]!;
       if (CLAUSE_STOP.has(t.text)) break;
+      if ((t.norm === 'said' || t.norm === 'says') && ['it', 'he', 'she', 'they'].includes(tokens[k - 1]?.norm ?? '') && ['whom', 'which', 'who'].includes(tokens[k - 2]?.norm ?? '')) continue;
+      if (['it', 'he', 'she', 'they'].includes(t.norm) && ['said', 'says'].includes(tokens[k + 1]?.norm ?? '') && ['whom', 'which', 'who'].includes(tokens[k - 1]?.norm ?? '')) continue;
       if (t.norm === 'said' || t.norm === 'says' || t.norm === 'told' || t.norm === 'according') break;
       if (t.text === ',' && tokens.slice(k + 1, k + 6).some((x) => x.norm === 'said' || x.norm === 'says' || x.norm === 'told')) break;
       if (nonMetric.at(tokens, k) && matches.length === 0) return { reason: `state-not-metric:${t.norm}` };
@@ -355,20 +370,23 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       for (let k = (linking ? lb - linking.length : fig.start - 1); k >= from; k--) {
         const t = tokens[k]!;
         if (t.text === ';' || (prevFig && k < prevFig.end)) break;
-        const noun = cueNouns.at(tokens, k);
-        const verb = cuesAfter.at(tokens, k);
+        const noun = cueNouns.endingAt(tokens, k, 4) ?? cueNouns.at(tokens, k);
+        const verb = cuesAfter.endingAt(tokens, k, 4) ?? cuesAfter.at(tokens, k);
         const anchor = ANCHORS.has(t.norm) ? t.norm : null;
         if (verb || noun || anchor) {
           metric = verb?.value ?? noun?.value ?? 'killed';
           if (anchor === 'toll' && tokens[k - 1]?.norm === 'casualty') metric = 'casualties';
           cueStart = k;
-          cueEnd = k + (verb?.length ?? noun?.length ?? 1);
+          cueEnd = k + 1;
           rule = 'linking';
           // Subject: "the number of X ..." or the noun phrase before the cue.
           let ofIdx = -1;
           for (let q = k; q >= Math.max(from, k - 8); q--) if (tokens[q]!.norm === 'of' && ANCHORS.has(tokens[q - 1]?.norm ?? '')) { ofIdx = q; break; }
           const s = readSubjectAfter(tokens, ofIdx >= 0 ? ofIdx + 1 : Math.max(from, k - 4));
-          if (s && !s.nonPerson && s.start < k + 1) {
+          const elided = s && s.headEnd - s.start === 1 && ['injured', 'wounded', 'dead', 'missing', 'killed'].includes(tokens[s.start]!.norm);
+          if (elided) {
+            subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;
+          } else if (s && !s.nonPerson && s.start < k + 1) {
             const text = phraseText(tokens, s.start, s.end, sentence, base);
             subject = { text, country: countryOfPhrase(tokens, s.start, s.end), group: s.group, start: s.start, end: s.end, anaphoric: false };
           } else if (anchor === 'toll' || anchor === 'tally') {
@@ -382,7 +400,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
               const v = cuesAfter.at(tokens, q) ?? cueNouns.at(tokens, q);
               if (v) { metric = v.value; break; }
             }
-            if (anchor !== 'toll' && anchor !== 'tally' && metric === 'killed' && !tokens.slice(k, fig.start).some((x) => cuesAfter.at(tokens, tokens.indexOf(x)) || cueNouns.at(tokens, tokens.indexOf(x)))) metric = null;
+            let own = false;
+            for (let q = k; q < fig.start; q++) if (cuesAfter.at(tokens, q) || cueNouns.at(tokens, q)) own = true;
+            if (anchor !== 'toll' && anchor !== 'tally' && !own) metric = ctx.lastMetric;
           }
           break;
         }
@@ -400,7 +420,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (!metric && prevFrame && prevFig) {
     // Coordination: "2,000 bodies ... and another 900 were lying in morgues", "Tartus for 433".
     const between = tokens.slice(prevFig.end, fig.start).map((t) => t.norm);
-    if (between.includes('and') || between.includes('while') || between.includes('or') || tokens[fig.start - 1]?.norm === 'another') {
+    const nextWord = tokens[fig.end];
+    const elided = !subject || subject.anaphoric;
+    const startsNoun = !!nextWord && nextWord.kind === 'word' && /^[a-z]/.test(nextWord.text) && !AUX.has(nextWord.norm) && !['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather'].includes(nextWord.norm);
+    if ((between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
       if (!subject) subject = prevFrame.subject ? { ...prevFrame.subject, anaphoric: true } : null;

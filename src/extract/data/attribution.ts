@@ -48,7 +48,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'general': 'military', 'pentagon': 'military', 'central command': 'military', 'centcom': 'military',
   'forces': 'military', 'militia': 'military', 'rebels': 'military', 'navy': 'military', 'air force': 'military',
   'intelligence': 'intelligence', 'spy agency': 'intelligence', 'intelligence agency': 'intelligence',
-  'intelligence service': 'intelligence', 'intelligence assessments': 'intelligence', 'defence intelligence': 'intelligence',
+  'intelligence service': 'intelligence', 'intelligence assessments': 'intelligence', 'intelligence agencies': 'intelligence', 'spy agencies': 'intelligence', 'intelligence services': 'intelligence', 'assessments': 'intelligence', 'armed group': 'military', 'armed groups': 'military', 'defence intelligence': 'intelligence',
   'lawmaker': 'legislator', 'lawmakers': 'legislator', 'legislator': 'legislator', 'legislators': 'legislator',
   'member of parliament': 'legislator', 'mp': 'legislator', 'senator': 'legislator', 'congressman': 'legislator',
   'parliament': 'legislator', 'parliamentary': 'legislator', 'committee': 'legislator', 'deputy': 'legislator',
