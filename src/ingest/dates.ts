@@ -4,7 +4,9 @@
  * date, a time with no zone stays local ("2025-04-30T12:36:00"), a stated zone keeps its offset
  * (so the publication DAY the extractor anchors relative dates on is the one the outlet printed).
  */
-import * as chrono from 'chrono-node';
+// The English locale only: the package root loads every locale, ~1.4 s more at each CLI start.
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -28,7 +30,7 @@ function offsetText(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-function componentsToIso(c: chrono.ParsedComponents): string {
+function componentsToIso(c: ParsedComponents): string {
   const date = `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
   if (!c.isCertain('hour')) return date;
   const time = `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}`;

@@ -10,8 +10,6 @@ import { basename, extname, join } from 'node:path';
 import type { Article } from '../core/article.ts';
 import { InputError } from '../core/errors.ts';
 import { asInputError, decodeUtf8, looksBinary } from './decode.ts';
-import { readFeed } from './read-feed.ts';
-import { readHtml } from './read-html.ts';
 import { readJsonl } from './read-jsonl.ts';
 import { readTxt } from './read-txt.ts';
 import { formatFromName, sniffFormat, SNIFF_BYTES } from './sniff.ts';
@@ -115,13 +113,16 @@ async function* readStream(file: string, chunks: Chunks, format: InputFormat | n
   try {
     const text = decodeUtf8(await readWhole(all, origin, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, close), origin);
     if (text.trim() === '') throw new InputError('empty file (only whitespace)', origin);
+    // The HTML and feed readers (linkedom, readability, fast-xml-parser) load on first use:
+    // reading text or JSONL should not pay for them at start-up.
     if (kind === 'feed') {
+      const { readFeed } = await import('./read-feed.ts');
       for (const result of readFeed(text, file)) {
         yield result.ok ? { ...result, article: withOverrides(result.article, opts.overrides) } : result;
       }
       return;
     }
-    const article = kind === 'html' ? readHtml(text, origin) : readTxt(text, origin);
+    const article = kind === 'html' ? (await import('./read-html.ts')).readHtml(text, origin) : readTxt(text, origin);
     article.id ??= idFromFile(file);
     yield { ok: true, article: withOverrides(article, opts.overrides), origin };
   } catch (err) {
