@@ -1,0 +1,87 @@
+/**
+ * `tally ingest PATH... | -`: read articles (txt, html, jsonl, RSS/Atom feeds, folders
+ * recursively, stdin), extract their claims and store each document with its claims in one
+ * transaction. Idempotent: the same material twice adds nothing, so a batch killed at any
+ * moment is completed by running the same command again. A bad file is one line on stderr
+ * and the batch goes on; the summary goes to stdout.
+ */
+import type { Command } from 'commander';
+import type { Article } from '../../core/article.ts';
+import type { Extraction } from '../../core/claim.ts';
+import { formatUserError, TallyError } from '../../core/errors.ts';
+import { extract } from '../../extract/index.ts';
+import { readInputs } from '../../ingest/read-inputs.ts';
+import type { ReadInputsOptions } from '../../ingest/read-inputs.ts';
+import { extractorVersion } from '../extractor-version.ts';
+import { countOutcome, createProgress, emptyCounts, summaryLine, type IngestCounts } from '../ingest-progress.ts';
+import { ledgerOptions, withLedger, type LedgerFlags } from '../open-ledger.ts';
+import { overridesFrom, type ExtractCommandOptions } from './extract.ts';
+
+interface IngestFlags extends LedgerFlags, Omit<ExtractCommandOptions, 'format'> {
+  progress: boolean;
+}
+
+export interface IngestIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin?: ReadInputsOptions['stdin'];
+  /** The extractor; tests may pass another. */
+  extract?: (article: Article) => Extraction;
+}
+
+/** Run the verb; returns the counts and the exit code (non-zero only when nothing was processed). */
+export async function runIngest(inputs: string[], flags: IngestFlags, io: IngestIo): Promise<{ code: number; counts: IngestCounts }> {
+  const counts = emptyCounts();
+  const extractFn = io.extract ?? extract;
+  const version = extractorVersion();
+  const overrides = overridesFrom(flags);
+  await withLedger(flags, {}, async (ledger) => {
+    const progress = createProgress(io.stderr, flags.progress);
+    const fail = (err: unknown) => {
+      counts.failed++;
+      progress.log(`tally: ${formatUserError(err)}`);
+    };
+    try {
+      for await (const result of readInputs(inputs, { overrides, stdin: io.stdin })) {
+        if (!result.ok) {
+          fail(result.error);
+        } else {
+          const where = result.origin.line ? `${result.origin.file}:${result.origin.line}` : result.origin.file;
+          try {
+            const extraction = extractFn(result.article);
+            const outcome = await ledger.ingest(result.article, extraction, { origin: where, extractorVersion: version });
+            countOutcome(counts, outcome.status, outcome.claimsAdded);
+          } catch (err) {
+            fail(err instanceof TallyError ? new TallyError(err.message, err.where ?? result.origin, err.hint) : new TallyError(
+              `could not store: ${err instanceof Error ? err.message : String(err)}`, result.origin,
+            ));
+          }
+        }
+        progress.update(counts);
+      }
+    } finally {
+      progress.stop();
+    }
+  });
+  counts.articles += counts.failed;
+  io.stdout.write(`${summaryLine(counts)}\n`);
+  const processed = counts.articles - counts.failed;
+  return { code: processed === 0 && counts.failed > 0 ? 1 : 0, counts };
+}
+
+export function register(program: Command): void {
+  ledgerOptions(
+    program
+      .command('ingest')
+      .description('store articles and their claims in the ledger (txt, html, jsonl, RSS/Atom feeds, folders; "-" reads stdin)')
+      .argument('<inputs...>', 'files, folders, or "-" for stdin'),
+  )
+    .option('--published <date>', 'publication date, replacing what was detected')
+    .option('--publisher <name>', 'publisher, replacing what was detected')
+    .option('--title <title>', 'title, replacing what was detected')
+    .option('--no-progress', 'no progress line')
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      const { code } = await runIngest(inputs, flags, { stdout: process.stdout, stderr: process.stderr });
+      process.exitCode = code;
+    });
+}
