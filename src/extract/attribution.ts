@@ -84,7 +84,7 @@ export class SourceRegister {
       const head = words[words.length - 1]!;
       const byHead = recent.find((e) => e.words.includes(head) || (head.endsWith('s') && e.words.includes(head.slice(0, -1))));
       if (byHead) return byHead;
-      const kindOf: Record<string, string> = { agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', ministry: 'government', military: 'military', army: 'military', outlets: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' };
+      const kindOf: Record<string, string> = { agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', ministry: 'government', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' };
       const kind = kindOf[head];
       if (kind) {
         const byKind = recent.find((e) => e.link.kind === kind);
@@ -125,12 +125,13 @@ export interface AttributionContext extends Omit<SourceContext, 'recentCountry'>
   register: SourceRegister;
   /** Country last named, per token position: recomputed by the caller for each sentence. */
   recentCountryAt: (tokenIndex: number) => string | null;
+  recentPlaceAt: (tokenIndex: number) => string | null;
 }
 
 /** All attribution cues of a sentence, in order. */
 export function findCues(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): Cue[] {
   const cues: Cue[] = [];
-  const sctx = (at: number): SourceContext => ({ gazetteer: ctx.gazetteer, recentCountry: ctx.recentCountryAt(at), sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry });
+  const sctx = (at: number): SourceContext => ({ gazetteer: ctx.gazetteer, recentCountry: ctx.recentCountryAt(at), recentPlace: ctx.recentPlaceAt(at), sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry });
 
   // Outlets and origins anywhere in the sentence.
   let outlet: TypedSource | null = null;
@@ -200,7 +201,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     while (k >= 0 && (SKIP_BEFORE_VERB.has(tokens[k]!.norm) || /day$/.test(tokens[k]!.norm) && tokens[k - 1]?.norm === 'on')) k--;
     const chunks: Array<[number, number]> = [];
     // "…, said the lawmakers": nothing stands between a boundary and the verb, so the speaker follows.
-    const inverted = k < 0 || BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.';
+    const inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))));
     if (!inverted) {
       let e = k + 1;
       for (let q = k; q >= 0 && chunks.length < 3; q--) {
@@ -268,15 +269,17 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
     }
     if (!speaker) continue;
+    if (/^(?:(?:preliminary|new|official|the|latest) )?(?:data|figures|records|numbers|statistics)$/i.test(speaker.link.name)) continue;
+    // Anonymous officials speak only through the outlet that quotes them; later "they said" keeps it.
     if (!outlet && speaker.outlet && coreferent) outlet = speaker.outlet;
-    if (outlet && !speaker.outlet) speaker.outlet = outlet;
+    if (outlet && !speaker.outlet && speaker.link.kind === 'official' && !speaker.person) speaker.outlet = outlet;
     // Trailing: ", X said." after the figures, with no complement of its own.
     let after = i + 1;
     while (after < tokens.length && after < i + 9 && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && tokens[after]!.kind !== 'num') after++;
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
-    const trailing = !complement && tokens.slice(0, clauseStart).some((x) => x.kind === 'num' || /^(?:dozens|hundreds|thousands|millions)$/.test(x.norm));
+    const trailing = !complement && clauseStart > 0;
     let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && clauseEnd < i + 9 && !BOUNDARY.has(tokens[clauseEnd]!.text) && tokens[clauseEnd]!.text !== '.' && !DATE_CUT.has(tokens[clauseEnd]!.norm) && tokens[clauseEnd]!.kind !== 'num') clauseEnd++;
+    while (clauseEnd < tokens.length && clauseEnd < i + 10 && !BOUNDARY.has(tokens[clauseEnd]!.text) && tokens[clauseEnd]!.text !== '.' && tokens[clauseEnd]!.kind !== 'num' && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !(tokens[clauseEnd]!.norm === 'that' && ['aired', 'was', 'broadcast', 'ran', 'appeared'].includes(tokens[clauseEnd + 1]?.norm ?? '')))) clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
 
@@ -307,6 +310,7 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (['were', 'was', 'been', 'be', 'is', 'are', 'being'].includes(prev) && !['said', 'told', 'quoted'].includes(w)) return false;
   if (prev === 'not' || prev === "n't" || prev === 'never' || (prev === 'to' && tokens[i - 2]?.norm === 'declined')) return false;
   if (['reported', 'cited', 'given', 'released', 'recorded'].includes(w) && tokens[i - 1]?.kind === 'num') return false;
+  if (['a', 'an', 'the', 'its', 'their'].includes(prev)) return false;
   if (w === 'reported' && ['missing', 'dead', 'killed', 'wounded', 'injured', 'losses', 'casualties', 'deaths'].includes(next)) return false;
   if (w === 'put' || w === 'puts') return ['the', 'its', 'their'].includes(next) && ['toll', 'death', 'number', 'total', 'figure', 'casualty'].includes(tokens[i + 2]?.norm ?? '');
   if (w === 'gave' || w === 'give' || w === 'gives') return ['a', 'the', 'its', 'their'].includes(next) && tokens.slice(i + 1, i + 5).some((t) => ['toll', 'figure', 'figures', 'number', 'estimate'].includes(t.norm));
@@ -325,7 +329,12 @@ function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: Re
   if (outlet && outlet.link.name !== speaker.link.name) chain.push(outlet.link);
   chain.push(speaker.link);
   const origin = originLinks.length ? originLinks : speaker.origin;
-  for (const o of origin) if (!chain.some((c) => c.name === o.name)) chain.push(o);
+  for (const o of origin) {
+    if (chain.some((c) => c.name === o.name)) continue;
+    // "South Korean lawmakers …, citing the country's intelligence agency": the speaker's country.
+    const own = /^the (?:country|nation)['’]s\b/i.test(o.name) && speaker.link.country ? { ...o, country: speaker.link.country } : o;
+    chain.push(own);
+  }
   if (originLinks.length) speaker.origin = originLinks;
   return { at, clauseStart, clauseEnd, chain, speaker, coreferent, trailing, verb };
 }
@@ -352,9 +361,19 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
   return cues.filter((c) => c.at < pos).pop() ?? cues.find((c) => c.at > pos) ?? null;
 }
 
+const PREPOSITIONS = new Set(['in', 'with', 'to', 'by', 'from', 'at', 'on', 'during', 'of', 'for']);
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
+function closesAppositive(tokens: readonly Token[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
+    if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || tokens[q + 1]?.norm === 'known';
+    if (tokens[q]!.text === '.' || /["“”]/.test(tokens[q]!.text)) return false;
+  }
+  return false;
+}
 
 /** A chunk that describes rather than names: "a member of …", "the region's acting governor". */
 function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): boolean {
@@ -394,7 +413,7 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
  * lawmaker", "Zabihullah Mujahid" after "a Taliban government spokesman".
  */
 function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource | null {
-  if (typed.link.id || typed.nameWords.length === 0) return null;
+  if (typed.link.id || typed.nameWords.length === 0 || typed.plural || !(typed.person || typed.nameWords.length >= 2)) return null;
   const bare = typed.link.kind === 'other' || typed.link.country === null;
   const unnamed = [...register.entries].reverse().find((x) => !x.plural && x.nameWords.length === 0 && (x.person || ['legislator', 'official', 'government', 'international'].includes(x.link.kind)) && (bare || x.link.kind === typed.link.kind));
   if (!unnamed) return null;

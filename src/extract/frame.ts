@@ -382,7 +382,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
           // Subject: "the number of X ..." or the noun phrase before the cue.
           let ofIdx = -1;
           for (let q = k; q >= Math.max(from, k - 8); q--) if (tokens[q]!.norm === 'of' && ANCHORS.has(tokens[q - 1]?.norm ?? '')) { ofIdx = q; break; }
-          const s = readSubjectAfter(tokens, ofIdx >= 0 ? ofIdx + 1 : Math.max(from, k - 4));
+          let npStart = ofIdx >= 0 ? ofIdx + 1 : k;
+          if (ofIdx < 0) while (npStart > from && npStart > k - 6 && tokens[npStart - 1]!.kind === 'word' && !['the', 'of', 'that', 'and'].includes(tokens[npStart - 1]!.norm)) npStart--;
+          const s = readSubjectAfter(tokens, npStart);
+          if (s?.nonPerson) return { reason: `not-people:${s.nonPerson}` };
           const elided = s && s.headEnd - s.start === 1 && ['injured', 'wounded', 'dead', 'missing', 'killed'].includes(tokens[s.start]!.norm);
           if (elided) {
             subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;

@@ -28,6 +28,7 @@ interface DocState {
   register: SourceRegister;
   frameCtx: FrameContext;
   lastCountry: string | null;
+  lastPlace: string | null;
   documentCountry: string | null;
   published: Date | null;
   gazetteer: Gazetteer;
@@ -44,6 +45,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     register: new SourceRegister(),
     frameCtx: { lastSubject: null, lastMetric: null },
     lastCountry: null,
+    lastPlace: null,
     documentCountry: null,
     published,
     gazetteer,
@@ -106,7 +108,12 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const mentions = countriesIn(tokens);
   const recentCountryAt = (at: number): string | null => {
     let code = state.lastCountry;
-    for (const m of mentions) if (m.index < at) code = m.code;
+    for (const m of mentions) if (m.index < at && m.kind !== 'demonym' && m.kind !== 'place') code = m.code;
+    return code;
+  };
+  const recentPlaceAt = (at: number): string | null => {
+    let code = state.lastPlace;
+    for (const m of mentions) if (m.index < at && m.kind === 'place') code = m.code;
     return code;
   };
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
@@ -117,6 +124,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
       gazetteer: state.gazetteer,
       register: state.register,
       recentCountryAt,
+      recentPlaceAt,
       sentenceCountry,
       documentCountry: state.documentCountry,
     });
@@ -132,20 +140,26 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     const d = statementDate(regionText(tokens, cue, sentence, base), state.published);
     if (d) cue.speaker.date = d;
   }
-  if (mentions.length > 0) state.lastCountry = mentions[mentions.length - 1]!.code;
+  rememberCountries(mentions, state);
   return out;
 }
 
 function updateLastCountry(sentence: string, state: DocState): void {
   if (!/[A-Z]/.test(sentence.slice(1))) return;
-  const mentions = countriesIn(tokenize(sentence));
-  if (mentions.length > 0) state.lastCountry = mentions[mentions.length - 1]!.code;
+  rememberCountries(countriesIn(tokenize(sentence)), state);
+}
+
+function rememberCountries(mentions: ReturnType<typeof countriesIn>, state: DocState): void {
+  for (const m of mentions) {
+    if (m.kind === 'place') state.lastPlace = m.code;
+    else if (m.kind !== 'demonym') state.lastCountry = m.code;
+  }
 }
 
 function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: number): string {
   // A leading "On Tuesday," or "Earlier on Monday," belongs to a speaker-first clause.
   const start = cue.trailing ? cue.clauseStart : 0;
-  const end = Math.min(tokens.length, cue.clauseEnd + 4);
+  const end = Math.min(tokens.length, cue.clauseEnd);
   const a = tokens[start];
   const b = tokens[Math.max(start, end - 1)];
   if (!a || !b) return '';

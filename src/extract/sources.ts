@@ -7,7 +7,10 @@ import type { SourceKind, SourceLink } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { KIND_PRECEDENCE, MULTINATIONAL, ROLE_KINDS } from './data/attribution.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import affiliations from './data/affiliations.json' with { type: 'json' };
 import { PhraseTable, tokenize, type Token } from './tokens.ts';
+
+const AFFILIATIONS = affiliations as Record<string, string>;
 
 const roles = new PhraseTable<SourceKind>(ROLE_KINDS);
 const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator']);
@@ -25,8 +28,9 @@ export interface TypedSource {
 
 export interface SourceContext {
   gazetteer: Gazetteer;
-  /** The country last named before this mention, for "the country's", "the enclave's". */
+  /** The country last named before this mention, for "the country's"; the place last named, for "the enclave's", "the region's". */
   recentCountry: string | null;
+  recentPlace?: string | null;
   /** Countries named in the sentence (a place like "In Bangkok, city officials said"). */
   sentenceCountry: string | null;
   /** The document's most-named country, the last resort for unnamed state sources. */
@@ -41,7 +45,7 @@ function properName(tokens: readonly Token[]): string[] {
   let run: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !countryAt(tokens, i) && !['The', 'A', 'An', 'In', 'On', 'Some', 'U.S.', 'U.N.'].includes(t.text);
+    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !countryAt(tokens, i) && !MULTINATIONAL.has(t.norm) && !['The', 'A', 'An', 'In', 'On', 'Some', 'U.S.', 'U.N.'].includes(t.text);
     const joiner = run.length > 0 && ['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du'].includes(t.norm);
     if (cap || joiner || (run.length > 0 && /^al-/.test(t.norm))) run.push(t.text);
     else {
@@ -106,6 +110,10 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
     const c = countryAt(tokens, i) ?? (tokens[i]!.text.includes('-') ? countryAt(tokenize(tokens[i]!.text.split('-')[0]!), 0) : null);
     if (c) { mentionCodes.add(c.code); i += c.length - 1; }
   }
+  for (const t of tokens) {
+    const a = AFFILIATIONS[t.norm] ?? AFFILIATIONS[t.norm.split('-')[0]!];
+    if (a && !t.norm.startsWith('_')) mentionCodes.add(a);
+  }
   const refersBack = /\b(?:the (?:country|enclave|region|city|province|state|territory|kingdom|republic)'s|its)\b/i.test(text.replace(/’/g, "'"));
 
   let country: string | null;
@@ -117,16 +125,22 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
     country = mentionCodes.size === 1 ? [...mentionCodes][0]! : mentionCodes.size > 1 ? null : codes.size === 1 ? [...codes][0]! : null;
     if (mentionCodes.size > 1 || (multinational && mentionCodes.size === 0)) country = null;
     else if (multinational && /\band\b/.test(text)) country = null;
-    if (!country && refersBack && !multinational) country = ctx.recentCountry;
+    if (!country && refersBack && !multinational) country = /\b(?:country|kingdom|republic|state)'s\b/i.test(text.replace(/’/g, "'")) ? ctx.recentCountry : ctx.recentPlace ?? ctx.recentCountry;
     if (source && kind) country = country ?? source.country;
   }
   if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   if (kind === 'military' && words.some((w) => ['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents'].includes(w)) && !source) country = null;
   if (!country && !multinational && mentionCodes.size === 0 && ['official', 'government', 'military'].includes(kind) && !source) {
-    country = ctx.sentenceCountry ?? (refersBack ? ctx.recentCountry : null) ?? ctx.documentCountry;
+    country = (refersBack ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry;
   }
   if (kind === 'international' && !source) country = null;
+  if (kind === 'ngo' && !country && !source && !multinational) country = ctx.documentCountry;
+  // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
+  if (instDesc && !inst && ['official', 'government', 'other'].includes(kind)) {
+    kind = instDesc.inst.kind;
+    country = instDesc.inst.country;
+  }
 
   // Name: the proper name given, else the mention as written.
   const name = properName(tokens);

@@ -1,6 +1,6 @@
 /**
- * A figure as a range: the ends used in comparisons, one representative number, and the short
- * text the table shows ("~600", "≥100", "10,000–12,000").
+ * A figure as a range: the ends used in comparisons and one representative number. (Its text,
+ * "~600", "≥100", comes from the CLI's shared formatFigure.)
  */
 
 export interface FigureEnds {
@@ -24,22 +24,4 @@ export function figureEnds(min: number | null, max: number | null): FigureEnds |
 /** True when the two ranges share no number: they cannot both hold. */
 export function disjoint(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
   return a.high < b.low || b.high < a.low;
-}
-
-const NUMBER = new Intl.NumberFormat('en-US');
-
-/** Thousands-separated whole number. */
-export function formatNumber(n: number): string {
-  return NUMBER.format(n);
-}
-
-/** "600", "~600", "≥100", "≤300", "10,000–12,000", "~≤1,000". */
-export function formatFigure(min: number | null, max: number | null, approximate: boolean): string {
-  const approx = approximate ? '~' : '';
-  if (min !== null && max !== null) {
-    return min === max ? `${approx}${formatNumber(min)}` : `${approx}${formatNumber(min)}–${formatNumber(max)}`;
-  }
-  if (min !== null) return `${approx}≥${formatNumber(min)}`;
-  if (max !== null) return `${approx}≤${formatNumber(max)}`;
-  return '?';
 }

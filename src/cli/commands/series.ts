@@ -75,7 +75,7 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
     }
     if (flags.format === 'json') process.stdout.write('\n]\n');
     if (flags.format === 'table') process.stdout.write(`${summaryTable(summaries)}\n`);
-    if (flags.format === 'csv' && count === 0) process.stdout.write(`${csvHeader()}\r\n`);
+    if (flags.format === 'csv' && count === 0) process.stdout.write(csvHeader());
   } finally {
     await ledger.close();
   }
@@ -88,7 +88,7 @@ function withoutPoints(series: Series): Series {
 
 function render(series: Series, format: SeriesFlags['format'], header: boolean): string {
   if (format === 'json') return `${JSON.stringify(series, null, 2)}\n`;
-  if (format === 'csv') return `${header ? `${csvHeader()}\r\n` : ''}${seriesCsvRows(series)}`;
+  if (format === 'csv') return `${header ? csvHeader() : ''}${seriesCsvRows(series)}`;
   return `${seriesTable(series)}\n`;
 }
 

@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describeOrigin } from '../origin.ts';
-import { formatNumber } from '../figure.ts';
+import { formatCount } from '../../cli/format/figure.ts';
 import type { Series, SeriesPoint } from '../types.ts';
 
 const WIDTH = 880;
@@ -25,17 +25,21 @@ interface Mark {
   high: number;
   value: number;
   hedged: boolean;
+  /** A count over a stretch ("in three days"): drawn square, outside the band. */
+  interval: boolean;
   /** 'up' for "at least" (no upper end), 'down' for "up to" (no lower end). */
   open: 'up' | 'down' | null;
 }
 
 const day = (d: string): Date => new Date(`${d}T00:00:00Z`);
+const shape = (m: Mark): string => (m.interval ? 'square' : 'circle');
 
 /** The chart of one series as a standalone SVG document (text). */
 export function seriesSvg(series: Series): string {
   const { document } = parseHTML('<html><body></body></html>');
   const marks: Mark[] = series.points.map((p: SeriesPoint) => ({
     date: day(p.date), origin: describeOrigin(p.origin), low: p.low, high: p.high, value: p.value, hedged: p.hedged,
+    interval: p.period.kind === 'interval',
     open: p.max === null ? 'up' : p.min === null ? 'down' : null,
   }));
   // An open end is drawn as a short arrow away from the known bound, a twentieth of the y range long.
@@ -55,14 +59,14 @@ export function seriesSvg(series: Series): string {
   const chart = Plot.plot({
     document, width: WIDTH, height: HEIGHT, marginLeft: 64, marginRight: 24, marginBottom: 52, style, color,
     x: { type: 'utc', label: 'statement date', labelOffset: 44, inset: 24 },
-    y: { label: `${series.metric} (${series.subject})`, grid: true, zero: true, tickFormat: '~s' },
+    y: { label: `${series.metric} (${series.subject})`, grid: true, zero: true, tickFormat: (n: number) => formatCount(n) },
     marks: [
       Plot.areaY(band, { x: 'date', y1: 'low', y2: 'high', curve: 'step-after', fill: '#9aa5b1', fillOpacity: 0.25 }),
       Plot.lineY(band, { x: 'date', y: 'best', curve: 'step-after', stroke: '#52606d', strokeDasharray: '5 4', strokeWidth: 1.5 }),
       Plot.ruleX(marks.filter((m) => m.high > m.low), { x: 'date', y1: 'low', y2: 'high', stroke: 'origin', strokeWidth: 4, strokeOpacity: 0.55 }),
       Plot.link(openEnds, { x1: 'date', x2: 'date', y1: 'value', y2: 'tip', stroke: 'origin', strokeWidth: 2, markerEnd: 'arrow' }),
-      Plot.dot(marks.filter((m) => !m.hedged), { x: 'date', y: 'value', fill: 'origin', stroke: 'white', r: 5 }),
-      Plot.dot(marks.filter((m) => m.hedged), { x: 'date', y: 'value', fill: 'white', stroke: 'origin', strokeWidth: 2, r: 5 }),
+      Plot.dot(marks.filter((m) => !m.hedged), { x: 'date', y: 'value', fill: 'origin', stroke: 'white', r: 5, symbol: shape }),
+      Plot.dot(marks.filter((m) => m.hedged), { x: 'date', y: 'value', fill: 'white', stroke: 'origin', strokeWidth: 2, r: 5, symbol: shape }),
       Plot.ruleY([0]),
     ],
   }) as unknown as Element;
@@ -70,6 +74,7 @@ export function seriesSvg(series: Series): string {
   const key = [
     ...origins.map((o) => ({ label: o, fill: o as string | null, stroke: null as string | null, kind: 'origin' })),
     { label: 'hedged figure (hollow)', fill: null, stroke: '#52606d', kind: 'hedged' },
+    { label: 'square: count over a stretch (not in the band)', fill: null, stroke: '#52606d', kind: 'interval' },
     { label: 'bar: range; arrow: open end', fill: null, stroke: null, kind: 'note' },
     { label: `reconciled band, best dashed (${series.rule.id})`, fill: null, stroke: null, kind: 'band' },
   ];
@@ -79,6 +84,7 @@ export function seriesSvg(series: Series): string {
     marks: [
       Plot.dot(key.filter((k) => k.kind === 'origin'), { x: 0, y: 'label', fill: 'fill', r: 5 }),
       Plot.dot(key.filter((k) => k.kind === 'hedged'), { x: 0, y: 'label', fill: 'white', stroke: '#52606d', strokeWidth: 2, r: 5 }),
+      Plot.dot(key.filter((k) => k.kind === 'interval'), { x: 0, y: 'label', symbol: 'square', fill: '#52606d', r: 5 }),
       Plot.dot(key.filter((k) => k.kind === 'band'), { x: 0, y: 'label', symbol: 'square', fill: '#9aa5b1', fillOpacity: 0.5, r: 7 }),
       Plot.text(key, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dx: 12, lineWidth: 20 }),
     ],
@@ -101,7 +107,7 @@ export function seriesSvg(series: Series): string {
 
 function title(series: Series): string {
   const last = series.reconciled.at(-1);
-  const latest = last ? ` — latest ${formatNumber(last.low)} / ${formatNumber(last.best)} / ${formatNumber(last.high)} (${last.date})` : '';
+  const latest = last ? ` — latest ${formatCount(last.low)} / ${formatCount(last.best)} / ${formatCount(last.high)} (${last.date})` : '';
   return `${series.subject} · ${series.metric}: ${series.points.length} statement(s)${latest}`;
 }
 

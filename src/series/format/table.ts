@@ -4,13 +4,18 @@
  * reconciled band with the rule's one-line explanation and the reasons at each date.
  */
 import { describePeriod } from '../comparable.ts';
-import { formatFigure, formatNumber } from '../figure.ts';
+import { formatFigure, formatCount } from '../../cli/format/figure.ts';
 import { describeOrigin } from '../origin.ts';
 import type { Series, SeriesPoint } from '../types.ts';
 import { documentsOf, flagsLabel, hedgeLabel, publishersOf } from './labels.ts';
-import { renderColumns } from './text-table.ts';
+import { alignRows } from '../../cli/format/table.ts';
 
 const MAX_PUBLISHERS = 4;
+
+/** Header and rows as aligned lines. */
+function renderColumns(header: string[], rows: string[][]): string {
+  return alignRows([header, ...rows]).join('\n');
+}
 
 /** The full table of one series. */
 export function seriesTable(series: Series): string {
@@ -29,12 +34,12 @@ export function seriesTable(series: Series): string {
   }
   out.push('', 'Points (one statement, many reports), time order:', pointsTable(series.points));
   out.push('', 'Per source (latest standing total; revisions oldest first):', sourcesTable(series, byId));
-  out.push('', `Contradictions: ${series.contradictions.length === 0 ? 'none' : ''}`);
+  out.push('', series.contradictions.length === 0 ? 'Contradictions: none' : 'Contradictions:');
   for (const c of series.contradictions) out.push(`  ${c.date} ${c.kind}: ${c.reason}`);
   out.push('', `Reconciled (${series.rule.id}):`);
   if (series.reconciled.length === 0) out.push('  no comparable totals');
   for (const r of series.reconciled) {
-    out.push(`  ${r.date}  low ${formatNumber(r.low)}  best ${formatNumber(r.best)}  high ${formatNumber(r.high)}  (${r.current.length} source(s))`);
+    out.push(`  ${r.date}  low ${formatCount(r.low)}  best ${formatCount(r.best)}  high ${formatCount(r.high)}  (${r.current.length} source(s))`);
     for (const reason of r.reasons) out.push(`      ${reason}`);
   }
   return out.join('\n');
@@ -46,7 +51,7 @@ function pointsTable(points: readonly SeriesPoint[]): string {
     const shown = publishers.slice(0, MAX_PUBLISHERS).join(', ') + (publishers.length > MAX_PUBLISHERS ? ` +${publishers.length - MAX_PUBLISHERS}` : '');
     const docs = documentsOf(p);
     return [
-      p.date + (p.dateFrom === 'published' ? '*' : ''), describeOrigin(p.origin), formatFigure(p.min, p.max, p.approximate),
+      p.date + (p.dateFrom === 'published' ? '*' : ''), describeOrigin(p.origin), formatFigure(p),
       hedgeLabel(p), describePeriod(p.period), `${p.reports.length} in ${docs.length} doc(s): ${shown}`, flagsLabel(p),
     ];
   });
@@ -58,10 +63,10 @@ function sourcesTable(series: Series, byId: ReadonlyMap<string, SeriesPoint>): s
     const latest = t.latest ? byId.get(t.latest) : undefined;
     const steps = t.revisions.map((r) => {
       const to = byId.get(r.to) as SeriesPoint;
-      return `${r.toDate} ${r.change}${r.flagged ? '!' : ''} → ${formatFigure(to.min, to.max, to.approximate)}`;
+      return `${r.toDate} ${r.change}${r.flagged ? '!' : ''} → ${formatFigure(to)}`;
     });
     return [
-      describeOrigin(t.origin), latest ? formatFigure(latest.min, latest.max, latest.approximate) : '-',
+      describeOrigin(t.origin), latest ? formatFigure(latest) : '-',
       latest?.date ?? '-', String(t.points.length), steps.join('; '),
     ];
   });
@@ -83,7 +88,7 @@ export function summaryTable(all: readonly Series[]): string {
     return [
       s.subject, s.metric, String(s.claimCount), String(s.points.length), String(origins),
       String(s.contradictions.length), String(revisedDown),
-      last ? `${formatNumber(last.low)} / ${formatNumber(last.best)} / ${formatNumber(last.high)}` : '-', last?.date ?? '-',
+      last ? `${formatCount(last.low)} / ${formatCount(last.best)} / ${formatCount(last.high)}` : '-', last?.date ?? '-',
     ];
   });
   const rule = all[0]?.rule.explanation ?? '';

@@ -4,7 +4,7 @@
  * count. best = low = the lowest end of the lowest such figure; high = that same figure's upper end
  * (the band shows how precise the figure we stand behind is, not what others claim).
  */
-import { formatNumber } from '../figure.ts';
+import { formatCount } from '../../cli/format/figure.ts';
 import { cite } from './cite.ts';
 import type { ReconcileRule } from './rule.ts';
 import type { SeriesPoint } from '../types.ts';
@@ -21,8 +21,8 @@ export const conservative: ReconcileRule = {
     }
     const left = current.length - credible.length;
     const reasons = [
-      `low = best = ${formatNumber(lowest.low)}: lowest of ${credible.length} credible current figure(s), ${cite(lowest)}`,
-      `high = ${formatNumber(lowest.high)}: upper end of that figure`,
+      `low = best = ${formatCount(lowest.low)}: lowest of ${credible.length} credible current figure(s), ${cite(lowest)}`,
+      `high = ${formatCount(lowest.high)}: upper end of that figure`,
     ];
     if (left > 0) reasons.push(`${left} hedged figure(s) set aside as not credible`);
     return { low: lowest.low, best: lowest.low, high: lowest.high, reasons };

@@ -3,7 +3,7 @@
  * the median of the current origins' point figures (exact value, midpoint of a range, or its one
  * known bound). Every origin counts once, whatever the number of outlets that repeated it.
  */
-import { formatNumber } from '../figure.ts';
+import { formatCount } from '../../cli/format/figure.ts';
 import { cite } from './cite.ts';
 import type { ReconcileRule } from './rule.ts';
 import type { SeriesPoint } from '../types.ts';
@@ -21,9 +21,9 @@ export const ucdp: ReconcileRule = {
     const values = current.map((p) => p.value).sort((a, b) => a - b);
     const best = median(values);
     const reasons = [
-      `low = ${formatNumber(lowest.low)}: ${cite(lowest)}`,
-      `best = ${formatNumber(best)}: median of ${values.length} source figure(s) ${values.map(formatNumber).join(', ')}`,
-      `high = ${formatNumber(highest.high)}: ${cite(highest)}`,
+      `low = ${formatCount(lowest.low)}: ${cite(lowest)}`,
+      `best = ${formatCount(best)}: median of ${values.length} source figure(s) ${values.map(formatCount).join(', ')}`,
+      `high = ${formatCount(highest.high)}: ${cite(highest)}`,
     ];
     return { low: lowest.low, best, high: highest.high, reasons };
   },
