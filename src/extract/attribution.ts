@@ -225,7 +225,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const c1 = chunks[1];
       const firstOf = (c: [number, number]) => tokens[c[0]]!.norm;
       if (!ref0 && c1) {
-        if (firstOf(core) === 'who' || firstOf(core) === 'which') {
+        if (['who', 'which', 'quoted', 'cited', 'consulted', 'speaking'].includes(firstOf(core))) {
           description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (firstOf(core) === 'known' && tokens[core[0] + 1]?.norm === 'as') {
@@ -250,6 +250,11 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           coreferent = true;
         } else {
           const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sctx(core[0]), description);
+          // A spokesperson speaks for the institution last named: its kind and country (decision 7).
+          if (!typed.link.id && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
+            const org = [...ctx.register.entries].reverse().find((x) => !x.person && x.link.kind !== 'media');
+            if (org) typed.link = { ...typed.link, kind: org.link.kind, country: org.link.country };
+          }
           speaker = adopt(ctx.register, typed);
           coreferent = speaker !== null;
           if (!speaker) speaker = ctx.register.add(typed, [], null);
@@ -279,7 +284,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && clauseEnd < i + 10 && !BOUNDARY.has(tokens[clauseEnd]!.text) && tokens[clauseEnd]!.text !== '.' && tokens[clauseEnd]!.kind !== 'num' && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !(tokens[clauseEnd]!.norm === 'that' && ['aired', 'was', 'broadcast', 'ran', 'appeared'].includes(tokens[clauseEnd + 1]?.norm ?? '')))) clauseEnd++;
+    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && tokens[clauseEnd]!.kind !== 'num' && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !(tokens[clauseEnd]!.norm === 'that' && ['aired', 'was', 'broadcast', 'ran', 'appeared'].includes(tokens[clauseEnd + 1]?.norm ?? '')))) clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
 
@@ -361,6 +366,7 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
   return cues.filter((c) => c.at < pos).pop() ?? cues.find((c) => c.at > pos) ?? null;
 }
 
+const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const PREPOSITIONS = new Set(['in', 'with', 'to', 'by', 'from', 'at', 'on', 'during', 'of', 'for']);
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
@@ -369,7 +375,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 /** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
 function closesAppositive(tokens: readonly Token[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
-    if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || tokens[q + 1]?.norm === 'known';
+    if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || isPureName(tokens, [q + 1, k]) || ['known', 'quoted', 'cited'].includes(tokens[q + 1]?.norm ?? '');
     if (tokens[q]!.text === '.' || /["“”]/.test(tokens[q]!.text)) return false;
   }
   return false;

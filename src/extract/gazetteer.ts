@@ -16,6 +16,8 @@ export const InstitutionSchema = z.object({
   aliases: z.array(z.string()).default([]),
   country: z.string().length(2).nullable(),
   kind: z.enum(SOURCE_KINDS),
+  /** A named person (a head of state, a commander), not an institution: "he"/"she" may refer to it. */
+  person: z.boolean().optional(),
 });
 export type Institution = z.infer<typeof InstitutionSchema>;
 

@@ -152,7 +152,7 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
   shown = shown.replace(/^[,\s]+|[,\s]+$/g, '');
 
   const plural = /s$/.test(tokens[tokens.length - 1]?.norm ?? '') && !personRole && !source;
-  const person = (personRole || (name.length >= 2 && !source && kinds.size === 0)) && !plural;
+  const person = ((personRole && !(source && !source.person && inst)) || (name.length >= 2 && !source && kinds.size === 0) || !!source?.person) && !plural;
   const link: SourceLink = { name: shown.replace(FOLD_NAME_PREFIX, (m) => m).trim(), country, kind };
   if (source) link.id = source.id;
   return { link, person, plural, words, nameWords: name.map((n) => n.toLowerCase()) };
