@@ -337,7 +337,9 @@ function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: Re
   for (const o of origin) {
     if (chain.some((c) => c.name === o.name)) continue;
     // "South Korean lawmakers …, citing the country's intelligence agency": the speaker's country.
-    const own = /^the (?:country|nation)['’]s\b/i.test(o.name) && speaker.link.country ? { ...o, country: speaker.link.country } : o;
+    // So do origins that name no country of their own ("citing intelligence assessments").
+    const unplaced = o.country === null && !o.id && ['intelligence', 'government', 'military', 'official'].includes(o.kind) && !/\b(?:western|allied|international|foreign|and)\b/i.test(o.name);
+    const own = (/^the (?:country|nation)['’]s\b/i.test(o.name) || unplaced) && speaker.link.country ? { ...o, country: speaker.link.country } : o;
     chain.push(own);
   }
   if (originLinks.length) speaker.origin = originLinks;

@@ -25,13 +25,15 @@ export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: num
 }
 
 /** A place after "in/near/at" with a capitalised name: "in Russia's Kursk region", "near Kurilovka". */
-export function findLocation(tokens: readonly Token[], from: number, sentence: string, base: number): string | null {
+export function findLocation(tokens: readonly Token[], from: number, sentence: string, base: number, movement = false): string | null {
+  // Where people went counts as the place for deployments and displacement ("sent … to Russia").
+  const preps = movement ? ['in', 'near', 'at', 'across', 'around', 'outside', 'to', 'into'] : ['in', 'near', 'at', 'across', 'around', 'outside'];
   const scan = (a: number, b: number): string | null => {
     for (let k = a; k < b; k++) {
       const p = tokens[k]!.norm;
-      if (!['in', 'near', 'at', 'across', 'around', 'outside'].includes(p)) continue;
+      if (!preps.includes(p)) continue;
       let s = k + 1;
-      if (tokens[s]?.norm === 'the' && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
+      if (tokens[s]?.norm === 'the') s++;
       if (['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west'].includes(tokens[s]?.norm ?? '') && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
       const first = tokens[s];
       if (!first || !/^[A-Z]/.test(first.text) || MONTHS.test(first.text) || first.kind !== 'word') continue;

@@ -128,6 +128,8 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
     if (!country && refersBack && !multinational) country = /\b(?:country|kingdom|republic|state)'s\b/i.test(text.replace(/’/g, "'")) ? ctx.recentCountry : ctx.recentPlace ?? ctx.recentCountry;
     if (source && kind) country = country ?? source.country;
   }
+  // A capital or country name standing for its government: "Seoul says", "Kyiv and Washington say".
+  if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
   if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   if (kind === 'military' && words.some((w) => ['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents'].includes(w)) && !source) country = null;
