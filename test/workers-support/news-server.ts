@@ -17,9 +17,13 @@ export interface NewsServer {
   lastUserAgent: string | null;
   /** Feed `name` lists `count` articles; ids are `${name}-${i}`. */
   addFeed(name: string, count: number): string;
+  /** A feed whose items link to the given paths of this server (hostile pages included). */
+  addLinkFeed(name: string, paths: string[]): string;
   /** Adds `more` items to an existing feed (its ETag changes). */
   growFeed(name: string, more: number): void;
   feedUrl(name: string): string;
+  /** Delay before each article page is served, in ms (to keep workers busy mid-run). */
+  articleDelayMs: number;
   articleUrl(id: string): string;
   close(): Promise<void>;
 }
@@ -71,12 +75,20 @@ function feedXml(origin: string, name: string, ids: string[]): string {
     `<link>${origin}/</link><description>Feed ${name}</description>${items}</channel></rss>`;
 }
 
+function linkFeedXml(origin: string, name: string, paths: string[]): string {
+  const items = paths
+    .map((p, i) => `<item><title>Item ${i + 1} of ${name}</title><link>${origin}${p}</link><description>Summary of item ${i + 1}.</description></item>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Test Wire: ${name}</title>` +
+    `<link>${origin}/</link><description>Feed ${name}</description>${items}</channel></rss>`;
+}
+
 export async function startNewsServer(): Promise<NewsServer> {
-  const feeds = new Map<string, { ids: string[]; version: number }>();
+  const feeds = new Map<string, { ids: string[]; version: number; links?: string[] }>();
   const hits = new Map<string, number>();
   const flakyAttempts = new Map<string, number>();
   const openResponses = new Set<ServerResponse>();
-  const state = { lastUserAgent: null as string | null };
+  const state = { lastUserAgent: null as string | null, articleDelayMs: 0 };
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -96,10 +108,16 @@ export async function startNewsServer(): Promise<NewsServer> {
         return res.end();
       }
       res.setHeader('etag', etag);
-      return send(res, 200, 'application/rss+xml; charset=utf-8', feedXml(origin(), m[1]!, feed.ids));
+      const xml = feed.links ? linkFeedXml(origin(), m[1]!, feed.links) : feedXml(origin(), m[1]!, feed.ids);
+      return send(res, 200, 'application/rss+xml; charset=utf-8', xml);
     }
     if ((m = /^\/article\/([\w-]{1,80})$/.exec(path))) {
-      return send(res, 200, 'text/html; charset=utf-8', articleHtml(m[1]!));
+      const id = m[1]!;
+      if (state.articleDelayMs > 0) {
+        setTimeout(() => send(res, 200, 'text/html; charset=utf-8', articleHtml(id)), state.articleDelayMs);
+        return;
+      }
+      return send(res, 200, 'text/html; charset=utf-8', articleHtml(id));
     }
     if ((m = /^\/flaky\/([\w-]{1,80})$/.exec(path))) {
       // Fails twice with 503, then serves the article: exercises retry with backoff.
@@ -154,6 +172,16 @@ export async function startNewsServer(): Promise<NewsServer> {
     hits,
     get lastUserAgent() {
       return state.lastUserAgent;
+    },
+    get articleDelayMs() {
+      return state.articleDelayMs;
+    },
+    set articleDelayMs(ms: number) {
+      state.articleDelayMs = ms;
+    },
+    addLinkFeed(name, paths) {
+      feeds.set(name, { ids: [], version: 1, links: paths });
+      return `${base}/feed/${name}.xml`;
     },
     addFeed(name, count) {
       feeds.set(name, { ids: Array.from({ length: count }, (_, i) => `${name}-${i + 1}`), version: 1 });

@@ -12,7 +12,9 @@ import { register as registerExport } from './export.ts';
 import { register as registerImport } from './import.ts';
 import { register as registerMigrate } from './migrate.ts';
 import { registerToken } from './token.ts';
+import { registerWatch } from './watch.ts';
+import { registerWorker } from './worker.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerExtract, registerEval, registerIngest, registerClaims, registerShow, registerSources, registerReview, registerExport, registerImport, registerMigrate, registerSeries, registerToken];
+export const commands: RegisterCommand[] = [registerExtract, registerEval, registerIngest, registerClaims, registerShow, registerSources, registerReview, registerExport, registerImport, registerMigrate, registerSeries, registerToken, registerWatch, registerWorker];

@@ -1,0 +1,209 @@
+/**
+ * Continuous ingest on the real PostgreSQL: three `tally worker` processes share 200 pages from
+ * four feeds on a local server, one is killed with SIGKILL mid-run, and the ledger ends with every
+ * page stored exactly once and every claim present. Then the hostile cases: each ends as a
+ * reported failure, and the worker stops by itself instead of hanging.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+import { fetchArticle } from '../src/ingest/fetch/fetch-article.ts';
+import { closeFetchAgent } from '../src/ingest/fetch/http.ts';
+import { openLedger } from '../src/ledger/ledger.ts';
+import { runWorker } from '../src/workers/run-worker.ts';
+import { connectWatchStore } from '../src/workers/store/connect.ts';
+import type { WatchConnection } from '../src/workers/store/connect.ts';
+import { WatchStore } from '../src/workers/store/watch-store.ts';
+import { watchListTable } from '../src/workers/watch-list-format.ts';
+import { dropSchemas, findTestPostgres, PG_REQUIRED, uniqueSchema } from './pg-test-db.ts';
+import { startNewsServer } from './workers-support/news-server.ts';
+import type { NewsServer } from './workers-support/news-server.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const pgUrl = await findTestPostgres();
+if (!pgUrl) {
+  if (PG_REQUIRED) throw new Error('TALLY_TEST_PG=1 but PostgreSQL is not reachable at 127.0.0.1:5432');
+  console.warn('workers-pg: PostgreSQL not reachable at 127.0.0.1:5432; skipping (set TALLY_TEST_PG=1 to require it)');
+}
+
+const schemas: string[] = [];
+function ledgerUrl(prefix: string): string {
+  const schema = uniqueSchema(prefix);
+  schemas.push(schema, `${schema}_boss`);
+  return `${pgUrl}?schema=${schema}`;
+}
+
+let site: NewsServer;
+beforeAll(async () => {
+  site = await startNewsServer();
+});
+afterAll(async () => {
+  await closeFetchAgent();
+  await site?.close();
+  if (pgUrl) await dropSchemas(pgUrl, schemas);
+});
+
+interface Worker {
+  child: ChildProcess;
+  stored: number;
+  output: string;
+  exit: Promise<number | null>;
+}
+
+function startWorker(db: string, onLine: (w: Worker) => void = () => undefined): Worker {
+  const child = spawn(
+    process.execPath,
+    [
+      'bin/tally.js', 'worker', '--db', db, '--concurrency', '4', '--until-idle',
+      '--tick', '0.3', '--poll', '0.5', '--job-timeout', '4', '--retries', '3', '--retry-delay', '1',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const worker: Worker = { child, stored: 0, output: '', exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+  const take = (chunk: Buffer): void => {
+    const text = chunk.toString();
+    worker.output += text;
+    worker.stored += text.split('\n').filter((l) => l.startsWith('stored ')).length;
+    onLine(worker);
+  };
+  child.stdout?.on('data', take);
+  child.stderr?.on('data', take);
+  return worker;
+}
+
+async function withStore<T>(db: string, run: (store: WatchStore, connection: WatchConnection) => Promise<T>): Promise<T> {
+  const connection = await connectWatchStore(db);
+  try {
+    return await run(new WatchStore(connection.db), connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+describe.skipIf(!pgUrl)('workers on PostgreSQL', () => {
+  test('three workers, 200 pages, one killed mid-run: every page stored once, every claim present', async () => {
+    const db = ledgerUrl('w6_kill');
+    const feeds = ['alpha', 'bravo', 'charlie', 'delta'].map((name) => site.addFeed(name, 50));
+    await withStore(db, async (store) => {
+      for (const url of feeds) await store.addFeed(url, 900);
+    });
+    site.articleDelayMs = 120; // keeps pages in flight, so the kill lands mid-job
+    const hitsBefore = new Map(site.hits);
+
+    let killed = false;
+    const workers = [
+      startWorker(db, (w) => {
+        if (!killed && w.stored >= 8) {
+          killed = true;
+          w.child.kill('SIGKILL');
+        }
+      }),
+      startWorker(db),
+      startWorker(db),
+    ];
+    const codes = await Promise.all(workers.map((w) => w.exit));
+    site.articleDelayMs = 0;
+    expect(killed, workers[0]!.output).toBe(true);
+    expect(codes[0]).toBeNull(); // died of the signal
+    expect(codes.slice(1), workers.map((w) => w.output).join('\n----\n')).toEqual([0, 0]);
+
+    const items = await withStore(db, async (store) => {
+      expect(await store.itemCounts()).toEqual({ pending: 0, queued: 0, retrying: 0, stored: 200, failed: 0 });
+      return Promise.all(feeds.map((url) => store.findFeed(url))).then(async (found) => {
+        const all = [];
+        for (const feed of found) {
+          expect(feed?.status).toBe('ok');
+          all.push(...(await store.listFeeds()).filter((f) => f.id === feed!.id));
+        }
+        return all;
+      });
+    });
+    expect(items.map((f) => f.items.stored)).toEqual([50, 50, 50, 50]);
+
+    // Each page fetched once, except those the killed worker had in hand (at most its concurrency).
+    const articleHits = [...site.hits].filter(([path]) => /^\/article\/(alpha|bravo|charlie|delta)-/.test(path));
+    const fetched = articleHits.map(([path, n]) => n - (hitsBefore.get(path) ?? 0));
+    expect(fetched).toHaveLength(200);
+    expect(fetched.every((n) => n >= 1 && n <= 2)).toBe(true);
+    expect(fetched.filter((n) => n === 2).length).toBeLessThanOrEqual(4);
+
+    const ledger = await openLedger(db);
+    try {
+      const stats = await ledger.stats();
+      expect(stats.documents).toBe(200);
+      expect(stats.publications).toBe(200);
+      let claimsSeen = 0;
+      for (const name of ['alpha', 'bravo', 'charlie', 'delta']) {
+        for (let i = 1; i <= 50; i++) {
+          const url = site.articleUrl(`${name}-${i}`);
+          const read = await fetchArticle(url);
+          if (!read.ok) throw read.error;
+          const expected = extract(read.article).claims.map((c) => `${c.metric}:${c.min}-${c.max}`).sort();
+          const documentId = await ledger.findDocumentByText(read.article.text);
+          expect(documentId, url).not.toBeNull();
+          const stored = (await ledger.queryClaims({ documentId: documentId! }, { limit: 1000 })).rows;
+          expect(stored.map((c) => `${c.metric}:${c.min}-${c.max}`).sort(), url).toEqual(expected);
+          expect(stored.every((c) => c.publications.length === 1 && c.publications[0]!.url === url)).toBe(true);
+          claimsSeen += stored.length;
+        }
+      }
+      expect(claimsSeen).toBeGreaterThanOrEqual(200); // each test article states at least one count
+      expect(stats.claims).toBe(claimsSeen);
+    } finally {
+      await ledger.close();
+    }
+  }, 180_000);
+
+  test('hostile feeds and pages end as reported failures, and the worker stops by itself', async () => {
+    const db = ledgerUrl('w6_hostile');
+    const hostile = site.addLinkFeed('hostile', [
+      '/not-article', '/huge', '/slow', '/hang', '/loop-a', '/image', '/gone', '/flaky/comeback-1', '/article/shared-1',
+    ]);
+    // A second feed lists a page the first one lists too: it is fetched once.
+    const other = site.addLinkFeed('other', ['/article/shared-1', '/article/other-1']);
+    await withStore(db, async (store) => {
+      await store.addFeed(hostile, 900);
+      await store.addFeed(other, 900);
+      await store.addFeed(`${site.origin}/malformed.xml`, 900);
+      await store.addFeed(`${site.origin}/gone`, 900);
+    });
+    const started = Date.now();
+    const stats = await runWorker(
+      {
+        db, concurrency: 4, untilIdle: true, tickSeconds: 0.3, jobPollSeconds: 0.5, jobTimeoutSeconds: 10, superviseSeconds: 2,
+        retries: 2, retryDelaySeconds: 1, retryDelayMaxSeconds: 2,
+        fetch: { headersTimeoutMs: 700, bodyTimeoutMs: 700, totalTimeoutMs: 1200, maxBytes: 2 * 1024 * 1024 },
+      },
+      { extract },
+    );
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(stats.pagesStored).toBe(3);
+    expect(site.hits.get('/article/shared-1')).toBe(1);
+    expect(site.hits.get('/flaky/comeback-1')).toBe(3); // two 503s, then the page
+
+    await withStore(db, async (store) => {
+      const list = await store.listFeeds();
+      const byUrl = new Map(list.map((f) => [f.url, f]));
+      const hostileFeed = byUrl.get(hostile)!;
+      expect(hostileFeed.items).toMatchObject({ failed: 7, stored: 2, pending: 0, queued: 0, retrying: 0 });
+      const reasons = Object.fromEntries((await store.itemsOf(hostileFeed.id)).map((i) => [new URL(i.url).pathname, i.last_error]));
+      expect(reasons).toMatchObject({
+        '/not-article': expect.stringMatching(/no article found/),
+        '/huge': expect.stringMatching(/larger than 2 MB/),
+        '/slow': expect.stringMatching(/stalled|no complete answer/),
+        '/hang': expect.stringMatching(/no response headers|no complete answer/),
+        '/loop-a': expect.stringMatching(/redirect loop/),
+        '/image': expect.stringMatching(/unexpected content type image\/png/),
+        '/gone': 'HTTP 404',
+        '/flaky/comeback-1': null,
+      });
+      expect(byUrl.get(`${site.origin}/malformed.xml`)).toMatchObject({ status: 'failed', last_error: expect.stringMatching(/malformed XML/) });
+      expect(byUrl.get(`${site.origin}/gone`)).toMatchObject({ status: 'failed', last_error: 'HTTP 404' });
+      const table = watchListTable(list);
+      expect(table).toMatch(/feed failed: malformed XML/);
+      expect(table).toMatch(/page failed: .*\/gone: HTTP 404/);
+    });
+  }, 90_000);
+});
