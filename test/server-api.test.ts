@@ -5,23 +5,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Article } from '../src/core/article.ts';
-import type { Extraction } from '../src/core/claim.ts';
 import type { StoredClaim } from '../src/ledger/types.ts';
 import { buildServer } from '../src/server/app.ts';
 import { createIngestor } from '../src/server/ingestor.ts';
 import { testEngines, type Stores } from './server-support/engines.ts';
-import { extractionOf, HOSTILE, SEED, SEED_CLAIM_COUNT, seedLedger } from './server-support/seed.ts';
-
-/**
- * The ingest route is under test here, not the extractor: articles whose text is a seed
- * article's get that article's hand-made extraction, others none.
- */
-function seedExtract(article: Article): Extraction {
-  const seed = SEED.find((s) => s.article.text.trim() === article.text.trim());
-  if (!seed) return { id: article.id ?? null, document: { title: null, publisher: null, published: null }, claims: [] };
-  return extractionOf({ ...seed, article: { ...seed.article, text: article.text } });
-}
+import { HOSTILE, SEED, SEED_CLAIM_COUNT, seedExtract, seedLedger } from './server-support/seed.ts';
 
 const allSeedClaims = SEED.flatMap((s) => s.claims);
 

@@ -36,10 +36,14 @@ export interface Ingestor {
 /** The extractor's signature (src/extract/index.ts `extract`). */
 export type ExtractFn = (article: Article) => Extraction;
 
-export function createIngestor(ledger: Ledger, extract: ExtractFn): Ingestor {
+/**
+ * @param extractorVersion recorded with the claims, as `tally ingest` records it, so that a text
+ * posted here and later ingested from the CLI with the same extractor is not extracted twice.
+ */
+export function createIngestor(ledger: Ledger, extract: ExtractFn, extractorVersion?: string): Ingestor {
   async function store(article: Article, origin: string): Promise<IngestItem> {
     try {
-      const outcome = await ledger.ingest(article, extract(article), { origin });
+      const outcome = await ledger.ingest(article, extract(article), { origin, ...(extractorVersion ? { extractorVersion } : {}) });
       const { rows } = await ledger.queryClaims({ documentId: outcome.documentId }, { limit: 1000 });
       return { origin, ok: true, documentId: outcome.documentId, status: outcome.status, claimsAdded: outcome.claimsAdded, claims: rows };
     } catch (err) {
