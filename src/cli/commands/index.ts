@@ -11,10 +11,12 @@ import { register as registerReview } from './review.ts';
 import { register as registerExport } from './export.ts';
 import { register as registerImport } from './import.ts';
 import { register as registerMigrate } from './migrate.ts';
+import { registerServe } from './serve.ts';
+import { registerStart } from './start.ts';
 import { registerToken } from './token.ts';
 import { registerWatch } from './watch.ts';
 import { registerWorker } from './worker.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerExtract, registerEval, registerIngest, registerClaims, registerShow, registerSources, registerReview, registerExport, registerImport, registerMigrate, registerSeries, registerToken, registerWatch, registerWorker];
+export const commands: RegisterCommand[] = [registerExtract, registerEval, registerIngest, registerClaims, registerShow, registerSources, registerReview, registerExport, registerImport, registerMigrate, registerSeries, registerServe, registerStart, registerToken, registerWatch, registerWorker];
