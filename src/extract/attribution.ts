@@ -139,7 +139,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
   for (let i = 0; i < tokens.length; i++) {
     const o = origins.at(tokens, i);
     if (o) {
-      let [s, e] = npAfter(tokens, i + o.length, 16);
+      const np = npAfter(tokens, i + o.length, 16);
+      const e = np[1];
+      let s = np[0];
       // "citing a closed-door briefing by the NIS": the briefing stands for its giver.
       for (let k = s; k < e; k++) if (tokens[k]!.norm === 'by' && k < s + 4) { s = k + 1; break; }
       if (e > s) {

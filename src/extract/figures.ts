@@ -63,7 +63,7 @@ function parseWords(tokens: readonly Token[], i: number): { value: number; end: 
   let total = 0;
   let current = 0;
   let any = false;
-  let approximate = false;
+  const approximate = false;
   if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'one') {
     const n = tokens[j + 1]?.norm;
     if (n === 'dozen') return { value: 12, end: j + 2, approximate: true };

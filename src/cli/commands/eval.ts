@@ -48,7 +48,7 @@ export function formatReport(r: Report): string {
   return lines.join('\n');
 }
 
-function describe(c: Pick<Claim, 'metric' | 'min' | 'max' | 'approximate' | 'hedged' | 'asOf'> & { subject: { country: string | null; group: string }; source: Array<{ name: string; country: string | null; kind: string }> }): string {
+function describe(c: Pick<Claim, 'min' | 'max' | 'approximate' | 'hedged' | 'asOf'> & { metric: string; subject: { country: string | null; group: string }; source: Array<{ name: string; country: string | null; kind: string }> }): string {
   const chain = c.source.map((s) => `${s.name}[${s.country ?? '-'}/${s.kind}]`).join(' > ') || '(outlet)';
   return `${c.metric} ${c.min ?? '…'}-${c.max ?? '…'}${c.approximate ? '~' : ''}${c.hedged ? ' hedged' : ''} ${c.subject.country ?? '-'}/${c.subject.group} ${chain} ${c.asOf}`;
 }
