@@ -12,6 +12,7 @@ import type { WorkerOptions } from './config.ts';
 import { runLocalWorker } from './local-runner.ts';
 import type { ExtractFn } from './page-job.ts';
 import { acquireWorkerLock } from './single-worker-lock.ts';
+import type { HeldLock } from './single-worker-lock.ts';
 import { connectWatchStore } from './store/connect.ts';
 import { WatchStore } from './store/watch-store.ts';
 
@@ -45,9 +46,10 @@ export async function runWorker(partial: Partial<WorkerOptions> & { db: string }
   const options = resolveWorkerOptions(partial);
   const started = performance.now();
   const connection = await connectWatchStore(options.db, { poolSize: Math.max(2, options.concurrency + 1) });
-  const lock = connection.engine === 'sqlite' ? acquireWorkerLock(options.db) : undefined;
   const stats: WorkerStats = { feedsPolled: 0, pagesStored: 0, pagesFailed: 0, engine: connection.engine, seconds: 0 };
+  let lock: HeldLock | undefined;
   try {
+    if (connection.engine === 'sqlite') lock = acquireWorkerLock(options.db);
     const ledger = await (pipeline.openLedger ? pipeline.openLedger() : openLedger(options.db));
     try {
       const deps = {

@@ -36,7 +36,7 @@ export function registerWatch(program: Command): void {
     .option('--db <url>', DB_HELP, DB_DEFAULT)
     .action(async (flags: { format: 'table' | 'json'; db: string }) => {
       await withStore(flags.db, async (store) => {
-        const feeds = await store.listFeeds();
+        const feeds = await store.listFeeds(flags.format === 'json' ? Infinity : 5);
         process.stdout.write(flags.format === 'json' ? `${JSON.stringify(feeds, null, 2)}\n` : watchListTable(feeds));
       });
     });

@@ -13,7 +13,7 @@ export type WatchItem = WatchItemTable;
 /** A feed as `tally watch list` shows it: the row plus how its items stand. */
 export interface FeedSummary extends WatchFeed {
   items: Record<ItemStatus, number>;
-  /** Reasons of failed items, most recent first, at most five. */
+  /** Reasons of failed items, most recent first (as many as `listFeeds` was asked for). */
   failedItems: { url: string; reason: string | null }[];
 }
 
@@ -82,7 +82,8 @@ export class WatchStore {
     return feed;
   }
 
-  async listFeeds(): Promise<FeedSummary[]> {
+  /** Every feed with its item counts and the reasons of its latest `failedLimit` failed pages. */
+  async listFeeds(failedLimit = 5): Promise<FeedSummary[]> {
     const feeds = await this.db.selectFrom('watch_feeds').selectAll().orderBy('created_at').orderBy('url').execute();
     const counts = await this.db
       .selectFrom('watch_items')
@@ -98,7 +99,7 @@ export class WatchStore {
     return feeds.map((feed) => {
       const items: Record<ItemStatus, number> = { pending: 0, queued: 0, retrying: 0, stored: 0, failed: 0 };
       for (const row of counts) if (row.feed_id === feed.id) items[row.status] = Number(row.n);
-      const failedItems = failed.filter((f) => f.feed_id === feed.id).slice(0, 5).map((f) => ({ url: f.url, reason: f.last_error }));
+      const failedItems = failed.filter((f) => f.feed_id === feed.id).slice(0, failedLimit).map((f) => ({ url: f.url, reason: f.last_error }));
       return { ...feed, items, failedItems };
     });
   }
