@@ -26,10 +26,10 @@ describe('parseHeaderLine: header shapes', () => {
 
 describe('parseHeaderLine: lines that are not headers', () => {
   test.each([
-    'SEOUL: About 600 North Korean troops have been killed, lawmakers said on April 30, 2025.',
+    'GOMA: Some 40 people died in the shelling, officials said on April 30, 2025.',
     'KYIV, March 3 (Reuters) - Russia said it had captured a village.',
     'On March 3, 2025, the army said 40 people were killed.',
-    'Hundreds of North Korean troops killed while fighting Ukraine, Seoul says',
+    'Dozens of fighters killed near Goma as rebels advance, army says',
     'Published 2 hours ago',
     '',
     'x'.repeat(400),
