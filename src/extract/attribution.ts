@@ -286,7 +286,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && tokens[clauseEnd]!.kind !== 'num' && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !(tokens[clauseEnd]!.norm === 'that' && ['aired', 'was', 'broadcast', 'ran', 'appeared'].includes(tokens[clauseEnd + 1]?.norm ?? '')))) clauseEnd++;
+    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || tokens[clauseEnd]!.kind !== 'num' && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !(tokens[clauseEnd]!.norm === 'that' && ['aired', 'was', 'broadcast', 'ran', 'appeared'].includes(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
 

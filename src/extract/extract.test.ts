@@ -1,0 +1,146 @@
+/**
+ * Table-driven tests of the extractor, one row per construction of English reporting, on
+ * sentences written for these tests. Each row checks the figure, metric, subject, chain, day
+ * and hedge of the one claim the sentence states.
+ */
+import { describe, expect, test } from 'vitest';
+import { ExtractionSchema, type Claim } from '../core/claim.ts';
+import { extract } from './index.ts';
+
+const PUBLISHED = '2025-03-14T10:00:00'; // a Friday
+
+interface Row {
+  text: string;
+  metric: Claim['metric'];
+  min: number | null;
+  max: number | null;
+  approximate?: boolean;
+  country?: string | null;
+  group?: Claim['subject']['group'];
+  /** kinds of the chain, speaker first; [] = outlet voice */
+  chain?: string[];
+  originCountry?: string | null;
+  asOf?: string;
+  hedged?: boolean;
+}
+
+const ROWS: Row[] = [
+  // Figures and bounds
+  { text: 'Some 240 Ethiopian soldiers have been killed in the clashes, the regional government said.', metric: 'killed', min: 240, max: 240, approximate: true, country: 'ET', group: 'military', chain: ['government'] },
+  { text: 'At least 75 villagers were killed in the raid, police said on Tuesday.', metric: 'killed', min: 75, max: null, group: 'civilian', asOf: '2025-03-11' },
+  { text: 'Up to 3,000 residents have fled the town, the mayor said.', metric: 'displaced', min: null, max: 3000, group: 'civilian' },
+  { text: 'Nearly 900 people were wounded, according to the health ministry.', metric: 'wounded', min: null, max: 900, approximate: true, chain: ['government'] },
+  { text: 'Between 1,200 and 1,500 fighters are missing, the army said.', metric: 'missing', min: 1200, max: 1500, group: 'military', chain: ['military'] },
+  { text: 'Officials said 4,000-5,000 troops had been deployed to the border.', metric: 'deployed', min: 4000, max: 5000, group: 'military', chain: ['official'] },
+  { text: 'Twenty-three civilians were killed in the strike, the monitor said.', metric: 'killed', min: 23, max: 23, group: 'civilian' },
+  { text: 'Hundreds of people have been detained since the protests began, a rights group said.', metric: 'detained', min: 200, max: 999, approximate: true, chain: ['ngo'] },
+  { text: 'Tens of thousands of residents have been displaced by the floods and fighting, the U.N. said.', metric: 'displaced', min: 20000, max: 99999, approximate: true, chain: ['international'], originCountry: null },
+  { text: 'More than 1.5 million people have fled their homes, the UNHCR said.', metric: 'displaced', min: 1500000, max: null },
+  { text: 'A dozen soldiers were captured near the river, the defence ministry said.', metric: 'captured', min: 12, max: 12, approximate: true, group: 'military', chain: ['military'] },
+  // Metric constructions
+  { text: 'The blast ripped through the market, killing at least 31 people, officials said.', metric: 'killed', min: 31, max: null, group: 'people' },
+  { text: 'The ministry put the death toll at 412 on Wednesday.', metric: 'killed', min: 412, max: 412, asOf: '2025-03-12', chain: ['government'] },
+  { text: 'Hospital staff said the death toll of 58 included nine children.', metric: 'killed', min: 58, max: 58 },
+  { text: 'The number of people killed in the landslide has risen to 140, the governor said.', metric: 'killed', min: 140, max: 140 },
+  { text: 'The rebels took 40 prisoners during the offensive, a spokesman said.', metric: 'captured', min: 40, max: 40 },
+  { text: 'Some 300 remain missing after the ferry sank, the coast guard said.', metric: 'missing', min: 300, max: 300, approximate: true },
+  { text: 'Moscow deployed 11,000 soldiers to the region, Ukrainian intelligence said.', metric: 'deployed', min: 11000, max: 11000, country: 'RU', chain: ['intelligence'], originCountry: 'UA' },
+  { text: 'The war has forced 2 million to flee, the agency said.', metric: 'displaced', min: 2000000, max: 2000000 },
+  { text: 'Police arrested 85 protesters on Sunday, the interior ministry said.', metric: 'detained', min: 85, max: 85, group: 'civilian' },
+  { text: 'About 150 Sudanese soldiers were killed or wounded in the fighting, the army said.', metric: 'casualties', min: 150, max: 150, approximate: true, country: 'SD' },
+  { text: 'At least 19 people were killed and 60 wounded, the ministry said.', metric: 'killed', min: 19, max: null },
+  { text: 'The toll reached 85 dead on Thursday, local officials said.', metric: 'killed', min: 85, max: 85 },
+  // Attribution chains
+  { text: 'About 700 Russian soldiers were killed in a week, Ukrainian lawmakers said on Monday, citing the country\'s military intelligence.', metric: 'killed', min: 700, max: 700, approximate: true, country: 'RU', chain: ['legislator', 'intelligence'], originCountry: 'UA', asOf: '2025-03-10' },
+  { text: 'According to Israeli officials, 60 hostages remain in captivity.', metric: 'captured', min: 60, max: 60, chain: ['official'], originCountry: 'IL' },
+  { text: 'Around 500 Yemeni civilians have been killed since January, the U.N. human rights office said.', metric: 'killed', min: 500, max: 500, country: 'YE', chain: ['international'] },
+  { text: 'Some 1,000 troops were stationed in the province, the general told reporters.', metric: 'deployed', min: 1000, max: 1000, chain: ['military'] },
+  { text: 'At least 44 migrants drowned and 120 are missing, the IOM said.', metric: 'missing', min: 120, max: 120, chain: ['international'] },
+  { text: '"We have counted more than 2,100 bodies," a Red Cross official told Reuters.', metric: 'killed', min: 2100, max: null, chain: ['media', 'international'] },
+  // Outlet voice
+  { text: 'The conflict has displaced more than 400,000 people since October.', metric: 'displaced', min: 400000, max: null, chain: [] },
+  // Hedges
+  { text: 'Around 90 fighters are believed to have been killed, the observatory said.', metric: 'killed', min: 90, max: 90, hedged: true },
+  { text: 'As many as 60 people were reportedly killed in the shelling, residents said.', metric: 'killed', min: null, max: 60, hedged: true },
+  { text: 'An estimated 5,000 people were displaced, the agency said.', metric: 'displaced', min: 5000, max: 5000, approximate: true, hedged: false },
+];
+
+describe('constructions', () => {
+  test.each(ROWS)('$text', (row) => {
+    const result = extract({ text: row.text, published: PUBLISHED });
+    ExtractionSchema.parse(result);
+    const claim = result.claims.find((c) => c.metric === row.metric && c.min === row.min && c.max === row.max);
+    expect(claim, JSON.stringify(result.claims.map((c) => [c.metric, c.min, c.max, c.rule]))).toBeDefined();
+    if (!claim) return;
+    if (row.approximate !== undefined) expect(claim.approximate).toBe(row.approximate);
+    if (row.country !== undefined) expect(claim.subject.country).toBe(row.country);
+    if (row.group) expect(claim.subject.group).toBe(row.group);
+    if (row.chain) expect(claim.source.map((s) => s.kind)).toEqual(row.chain);
+    if (row.originCountry !== undefined) expect(claim.source[claim.source.length - 1]?.country ?? null).toBe(row.originCountry);
+    expect(claim.asOf).toBe(row.asOf ?? '2025-03-14');
+    if (row.hedged !== undefined) expect(claim.hedged).toBe(row.hedged);
+    expect(claim.rule).toMatch(/\+/);
+    expect(row.text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+  });
+});
+
+describe('documents', () => {
+  test('back-references carry the chain and the day of an earlier statement', () => {
+    const text = [
+      'Georgian lawmakers said on Tuesday, citing the country\'s border service, that 400 Russian soldiers had crossed into the valley.',
+      'About 30 of them were captured, the lawmakers said.',
+    ].join('\n\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    const captured = claims.find((c) => c.metric === 'captured')!;
+    expect(captured.min).toBe(30);
+    expect(captured.subject.country).toBe('RU');
+    expect(captured.source.map((s) => s.kind)).toEqual(['legislator', 'government']);
+    expect(captured.source[1]!.country).toBe('GE');
+    expect(captured.asOf).toBe('2025-03-11');
+  });
+
+  test('one figure stated twice is one claim with more evidence', () => {
+    const text = 'At least 17 civilians were killed, the governor said.\n\n"At least 17 civilians were killed," the governor said again.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.filter((c) => c.metric === 'killed')).toHaveLength(1);
+    expect(claims[0]!.evidence.more).toHaveLength(1);
+  });
+
+  test('a toll update keeps only the new figure', () => {
+    const { claims } = extract({ text: 'The death toll rose to 85 from 60, the ministry said.', published: PUBLISHED });
+    expect(claims.map((c) => c.min)).toEqual([85]);
+  });
+
+  test('title claims are their own section with their own attribution', () => {
+    const r = extract({ title: 'At least 40 killed in market attack, Kabul says', text: 'At least 40 people were killed in the attack, the interior ministry said on Thursday.', published: PUBLISHED });
+    const title = r.claims.find((c) => c.section === 'title')!;
+    expect(title.min).toBe(40);
+    expect(title.source[0]).toMatchObject({ country: 'AF', kind: 'government' });
+    expect(title.asOf).toBe('2025-03-13');
+  });
+
+  test('boilerplate lines carry no claims', () => {
+    const text = [
+      'Ten soldiers were killed in the ambush, the army said.',
+      'Related: 25 killed in bus crash near the capital',
+      'Photo: Rescuers search the rubble where 30 people died. REUTERS/Jane Roe',
+      'ADVERTISEMENT',
+      '© 2025 Example News. All rights reserved.',
+    ].join('\n\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.min)).toEqual([10]);
+  });
+
+  test('a user gazetteer types its own institutions', async () => {
+    const { defaultGazetteer } = await import('./gazetteer.ts');
+    const gazetteer = defaultGazetteer.extend([{ id: 'xx-watch', name: 'Frontier Watch', aliases: ['FW'], country: 'KE', kind: 'ngo' }]);
+    const { claims } = extract({ text: 'At least 12 herders were killed, Frontier Watch said.', published: PUBLISHED }, { gazetteer });
+    expect(claims[0]!.source[0]).toMatchObject({ id: 'xx-watch', country: 'KE', kind: 'ngo' });
+  });
+
+  test('periods: cumulative and interval figures', () => {
+    const { claims } = extract({ text: 'More than 3,000 people have been killed so far, the ministry said.\n\nAt least 40 people were killed in the past 24 hours, the ministry said.', published: PUBLISHED });
+    expect(claims.find((c) => c.min === 3000)!.period?.kind).toBe('cumulative');
+    expect(claims.find((c) => c.min === 40)!.period?.kind).toBe('interval');
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Sentences that must yield no claim: percentages, money, years, ages, durations, distances,
+ * unit designations, equipment, households, rates, forecasts, plans, non-metric states, and
+ * individuals without a numeral. All written for this test.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './index.ts';
+
+const NOTHING = [
+  'Turnout rose to 64% in the northern districts, the election board said.',
+  'The government pledged $3.5 billion for reconstruction, officials said.',
+  'The ceasefire collapsed in 2023 after months of talks.',
+  'The 72-year-old president said he would not seek re-election.',
+  'The siege lasted 18 months, and the blockade 11 weeks.',
+  'The convoy travelled 240 km across the desert in three days.',
+  'Soldiers of the 47th Mechanised Brigade held the line, the army said.',
+  'Russia launched 120 drones and 15 missiles overnight, the air force said.',
+  'About 4,000 households lost access to water, the utility said.',
+  'Roughly 2,500 people cross the border each day, the agency said.',
+  'The toll would likely exceed 5,000, the minister warned.',
+  'The army is preparing to send another 3,000 troops, officials said.',
+  'Some 40,000 people remain trapped in the city, aid workers said.',
+  'Rescuers found 12 survivors under the rubble, the fire service said.',
+  'A soldier was shot dead at a checkpoint on Monday, police said.',
+  'The quake, of magnitude 6.4, struck at a depth of 10 km.',
+  'Fighters control 1,200 square kilometres of farmland, the monitor said.',
+  'The agency said 45 trucks of aid entered the territory on Tuesday.',
+  'Call the newsroom on +1 202-555-0199 with tips.',
+  'More than 300 schools have been damaged since March 3, the ministry said.',
+  'It was the 65th exchange since the war began, the agency said.',
+];
+
+describe('sentences that state no claim', () => {
+  test.each(NOTHING)('%s', (text) => {
+    const rejected: string[] = [];
+    const { claims } = extract({ text, published: '2025-06-01' }, { onReject: (r) => rejected.push(`${r.figure}: ${r.reason}`) });
+    expect(claims, rejected.join('; ')).toEqual([]);
+  });
+});

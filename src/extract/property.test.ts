@@ -1,0 +1,49 @@
+/**
+ * Random and adversarial text: the extractor never throws, always returns a valid record, and
+ * its time grows linearly with the input (checked as a ratio between sizes, not a wall clock).
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { ExtractionSchema } from '../core/claim.ts';
+import { extract } from './index.ts';
+
+const pieces = ['1', '12,', '000', ',', ' and ', ' between ', '"', '“', '(', ')', ' killed ', ' said ', ' at least ', ' of ', 'hundreds', ' troops', '.', '\n\n', ' the ', 'North Korean ', ' citing ', '’s ', '-', ' to '];
+
+describe('robustness', () => {
+  test('any text: no throw, valid output', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.constantFrom(...pieces), { maxLength: 300 }).map((a) => a.join(''))), (text) => {
+        const r = extract({ text, title: text.slice(0, 60), published: '2025-01-01' });
+        ExtractionSchema.parse(r);
+        for (const c of r.claims) if (c.section === 'body') expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const adversarial: Array<[string, (n: number) => string]> = [
+    ['digits', (n) => '9'.repeat(n)],
+    ['commas', (n) => '1,'.repeat(n / 2)],
+    ['and', (n) => ' and'.repeat(n / 4)],
+    ['between', (n) => 'between 1 and '.repeat(n / 14)],
+    ['quotes', (n) => '"“'.repeat(n / 2)],
+    ['parentheses', (n) => '('.repeat(n / 2) + ')'.repeat(n / 2)],
+    ['sentences', (n) => 'At least 12 people were killed, officials said. '.repeat(n / 48)],
+  ];
+
+  test.each(adversarial)('time grows linearly on %s', (_name, make) => {
+    const time = (n: number) => {
+      const text = make(n);
+      const t0 = process.hrtime.bigint();
+      extract({ text, published: '2025-01-01' });
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    // Best of three runs each, after a warm-up, so that a garbage collection does not decide.
+    time(20_000);
+    const best = (n: number) => Math.min(time(n), time(n), time(n));
+    const small = Math.max(best(50_000), 1);
+    const large = best(400_000);
+    // 8× the input may take at most ~8× the time; a quadratic pass would take ~64×.
+    expect(large / small).toBeLessThan(24);
+  });
+});
