@@ -136,7 +136,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       numEnd = d.end;
       min = max = d.value;
       form = 'digits';
-    } else if (t.kind === 'word') {
+    } else if (t.kind === 'word' && (UNITS[t.norm] !== undefined || TENS[t.norm] !== undefined || t.norm === 'a' || t.norm === 'one' || TENS[t.norm.split('-')[0]!] !== undefined)) {
       const w = parseWords(tokens, i);
       if (!w || w.value <= 1) continue;
       numEnd = w.end;

@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 
+const MONTH_OR_NUMERIC_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/-]\d{1,2}/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function isoDay(d: Date): string {
@@ -43,8 +44,9 @@ export function statementDate(clause: string, published: Date | null): string | 
   if (/\blast month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1, 12)));
   if (/\byesterday\b|\ba day earlier\b/.test(lower)) return isoDay(addDays(published, -1));
   if (/\btoday\b|\bthis morning\b|\btonight\b/.test(lower)) return isoDay(published);
-  // Explicit calendar dates ("on Aug. 12", "on December 17") before weekdays.
-  const results = chrono.parse(clause, published, { forwardDate: false });
+  // Explicit calendar dates ("on Aug. 12", "on December 17") before weekdays. chrono is the
+  // costly part of extraction, so it runs only where a month name or a numeric date is written.
+  const results = MONTH_OR_NUMERIC_DATE.test(clause) ? chrono.parse(clause, published, { forwardDate: false }) : [];
   for (const r of results) {
     if (r.start.isCertain('day') && r.start.isCertain('month')) {
       let d = r.start.date();

@@ -1,0 +1,96 @@
+/**
+ * Extraction speed and memory (issue 2): single-thread throughput of `extract()` over a
+ * generated corpus of news-like text, with two baselines over the same text — compromise's
+ * `nlp(text).numbers()` and chrono-node's `parse(text, ref)` — and the peak RSS of
+ * `tally extract` streaming a 100 MB JSON Lines file (TALLY_BENCH_BIG_MB to change the size).
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import { extract } from '../src/extract/index.ts';
+import { generateArticles } from './generate-corpus.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(2);
+}
+
+export async function run(): Promise<string> {
+  const articles = [...generateArticles(6000, 7)].map((g) => g.article);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const ref = new Date('2025-04-30T12:00:00Z');
+
+  // Warm up the JIT on a slice, then measure the whole corpus.
+  for (const a of articles.slice(0, 200)) extract(a);
+  let claims = 0;
+  const t0 = performance.now();
+  for (const a of articles) claims += extract(a).claims.length;
+  const extractMs = performance.now() - t0;
+  const rss = process.memoryUsage().rss;
+
+  const t1 = performance.now();
+  for (const a of articles) chrono.parse(a.text, ref);
+  const chronoMs = performance.now() - t1;
+
+  // compromise is ~1000× slower: measure it on the first ~150 KB and scale.
+  let cBytes = 0;
+  const t2 = performance.now();
+  for (const a of articles) {
+    if (cBytes > 150_000) break;
+    nlp(a.text).numbers().json();
+    cBytes += Buffer.byteLength(a.text);
+  }
+  const compromiseMs = performance.now() - t2;
+
+  const rate = (b: number, ms: number) => b / 1e6 / (ms / 1000);
+  const ours = rate(bytes, extractMs);
+  const chronoRate = rate(bytes, chronoMs);
+  const compromiseRate = rate(cBytes, compromiseMs);
+
+  // Bounded memory over a big JSONL: write it, stream it through the CLI, read the child's peak RSS.
+  const bigMb = Number(process.env.TALLY_BENCH_BIG_MB ?? 100);
+  const outDir = join(here, 'out');
+  mkdirSync(outDir, { recursive: true });
+  const bigPath = join(outDir, 'big.jsonl');
+  await new Promise<void>((resolve, reject) => {
+    const w = createWriteStream(bigPath);
+    w.on('error', reject);
+    let written = 0;
+    let i = 0;
+    const write = () => {
+      while (written < bigMb * 1e6) {
+        const a = articles[i++ % articles.length]!;
+        const line = `${JSON.stringify({ ...a, id: `big-${i}` })}\n`;
+        written += Buffer.byteLength(line);
+        if (!w.write(line)) return void w.once('drain', write);
+      }
+      w.end(resolve);
+    };
+    write();
+  });
+  const size = statSync(bigPath).size;
+  const t3 = performance.now();
+  const child = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(here, '../bin/tally.js'), 'extract', bigPath, '--format', 'jsonl'], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 20 });
+  const bigMs = performance.now() - t3;
+  const peakKb = Number(/(\d+)\s*$/.exec(child.stderr.toString())?.[1] ?? NaN);
+
+  return [
+    '## Extraction (issue 2)',
+    '',
+    `Generated corpus: ${articles.length} articles, ${mb(bytes)} MB of text, ${claims} claims extracted. Single thread, in process.`,
+    '',
+    '| pass over the same text | MB/s | articles/s | vs compromise |',
+    '|---|---|---|---|',
+    `| tally \`extract()\` (whole pipeline) | ${ours.toFixed(2)} | ${Math.round(articles.length / (extractMs / 1000))} | ${Math.round(ours / compromiseRate)}× |`,
+    `| chrono-node \`parse(text, ref)\` | ${chronoRate.toFixed(2)} | ${Math.round(articles.length / (chronoMs / 1000))} | ${Math.round(chronoRate / compromiseRate)}× |`,
+    `| compromise \`nlp(text).numbers()\` (first ${Math.round(cBytes / 1000)} KB) | ${compromiseRate.toFixed(3)} | — | 1× |`,
+    '',
+    `Goals: ≥ 100× compromise (${ours / compromiseRate >= 100 ? 'met' : 'NOT met'}), faster than chrono's pass alone (${ours > chronoRate ? 'met' : 'NOT met'}). RSS of the bench process after the pass: ${mb(rss)} MB.`,
+    '',
+    `Streaming: \`tally extract\` over a ${mb(size)} MB JSON Lines file (${bigMb} MB asked) took ${(bigMs / 1000).toFixed(1)} s (${(size / 1e6 / (bigMs / 1000)).toFixed(2)} MB/s including JSON parse and output), peak RSS ${Number.isFinite(peakKb) ? `${(peakKb / 1024).toFixed(0)} MB` : 'unknown'} (from /usr/bin/time -f %M); exit status ${child.status}.`,
+  ].join('\n');
+}
