@@ -1,14 +1,20 @@
 /**
- * Series for the API, built by src/series from the ledger's claims and kept for a short while:
- * a series over a large ledger reads many claims, and the dashboard asks for the same one again
- * as people switch rules and toggle sources. Writes through this server drop the cache at once;
- * writes by other processes (the CLI, workers) show after at most `ttlMs`.
+ * Series for the API, built by src/series from the ledger's claims, kept as ready JSON: a
+ * series over a large ledger reads many claims, and the dashboard asks for the same one again
+ * as people switch rules and toggle sources. Each answer is checked against its schema once,
+ * when it is computed, not on every request.
+ *
+ * Freshness: writes through this server drop the cache at once (a review shows on the next
+ * request). Writes by other processes (the CLI, workers) show after `ttlMs`: an older answer is
+ * still served while the new one is computed, so a slow rebuild never stalls readers.
  */
+import type { z } from 'zod';
+import type { Metric } from '../core/claim.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { ClaimFilter, StoredClaim } from '../ledger/types.ts';
 import { buildAllSeries, buildSeries } from '../series/index.ts';
-import type { Exclusion, RuleId, Series } from '../series/index.ts';
-import type { Metric } from '../core/claim.ts';
+import type { Exclusion, RuleId } from '../series/index.ts';
+import { OverviewResponseSchema, SeriesSchema } from './api-schemas.ts';
 
 export interface SeriesRequest {
   subject: string;
@@ -19,46 +25,46 @@ export interface SeriesRequest {
   until?: string;
 }
 
-export interface OverviewRow {
-  subject: string;
-  country: string | null;
-  group: StoredClaim['subject']['group'];
-  metric: Metric;
-  claimCount: number;
-  sourceCount: number;
-  latest: { date: string; low: number; best: number; high: number } | null;
-}
+export type OverviewRow = z.input<typeof OverviewResponseSchema>['rows'][number];
 
 const PAGE = 10_000;
-const MAX_ENTRIES = 500;
+const MAX_ENTRIES = 200;
+
+interface Entry {
+  at: number;
+  value: Promise<string>;
+  /** The previous answer, served while `value` is being computed after expiry. */
+  stale?: string;
+}
 
 export class SeriesCache {
-  private entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  private entries = new Map<string, Entry>();
 
-  constructor(private readonly ledger: Ledger, private readonly ttlMs = 15_000) {}
+  constructor(private readonly ledger: Ledger, private readonly ttlMs = 30_000) {}
 
   /** Forget everything: the ledger changed. */
   invalidate(): void {
     this.entries.clear();
   }
 
-  get(request: SeriesRequest): Promise<Series> {
+  /** The series as JSON (the `Series` schema). */
+  seriesJson(request: SeriesRequest): Promise<string> {
     const key = JSON.stringify(['series', request.subject, request.metric, request.rule, request.exclude ?? [], request.since, request.until]);
     return this.remember(key, async () => {
       const filter: ClaimFilter = { subject: request.subject, metric: request.metric };
       if (request.since) filter.since = request.since;
       if (request.until) filter.until = request.until;
       const claims = await this.allClaims(filter);
-      return buildSeries(claims, { subject: request.subject, metric: request.metric }, { rule: request.rule, exclude: request.exclude ?? [] });
+      const series = buildSeries(claims, { subject: request.subject, metric: request.metric }, { rule: request.rule, exclude: request.exclude ?? [] });
+      return JSON.stringify(SeriesSchema.parse(series));
     });
   }
 
-  /** Every subject × metric with its latest reconciled figure, largest first. */
-  overview(rule: RuleId): Promise<OverviewRow[]> {
+  /** Every subject × metric with its latest reconciled figure, largest first, as JSON. */
+  overviewJson(rule: RuleId): Promise<string> {
     return this.remember(JSON.stringify(['overview', rule]), async () => {
-      const subjects = await this.ledger.listSubjects();
       const rows: OverviewRow[] = [];
-      for (const subject of subjects) {
+      for (const subject of await this.ledger.listSubjects()) {
         const claims = await this.allClaims({ subject: subject.key });
         for (const series of buildAllSeries(claims, 1, { rule })) {
           const last = series.reconciled.at(-1);
@@ -73,7 +79,8 @@ export class SeriesCache {
           });
         }
       }
-      return rows.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
+      rows.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
+      return JSON.stringify(OverviewResponseSchema.parse({ rule, rows }));
     });
   }
 
@@ -88,17 +95,26 @@ export class SeriesCache {
     return claims;
   }
 
-  private remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  private remember(key: string, compute: () => Promise<string>): Promise<string> {
     const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value as Promise<T>;
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    const value = compute();
-    this.entries.set(key, { at: now, value });
-    // A failed computation is not remembered: the next request tries again.
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
-    return value;
+    if (hit && now - hit.at < this.ttlMs) return hit.value;
+    if (!hit && this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    const entry: Entry = { at: now, value: compute() };
+    this.entries.set(key, entry);
+    entry.value.then(
+      (json) => {
+        entry.stale = json;
+      },
+      () => {
+        // A failed computation is not remembered: the next request tries again.
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    if (hit?.stale !== undefined) {
+      entry.stale = hit.stale;
+      return Promise.resolve(hit.stale);
+    }
+    return entry.value;
   }
 }
