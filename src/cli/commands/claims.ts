@@ -70,6 +70,18 @@ export async function writeClaims(ledger: Ledger, flags: ClaimsFlags, sink: Sink
   return written;
 }
 
+let pipeGuarded = false;
+
+/** `tally claims … | head` closes the pipe early: that is the reader's choice, not an error. */
+function exitQuietlyOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 export function register(program: Command): void {
   ledgerOptions(program.command('claims').description('list stored claims by filter, with ids and evidence'))
     .option('--subject <key>', 'COUNTRY/GROUP, e.g. KP/military; KP for any group; -/civilian for no country')
@@ -87,10 +99,7 @@ export function register(program: Command): void {
     .option('--limit <n>', 'at most n claims')
     .addOption(new Option('-f, --format <format>', 'output (default: table on a terminal, jsonl otherwise)').choices(OUTPUT_FORMATS))
     .action(async (flags: ClaimsFlags) => {
-      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-        if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        throw err;
-      });
+      exitQuietlyOnClosedPipe();
       await withLedger(flags, { mustExist: true }, (ledger) => writeClaims(ledger, flags, process.stdout));
     });
 }

@@ -11,6 +11,7 @@ import { LedgerError } from '../../core/errors.ts';
 import type { EngineConnection } from '../engine.ts';
 import type { Database } from '../schema.ts';
 import { sqliteAdapter } from './adapter.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export async function connect(file: string): Promise<EngineConnection> {
   if (file !== ':memory:' && !existsSync(dirname(resolve(file)))) {
@@ -28,6 +29,6 @@ export async function connect(file: string): Promise<EngineConnection> {
   } catch (err) {
     throw new LedgerError(`cannot open ledger ${file}: ${(err as Error).message}`, undefined, 'is it a SQLite file tally created?');
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
   return { db, adapter: sqliteAdapter(file), describe: file };
 }
