@@ -29,7 +29,7 @@ interface DocState {
   frameCtx: FrameContext;
   lastCountry: string | null;
   lastPlace: string | null;
-  documentCountry: string | null;
+  documentCountryOf: () => string | null;
   published: Date | null;
   gazetteer: Gazetteer;
 }
@@ -46,12 +46,15 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     frameCtx: { lastSubject: null, lastMetric: null },
     lastCountry: null,
     lastPlace: null,
-    documentCountry: null,
+    documentCountryOf: () => null,
     published,
     gazetteer,
   };
   const { sentences } = segmentText(text);
-  state.documentCountry = dominantCountry(sentences.map((s) => s.text));
+  // The document's most-named country is a last resort for unplaced sources; it costs a pass over
+  // every sentence, so it is computed the first time a source needs it.
+  let dominant: string | null | undefined;
+  state.documentCountryOf = () => (dominant === undefined ? (dominant = dominantCountry(sentences.map((s) => s.text))) : dominant);
 
   const body: Claim[] = [];
   for (const s of sentences) {
@@ -126,7 +129,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
       recentCountryAt,
       recentPlaceAt,
       sentenceCountry,
-      documentCountry: state.documentCountry,
+      documentCountry: state.documentCountryOf,
     });
   }
   const out: Claim[] = [];

@@ -33,8 +33,8 @@ export interface SourceContext {
   recentPlace?: string | null;
   /** Countries named in the sentence (a place like "In Bangkok, city officials said"). */
   sentenceCountry: string | null;
-  /** The document's most-named country, the last resort for unnamed state sources. */
-  documentCountry: string | null;
+  /** The document's most-named country, the last resort for unnamed state sources (computed on demand). */
+  documentCountry: () => string | null;
 }
 
 const FOLD_NAME_PREFIX = /^(?:(?:the|a|an|some|several|two|three)\s)/i;
@@ -134,10 +134,10 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
   // Non-state armed groups keep no country.
   if (kind === 'military' && words.some((w) => ['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents'].includes(w)) && !source) country = null;
   if (!country && !multinational && mentionCodes.size === 0 && ['official', 'government', 'military'].includes(kind) && !source) {
-    country = (refersBack ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry;
+    country = (refersBack ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
   }
   if (kind === 'international' && !source) country = null;
-  if (kind === 'ngo' && !country && !source && !multinational) country = ctx.documentCountry;
+  if (kind === 'ngo' && !country && !source && !multinational) country = ctx.documentCountry();
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
   if (instDesc && !inst && ['official', 'government', 'other'].includes(kind)) {
     kind = instDesc.inst.kind;

@@ -21,8 +21,17 @@ export interface Token {
 // character and none can overlap itself ambiguously, so matching is linear.
 const TOKEN_RE = /(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*|\S/gu;
 
+const NEEDS_FOLDING = /[’‘`“”‐–—]/;
+
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[‐–—]/g, '-');
+  const lower = s.toLowerCase();
+  // Most tokens hold no curly quote or dash: skip the replacements for them.
+  if (!NEEDS_FOLDING.test(lower)) return lower;
+  return lower.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[‐–—]/g, '-');
+}
+
+function isLetter(c: number, ch: string): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(ch));
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -31,7 +40,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : /[\p{L}]/u.test(t[0] ?? '') ? 'word' : 'punct';
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : isLetter(c, t[0] ?? '') ? 'word' : 'punct';
     const start = m.index + offset;
     // A possessive "'s" is its own token, so that "Ukraine's" reads as the country "Ukraine".
     if (kind === 'word' && t.length > 2 && /['’]s$/i.test(t)) {
