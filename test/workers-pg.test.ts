@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { fetchArticle } from '../src/ingest/fetch/fetch-article.ts';
@@ -73,6 +74,16 @@ function startWorker(db: string, onLine: (w: Worker) => void = () => undefined):
   return worker;
 }
 
+async function pgQuery(text: string): Promise<{ n: number }[]> {
+  const client = new pg.Client({ connectionString: pgUrl! });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 async function withStore<T>(db: string, run: (store: WatchStore, connection: WatchConnection) => Promise<T>): Promise<T> {
   const connection = await connectWatchStore(db);
   try {
@@ -121,6 +132,13 @@ describe.skipIf(!pgUrl)('workers on PostgreSQL', () => {
       });
     });
     expect(items.map((f) => f.items.stored)).toEqual([50, 50, 50, 50]);
+
+    // The killed worker's jobs in hand timed out and were retried by the others.
+    const retried = await pgQuery(
+      `select count(*)::int as n from "${new URL(db).searchParams.get('schema')}_boss".job where name = 'tally-page' and retry_count > 0`,
+    );
+    expect(retried[0]!.n).toBeGreaterThanOrEqual(1);
+    expect(retried[0]!.n).toBeLessThanOrEqual(4);
 
     // Each page fetched once, except those the killed worker had in hand (at most its concurrency).
     const articleHits = [...site.hits].filter(([path]) => /^\/article\/(alpha|bravo|charlie|delta)-/.test(path));
@@ -201,9 +219,11 @@ describe.skipIf(!pgUrl)('workers on PostgreSQL', () => {
       });
       expect(byUrl.get(`${site.origin}/malformed.xml`)).toMatchObject({ status: 'failed', last_error: expect.stringMatching(/malformed XML/) });
       expect(byUrl.get(`${site.origin}/gone`)).toMatchObject({ status: 'failed', last_error: 'HTTP 404' });
-      const table = watchListTable(list);
+      const table = watchListTable(await store.listFeeds(Infinity));
       expect(table).toMatch(/feed failed: malformed XML/);
+      expect(table).toMatch(/\/gone\n\s+feed failed: HTTP 404/);
       expect(table).toMatch(/page failed: .*\/gone: HTTP 404/);
+      expect(table).toMatch(/page failed: .*\/loop-a: redirect loop/);
     });
   }, 90_000);
 });

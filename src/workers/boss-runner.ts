@@ -6,7 +6,8 @@
  * - `tally-page`: one page; exclusive per page URL, so a page is fetched and stored once.
  * - `tally-dead`: jobs that ran out of attempts while their worker was gone (killed mid-job,
  *   expired by pg-boss on the last attempt); it marks them failed so none stays open forever.
- * Delivery is at least once; every write is idempotent, so a retry adds no duplicate.
+ * Delivery is at least once; every write is idempotent, so a retry adds no duplicate. Jobs run in
+ * slots (job-slots.ts) that take the next job as soon as one is done.
  */
 import { PgBoss } from 'pg-boss';
 import type { JobInsert, JobWithMetadata } from 'pg-boss';
@@ -19,6 +20,7 @@ import { failureReason, processPage } from './page-job.ts';
 import type { PageDeps } from './page-job.ts';
 import { direct } from './serial.ts';
 import { sleep } from './sleep.ts';
+import { runSlots, Wakeup } from './job-slots.ts';
 import type { WorkerStats } from './run-worker.ts';
 
 export const FEED_QUEUE = 'tally-feed';
@@ -49,8 +51,6 @@ export async function runBossWorker(
     supervise: true,
     superviseIntervalSeconds: options.superviseSeconds,
     monitorIntervalSeconds: Math.max(options.superviseSeconds, 1),
-    // The ready count the workers' burst mode reads comes from this cache: keep it fresh.
-    queueCacheIntervalSeconds: 1,
     persistWarnings: false,
   });
   boss.on('error', (err: Error) => log(`queue error: ${err.message}`));
@@ -77,6 +77,7 @@ export async function runBossWorker(
     const jobs: JobInsert<PageJob>[] = open.map((item) => ({ data: { itemId: item.id }, singletonKey: item.id }));
     for (let i = 0; i < jobs.length; i += 500) await boss.insert(PAGE_QUEUE, jobs.slice(i, i + 500));
     await store.markQueued(open.filter((i) => i.status === 'pending').map((i) => i.id));
+    wakeup.wake();
   }
 
   async function onFeedJob(job: JobWithMetadata<FeedJob>): Promise<void> {
@@ -129,24 +130,20 @@ export async function runBossWorker(
     }
   }
 
-  const polling = options.jobPollSeconds;
-  // pg-boss waits out the polling interval after a job shorter than it; with a backlog, burst mode
-  // fetches the next page at once instead, so a slot is never idle while pages wait.
-  const burst = { burstWhenReadyExceeds: 1 };
-  await boss.work(FEED_QUEUE, { includeMetadata: true, pollingIntervalSeconds: polling, localConcurrency: 1 }, async ([job]) => {
-    if (job) await onFeedJob(job as JobWithMetadata<FeedJob>);
-  });
-  await boss.work(PAGE_QUEUE, { includeMetadata: true, pollingIntervalSeconds: polling, localConcurrency: options.concurrency, ...burst }, async ([job]) => {
-    if (job) await onPageJob(job as JobWithMetadata<PageJob>);
-  });
-  await boss.work(DEAD_QUEUE, { includeMetadata: true, pollingIntervalSeconds: polling, localConcurrency: 1 }, async ([job]) => {
-    if (job) await onDeadJob(job as JobWithMetadata<DeadJob>);
-  });
+  const slotsStop = new AbortController();
+  const wakeup = new Wakeup();
+  const slots = (queue: string, count: number) => ({ queue, slots: count, pollMs: options.jobPollSeconds * 1000, signal: slotsStop.signal, wakeup, log });
+  const running = Promise.all([
+    runSlots<FeedJob>(boss, slots(FEED_QUEUE, 1), onFeedJob),
+    runSlots<PageJob>(boss, slots(PAGE_QUEUE, options.concurrency), onPageJob),
+    runSlots<DeadJob>(boss, slots(DEAD_QUEUE, 1), onDeadJob),
+  ]);
 
   /** Every tick: queue a poll of each due feed, and re-queue open items nobody touched for long. */
   async function tick(): Promise<boolean> {
     const due = await store.dueFeeds();
     for (const feed of due) await boss.send(FEED_QUEUE, { feedId: feed.id }, { singletonKey: feed.id });
+    if (due.length > 0) wakeup.wake();
     const stale = await store.staleOpenFeeds(Date.now() - 2 * options.jobTimeoutSeconds * 1000);
     for (const feedId of stale) await enqueueOpenItems(feedId);
     return due.length === 0 && (await store.openItemCount()) === 0;
@@ -155,6 +152,8 @@ export async function runBossWorker(
   try {
     await loop(options, tick, log);
   } finally {
+    slotsStop.abort();
+    await running;
     await boss.stop({ graceful: true, timeout: 10_000, close: true }).catch((err: unknown) => log(`stopping the queue: ${formatUserError(err)}`));
   }
 }

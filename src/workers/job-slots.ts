@@ -1,0 +1,77 @@
+/**
+ * Job slots over pg-boss's fetch / complete / fail: each slot takes one job, runs it, settles it,
+ * and takes the next at once; only an empty queue makes it wait (the polling interval, or less
+ * when this process has just queued work). pg-boss's own `work()` waits out the whole polling
+ * interval after every job shorter than it, which caps a slot at two jobs a second.
+ * A handler that returns completes its job; one that throws fails it, and pg-boss retries it
+ * with backoff until the retry limit, then moves it to the dead-letter queue.
+ */
+import type { JobWithMetadata, PgBoss } from 'pg-boss';
+import { formatUserError } from '../core/errors.ts';
+import { sleep } from './sleep.ts';
+
+/** Lets idle slots know that jobs were just queued, so they fetch now instead of at the next poll. */
+export class Wakeup {
+  private waiters = new Set<() => void>();
+
+  wake(): void {
+    for (const resolve of this.waiters) resolve();
+    this.waiters.clear();
+  }
+
+  /** Resolves after `ms`, on wake(), or when `signal` aborts, whichever is first. */
+  wait(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.waiters.delete(done);
+        resolve();
+      };
+      this.waiters.add(done);
+      void sleep(ms, signal).then(done);
+    });
+  }
+}
+
+export interface SlotsOptions {
+  queue: string;
+  slots: number;
+  pollMs: number;
+  /** Aborting it lets each slot finish its job in hand, then stop. */
+  signal: AbortSignal;
+  wakeup: Wakeup;
+  log: (line: string) => void;
+}
+
+/** Runs `options.slots` slots on one queue until the signal aborts. */
+export async function runSlots<T extends object>(
+  boss: PgBoss,
+  options: SlotsOptions,
+  handler: (job: JobWithMetadata<T>) => Promise<void>,
+): Promise<void> {
+  const slot = async (): Promise<void> => {
+    while (!options.signal.aborted) {
+      let job: JobWithMetadata<T> | undefined;
+      try {
+        [job] = await boss.fetch<T>(options.queue, { includeMetadata: true, batchSize: 1 });
+      } catch (err) {
+        options.log(`${options.queue}: cannot fetch jobs: ${formatUserError(err)}`);
+      }
+      if (!job) {
+        await options.wakeup.wait(options.pollMs, options.signal);
+        continue;
+      }
+      // Settling names the attempt: if this job timed out and another worker took it over, the
+      // late completion of this attempt changes nothing.
+      const attempt = { id: job.id, retryCount: job.retryCount };
+      try {
+        await handler(job);
+        await boss.complete(options.queue, attempt);
+      } catch (err) {
+        await boss.fail(options.queue, attempt, { message: formatUserError(err) }).catch((failErr: unknown) => {
+          options.log(`${options.queue}: cannot record a failure: ${formatUserError(failErr)}`);
+        });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.slots }, slot));
+}
