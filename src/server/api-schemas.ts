@@ -144,8 +144,6 @@ export const SeriesQuerySchema = z.object({
   metric: z.enum(METRICS),
   rule: z.enum(RULES).default(DEFAULT_RULE),
   exclude: exclusions.optional().describe('comma-separated: hedged, unattributed'),
-  since: day.optional(),
-  until: day.optional(),
 });
 
 export const ReviewBodySchema = z.discriminatedUnion('action', [

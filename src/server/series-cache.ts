@@ -11,9 +11,8 @@
 import type { z } from 'zod';
 import type { Metric } from '../core/claim.ts';
 import type { Ledger } from '../ledger/ledger.ts';
-import type { ClaimFilter, StoredClaim } from '../ledger/types.ts';
-import { buildAllSeries, buildSeries } from '../series/index.ts';
 import type { Exclusion, RuleId } from '../series/index.ts';
+import { loadAllSeries, loadSeries } from '../series/ledger-claims.ts';
 import { OverviewResponseSchema, SeriesSchema } from './api-schemas.ts';
 
 export interface SeriesRequest {
@@ -21,13 +20,10 @@ export interface SeriesRequest {
   metric: Metric;
   rule: RuleId;
   exclude?: Exclusion[];
-  since?: string;
-  until?: string;
 }
 
 export type OverviewRow = z.input<typeof OverviewResponseSchema>['rows'][number];
 
-const PAGE = 10_000;
 const MAX_ENTRIES = 200;
 
 interface Entry {
@@ -49,13 +45,9 @@ export class SeriesCache {
 
   /** The series as JSON (the `Series` schema). */
   seriesJson(request: SeriesRequest): Promise<string> {
-    const key = JSON.stringify(['series', request.subject, request.metric, request.rule, request.exclude ?? [], request.since, request.until]);
+    const key = JSON.stringify(['series', request.subject, request.metric, request.rule, request.exclude ?? []]);
     return this.remember(key, async () => {
-      const filter: ClaimFilter = { subject: request.subject, metric: request.metric };
-      if (request.since) filter.since = request.since;
-      if (request.until) filter.until = request.until;
-      const claims = await this.allClaims(filter);
-      const series = buildSeries(claims, { subject: request.subject, metric: request.metric }, { rule: request.rule, exclude: request.exclude ?? [] });
+      const series = await loadSeries(this.ledger, { subject: request.subject, metric: request.metric }, { rule: request.rule, exclude: request.exclude ?? [] });
       return JSON.stringify(SeriesSchema.parse(series));
     });
   }
@@ -63,36 +55,24 @@ export class SeriesCache {
   /** Every subject × metric with its latest reconciled figure, largest first, as JSON. */
   overviewJson(rule: RuleId): Promise<string> {
     return this.remember(JSON.stringify(['overview', rule]), async () => {
+      const subjects = new Map((await this.ledger.listSubjects()).map((s) => [s.key, s]));
       const rows: OverviewRow[] = [];
-      for (const subject of await this.ledger.listSubjects()) {
-        const claims = await this.allClaims({ subject: subject.key });
-        for (const series of buildAllSeries(claims, 1, { rule })) {
-          const last = series.reconciled.at(-1);
-          rows.push({
-            subject: series.subject,
-            country: subject.country,
-            group: subject.group,
-            metric: series.metric,
-            claimCount: series.claimCount,
-            sourceCount: series.sources.length,
-            latest: last ? { date: last.date, low: last.low, best: last.best, high: last.high } : null,
-          });
-        }
+      // One series in memory at a time, never the whole ledger.
+      for await (const series of loadAllSeries(this.ledger, 1, { rule })) {
+        const subject = subjects.get(series.subject);
+        const last = series.reconciled.at(-1);
+        rows.push({
+          subject: series.subject,
+          country: subject?.country ?? null,
+          group: subject?.group ?? 'people',
+          metric: series.metric,
+          claimCount: series.claimCount,
+          sourceCount: series.sources.length,
+          latest: last ? { date: last.date, low: last.low, best: last.best, high: last.high } : null,
+        });
       }
-      rows.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
       return JSON.stringify(OverviewResponseSchema.parse({ rule, rows }));
     });
-  }
-
-  private async allClaims(filter: ClaimFilter): Promise<StoredClaim[]> {
-    const claims: StoredClaim[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await this.ledger.queryClaims(filter, { limit: PAGE, cursor });
-      for (const claim of page.rows) claims.push(claim);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return claims;
   }
 
   private remember(key: string, compute: () => Promise<string>): Promise<string> {
