@@ -87,6 +87,22 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
     expect(values.length).toBe(SEED.flatMap((s) => s.claims).length);
     expect(values).toEqual([...values].sort((a, b) => a - b));
     await expect(page.locator('a.button', { hasText: 'Download CSV' }).getAttribute('href')).resolves.toMatch(/^\/api\/v1\/export\/claims\?.*format=csv/);
+
+    // Pages of 4: next, next, previous, each page different, the last one short.
+    await page.goto(`${base}/#/claims?pageSize=4`);
+    const ids = () => page.locator('table.claims tbody tr[data-claim]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim')));
+    await page.locator('.page-info', { hasText: 'Claims 1–4' }).waitFor();
+    const first = await ids();
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.locator('.page-info', { hasText: 'Claims 5–8' }).waitFor();
+    const second = await ids();
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.locator('.page-info', { hasText: 'Claims 9–9' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Next →' }).isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: '← Previous' }).click();
+    await page.locator('.page-info', { hasText: 'Claims 5–8' }).waitFor();
+    expect(await ids()).toEqual(second);
+    expect(new Set([...first, ...second]).size).toBe(8);
   });
 
   test('series: hover a point, toggle a source, switch rule, reach points by keyboard', async () => {

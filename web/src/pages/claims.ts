@@ -33,5 +33,6 @@ export async function claimsPage({ root, params }: PageContext): Promise<void> {
     });
     location.hash = `#/claims${search.size ? `?${search}` : ''}`;
   });
-  root.append(h('h1', {}, 'Claims'), form, claimsTable(filters, { caption: 'Claims matching the filters' }));
+  const pageSize = Math.min(200, Math.max(1, Number(params.get('pageSize')) || 25));
+  root.append(h('h1', {}, 'Claims'), form, claimsTable(filters, { caption: 'Claims matching the filters', pageSize }));
 }
