@@ -206,7 +206,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))));
     if (!inverted) {
       let e = k + 1;
-      for (let q = k; q >= 0 && chunks.length < 3; q--) {
+      for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
         const w = tokens[q]!;
         const stop = w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || /["”“;:]/.test(w.text);
         if (stop || q === 0) {

@@ -83,6 +83,15 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   if (tokens[j]?.norm === 'of' && ['people', 'civilians', 'troops', 'soldiers', 'residents', 'refugees', 'children', 'migrants', 'fighters', 'displaced', 'ukrainians', 'palestinians'].includes(tokens[j + 1]?.norm ?? '')) j++; // "thousands of people"
   else if (tokens[j]?.norm === 'of' && tokens[j + 1] && (isCap(tokens[j + 1]) || /^[a-z]/.test(tokens[j + 1]!.text)) && tokens[j + 1]!.norm !== 'the' && tokens[j + 1]!.norm !== 'them' && tokens[j + 1]!.norm !== 'those' && tokens[j + 1]!.norm !== 'whom' && tokens[j + 1]!.norm !== 'its' && tokens[j + 1]!.norm !== 'their') j++;
   const start = j;
+  // A plural noun the lists do not know, right before a verb or cue ("12 herders were killed"):
+  // a count of people, group unspecified.
+  const plural = (k: number) => {
+    const head = tokens[k - 1];
+    if (k > start && head && head.kind === 'word' && /^[a-z]{3,}s$/.test(head.text) && !/(?:ss|us|is)$/.test(head.norm) && (AUX.has(tokens[k]?.norm ?? '') || cuesAfter.at(tokens, k))) {
+      return { start, headEnd: k, end: k, group: 'people' as Group, head: head.norm };
+    }
+    return null;
+  };
   for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
     const t = tokens[k]!;
     const person = personNouns.at(tokens, k);
@@ -116,9 +125,9 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       }
       return { start, headEnd, end, group, head: t.norm };
     }
-    if (t.kind !== 'word') return null;
+    if (t.kind !== 'word') return plural(k);
     if (NON_PERSON_NOUNS.has(t.norm)) return { start, headEnd: k + 1, end: k + 1, group: 'people', head: t.norm, nonPerson: t.norm };
-    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || ['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the'].includes(t.norm)) return null;
+    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || ['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the'].includes(t.norm)) return plural(k);
     // A demonym used as a noun: "409,000 Sudanese who had fled", "Palestinians".
     const c = countryAt(tokens, k);
     if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && !isCap(tokens[k + c.length])) {

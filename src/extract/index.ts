@@ -109,16 +109,25 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
-  const recentCountryAt = (at: number): string | null => {
-    let code = state.lastCountry;
-    for (const m of mentions) if (m.index < at && m.kind !== 'demonym' && m.kind !== 'place') code = m.code;
-    return code;
-  };
-  const recentPlaceAt = (at: number): string | null => {
-    let code = state.lastPlace;
-    for (const m of mentions) if (m.index < at && m.kind === 'place') code = m.code;
-    return code;
-  };
+  // The country and the place last named before each token, computed once per sentence.
+  const countryBefore: Array<string | null> = new Array(tokens.length + 1);
+  const placeBefore: Array<string | null> = new Array(tokens.length + 1);
+  {
+    let country = state.lastCountry;
+    let place = state.lastPlace;
+    let m = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      countryBefore[i] = country;
+      placeBefore[i] = place;
+      while (m < mentions.length && mentions[m]!.index === i) {
+        if (mentions[m]!.kind === 'place') place = mentions[m]!.code;
+        else if (mentions[m]!.kind !== 'demonym') country = mentions[m]!.code;
+        m++;
+      }
+    }
+  }
+  const recentCountryAt = (at: number): string | null => countryBefore[Math.max(0, Math.min(at, tokens.length))] ?? null;
+  const recentPlaceAt = (at: number): string | null => placeBefore[Math.max(0, Math.min(at, tokens.length))] ?? null;
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
   let cues: Cue[] = [];

@@ -38,11 +38,11 @@ describe('robustness', () => {
       extract({ text, published: '2025-01-01' });
       return Number(process.hrtime.bigint() - t0) / 1e6;
     };
-    // Best of five runs each, after a warm-up, so that a garbage collection does not decide.
+    // Best of three runs each, after a warm-up, so that a garbage collection does not decide.
     time(20_000);
-    const best = (n: number) => Math.min(time(n), time(n), time(n), time(n), time(n));
-    const small = Math.max(best(50_000), 1);
-    const large = best(800_000);
+    const best = (n: number) => Math.min(time(n), time(n), time(n));
+    const small = Math.max(best(25_000), 1);
+    const large = best(400_000);
     // 16× the input takes ~16× the time when linear and ~256× when quadratic; the bound sits
     // between them with room for a loaded machine's noise.
     expect(large / small).toBeLessThan(64);

@@ -20,7 +20,9 @@ export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: num
     const h = hedges.at(tokens, k);
     if (h && !(h.key === 'could' && tokens[k + 1]?.norm === 'not')) return true;
   }
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.norm === 'if' && tokens[k + 1]?.norm === 'confirmed') return true;
+  // "which if confirmed would be …" qualifies the figures of its sentence; look within a window so
+  // that a sentence of many figures stays linear.
+  for (let k = Math.max(0, figStart - 40); k < Math.min(tokens.length, end + 40); k++) if (tokens[k]!.norm === 'if' && tokens[k + 1]?.norm === 'confirmed') return true;
   return false;
 }
 
@@ -48,7 +50,8 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
     }
     return null;
   };
-  return scan(from, tokens.length) ?? scan(0, from);
+  // Within a window around the figure: the place of its own clause, and linear over long sentences.
+  return scan(from, Math.min(tokens.length, from + 30)) ?? scan(Math.max(0, from - 30), from);
 }
 
 const CUMULATIVE = /\b(?:so far|to date|in total|overall|since (?:the (?:start|beginning)|the war|the (?:full-scale )?invasion|[A-Z][a-z]+|\d{4}|last)|in the war|of the war|in all|altogether|cumulative)\b/;

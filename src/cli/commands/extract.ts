@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import type { Article } from '../../core/article.ts';
 import { formatUserError, TallyError, UsageError } from '../../core/errors.ts';
 import { extract } from '../../extract/index.ts';
+import { defaultGazetteer, loadGazetteerFile } from '../../extract/gazetteer.ts';
 import { normalizeDate } from '../../ingest/dates.ts';
 import { readInputs } from '../../ingest/read-inputs.ts';
 import type { ReadInputsOptions } from '../../ingest/read-inputs.ts';
@@ -20,6 +21,8 @@ export interface ExtractCommandOptions {
   published?: string;
   publisher?: string;
   title?: string;
+  /** A JSON file of institutions (same shape as src/extract/data/institutions.json) added to the built-in gazetteer. */
+  gazetteer?: string;
 }
 
 /** The --published/--publisher/--title flags as article fields; throws UsageError for a bad date. */
@@ -48,6 +51,7 @@ export async function runExtract(inputs: string[], opts: ExtractCommandOptions, 
   const writer = createExtractionWriter(format, io.stdout);
   const fail = (err: unknown): void => void io.stderr.write(`tally: ${formatUserError(err)}\n`);
   let processed = 0;
+  const gazetteer = opts.gazetteer ? defaultGazetteer.extend(loadGazetteerFile(opts.gazetteer)) : defaultGazetteer;
   for await (const result of readInputs(inputs, { overrides: overridesFrom(opts), stdin: io.stdin })) {
     if (!result.ok) {
       fail(result.error);
@@ -55,7 +59,7 @@ export async function runExtract(inputs: string[], opts: ExtractCommandOptions, 
     }
     let extraction;
     try {
-      extraction = extract(result.article);
+      extraction = extract(result.article, { gazetteer });
     } catch (err) {
       // A bug in the extractor on one article must not stop the batch; say where it happened.
       fail(new TallyError(`extraction failed: ${err instanceof Error ? err.message : String(err)}`, result.origin));
@@ -80,6 +84,7 @@ export function register(program: Command): void {
     .option('--published <date>', 'publication date, replacing what was detected (anchors "on Wednesday")')
     .option('--publisher <name>', 'publisher, replacing what was detected')
     .option('--title <title>', 'title, replacing what was detected')
+    .option('--gazetteer <file>', 'your own institutions (JSON array of {id, name, aliases, country, kind}) added to the built-in ones')
     .action(async (inputs: string[], opts: ExtractCommandOptions) => {
       // `tally extract … | head` closes the pipe early: that is the reader's choice, not an error.
       process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -29,7 +29,12 @@ export const PERSON_NOUNS: Record<string, Group> = {
   wounded: 'people', members: 'people', 'family members': 'people', relatives: 'people',
   inhabitants: 'people', citizens: 'people', nationals: 'people', evacuees: 'people', survivors: 'people',
   pows: 'military', 'prisoners of war': 'military', losses: 'military', missing: 'people',
-  employees: 'workers', contractors: 'workers',
+  employees: 'workers', contractors: 'workers', miners: 'workers', herders: 'civilian', shepherds: 'civilian',
+  traders: 'civilian', shoppers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 
+  volunteers: 'civilian', 'rescue workers': 'civilian', 'first responders': 'civilian', firefighters: 'civilian',
+  reservists: 'military', cadets: 'military', troopers: 'military', peacekeepers: 'military',
+  'border guards': 'military', inmates: 'people', 
+  'asylum seekers': 'people', tourists: 'civilian', 
 };
 
 /** Group words that also mark nationality-bearing plurals ("Palestinians", "Sudanese"): group `people`. */
