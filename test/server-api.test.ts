@@ -282,9 +282,13 @@ describe.each(await testEngines('server-api'))('API on $name', (engine) => {
         expect.stringMatching(/^line 2: not valid JSON/), expect.stringMatching(/^line 3: not an article record/),
       ]);
 
-      const pasted = await write('POST', '/api/v1/documents', 'Another short note with no figures at all.', `Bearer ${token}`, 'text/plain');
+      const pasted = await write('POST', '/api/v1/documents?published=2025-06-02&publisher=Pasted%20Post', 'Another short note with no figures at all.', `Bearer ${token}`, 'text/plain');
       expect(pasted.statusCode, pasted.body).toBe(200);
       expect(pasted.json().results[0]).toMatchObject({ ok: true, status: 'new' });
+      const doc = (await get(`/api/v1/documents/${pasted.json().results[0].documentId}`)).body;
+      expect(doc.publications[0]).toMatchObject({ publisher: 'Pasted Post', published: '2025-06-02' });
+      const badDate = await write('POST', '/api/v1/documents?published=tomorrow', 'Text.', `Bearer ${token}`, 'text/plain');
+      expect(badDate.statusCode).toBe(400);
 
       const bad = await write('POST', '/api/v1/documents', { articles: [] }, `Bearer ${token}`);
       expect(bad.statusCode).toBe(400);

@@ -154,6 +154,14 @@ export const ReviewBodySchema = z.discriminatedUnion('action', [
 
 export const MergeBodySchema = z.object({ from: z.string().min(1).max(200), into: z.string().min(1).max(200) });
 
+/** Fields of a pasted article (text/plain body) that replace what the text reader detected. */
+export const IngestTextQuerySchema = z.object({
+  title: z.string().max(500).optional(),
+  publisher: z.string().max(200).optional(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO 8601 date').optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
 /** `POST /documents` as JSON: one article record, a batch of them, or URLs to fetch. */
 export const IngestJsonBodySchema = z.union([
   ArticleSchema,

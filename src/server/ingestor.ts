@@ -27,8 +27,11 @@ export interface IngestItem {
 
 export interface Ingestor {
   ingestArticles(items: { article: Article; origin: string }[]): Promise<IngestItem[]>;
-  /** Pasted text, read like a .txt file (a title line and a dateline are recognised). */
-  ingestText(text: string, origin: string): Promise<IngestItem>;
+  /**
+   * Pasted text, read like a .txt file (a title line and a dateline are recognised); `fields`
+   * the person gave (title, publisher, published, url) replace what was detected.
+   */
+  ingestText(text: string, origin: string, fields?: Partial<Article>): Promise<IngestItem>;
   /** Fetch each page (http/https only, within the fetcher's time and size limits) and ingest its article. */
   ingestUrls(urls: string[]): Promise<IngestItem[]>;
 }
@@ -57,9 +60,9 @@ export function createIngestor(ledger: Ledger, extract: ExtractFn, extractorVers
       for (const { article, origin } of items) results.push(await store(article, origin));
       return results;
     },
-    async ingestText(text, origin) {
+    async ingestText(text, origin, fields = {}) {
       try {
-        return await store(readTxt(text, { file: origin }), origin);
+        return await store({ ...readTxt(text, { file: origin }), ...fields }, origin);
       } catch (err) {
         return { origin, ok: false, error: formatUserError(err) };
       }

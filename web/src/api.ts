@@ -71,7 +71,8 @@ export const api = {
   series: (params: Record<string, string | undefined>) => request<Series>('GET', `/series${query(params)}`),
   review: (id: string, action: Record<string, unknown>) =>
     request<StoredClaim>('POST', `/claims/${encodeURIComponent(id)}/review`, { type: 'application/json', data: JSON.stringify(action) }),
-  ingestText: (text: string) => request<{ stored: number; failed: number; results: IngestItem[] }>('POST', '/documents', { type: 'text/plain', data: text }),
+  ingestText: (text: string, fields: Record<string, string | undefined>) =>
+    request<{ stored: number; failed: number; results: IngestItem[] }>('POST', `/documents${query(fields)}`, { type: 'text/plain', data: text }),
   ingestUrls: (urls: string[]) =>
     request<{ stored: number; failed: number; results: IngestItem[] }>('POST', '/documents', { type: 'application/json', data: JSON.stringify({ urls }) }),
   exportUrl: (params: Record<string, string | undefined>) => `${BASE}/export/claims${query({ ...params, format: 'csv' })}`,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import {
   DocumentDetailSchema, DocumentSummarySchema, ErrorSchema, IdParamSchema, IngestJsonBodySchema,
-  IngestResponseSchema, pageOf, PageQuerySchema,
+  IngestResponseSchema, IngestTextQuerySchema, pageOf, PageQuerySchema,
 } from '../api-schemas.ts';
 import { HttpError } from '../errors.ts';
 import type { IngestItem } from '../ingestor.ts';
@@ -39,6 +39,7 @@ export function registerDocumentRoutes(api: Api, ctx: RouteContext): void {
       summary: 'Ingest (needs a token). JSON: an article record, {articles: [...]}, or {urls: [...]}. ' +
         'application/x-ndjson: one article record a line. text/plain: the text of one article.',
       security: [{ bearer: [] }],
+      querystring: IngestTextQuerySchema.describe('for a text/plain body only'),
       body: {
         content: {
           'application/json': { schema: IngestJsonBodySchema },
@@ -55,7 +56,7 @@ export function registerDocumentRoutes(api: Api, ctx: RouteContext): void {
       const type = request.headers['content-type'] ?? '';
       if (type.startsWith('text/plain')) {
         if (body.trim() === '') throw new HttpError(400, 'the article text is empty');
-        results = [await ctx.ingestor.ingestText(body, 'body')];
+        results = [await ctx.ingestor.ingestText(body, 'body', request.query)];
       } else {
         const { articles, failures } = parseJsonLines(body);
         if (articles.length === 0 && failures.length === 0) throw new HttpError(400, 'the batch is empty');

@@ -10,6 +10,12 @@ export async function ingestPage({ root }: PageContext): Promise<void> {
   const textForm = h('form', { class: 'ingest-form' },
     h('label', { for: 'ingest-text' }, 'Article text (a title on the first line is recognised)'),
     h('textarea', { id: 'ingest-text', name: 'text', rows: 10, required: true }),
+    h('div', { class: 'ingest-fields' },
+      h('label', {}, 'Published ', h('input', { name: 'published', type: 'date' })),
+      h('label', {}, 'Outlet ', h('input', { name: 'publisher', maxlength: 200 })),
+      h('label', {}, 'URL ', h('input', { name: 'url', type: 'url', placeholder: 'https://…' })),
+    ),
+    h('p', { class: 'muted' }, 'The publication day anchors "on Wednesday" and the like: give it when the text does not.'),
     h('button', { type: 'submit' }, 'Extract and store'),
   );
   const urlForm = h('form', { class: 'ingest-form' },
@@ -36,8 +42,9 @@ export async function ingestPage({ root }: PageContext): Promise<void> {
   };
   textForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    const text = String(new FormData(textForm).get('text') ?? '');
-    void run(() => api.ingestText(text));
+    const data = new FormData(textForm);
+    const field = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+    void run(() => api.ingestText(String(data.get('text') ?? ''), { published: field('published'), publisher: field('publisher'), url: field('url') }));
   });
   urlForm.addEventListener('submit', (e) => {
     e.preventDefault();
