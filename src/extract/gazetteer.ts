@@ -24,8 +24,12 @@ export type Institution = z.infer<typeof InstitutionSchema>;
 export class Gazetteer {
   private readonly table: PhraseTable<Institution>;
   private readonly byId = new Map<string, Institution>();
+  /** Distinguishes gazetteers in caches of typed sources. */
+  readonly key: string;
+  private static count = 0;
 
   constructor(readonly institutions: readonly Institution[]) {
+    this.key = `g${Gazetteer.count++}`;
     const entries: Array<[string, Institution]> = [];
     for (const inst of institutions) {
       this.byId.set(inst.id, inst);

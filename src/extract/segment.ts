@@ -66,12 +66,15 @@ function splitLines(p: Paragraph): Paragraph[] {
 }
 
 /** Why a paragraph is not part of the story, or null when it is. */
+// One anchored alternation of literal prefixes, longest first: a single linear test per paragraph.
+const PREFIX_RE = new RegExp(`^(?:${[...BOILERPLATE_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+
 export function boilerplateReason(text: string, inRelatedBlock: boolean): string | null {
-  const lower = text.toLowerCase();
-  for (const prefix of BOILERPLATE_PREFIXES) {
-    if (lower.startsWith(prefix) && (prefix.length > 5 || lower.length === prefix.length || !/[a-z]/.test(lower[prefix.length] ?? ''))) {
-      return `prefix:${prefix}`;
-    }
+  const lower = text.slice(0, 40).toLowerCase();
+  const m = PREFIX_RE.exec(lower);
+  if (m) {
+    const prefix = m[0];
+    if (prefix.length > 5 || text.length === prefix.length || !/[a-z]/.test(lower[prefix.length] ?? '')) return `prefix:${prefix}`;
   }
   for (const re of BOILERPLATE_PATTERNS) if (re.test(text)) return `pattern:${re.source.slice(0, 24)}`;
   const words = text.split(/\s+/).length;

@@ -57,7 +57,32 @@ function properName(tokens: readonly Token[]): string[] {
   return best.length >= 2 || (best.length === 1 && best[0]!.length > 2) ? best : [];
 }
 
+/**
+ * Typing the same mention in the same surroundings gives the same link; news repeats its sources
+ * ("the health ministry said", "officials said"), so results are kept in a bounded cache. A result
+ * that fell back on the document's country depends on the document and is not kept.
+ */
+const cache = new Map<string, TypedSource>();
+const CACHE_SIZE = 5000;
+
 export function typeSource(mention: string, ctx: SourceContext, description = ''): TypedSource {
+  const key = `${ctx.gazetteer.key}\u0000${mention}\u0000${description}\u0000${ctx.recentCountry}\u0000${ctx.recentPlace}\u0000${ctx.sentenceCountry}`;
+  const hit = cache.get(key);
+  if (hit) return cloneTyped(hit);
+  let usedDocument = false;
+  const typed = typeSourceUncached(mention, { ...ctx, documentCountry: () => { usedDocument = true; return ctx.documentCountry(); } }, description);
+  if (!usedDocument) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, cloneTyped(typed));
+  }
+  return typed;
+}
+
+function cloneTyped(t: TypedSource): TypedSource {
+  return { ...t, link: { ...t.link }, words: t.words, nameWords: [...t.nameWords] };
+}
+
+function typeSourceUncached(mention: string, ctx: SourceContext, description: string): TypedSource {
   const text = mention.trim().replace(/\s*\([^)]{1,40}\)\s*$/, '');
   const abbrev = /\(([A-Z]{2,8})\)/.exec(mention)?.[1];
   const tokens = tokenize(text);
