@@ -40,17 +40,24 @@ export function buildSeries(claims: Iterable<SeriesClaim>, key: SeriesKey, optio
  * Every subject × metric with at least `minClaims` claims (before exclusions), largest first.
  */
 export function buildAllSeries(claims: Iterable<SeriesClaim>, minClaims: number, options: SeriesOptions = {}): Series[] {
-  const groups = new Map<string, { key: SeriesKey; claims: SeriesClaim[] }>();
+  // Nested maps keyed by the claim's own strings: no key is built per claim (this runs over the whole ledger).
+  const groups = new Map<string | null, Map<string, Map<Metric, SeriesClaim[]>>>();
   for (const c of claims) {
-    const subject = subjectKey(c);
-    const id = `${subject}|${c.metric}`;
-    const group = groups.get(id);
-    if (group) group.claims.push(c);
-    else groups.set(id, { key: { subject, metric: c.metric }, claims: [c] });
+    let byGroup = groups.get(c.subject.country);
+    if (!byGroup) groups.set(c.subject.country, (byGroup = new Map()));
+    let byMetric = byGroup.get(c.subject.group);
+    if (!byMetric) byGroup.set(c.subject.group, (byMetric = new Map()));
+    const list = byMetric.get(c.metric);
+    if (list) list.push(c);
+    else byMetric.set(c.metric, [c]);
   }
   const out: Series[] = [];
-  for (const { key, claims: list } of groups.values()) {
-    if (list.length >= minClaims) out.push(seriesOf(list, key, options));
+  for (const [country, byGroup] of groups) {
+    for (const [group, byMetric] of byGroup) {
+      for (const [metric, list] of byMetric) {
+        if (list.length >= minClaims) out.push(seriesOf(list, { subject: `${country ?? '-'}/${group}`, metric }, options));
+      }
+    }
   }
   return out.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
 }

@@ -4,9 +4,8 @@
  * stated below another origin's standing earlier total (the count cannot have fallen); for counts
  * over a stretch, two disjoint counts of the same stretch.
  */
-import { describeOrigin } from './origin.ts';
-import { formatFigure } from '../cli/format/figure.ts';
 import { disjoint } from './figure.ts';
+import { pointText } from './point-text.ts';
 import type { TimelineStep } from './timeline.ts';
 import type { Contradiction, SeriesPoint } from './types.ts';
 
@@ -24,7 +23,7 @@ export function totalContradictions(steps: Iterable<TimelineStep>, monotone: boo
       for (const p of current) {
         if (p.date === date) continue;
         if (q.high < p.low) {
-          out.push(contradiction(date, 'later-lower', p, q, `a running total cannot fall below ${formatFigure(p)} stated on ${p.date}`));
+          out.push(contradiction(date, 'later-lower', p, q, `a running total cannot fall below ${pointText(p).figure} stated on ${p.date}`));
         }
       }
     }
@@ -59,7 +58,6 @@ export function intervalContradictions(points: readonly SeriesPoint[]): Contradi
 
 function contradiction(date: string, kind: Contradiction['kind'], a: SeriesPoint, b: SeriesPoint, why: string): Contradiction {
   for (const p of [a, b]) if (!p.flags.includes('contradicted')) p.flags.push('contradicted');
-  const reason = `${describeOrigin(a.origin)} ${formatFigure(a)} (${a.date}) vs ` +
-    `${describeOrigin(b.origin)} ${formatFigure(b)} (${b.date}): ${why}`;
+  const reason = `${pointText(a).label} vs ${pointText(b).label}: ${why}`;
   return { date, kind, a: a.id, b: b.id, reason };
 }

@@ -8,13 +8,21 @@ import type { OriginRef, SeriesClaim } from './types.ts';
 /** Origin of one claim. */
 export function originOf(claim: SeriesClaim): OriginRef {
   const last = claim.source.at(-1);
-  if (!last) {
-    // The outlet's own voice: each outlet is its own origin (it vouches for the figure itself).
-    const publisher = claim.publications.find((p) => p.publisher)?.publisher ?? `document ${claim.documentId}`;
-    return { key: `outlet:${publisher.toLowerCase()}`, name: publisher, kind: 'outlet', country: null, attributed: false };
-  }
-  const key = claim.originId ?? last.id ?? `${(last.country ?? '-').toLowerCase()}-${last.kind}`;
-  return { key, name: last.name, kind: last.kind, country: last.country, attributed: true };
+  if (!last) return { key: originKeyOf(claim), name: ownVoicePublisher(claim), kind: 'outlet', country: null, attributed: false };
+  return { key: originKeyOf(claim), name: last.name, kind: last.kind, country: last.country, attributed: true };
+}
+
+/** Just the key of `originOf` (runs for every claim, so it builds nothing else). */
+export function originKeyOf(claim: SeriesClaim): string {
+  if (claim.originId) return claim.originId;
+  const last = claim.source.at(-1);
+  if (!last) return `outlet:${ownVoicePublisher(claim).toLowerCase()}`;
+  return last.id ?? `${(last.country ?? '-').toLowerCase()}-${last.kind}`;
+}
+
+/** The outlet that speaks in its own voice: each outlet is its own origin (it vouches for the figure itself). */
+function ownVoicePublisher(claim: SeriesClaim): string {
+  return claim.publications.find((p) => p.publisher)?.publisher ?? `document ${claim.documentId}`;
 }
 
 /** "kr-nis (KR intelligence)" / "outlet:reuters (Reuters)": key with what it is. */

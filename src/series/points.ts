@@ -1,19 +1,19 @@
 /**
  * One statement, many reports: claims with the same figure from the same origin on the same day
  * become one point that lists every outlet that carried it. Points come back in time order.
+ * This runs over every claim of `--all`, so the per-claim loop only computes a key and files the
+ * claim; everything else is done once per point.
  */
-import { comparableClass, mergePeriods, periodOf } from './comparable.ts';
-import { figureEnds } from './figure.ts';
-import { originOf } from './origin.ts';
-import { claimDate, exclusionReason } from './select.ts';
-import type { ExcludedCounts, Report, SeriesClaim, SeriesOptions, SeriesPoint } from './types.ts';
 import type { Period } from '../core/claim.ts';
+import { comparableClass, mergePeriods, periodOf } from './comparable.ts';
+import { originKeyOf, originOf } from './origin.ts';
+import { claimDate, exclusionTest } from './select.ts';
+import type { ExcludedCounts, Report, SeriesClaim, SeriesOptions, SeriesPoint } from './types.ts';
 
-interface PointDraft {
-  point: SeriesPoint;
-  periods: Period[];
-  hedgedAll: boolean;
-  reportKeys: Set<string>;
+interface Draft {
+  date: string;
+  dateFrom: 'asOf' | 'published';
+  claims: SeriesClaim[];
 }
 
 /**
@@ -21,67 +21,83 @@ interface PointDraft {
  * (mutated), so the caller can report them.
  */
 export function groupPoints(claims: Iterable<SeriesClaim>, options: SeriesOptions, excluded: ExcludedCounts): SeriesPoint[] {
-  const drafts = new Map<string, PointDraft>();
+  const leftOut = exclusionTest(options);
+  const drafts = new Map<string, Draft>();
   for (const claim of claims) {
-    const reason = exclusionReason(claim, options);
+    const reason = leftOut(claim);
     if (reason) {
       excluded[reason] += 1;
       continue;
     }
-    const dated = claimDate(claim);
-    const ends = figureEnds(claim.min, claim.max);
-    if (!dated || !ends) {
-      excluded[dated ? 'noFigure' : 'undated'] += 1;
+    if (claim.min === null && claim.max === null) {
+      excluded.noFigure += 1;
       continue;
     }
-    const origin = originOf(claim);
-    const id = `${dated.date}|${origin.key}|${claim.min ?? ''}|${claim.max ?? ''}`;
-    let draft = drafts.get(id);
-    if (!draft) {
-      draft = {
-        point: {
-          id, date: dated.date, dateFrom: dated.from, origin, min: claim.min, max: claim.max,
-          approximate: false, hedged: false, period: { kind: 'unknown' }, comparable: null,
-          ...ends, reports: [], primary: true, flags: [],
-        },
-        periods: [], hedgedAll: true, reportKeys: new Set(),
-      };
-      drafts.set(id, draft);
+    const dated = claim.asOf ? null : claimDate(claim);
+    const date = claim.asOf ?? dated?.date;
+    if (!date) {
+      excluded.undated += 1;
+      continue;
     }
-    addReports(draft, claim);
+    const id = `${date}|${originKeyOf(claim)}|${claim.min ?? ''}|${claim.max ?? ''}`;
+    const draft = drafts.get(id);
+    if (draft) draft.claims.push(claim);
+    else drafts.set(id, { date, dateFrom: dated ? 'published' : 'asOf', claims: [claim] });
   }
   const points: SeriesPoint[] = [];
-  for (const draft of drafts.values()) {
-    const { point } = draft;
-    point.hedged = draft.hedgedAll;
-    point.period = mergePeriods(draft.periods);
-    point.comparable = comparableClass(point.period, options.unknownPeriod);
-    points.push(point);
-  }
+  for (const [id, draft] of drafts) points.push(toPoint(id, draft, options));
   points.sort(comparePoints);
   return points;
 }
 
-function addReports(draft: PointDraft, claim: SeriesClaim): void {
-  const { point } = draft;
-  point.approximate ||= claim.approximate;
-  draft.hedgedAll &&= claim.hedged;
-  draft.periods.push(periodOf(claim.period));
-  const publications = claim.publications.length > 0
-    ? claim.publications
-    : [{ publisher: null, url: null, published: null, title: null }];
-  for (const pub of publications) {
-    // A headline and a body sentence of the same publication are one report, not two.
-    const key = `${claim.documentId}|${pub.publisher ?? ''}|${pub.url ?? ''}`;
-    if (draft.reportKeys.has(key)) continue;
-    draft.reportKeys.add(key);
-    const report: Report = {
-      claimId: claim.id, documentId: claim.documentId, publisher: pub.publisher, url: pub.url,
-      published: pub.published, evidence: claim.evidence.text, hedged: claim.hedged,
-    };
-    point.reports.push(report);
+function toPoint(id: string, draft: Draft, options: SeriesOptions): SeriesPoint {
+  const claims = draft.claims;
+  const first = claims[0] as SeriesClaim;
+  let approximate = false;
+  let hedged = true;
+  for (const c of claims) {
+    approximate ||= c.approximate;
+    hedged &&= c.hedged;
   }
+  const period = pointPeriod(claims);
+  const { min, max } = first;
+  const low = min ?? (max as number);
+  const high = max ?? (min as number);
+  return {
+    id, date: draft.date, dateFrom: draft.dateFrom, origin: originOf(first), min, max,
+    approximate, hedged, period, comparable: comparableClass(period, options.unknownPeriod),
+    low, high, value: Math.round((low + high) / 2), reports: reportsOf(claims), primary: true, flags: [],
+  };
 }
+
+/** The period of the point: one claim's own, or the reports' periods merged. */
+function pointPeriod(claims: readonly SeriesClaim[]): Period {
+  if (claims.length === 1) return periodOf((claims[0] as SeriesClaim).period);
+  let known = false;
+  for (const c of claims) if (c.period && c.period.kind !== 'unknown') known = true;
+  return known ? mergePeriods(claims.map((c) => periodOf(c.period))) : periodOf(undefined);
+}
+
+/**
+ * One report per publication; a headline and a body sentence of one publication are one report.
+ * Points carry a handful of reports, so duplicates are found by a scan, not a hashed set.
+ */
+function reportsOf(claims: readonly SeriesClaim[]): Report[] {
+  const reports: Report[] = [];
+  for (const claim of claims) {
+    const publications = claim.publications.length > 0 ? claim.publications : [NO_PUBLICATION];
+    for (const pub of publications) {
+      if (reports.length > 0 && reports.some((r) => r.documentId === claim.documentId && r.publisher === pub.publisher && r.url === pub.url)) continue;
+      reports.push({
+        claimId: claim.id, documentId: claim.documentId, publisher: pub.publisher, url: pub.url,
+        published: pub.published, evidence: claim.evidence.text, hedged: claim.hedged,
+      });
+    }
+  }
+  return reports;
+}
+
+const NO_PUBLICATION = { publisher: null, url: null, published: null };
 
 /** Time order; on the same day by origin, then by figure. */
 export function comparePoints(a: SeriesPoint, b: SeriesPoint): number {

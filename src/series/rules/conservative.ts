@@ -5,7 +5,7 @@
  * (the band shows how precise the figure we stand behind is, not what others claim).
  */
 import { formatCount } from '../../cli/format/figure.ts';
-import { cite } from './cite.ts';
+import { pointText } from '../point-text.ts';
 import type { ReconcileRule } from './rule.ts';
 import type { SeriesPoint } from '../types.ts';
 
@@ -21,7 +21,7 @@ export const conservative: ReconcileRule = {
     }
     const left = current.length - credible.length;
     const reasons = [
-      `low = best = ${formatCount(lowest.low)}: lowest of ${credible.length} credible current figure(s), ${cite(lowest)}`,
+      `low = best = ${formatCount(lowest.low)}: lowest of ${credible.length} credible current figure(s), ${pointText(lowest).cite}`,
       `high = ${formatCount(lowest.high)}: upper end of that figure`,
     ];
     if (left > 0) reasons.push(`${left} hedged figure(s) set aside as not credible`);

@@ -4,7 +4,7 @@
  * known bound). Every origin counts once, whatever the number of outlets that repeated it.
  */
 import { formatCount } from '../../cli/format/figure.ts';
-import { cite } from './cite.ts';
+import { pointText } from '../point-text.ts';
 import type { ReconcileRule } from './rule.ts';
 import type { SeriesPoint } from '../types.ts';
 
@@ -18,12 +18,12 @@ export const ucdp: ReconcileRule = {
       if (p.low < lowest.low) lowest = p;
       if (p.high > highest.high) highest = p;
     }
-    const values = current.map((p) => p.value).sort((a, b) => a - b);
-    const best = median(values);
+    const sorted = [...current].sort((a, b) => a.value - b.value);
+    const best = median(sorted.map((p) => p.value));
     const reasons = [
-      `low = ${formatCount(lowest.low)}: ${cite(lowest)}`,
-      `best = ${formatCount(best)}: median of ${values.length} source figure(s) ${values.map(formatCount).join(', ')}`,
-      `high = ${formatCount(highest.high)}: ${cite(highest)}`,
+      `low = ${formatCount(lowest.low)}: ${pointText(lowest).cite}`,
+      `best = ${formatCount(best)}: median of ${sorted.length} source figure(s) ${sorted.map((p) => pointText(p).value).join(', ')}`,
+      `high = ${formatCount(highest.high)}: ${pointText(highest).cite}`,
     ];
     return { low: lowest.low, best, high: highest.high, reasons };
   },
