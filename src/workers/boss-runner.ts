@@ -20,7 +20,8 @@ import { failureReason, processPage } from './page-job.ts';
 import type { PageDeps } from './page-job.ts';
 import { direct } from './serial.ts';
 import { sleep } from './sleep.ts';
-import { runSlots, Wakeup } from './job-slots.ts';
+import { runSlots } from './job-slots.ts';
+import { Wakeup } from './wakeup.ts';
 import type { WorkerStats } from './run-worker.ts';
 
 export const FEED_QUEUE = 'tally-feed';

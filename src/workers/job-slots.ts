@@ -8,29 +8,7 @@
  */
 import type { JobWithMetadata, PgBoss } from 'pg-boss';
 import { formatUserError } from '../core/errors.ts';
-import { sleep } from './sleep.ts';
-
-/** Lets idle slots know that jobs were just queued, so they fetch now instead of at the next poll. */
-export class Wakeup {
-  private waiters = new Set<() => void>();
-
-  wake(): void {
-    for (const resolve of this.waiters) resolve();
-    this.waiters.clear();
-  }
-
-  /** Resolves after `ms`, on wake(), or when `signal` aborts, whichever is first. */
-  wait(ms: number, signal: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const done = (): void => {
-        this.waiters.delete(done);
-        resolve();
-      };
-      this.waiters.add(done);
-      void sleep(ms, signal).then(done);
-    });
-  }
-}
+import type { Wakeup } from './wakeup.ts';
 
 export interface SlotsOptions {
   queue: string;

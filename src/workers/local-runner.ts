@@ -13,7 +13,7 @@ import { failureReason, processPage } from './page-job.ts';
 import type { PageDeps } from './page-job.ts';
 import type { WorkerStats } from './run-worker.ts';
 import { serialSection } from './serial.ts';
-import { sleep } from './sleep.ts';
+import { Wakeup } from './wakeup.ts';
 import type { WatchFeed, WatchItem } from './store/watch-store.ts';
 
 /** Feeds polled at the same time, apart from pages: a feed poll is one small request. */
@@ -26,6 +26,7 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
   const store = base.store;
   const pages = new Map<string, Promise<void>>();
   const feeds = new Map<string, Promise<void>>();
+  const wakeup = new Wakeup();
 
   async function pollOne(feed: WatchFeed): Promise<void> {
     try {
@@ -72,13 +73,15 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
   function start<K>(tasks: Map<K, Promise<void>>, key: K, run: () => Promise<void>): void {
     const task = run()
       .catch((err: unknown) => log(`internal: ${formatUserError(err)}`))
-      .finally(() => tasks.delete(key));
+      .finally(() => {
+        tasks.delete(key);
+        wakeup.wake();
+      });
     tasks.set(key, task);
   }
 
   let idleTicks = 0;
   while (!options.signal?.aborted) {
-    let filled = false;
     try {
       if (feeds.size < FEED_CONCURRENCY) {
         const due = (await section(() => store.dueFeeds(FEED_CONCURRENCY * 4))).filter((f) => !feeds.has(f.id));
@@ -88,7 +91,6 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
       if (free > 0) {
         const items = await section(() => store.dueItems(free, pages.keys()));
         for (const item of items) start(pages, item.id, () => fetchOne(item));
-        filled = items.length === free;
       }
       if (options.untilIdle && pages.size === 0 && feeds.size === 0) {
         const idle = (await section(() => store.dueFeeds(1))).length === 0 && (await section(() => store.openItemCount())) === 0;
@@ -99,8 +101,7 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
       log(`worker: ${formatUserError(err)}`);
     }
     // Wake when a task ends (a slot is free, or its feed added pages) or when the tick is up.
-    const running = [...pages.values(), ...feeds.values()];
-    await Promise.race(filled && running.length > 0 ? running : [...running, sleep(options.tickSeconds * 1000, options.signal)]);
+    await wakeup.wait(options.tickSeconds * 1000, options.signal);
   }
   await Promise.allSettled([...pages.values(), ...feeds.values()]);
 }
