@@ -43,6 +43,11 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   const next = tokens[end];
   if (next && next.kind === 'word' && next.start === t.end) return null; // "65th", "8km", "5G"
   if (next && (next.text === '%' || next.norm === 'percent' || next.norm === 'per')) return null;
+  // "a 12-year-old boy", "a 10-member team": a compound modifier, not a count.
+  const after = tokens[i + 2];
+  if (next && next.text === '-' && next.start === t.end && after && after.kind === 'word' && after.start === next.end) return null;
+  // "on 5 March": a day of the month written before it.
+  if (next && MONTH_NAMES.has(next.norm)) return null;
   const prev = tokens[i - 1];
   if (prev && /^[$€£¥]$/.test(prev.text)) return null;
   // "March 15", "Aug. 6", "July 7": a day of the month.

@@ -37,3 +37,15 @@ describe('sentences that state no claim', () => {
     expect(claims, rejected.join('; ')).toEqual([]);
   });
 });
+
+describe('numbers that are not counts, in other house styles', () => {
+  test.each([
+    'A 12-year-old boy was killed when the shell hit his home, medics said.',
+    'The strike on 5 March killed a family of six in the village, residents said.',
+    'At 3 p.m. a rocket struck the market, police said.',
+    'The 10-member delegation arrived in Geneva on Monday, officials said.',
+  ])('%s', (text) => {
+    const { claims } = extract({ text, published: '2025-06-01' });
+    expect(claims).toEqual([]);
+  });
+});

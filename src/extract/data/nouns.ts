@@ -54,7 +54,7 @@ export const NON_PERSON_NOUNS = new Set([
   'articles', 'pages', 'photos', 'videos', 'reports', 'names', 'graves', 'kilograms', 'kg', 'feet',
   'bridges', 'roads', 'shelters', 'tents', 'packages', 'shipments', 'flights', 'convoys', 'countries',
   'nations', 'languages', 'groups', 'organisations', 'organizations', 'agencies', 'units', 'companies',
-  'centres', 'centers', 'facilities', 'morgues', 'wards', 'clinics', 'crossings', 'routes', 'billion',
+  'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', "o'clock", 'hrs', 'metres', 'centres', 'centers', 'facilities', 'morgues', 'wards', 'clinics', 'crossings', 'routes', 'billion',
 ]);
 
 /** Collective nouns whose count is never one of the eight metrics (annotation decision 2). */
