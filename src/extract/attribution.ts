@@ -253,7 +253,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         } else {
           const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sctx(core[0]), description);
           // A spokesperson speaks for the institution last named: its kind and country (decision 7).
-          if (!typed.link.id && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
+          if (!typed.link.id && !ctx.sentenceCountry && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
             const org = [...ctx.register.entries].reverse().find((x) => !x.person && x.link.kind !== 'media');
             if (org) typed.link = { ...typed.link, kind: org.link.kind, country: org.link.country };
           }
@@ -388,12 +388,12 @@ function closesAppositive(tokens: readonly Token[], k: number): boolean {
 /** A chunk that describes rather than names: "a member of …", "the region's acting governor". */
 function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!.norm;
-  return e > s && (['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which'].includes(first) || /^[a-z]/.test(tokens[s]!.text) && e - s > 1);
+  return e > s && ['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which', 'chief', 'director', 'member', 'one'].includes(first);
 }
 
 function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
-  return e - s <= 6 && /^[A-Z]/.test(first.text) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm);
+  return e - s <= 6 && /^[A-Z]/.test(first.text) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {

@@ -17,7 +17,7 @@ import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
 import { NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS } from './data/nouns.ts';
-import { BASELINE_BEFORE } from './data/numbers.ts';
+import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
 import { PhraseTable, type Token } from './tokens.ts';
@@ -54,6 +54,7 @@ const personNouns = new PhraseTable<Group>(PERSON_NOUNS);
 const forecast = new PhraseTable(FORECAST_BEFORE.map((k) => [k, true] as [string, boolean]));
 const rates = new PhraseTable(RATE_AFTER.map((k) => [k, true] as [string, boolean]));
 const baseline = new PhraseTable(BASELINE_BEFORE.map((k) => [k, true] as [string, boolean]));
+const notACount = new PhraseTable(NOT_A_COUNT_BEFORE.map((k) => [k, true] as [string, boolean]));
 const nonMetric = new PhraseTable(NON_METRIC_STATES.map((k) => [k, true] as [string, boolean]));
 
 const AUX = new Set(['have', 'has', 'had', 'been', 'be', 'being', 'were', 'was', 'are', 'is', 'to', 'reportedly', 'presumably', 'also', 'still', 'already', 'actually', 'now', 'all', 'believed', 'thought', 'said', 'feared', 'confirmed', 'either', 'later', 'since', 'just', 'then', 'who', 'that', 'had', 'may', 'might', 'could', 'would', 'appear', 'appears', 'become', 'becomes', 'became', 'more', 'as', 'among', 'reported', 'listed', 'recorded', 'of', 'badly', 'seriously', 'critically', 'fatally']);
@@ -232,6 +233,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       return { reason: 'update-baseline' };
     }
   }
+  if (b0 >= 0 && notACount.endingAt(tokens, b0, 3)) return { reason: 'size-not-count' };
   // Forecasts and plans: "would likely exceed 3,000", "preparing to dispatch another 6,000".
   for (let k = Math.max(0, fig.start - 5); k < fig.start; k++) if (forecast.at(tokens, k)) return { reason: 'forecast' };
 
@@ -458,6 +460,20 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
 
   if (!metric) return { reason: 'no-metric' };
 
+  // "Russian losses … had exceeded 1,200 killed and wounded": the counted people are named before the verb.
+  if ((!subject || subject.anaphoric) && fig.start > fig.numStart - 1 && !partitiveCue) {
+    for (let k = fig.start - 1; k >= Math.max(0, fig.start - 8); k--) {
+      if (tokens[k]!.text === ',' || (prevFig && k < prevFig.end)) break;
+      const noun = ['losses', 'casualties', 'dead', 'deaths', 'toll'].includes(tokens[k]!.norm) ? k : -1;
+      if (noun >= 0) {
+        let s0 = noun;
+        while (s0 > 0 && s0 > noun - 4 && (countryAt(tokens, s0 - 1) || /^[A-Z]/.test(tokens[s0 - 1]!.text))) s0--;
+        const country = countryOfPhrase(tokens, s0, noun);
+        if (country) subject = { text: phraseText(tokens, s0, noun + 1, sentence, base), country, group: 'military', start: s0, end: noun + 1, anaphoric: false };
+        break;
+      }
+    }
+  }
   // A figure whose subject is missing borrows the one before it ("and 47 wounded").
   if (!subject) {
     if (prevFrame?.subject && prevFig) subject = { ...prevFrame.subject, anaphoric: true };

@@ -157,7 +157,7 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
   if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
-  if (kind === 'military' && words.some((w) => ['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents'].includes(w)) && !source) country = null;
+  if (kind === 'military' && words.some((w) => ['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents'].includes(w)) && !source && mentionCodes.size === 0) country = null;
   if (!country && !multinational && mentionCodes.size === 0 && ['official', 'government', 'military'].includes(kind) && !source) {
     country = (refersBack ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
   }

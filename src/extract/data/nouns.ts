@@ -29,6 +29,8 @@ export const PERSON_NOUNS: Record<string, Group> = {
   wounded: 'people', members: 'people', 'family members': 'people', relatives: 'people',
   inhabitants: 'people', citizens: 'people', nationals: 'people', evacuees: 'people', survivors: 'people',
   pows: 'military', 'prisoners of war': 'military', losses: 'military', missing: 'people',
+  terrorists: 'military', jihadists: 'military', extremists: 'military', separatists: 'military',
+  partisans: 'military', guerrillas: 'military', operatives: 'military', commanders: 'military',
   employees: 'workers', contractors: 'workers', miners: 'workers', herders: 'civilian', shepherds: 'civilian',
   traders: 'civilian', shoppers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 
   volunteers: 'civilian', 'rescue workers': 'civilian', 'first responders': 'civilian', firefighters: 'civilian',
