@@ -9,6 +9,7 @@
 import { GROUPS, METRICS, type Claim, type Group, type Metric, type SourceKind, type SourceLink } from '../../core/claim.ts';
 import type { LedgerRecord } from '../../ledger/types.ts';
 import type { SeriesClaim } from '../types.ts';
+import { prng } from '../../../bench/generate-corpus.ts';
 
 const COUNTRIES = ['UA', 'RU', 'KP', 'PS', 'IL', 'SD', 'CD', 'MM', 'SY', 'YE', 'ET', 'SO', 'ML', 'BF', 'NG', 'AF', 'IQ', 'LB', 'HT', 'MZ'];
 const ORIGIN_KINDS: SourceKind[] = ['government', 'military', 'intelligence', 'ngo', 'international', 'official', 'media', 'expert'];
@@ -24,18 +25,6 @@ export interface SyntheticDocument {
   publisher: string;
   published: string;
   claims: (SeriesClaim & { originId: string })[];
-}
-
-/** mulberry32: small and fast; the same seed gives the same ledger. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface SeriesSpec {
