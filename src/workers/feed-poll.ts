@@ -11,6 +11,7 @@ import type { FetchOptions } from '../ingest/fetch/options.ts';
 import { readFeed } from '../ingest/read-feed.ts';
 import type { ReadResult } from '../ingest/types.ts';
 import { XMLValidator } from 'fast-xml-parser';
+import { feedItemLinks } from './feed-links.ts';
 import type { Section } from './serial.ts';
 import type { FeedEntry, WatchFeed, WatchStore } from './store/watch-store.ts';
 
@@ -48,14 +49,20 @@ export async function pollFeed(
   const entries: FeedEntry[] = [];
   let skipped = 0;
   let title: string | null = null;
+  let links: (string | null)[] | undefined;
   for (const result of results) {
-    const link = result.ok ? pageUrl(result.article.url, response.url) : null;
-    if (!result.ok || !link) {
-      skipped += 1;
+    if (result.ok) {
+      const link = pageUrl(result.article.url, response.url);
+      title ??= result.article.publisher ?? null;
+      if (link) entries.push({ url: link, title: result.article.title ?? null, published: result.article.published ?? null, publisher: result.article.publisher ?? null });
+      else skipped += 1;
       continue;
     }
-    title ??= result.article.publisher ?? null;
-    entries.push({ url: link, title: result.article.title ?? null, published: result.article.published ?? null, publisher: result.article.publisher ?? null });
+    // An item the reader turned down (no text in the feed) is still a page to fetch.
+    links ??= feedItemLinks(response.text);
+    const link = pageUrl(result.origin.line ? links[result.origin.line - 1] : null, response.url);
+    if (link) entries.push({ url: link, title: null, published: null, publisher: null });
+    else skipped += 1;
   }
   if (entries.length === 0) throw unreadableFeed(response.text, results, feed.url);
   const added = await section(() => store.addItems(feed.id, dedupe(entries)));

@@ -9,6 +9,9 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** How a link feed is written: RSS with summaries, RSS with only title and link, or bare Atom. */
+export type LinkFeedStyle = 'rss' | 'rss-bare' | 'atom-bare';
+
 export interface NewsServer {
   origin: string;
   /** Requests seen, by path (query excluded). */
@@ -18,7 +21,7 @@ export interface NewsServer {
   /** Feed `name` lists `count` articles; ids are `${name}-${i}`. */
   addFeed(name: string, count: number): string;
   /** A feed whose items link to the given paths of this server (hostile pages included). */
-  addLinkFeed(name: string, paths: string[]): string;
+  addLinkFeed(name: string, paths: string[], style?: LinkFeedStyle): string;
   /** Adds `more` items to an existing feed (its ETag changes). */
   growFeed(name: string, more: number): void;
   feedUrl(name: string): string;
@@ -75,16 +78,24 @@ function feedXml(origin: string, name: string, ids: string[]): string {
     `<link>${origin}/</link><description>Feed ${name}</description>${items}</channel></rss>`;
 }
 
-function linkFeedXml(origin: string, name: string, paths: string[]): string {
+function linkFeedXml(origin: string, name: string, paths: string[], style: LinkFeedStyle = 'rss'): string {
+  if (style === 'atom-bare') {
+    const entries = paths
+      .map((p, i) => `<entry><title>Entry ${i + 1}</title><id>urn:test:${name}:${i + 1}</id>` +
+        `<link rel="self" href="${origin}/self/${i + 1}"/><link rel="alternate" href="${origin}${p}"/></entry>`)
+      .join('\n');
+    return `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Test Wire: ${name}</title>${entries}</feed>`;
+  }
   const items = paths
-    .map((p, i) => `<item><title>Item ${i + 1} of ${name}</title><link>${origin}${p}</link><description>Summary of item ${i + 1}.</description></item>`)
+    .map((p, i) => `<item><title>Item ${i + 1} of ${name}</title><link>${origin}${p}</link>` +
+      (style === 'rss' ? `<description>Summary of item ${i + 1}.</description>` : '') + '</item>')
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Test Wire: ${name}</title>` +
     `<link>${origin}/</link><description>Feed ${name}</description>${items}</channel></rss>`;
 }
 
 export async function startNewsServer(): Promise<NewsServer> {
-  const feeds = new Map<string, { ids: string[]; version: number; links?: string[] }>();
+  const feeds = new Map<string, { ids: string[]; version: number; links?: string[]; style?: LinkFeedStyle }>();
   const hits = new Map<string, number>();
   const flakyAttempts = new Map<string, number>();
   const openResponses = new Set<ServerResponse>();
@@ -108,7 +119,7 @@ export async function startNewsServer(): Promise<NewsServer> {
         return res.end();
       }
       res.setHeader('etag', etag);
-      const xml = feed.links ? linkFeedXml(origin(), m[1]!, feed.links) : feedXml(origin(), m[1]!, feed.ids);
+      const xml = feed.links ? linkFeedXml(origin(), m[1]!, feed.links, feed.style) : feedXml(origin(), m[1]!, feed.ids);
       return send(res, 200, 'application/rss+xml; charset=utf-8', xml);
     }
     if ((m = /^\/article\/([\w-]{1,80})$/.exec(path))) {
@@ -179,8 +190,8 @@ export async function startNewsServer(): Promise<NewsServer> {
     set articleDelayMs(ms: number) {
       state.articleDelayMs = ms;
     },
-    addLinkFeed(name, paths) {
-      feeds.set(name, { ids: [], version: 1, links: paths });
+    addLinkFeed(name, paths, style = 'rss') {
+      feeds.set(name, { ids: [], version: 1, links: paths, style });
       return `${base}/feed/${name}.xml`;
     },
     addFeed(name, count) {
