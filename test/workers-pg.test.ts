@@ -174,6 +174,30 @@ describe.skipIf(!pgUrl)('workers on PostgreSQL', () => {
     }
   }, 180_000);
 
+  test('a running worker stops when told to, after the pages in hand', async () => {
+    const db = ledgerUrl('w6_stop');
+    const feed = site.addFeed('stop', 6);
+    await withStore(db, (store) => store.addFeed(feed, 900));
+    const controller = new AbortController();
+    const lines: string[] = [];
+    const running = runWorker(
+      { db, concurrency: 2, tickSeconds: 0.3, jobPollSeconds: 0.5, superviseSeconds: 2, signal: controller.signal, log: (l) => lines.push(l) },
+      { extract },
+    );
+    for (let i = 0; i < 300 && !lines.some((l) => l.startsWith('stored')); i++) await new Promise((r) => setTimeout(r, 100));
+    controller.abort();
+    const stopped = Date.now();
+    const stats = await running;
+    expect(Date.now() - stopped).toBeLessThan(15_000);
+    expect(stats.pagesStored).toBeGreaterThanOrEqual(1);
+    // Whatever it did not finish is still open for the next worker, none is lost.
+    await withStore(db, async (store) => {
+      const counts = await store.itemCounts();
+      expect(counts.stored).toBe(stats.pagesStored);
+      expect(counts.pending + counts.queued + counts.retrying + counts.stored).toBe(6);
+    });
+  }, 60_000);
+
   test('hostile feeds and pages end as reported failures, and the worker stops by itself', async () => {
     const db = ledgerUrl('w6_hostile');
     const hostile = site.addLinkFeed('hostile', [
