@@ -227,7 +227,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const c1 = chunks[1];
       const firstOf = (c: [number, number]) => tokens[c[0]]!.norm;
       if (!ref0 && c1) {
-        if (['who', 'which', 'quoted', 'cited', 'consulted', 'speaking'].includes(firstOf(core))) {
+        if (PARENTHETICAL.has(firstOf(core))) {
+          core = c1;
+        } else if (['who', 'which', 'quoted', 'cited', 'consulted', 'speaking'].includes(firstOf(core))) {
           description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (firstOf(core) === 'known' && tokens[core[0] + 1]?.norm === 'as') {
@@ -370,6 +372,8 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
   return cues.filter((c) => c.at < pos).pop() ?? cues.find((c) => c.at > pos) ?? null;
 }
 
+/** Asides between a speaker and its verb: "Russia's defence ministry, for its part, said". */
+const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead']);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const PREPOSITIONS = new Set(['in', 'with', 'to', 'by', 'from', 'at', 'on', 'during', 'of', 'for']);
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
@@ -379,7 +383,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 /** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
 function closesAppositive(tokens: readonly Token[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
-    if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || isPureName(tokens, [q + 1, k]) || ['known', 'quoted', 'cited'].includes(tokens[q + 1]?.norm ?? '');
+    if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || isPureName(tokens, [q + 1, k]) || ['known', 'quoted', 'cited', ...PARENTHETICAL].includes(tokens[q + 1]?.norm ?? '');
     if (tokens[q]!.text === '.' || /["“”]/.test(tokens[q]!.text)) return false;
   }
   return false;

@@ -57,6 +57,9 @@ const ROWS: Row[] = [
   { text: 'Some 1,000 troops were stationed in the province, the general told reporters.', metric: 'deployed', min: 1000, max: 1000, chain: ['military'] },
   { text: 'At least 44 migrants drowned and 120 are missing, the IOM said.', metric: 'missing', min: 120, max: 120, chain: ['international'] },
   { text: '"We have counted more than 2,100 bodies," a Red Cross official told Reuters.', metric: 'killed', min: 2100, max: null, chain: ['media', 'international'] },
+  { text: "Syria's defence ministry, for its part, said its forces had captured 17 fighters near the dam.", metric: 'captured', min: 17, max: 17, chain: ['military'], originCountry: 'SY' },
+  { text: 'A military spokesman said Russian losses in the sector had exceeded 1,200 killed and wounded.', metric: 'casualties', min: 1200, max: null, country: 'RU', group: 'military' },
+  { text: "Nigeria's armed forces said they had killed about 60 insurgents in the forest.", metric: 'killed', min: 60, max: 60, approximate: true, chain: ['military'], originCountry: 'NG' },
   // Outlet voice
   { text: 'The conflict has displaced more than 400,000 people since October.', metric: 'displaced', min: 400000, max: null, chain: [] },
   // Hedges

@@ -461,7 +461,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (!metric) return { reason: 'no-metric' };
 
   // "Russian losses … had exceeded 1,200 killed and wounded": the counted people are named before the verb.
-  if ((!subject || subject.anaphoric) && fig.start > fig.numStart - 1 && !partitiveCue) {
+  if ((!subject || subject.anaphoric) && !partitiveCue) {
     for (let k = fig.start - 1; k >= Math.max(0, fig.start - 8); k--) {
       if (tokens[k]!.text === ',' || (prevFig && k < prevFig.end)) break;
       const noun = ['losses', 'casualties', 'dead', 'deaths', 'toll'].includes(tokens[k]!.norm) ? k : -1;

@@ -44,6 +44,7 @@ describe('numbers that are not counts, in other house styles', () => {
     'The strike on 5 March killed a family of six in the village, residents said.',
     'At 3 p.m. a rocket struck the market, police said.',
     'The 10-member delegation arrived in Geneva on Monday, officials said.',
+    "Most of the city's population of 1.3 million has been displaced, aid groups said.",
   ])('%s', (text) => {
     const { claims } = extract({ text, published: '2025-06-01' });
     expect(claims).toEqual([]);
