@@ -115,8 +115,11 @@ export function seriesChart(series: Series, colors: Map<string, string>, visible
     });
     // Plot adds a <style> element; inline styles are refused by the CSP, so it goes before the SVG is attached.
     svg.querySelectorAll('style').forEach((s) => s.remove());
+    // A redraw (resize, toggled source) keeps the keyboard on the point it was on.
+    const focused = plotBox.contains(document.activeElement) ? document.activeElement?.getAttribute('data-point') : null;
     clear(plotBox);
     plotBox.append(svg);
+    if (focused) Array.from(svg.querySelectorAll<SVGElement>('circle.point')).find((c) => c.getAttribute('data-point') === focused)?.focus();
     if (points.length === 0) plotBox.append(h('p', { class: 'chart-empty' }, 'No points for the selected sources.'));
   }
 
