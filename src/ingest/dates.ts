@@ -54,6 +54,8 @@ export function findDate(text: string, reference: Date = new Date()): FoundDate 
   return null;
 }
 
+const MAX_DATE_FIELD = 200;
+
 /**
  * Normalise a date from metadata (ISO already, RFC 822 from feeds, or prose) to ISO 8601;
  * null when nothing in it is a date.
@@ -61,7 +63,8 @@ export function findDate(text: string, reference: Date = new Date()): FoundDate 
 export function normalizeDate(value: string | null | undefined, reference?: Date): string | null {
   if (value == null) return null;
   const trimmed = value.trim();
-  if (trimmed === '') return null;
+  // A date field longer than this is not a date; chrono need not scan a hostile megabyte.
+  if (trimmed === '' || trimmed.length > MAX_DATE_FIELD) return null;
   if (ISO_DATE.test(trimmed)) return trimmed.replace(' ', 'T');
   return findDate(trimmed, reference)?.iso ?? null;
 }

@@ -77,6 +77,15 @@ describe('readFeed', () => {
     expect(only).toMatchObject({ ok: true, article: { title: 'RDF item', publisher: 'Old Wire', published: '2025-01-05', text: 'Nine people were missing.' } });
   });
 
+  test('an item whose HTML content nests too deeply fails alone, before it is parsed', () => {
+    const deep = `${'<div>'.repeat(6000)}x${'</div>'.repeat(6000)}`.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const xml = `<rss version="2.0"><channel><title>W</title><item><title>A</title><description>${deep}</description></item><item><title>B</title><description>Nine people were missing.</description></item></channel></rss>`;
+    const results = readFeed(xml, 'deep.xml');
+    expect(results.map((r) => r.ok)).toEqual([false, true]);
+    const [first] = results;
+    if (first && !first.ok) expect(first.error.message).toMatch(/nested too deeply/);
+  });
+
   test.each([
     ['not XML', 'just some words', /not an RSS or Atom feed|malformed XML/],
     ['XML that is not a feed', '<?xml version="1.0"?><catalog><book>x</book></catalog>', /not an RSS or Atom feed/],

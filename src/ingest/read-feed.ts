@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Article } from '../core/article.ts';
 import { InputError } from '../core/errors.ts';
 import { normalizeDate } from './dates.ts';
+import { MAX_RAW_NESTING, tooDeepToParse } from './html-depth.ts';
 import { htmlFragmentParagraphs } from './html-text.ts';
 import { joinParagraphs } from './paragraphs.ts';
 import type { ReadResult } from './types.ts';
@@ -72,12 +73,18 @@ function linkOf(item: NodeObject): string | null {
   return fallback;
 }
 
+/** Paragraphs of an HTML string from the feed, refusing hostile nesting before it is parsed. */
+function htmlParagraphs(html: string): string[] {
+  if (tooDeepToParse(html)) throw new InputError(`feed item content nested too deeply (over ${MAX_RAW_NESTING} open tags)`);
+  return htmlFragmentParagraphs(html);
+}
+
 /** Paragraphs of an item's content: escaped/CDATA HTML as a string, or inline XHTML as nodes. */
 function contentParagraphs(node: Node): string[] {
-  if (typeof node === 'string') return htmlFragmentParagraphs(node);
+  if (typeof node === 'string') return htmlParagraphs(node);
   // <content type="html">…</content>: attributes and text only, the text being escaped HTML.
   if (isObject(node) && Object.keys(node).every((k) => k === '#text' || k.startsWith('@_'))) {
-    return htmlFragmentParagraphs(textOf(node['#text']));
+    return htmlParagraphs(textOf(node['#text']));
   }
   return textOf(node)
     .split(/\n\n/)
@@ -87,14 +94,20 @@ function contentParagraphs(node: Node): string[] {
 
 function itemToArticle(item: NodeObject, publisher: string | null): Article | InputError {
   const body = first(item, 'content:encoded', 'content', 'description', 'summary');
-  const text = joinParagraphs(contentParagraphs(body));
+  let text: string;
+  try {
+    text = joinParagraphs(contentParagraphs(body));
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
   if (text === '') return new InputError('feed item has no text (no content:encoded, content or description)');
   const title = textOf(first(item, 'title')).trim();
   const guid = textOf(first(item, 'guid', 'id')).trim();
   const url = linkOf(item);
   return {
     id: guid || url || null,
-    title: title ? htmlFragmentParagraphs(title).join(' ') || null : null,
+    title: title && !tooDeepToParse(title) ? htmlFragmentParagraphs(title).join(' ') || null : null,
     publisher,
     published: normalizeDate(textOf(first(item, 'pubDate', 'published', 'dc:date', 'updated')) || null),
     url,

@@ -78,4 +78,19 @@ describe('readHtml: no article', () => {
     expect(() => readHtml(html, origin)).toThrow(InputError);
     expect(() => readHtml(html, origin)).toThrow(/no article found in HTML/);
   });
+
+  test('hostile nesting is refused before readability (whose time explodes with depth)', () => {
+    const deep = `<html><body>${'<div>'.repeat(1000)}<p>${P1}</p>${'</div>'.repeat(1000)}</body></html>`;
+    expect(() => readHtml(deep, origin)).toThrow(/HTML nested too deeply \(over 128 levels\)/);
+  });
+
+  test('nesting so deep that parsing itself would take minutes is refused before parsing', () => {
+    const deep = `<html><body>${'<div>'.repeat(200_000)}<p>${P1}</p>${'</div>'.repeat(200_000)}</body></html>`;
+    expect(() => readHtml(deep, origin)).toThrow(/HTML nested too deeply \(over 5000 open tags\)/);
+  });
+
+  test('ordinary nesting is read', () => {
+    const nested = `<html><body>${'<div>'.repeat(40)}<p>${P1}</p><p>${P2}</p>${'</div>'.repeat(40)}</body></html>`;
+    expect(readHtml(nested, origin).text).toBe(`${P1}\n\n${P2}`);
+  });
 });
