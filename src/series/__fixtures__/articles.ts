@@ -61,9 +61,9 @@ export function northKoreaKilled(): ArticleCase[] {
     ], [{ sentence: FIRST_NIS, min: 100, max: null, source: [LAWMAKER, NIS], asOf: '2024-12-19' }]),
     // The same statement in other words, another outlet, the same day: one point, two reports.
     story('wire-1219', 'Harbour Wire', '2024-12-19T11:30:00', [
-      "North Korea has lost at least 100 soldiers in combat against Ukraine, according to South Korea's National Intelligence Service, which briefed lawmakers on Thursday.",
+      "At least 100 of the North Korean soldiers sent to Russia have been killed in combat against Ukraine, according to South Korea's National Intelligence Service, which briefed lawmakers on Thursday.",
     ], [{
-      sentence: "North Korea has lost at least 100 soldiers in combat against Ukraine, according to South Korea's National Intelligence Service, which briefed lawmakers on Thursday.",
+      sentence: "At least 100 of the North Korean soldiers sent to Russia have been killed in combat against Ukraine, according to South Korea's National Intelligence Service, which briefed lawmakers on Thursday.",
       min: 100, max: null, source: [NIS], asOf: '2024-12-19',
     }]),
     story('kyiv-1223', 'Kyiv Bulletin', '2024-12-23T15:00:00', [
