@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { UsageError } from '../src/core/errors.ts';
 import type { Ledger, LedgerRecord, OpenOptions } from '../src/ledger/ledger.ts';
-import { AGENCY, claim, extraction, other, otherClaims, S1, story, storyClaims, STORY_TEXT } from './ledger-fixtures.ts';
+import { AGENCY, claim, LAWMAKERS, extraction, other, otherClaims, S1, story, storyClaims, STORY_TEXT } from './ledger-fixtures.ts';
 
 export type MakeLedger = (options?: OpenOptions) => Promise<Ledger>;
 
@@ -89,6 +89,22 @@ export function runLedgerSuite(engine: string, makeLedger: MakeLedger): void {
       expect(await l.findDocumentByText(STORY_TEXT)).toBeNull();
       const retry = await l.ingest(story(), extraction(story(), storyClaims()));
       expect(retry.status).toBe('new');
+    });
+
+    test('a batch shares a transaction, yet one bad article costs only itself', async () => {
+      const l = await fresh();
+      const broken = [{ ...storyClaims()[0]!, evidence: undefined } as never];
+      const copy = story({ publisher: 'Wire Two', url: 'https://two.example/nk' });
+      const outcomes = await l.ingestBatch([
+        { article: story(), extraction: extraction(story(), storyClaims()) },
+        { article: other(), extraction: extraction(other(), broken) },
+        { article: copy, extraction: extraction(copy, storyClaims()) },
+      ]);
+      expect(outcomes[0]).toMatchObject({ status: 'new', claimsAdded: 3 });
+      expect(outcomes[1]).toBeInstanceOf(Error);
+      expect(outcomes[2]).toMatchObject({ status: 'new-publication', claimsAdded: 0 });
+      expect(await l.stats()).toMatchObject({ documents: 1, publications: 2, claims: 3 });
+      expect(await l.findDocumentByText(other().text)).toBeNull();
     });
 
     test('a known text met with a new extractor version is re-extracted; claim ids stay stable', async () => {
@@ -213,6 +229,27 @@ export function runLedgerSuite(engine: string, makeLedger: MakeLedger): void {
       expect(rest.rows).toHaveLength(5);
       expect(rest.nextCursor).toBeNull();
       expect(new Set([...docs.rows, ...rest.rows].map((d) => d.id)).size).toBe(25);
+    });
+
+    test('a source filter pages in claim order, once per claim even when the source speaks twice in a chain', async () => {
+      const l = await fresh();
+      const self = { name: 'the National Intelligence Service', country: 'KR', kind: 'intelligence' as const };
+      for (let i = 0; i < 12; i++) {
+        const text = `Item ${i}: about ${50 + i} soldiers were killed, the NIS said, citing its own count.`;
+        const a = { text, url: `https://n.example/${i}` };
+        const source = i % 3 === 0 ? [self, self] : i % 3 === 1 ? [LAWMAKERS, AGENCY] : [{ name: 'Ukraine\'s General Staff', country: 'UA', kind: 'military' as const }];
+        await l.ingest(a, extraction(a, [claim(text, text, { min: 50 + i, max: 50 + i, source })]));
+      }
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<Ledger['queryClaims']>> = await l.queryClaims({ source: 'kr-nis' }, { limit: 3, cursor });
+        seen.push(...page.rows.map((c) => c.min!));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual([50, 51, 53, 54, 56, 57, 59, 60]);
+      expect(await l.countClaims({ source: 'kr-nis' })).toBe(8);
+      expect((await l.queryClaims({ source: 'kr-nis', metric: 'wounded' })).rows).toEqual([]);
     });
 
     test('a claim carries its evidence, chain ids and document; a prefix of its id finds it', async () => {

@@ -30,6 +30,13 @@ export interface Ledger {
    */
   ingest(article: Article, extraction: Extraction, meta?: IngestMeta): Promise<IngestOutcome>;
 
+  /**
+   * Like `ingest` for several articles, sharing one transaction (each document still goes in
+   * whole with its claims, or not at all). A failing item is retried alone and its Error returned
+   * in its place, so one bad article never costs the others. Much faster for bulk loads.
+   */
+  ingestBatch(items: { article: Article; extraction: Extraction; meta?: IngestMeta }[]): Promise<(IngestOutcome | Error)[]>;
+
   /** Claims matching every given filter, in ingest order, one page at a time. */
   queryClaims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<StoredClaim>>;
 

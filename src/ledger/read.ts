@@ -107,7 +107,11 @@ export class Reader {
     if (f.until) conds.push(eb('as_of', '<=', f.until));
     if (f.hedged !== undefined) conds.push(eb('hedged', '=', f.hedged ? 1 : 0));
     if (f.section) conds.push(eb('section', '=', f.section));
-    if (f.status) conds.push(eb('status', '=', f.status));
+    if (f.status) {
+      conds.push(eb('status', '=', f.status));
+      // Spelled out so both planners match the partial index claims_reviewed (migration 0002).
+      if (f.status !== 'unreviewed') conds.push(eb('status', '<>', 'unreviewed'));
+    }
     if (f.documentId) conds.push(eb('document_id', '=', f.documentId));
     if (!f.includeSuperseded) conds.push(eb('current', '=', 1));
     if (f.origin) conds.push(eb('origin_id', 'in', merges.members(f.origin)));
@@ -144,9 +148,28 @@ export class Reader {
     const limit = pageLimit(page);
     const after = decodeCursor(page?.cursor, (v): v is number => Number.isInteger(v));
     const merges = await this.merges();
-    const rows = await this.db.selectFrom('claims').selectAll()
-      .where((eb) => eb.and([...this.conditions(eb, filter, merges), ...(after !== null ? [eb('seq', '>', after)] : [])]))
-      .orderBy('seq').limit(limit + 1).execute();
+    let rows: Selectable<ClaimsTable>[];
+    if (filter.source) {
+      // Walk the source's entries of claim_sources in claim order and stop after one page, instead
+      // of walking all claims and probing each: as fast for a rare source as for a common one.
+      const rest = { ...filter, source: undefined };
+      const joined = await this.db.selectFrom('claim_sources').innerJoin('claims', 'claims.seq', 'claim_sources.claim_seq')
+        .selectAll('claims')
+        .where('claim_sources.entity_id', 'in', merges.members(filter.source))
+        .where((eb) => eb.and([
+          ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges),
+          ...(after !== null ? [eb('claim_sources.claim_seq', '>', after)] : []),
+        ]))
+        .orderBy('claim_sources.claim_seq').limit(limit + 1).execute();
+      // The same entity twice in one chain (speaker and origin) would list the claim twice.
+      const seen = new Set<number>();
+      rows = joined.filter((r) => !seen.has(Number(r.seq)) && seen.add(Number(r.seq)));
+      if (joined.length > limit && rows.length <= limit) rows.push(rows.at(-1)!); // keep "there is more"
+    } else {
+      rows = await this.db.selectFrom('claims').selectAll()
+        .where((eb) => eb.and([...this.conditions(eb, filter, merges), ...(after !== null ? [eb('seq', '>', after)] : [])]))
+        .orderBy('seq').limit(limit + 1).execute();
+    }
     const more = rows.length > limit;
     const pageRows = more ? rows.slice(0, limit) : rows;
     return { rows: await this.toStored(pageRows, merges), nextCursor: more ? encodeCursor(Number(pageRows.at(-1)!.seq)) : null };

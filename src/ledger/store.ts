@@ -49,6 +49,10 @@ class KyselyLedger implements Ledger {
     return this.writer.ingest(article, extraction, meta);
   }
 
+  ingestBatch(items: { article: Article; extraction: Extraction; meta?: IngestMeta }[]): Promise<(IngestOutcome | Error)[]> {
+    return this.writer.ingestBatch(items);
+  }
+
   queryClaims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<StoredClaim>> {
     return this.reader.queryClaims(filter, page);
   }

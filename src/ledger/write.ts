@@ -18,6 +18,11 @@ const CHUNK = 200;
 
 type Trx = Transaction<Database> | Kysely<Database>;
 
+/** Entity ids and aliases written by a transaction not yet known to be committed. */
+interface Pending { sources: string[]; aliases: string[] }
+
+export interface BatchItem { article: Article; extraction: Extraction; meta?: IngestMeta }
+
 export class Writer {
   /** Entities and aliases known to be committed: skips their upserts on the hot path. */
   private readonly knownSources = new Set<string>();
@@ -26,6 +31,47 @@ export class Writer {
   constructor(private readonly db: Kysely<Database>, private readonly resolver: SourceResolver) {}
 
   async ingest(article: Article, extraction: Extraction, meta: IngestMeta = {}): Promise<IngestOutcome> {
+    const pending: Pending = { sources: [], aliases: [] };
+    const outcome = await this.db.transaction().execute((trx) => this.store(trx, { article, extraction, meta }, pending));
+    this.committed(pending);
+    return outcome;
+  }
+
+  /**
+   * Several articles in one transaction: each document still goes in whole with its claims, and
+   * commits are shared. If the batch fails, each item is retried alone, so one bad article costs
+   * only itself; its error is returned in its place.
+   */
+  async ingestBatch(items: BatchItem[]): Promise<(IngestOutcome | Error)[]> {
+    const pending: Pending = { sources: [], aliases: [] };
+    try {
+      const outcomes = await this.db.transaction().execute(async (trx) => {
+        const out: IngestOutcome[] = [];
+        for (const item of items) out.push(await this.store(trx, item, pending));
+        return out;
+      });
+      this.committed(pending);
+      return outcomes;
+    } catch {
+      const out: (IngestOutcome | Error)[] = [];
+      for (const item of items) {
+        try {
+          out.push(await this.ingest(item.article, item.extraction, item.meta));
+        } catch (err) {
+          out.push(err instanceof Error ? err : new Error(String(err)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Only now are the upserted entities certainly committed. */
+  private committed(pending: Pending): void {
+    for (const id of pending.sources) this.knownSources.add(id);
+    for (const a of pending.aliases) this.knownAliases.add(a);
+  }
+
+  private async store(trx: Transaction<Database>, { article, extraction, meta = {} }: BatchItem, pending: Pending): Promise<IngestOutcome> {
     const documentId = documentIdFor(article.text);
     const pub = {
       publisher: article.publisher ?? extraction.document.publisher ?? null,
@@ -36,65 +82,57 @@ export class Writer {
     const publicationId = publicationIdFor(documentId, pub);
     const now = new Date().toISOString();
     const version = meta.extractorVersion ?? null;
-    const pending = { sources: [] as string[], aliases: [] as string[] };
+    const insertPublication = () => trx.insertInto('publications')
+      .values({ id: publicationId, document_id: documentId, ...pub, origin: meta.origin ?? null, ingested_at: now })
+      .onConflict((oc) => oc.doNothing()).execute();
 
-    const outcome = await this.db.transaction().execute(async (trx): Promise<IngestOutcome> => {
-      const insertPublication = () => trx.insertInto('publications')
-        .values({ id: publicationId, document_id: documentId, ...pub, origin: meta.origin ?? null, ingested_at: now })
-        .onConflict((oc) => oc.doNothing()).execute();
+    const existing = await trx.selectFrom('documents').select(['id', 'extractor_version', 'superseded_by'])
+      .where('id', '=', documentId).executeTakeFirst();
+    if (existing) {
+      const known = await trx.selectFrom('publications').select('id').where('id', '=', publicationId).executeTakeFirst();
+      if (!known) await insertPublication();
+      if (version !== null && existing.extractor_version !== version) {
+        // Same text, newer extractor: replace the claims, then replay people's reviews over them.
+        await this.deleteClaims(trx, documentId);
+        await trx.updateTable('documents').set({ text: article.text, extractor_version: version }).where('id', '=', documentId).execute();
+        const added = await this.insertClaims(trx, documentId, extraction.claims, version, existing.superseded_by === null, pending);
+        await replayReviews(trx, documentId);
+        return { documentId, status: 're-extracted', claimsAdded: added };
+      }
+      return { documentId, status: known ? 'unchanged' : 'new-publication', claimsAdded: 0 };
+    }
 
-      const existing = await trx.selectFrom('documents').select(['id', 'extractor_version', 'superseded_by'])
-        .where('id', '=', documentId).executeTakeFirst();
-      if (existing) {
-        const known = await trx.selectFrom('publications').select('id').where('id', '=', publicationId).executeTakeFirst();
-        if (!known) await insertPublication();
-        if (version !== null && existing.extractor_version !== version) {
-          // Same text, newer extractor: replace the claims, then replay people's reviews over them.
-          await this.deleteClaims(trx, documentId);
-          await trx.updateTable('documents').set({ text: article.text, extractor_version: version }).where('id', '=', documentId).execute();
-          const added = await this.insertClaims(trx, documentId, extraction.claims, version, existing.superseded_by === null, pending);
-          await replayReviews(trx, documentId);
-          return { documentId, status: 're-extracted', claimsAdded: added };
-        }
-        return { documentId, status: known ? 'unchanged' : 'new-publication', claimsAdded: 0 };
+    let supersedes: string | null = null;
+    let supersededBy: string | null = null;
+    if (pub.url) {
+      const prior = await trx.selectFrom('publications')
+        .innerJoin('documents', 'documents.id', 'publications.document_id')
+        .select(['documents.id as id', 'publications.published as published'])
+        .where('publications.url', '=', pub.url)
+        .where('documents.superseded_by', 'is', null)
+        .orderBy('publications.ingested_at', 'desc')
+        .executeTakeFirst();
+      if (prior) {
+        // An older text arriving late (by its own date) is stored as already superseded.
+        if (pub.published && prior.published && pub.published < prior.published) supersededBy = prior.id;
+        else supersedes = prior.id;
       }
-
-      let supersedes: string | null = null;
-      let supersededBy: string | null = null;
-      if (pub.url) {
-        const prior = await trx.selectFrom('publications')
-          .innerJoin('documents', 'documents.id', 'publications.document_id')
-          .select(['documents.id as id', 'publications.published as published'])
-          .where('publications.url', '=', pub.url)
-          .where('documents.superseded_by', 'is', null)
-          .orderBy('publications.ingested_at', 'desc')
-          .executeTakeFirst();
-        if (prior) {
-          // An older text arriving late (by its own date) is stored as already superseded.
-          if (pub.published && prior.published && pub.published < prior.published) supersededBy = prior.id;
-          else supersedes = prior.id;
-        }
-      }
-      await trx.insertInto('documents').values({
-        id: documentId, text: article.text, title: pub.title, extractor_version: version,
-        supersedes, superseded_by: supersededBy, ingested_at: now,
-      }).execute();
-      await insertPublication();
-      if (supersedes) {
-        await trx.updateTable('documents').set({ superseded_by: documentId }).where('id', '=', supersedes).execute();
-        await trx.updateTable('claims').set({ current: 0 }).where('document_id', '=', supersedes).execute();
-      }
-      const added = await this.insertClaims(trx, documentId, extraction.claims, version, supersededBy === null, pending);
-      const isVersion = supersedes !== null || supersededBy !== null;
-      return {
-        documentId, status: isVersion ? 'new-version' : 'new', claimsAdded: added,
-        ...(supersedes ? { supersedes } : {}),
-      };
-    });
-    // Only now are the upserted entities certainly committed.
-    for (const id of pending.sources) this.knownSources.add(id);
-    for (const a of pending.aliases) this.knownAliases.add(a);
-    return outcome;
+    }
+    await trx.insertInto('documents').values({
+      id: documentId, text: article.text, title: pub.title, extractor_version: version,
+      supersedes, superseded_by: supersededBy, ingested_at: now,
+    }).execute();
+    await insertPublication();
+    if (supersedes) {
+      await trx.updateTable('documents').set({ superseded_by: documentId }).where('id', '=', supersedes).execute();
+      await trx.updateTable('claims').set({ current: 0 }).where('document_id', '=', supersedes).execute();
+    }
+    const added = await this.insertClaims(trx, documentId, extraction.claims, version, supersededBy === null, pending);
+    const isVersion = supersedes !== null || supersededBy !== null;
+    return {
+      documentId, status: isVersion ? 'new-version' : 'new', claimsAdded: added,
+      ...(supersedes ? { supersedes } : {}),
+    };
   }
 
   private async deleteClaims(trx: Trx, documentId: string): Promise<void> {
@@ -105,7 +143,7 @@ export class Writer {
 
   private async insertClaims(
     trx: Trx, documentId: string, claims: Claim[], version: string | null, current: boolean,
-    pending: { sources: string[]; aliases: string[] },
+    pending: Pending,
   ): Promise<number> {
     if (claims.length === 0) return 0;
     const ordinals = new Map<string, number>();

@@ -8,10 +8,12 @@ import { LedgerError } from '../../core/errors.ts';
 import type { EngineAdapter } from '../adapter.ts';
 import type { Database } from '../schema.ts';
 import { initial } from './0001-initial.ts';
+import { claimIndexesForPaging } from './0002-claim-indexes-for-paging.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
     '0001-initial': initial(adapter),
+    '0002-claim-indexes-for-paging': claimIndexesForPaging(),
   };
 }
 
