@@ -46,7 +46,8 @@ export class SourceRegister {
   readonly entries: RegisteredSource[] = [];
 
   add(src: TypedSource, origin: SourceLink[], date: string | null): RegisteredSource {
-    const existing = this.entries.find((e) => sameSource(e, src));
+    const name = src.link.name.toLowerCase();
+    const existing = this.entries.find((e) => sameSource(e, src, name));
     if (existing) {
       if (origin.length) existing.origin = origin;
       if (date) existing.date = date;
@@ -96,9 +97,9 @@ export class SourceRegister {
   }
 }
 
-function sameSource(a: TypedSource, b: TypedSource): boolean {
+function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {
   if (a.link.id && a.link.id === b.link.id) return true;
-  if (a.link.name.toLowerCase() === b.link.name.toLowerCase()) return true;
+  if (a.link.name.length === bName.length && a.link.name.toLowerCase() === bName) return true;
   if (a.nameWords.length && b.nameWords.length && b.nameWords.every((w) => a.nameWords.includes(w))) return true;
   return false;
 }

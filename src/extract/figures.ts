@@ -114,6 +114,13 @@ function parseWords(tokens: readonly Token[], i: number): { value: number; end: 
   return { value: total + current, end: j, approximate };
 }
 
+/** Can a number word start here? A cheap test that spares most words the parse. */
+function mayStartNumberWord(w: string): boolean {
+  if (UNITS[w] !== undefined || TENS[w] !== undefined || w === 'a' || w === 'one') return true;
+  const dash = w.indexOf('-');
+  return dash > 0 && TENS[w.slice(0, dash)] !== undefined;
+}
+
 /** All figures in a sentence's tokens, left to right, non-overlapping. */
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const out: Figure[] = [];
@@ -141,7 +148,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       numEnd = d.end;
       min = max = d.value;
       form = 'digits';
-    } else if (t.kind === 'word' && (UNITS[t.norm] !== undefined || TENS[t.norm] !== undefined || t.norm === 'a' || t.norm === 'one' || TENS[t.norm.split('-')[0]!] !== undefined)) {
+    } else if (t.kind === 'word' && mayStartNumberWord(t.norm)) {
       const w = parseWords(tokens, i);
       if (!w || w.value <= 1) continue;
       numEnd = w.end;

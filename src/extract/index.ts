@@ -109,10 +109,13 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
-  // The country and the place last named before each token, computed once per sentence.
-  const countryBefore: Array<string | null> = new Array(tokens.length + 1);
-  const placeBefore: Array<string | null> = new Array(tokens.length + 1);
-  {
+  // The country and the place last named before each token: computed once per sentence, and
+  // only for sentences whose sources need them.
+  let countryBefore: Array<string | null> | null = null;
+  let placeBefore: Array<string | null> | null = null;
+  const fill = (): void => {
+    countryBefore = new Array<string | null>(tokens.length + 1);
+    placeBefore = new Array<string | null>(tokens.length + 1);
     let country = state.lastCountry;
     let place = state.lastPlace;
     let m = 0;
@@ -125,9 +128,16 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
         m++;
       }
     }
-  }
-  const recentCountryAt = (at: number): string | null => countryBefore[Math.max(0, Math.min(at, tokens.length))] ?? null;
-  const recentPlaceAt = (at: number): string | null => placeBefore[Math.max(0, Math.min(at, tokens.length))] ?? null;
+  };
+  const at = (i: number) => Math.max(0, Math.min(i, tokens.length));
+  const recentCountryAt = (i: number): string | null => {
+    if (!countryBefore) fill();
+    return countryBefore![at(i)] ?? null;
+  };
+  const recentPlaceAt = (i: number): string | null => {
+    if (!placeBefore) fill();
+    return placeBefore![at(i)] ?? null;
+  };
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
   let cues: Cue[] = [];
