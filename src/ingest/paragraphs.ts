@@ -8,8 +8,8 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-// A line that ends a sentence, a quotation or a label: what follows it starts a new paragraph.
-const ENDS_CLAUSE = /[.!?:;"'”’)\]…]$/;
+/** A line that ends a sentence, a quotation or a label: what follows it starts a new paragraph. */
+export const ENDS_CLAUSE = /[.!?:;"'”’)\]…]$/;
 const STARTS_LOWER = /^[a-z]/;
 
 /**

@@ -55,10 +55,43 @@ describe('readTxt: layout of pasted pages', () => {
       text: `${BODY_1}\n\n${BODY_2}`,
     },
     {
+      name: 'a date widget above the title gives way to the date under it',
+      input: `Thursday, 5 June 2025\nMenu\nShelling kills dozens in Goma\nCongo Courier Published 3 Feb, 2025 10:00am\n${BODY_1}`,
+      title: 'Shelling kills dozens in Goma', publisher: 'Congo Courier', published: '2025-02-03T10:00:00',
+      text: BODY_1,
+    },
+    {
       name: 'a byline after the standfirst',
       input: `Shelling kills dozens in Goma\nRebels and the army traded fire across the city for a third day.\nAP — February 3, 2025\n${BODY_1}`,
       title: 'Shelling kills dozens in Goma', publisher: 'AP', published: '2025-02-03',
       text: `Rebels and the army traded fire across the city for a third day.\n\n${BODY_1}`,
+    },
+    {
+      name: 'section labels above, standfirst, byline, date, share widgets under the title',
+      input: [
+        'Live', 'News|Congo conflict', 'Shelling kills dozens in Goma as rebels close in',
+        'Hospitals in the city say they can no longer take in the wounded from the front.',
+        'By Congo Courier Staff', 'Published On 3 Feb 2025', '3 Feb 2025', 'Click here to share on social media', 'share2', 'Save',
+        BODY_1, '', BODY_2, 'Advertisement', 'More on this story', 'Rebels advance on Bukavu', 'Follow Congo Courier:', '© 2025 Congo Courier',
+      ].join('\n'),
+      title: 'Shelling kills dozens in Goma as rebels close in', publisher: 'Congo Courier', published: '2025-02-03',
+      text: `Hospitals in the city say they can no longer take in the wounded from the front.\n\n${BODY_1}\n\n${BODY_2}`,
+    },
+    {
+      name: 'site name and menu above the title; age, buttons, author and desk under it',
+      input: [
+        'Skip to content', 'Congo Courier Media Group', 'Home', 'News', 'Sport', 'Weather',
+        'Shelling kills dozens in Goma as rebels close in', '2 hours ago', 'Share', 'Save', 'Jane Doe', 'Africa desk',
+        BODY_1, '', BODY_2, 'Related', 'More from the Courier',
+      ].join('\n'),
+      title: 'Shelling kills dozens in Goma as rebels close in', publisher: null, published: null,
+      text: `${BODY_1}\n\n${BODY_2}`,
+    },
+    {
+      name: 'a question for a headline',
+      input: `Can anyone stop the fighting in Goma now?\nPublished 2025-02-03\n${BODY_1}\n${BODY_2}`,
+      title: 'Can anyone stop the fighting in Goma now?', publisher: null, published: '2025-02-03',
+      text: `${BODY_1}\n\n${BODY_2}`,
     },
     {
       name: 'body only: no title, no header',

@@ -5,23 +5,33 @@
  */
 import type { Article } from '../core/article.ts';
 import { InputError } from '../core/errors.ts';
-import { joinParagraphs, linesToParagraphs, normalizeNewlines } from './paragraphs.ts';
+import { ENDS_CLAUSE, joinParagraphs, linesToParagraphs, normalizeNewlines } from './paragraphs.ts';
 import { isBodyLike, isLeadingChrome, isNavLine, isShortLabel, isTrailingBlockHeading, isTrailingChrome } from './txt-chrome.ts';
 import { parseHeaderLine, SECTION_LABELS } from './txt-header.ts';
 import type { HeaderFields } from './txt-header.ts';
 import type { Origin } from './types.ts';
 import { stripTitleSuffix } from './title.ts';
 
-// How far below the title header lines are looked for (non-blank lines).
+// How many non-blank lines above the first paragraph are searched for the title and header.
+const HEAD_LINES = 40;
+// How far below a standfirst its byline, date and buttons are looked for (non-blank lines).
 const HEADER_ZONE_LINES = 8;
-// After the first paragraph of the story, a byline may still follow a standfirst.
-const HEADER_LOOKAHEAD_LINES = 3;
+// A headline has at least this many words (site names and menu entries have fewer).
+const MIN_TITLE_WORDS = 3;
+// A line this long that continues in lower case on the next is hard-wrapped prose.
+const MIN_WRAPPED_WORDS = 6;
+// A line between title and story this long is a standfirst, kept; shorter ones are chrome.
+const MIN_STANDFIRST_WORDS = 8;
 const MAX_TITLE_CHARS = 250;
 const MAX_TITLE_WORDS = 30;
 
+// Buttons and credits between headline and story that run longer than a short label.
+const HEADER_WIDGET =
+  /^(?:image|photo|file photo|video|illustration|click (?:here )?to share|share (?:this|on|via)\b|listen to (?:this )?(?:article|story)|\d{1,3} min(?:ute)?s? (?:read|listen)|(?:published|updated|posted) \d{1,3} (?:seconds?|minutes?|hours?|days?) ago)/i;
+
 /** A line of header chrome between title and story: "5 min read", "Share", "World", nav. */
 function isHeaderChrome(line: string): boolean {
-  return isShortLabel(line, 4) || isNavLine(line) || /^(?:image|photo|file photo|video|illustration)\b/i.test(line.trim());
+  return isShortLabel(line, 4) || isNavLine(line) || HEADER_WIDGET.test(line.trim());
 }
 
 function isTitleLike(line: string): boolean {
@@ -56,60 +66,82 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 
 /** Split pasted lines into title, header fields and story lines. */
 export function layoutPastedText(lines: readonly string[], reference?: Date): Layout {
-  const header: HeaderFields = {};
   const line = (i: number): string => (lines[i] ?? '').trim();
-
   const end = lines.length - 1;
+  const headers = new Map<number, HeaderFields | null>();
+  const headerOf = (k: number): HeaderFields | null => {
+    if (!headers.has(k)) headers.set(k, parseHeaderLine(line(k), reference));
+    return headers.get(k) ?? null;
+  };
+  const words = (k: number): number => line(k).split(/\s+/).length;
+  // Prose: a sentence, or the first line of a hard-wrapped one (the next line goes on in lower case).
+  const startsProse = (k: number): boolean =>
+    isBodyLike(line(k)) || (words(k) >= MIN_WRAPPED_WORDS && !ENDS_CLAUSE.test(line(k)) && /^[a-z]/.test(line(k + 1)));
 
-  // Leading chrome and header lines before the title.
-  let i = nextNonBlank(lines, 0);
-  while (i <= end) {
-    const fields = parseHeaderLine(line(i), reference);
-    if (fields) merge(header, fields);
-    else if (!isLeadingChrome(line(i))) break;
-    i = nextNonBlank(lines, i + 1);
+  // The head: the lines above the first paragraph of prose (the story, or its standfirst).
+  const head: number[] = [];
+  let prose = end + 1;
+  for (let k = nextNonBlank(lines, 0); k <= end; k = nextNonBlank(lines, k + 1)) {
+    if (headerOf(k) === null && !isLeadingChrome(line(k)) && startsProse(k)) {
+      prose = k;
+      break;
+    }
+    if (head.length === HEAD_LINES) break;
+    head.push(k);
   }
 
-  let title: string | null = null;
-  const afterCandidate = nextNonBlank(lines, i + 1);
-  if (i <= end && isTitleLike(line(i)) && afterCandidate <= end) {
-    title = line(i);
-    i = afterCandidate;
+  // The title: the longest headline-like line of the head (site names and menus above it are
+  // shorter); failing that, a first "prose" line that reads as a headline (one asking a question).
+  let title = -1;
+  for (const k of head) {
+    if (headerOf(k) !== null || isLeadingChrome(line(k)) || !isTitleLike(line(k)) || words(k) < MIN_TITLE_WORDS) continue;
+    if (title === -1 || words(k) > words(title)) title = k;
+  }
+  if (title === -1 && prose <= end && isTitleLike(line(prose)) && nextNonBlank(lines, prose + 1) <= end) {
+    title = prose;
+    prose = nextNonBlank(lines, prose + 1);
+    while (prose <= end && headerOf(prose) !== null) prose = nextNonBlank(lines, prose + 1);
+    for (let k = nextNonBlank(lines, title + 1); k < prose; k = nextNonBlank(lines, k + 1)) head.push(k);
   }
 
-  // Header zone under the title: header lines and header chrome until the story starts.
-  const consumed = new Set<number>();
+  // Head lines: headers parsed (those under the title win), chrome dropped, a standfirst kept.
+  const header: HeaderFields = {};
+  const aboveTitle: HeaderFields = {};
+  const body: number[] = [];
   let pendingName: string | null = null;
-  let seen = 0;
-  let storyStart = i;
-  for (let j = i; j <= end && seen < HEADER_ZONE_LINES; j = nextNonBlank(lines, j + 1)) {
-    seen++;
-    const text = line(j);
-    const fields = parseHeaderLine(text, reference);
+  for (const k of head) {
+    const fields = headerOf(k);
+    if (k < title) {
+      if (fields) merge(aboveTitle, fields);
+      continue;
+    }
+    if (k === title) continue;
     if (fields) {
       if (pendingName !== null && fields.publisher === undefined && fields.published !== undefined) fields.publisher = pendingName;
       merge(header, fields);
       pendingName = null;
-    } else if (isHeaderChrome(text)) {
-      pendingName = isNameLabel(text) ? text : null;
-    } else {
-      storyStart = j;
-      break;
-    }
-    consumed.add(j);
-    storyStart = nextNonBlank(lines, j + 1);
-  }
-  // A byline may follow a standfirst: look a few lines into the story for one more header line.
-  for (let j = storyStart, n = 0; j <= end && n < HEADER_LOOKAHEAD_LINES; j = nextNonBlank(lines, j + 1), n++) {
-    const fields = parseHeaderLine(line(j), reference);
-    if (fields) {
-      merge(header, fields);
-      consumed.add(j);
+    } else if (isHeaderChrome(line(k)) || isLeadingChrome(line(k))) {
+      pendingName = isNameLabel(line(k)) ? line(k) : null;
+    } else if (words(k) >= MIN_STANDFIRST_WORDS) {
+      body.push(k);
     }
   }
 
+  // Under a standfirst come the byline and date more often than not; take them, and the share
+  // buttons between them, off the top of the story.
+  const consumed = new Set<number>();
+  let seen = 0;
+  for (let k = nextNonBlank(lines, prose + 1); k <= end && seen < HEADER_ZONE_LINES; k = nextNonBlank(lines, k + 1), seen++) {
+    const fields = headerOf(k);
+    if (fields) merge(header, fields);
+    else if (!isHeaderChrome(line(k))) break;
+    consumed.add(k);
+  }
+  merge(header, aboveTitle);
+
   // Story end, never above its start: trailing chrome off the bottom, then a trailing
   // "Related …" block after the last prose line.
+  const storyStart = prose;
   const isTail = (k: number): boolean => line(k) === '' || isTrailingChrome(line(k));
   let last = end;
   while (last >= storyStart && isTail(last)) last--;
@@ -123,9 +155,8 @@ export function layoutPastedText(lines: readonly string[], reference?: Date): La
     }
   }
 
-  const body: number[] = [];
   for (let j = storyStart; j <= last; j++) if (!consumed.has(j)) body.push(j);
-  return { title, header, body };
+  return { title: title === -1 ? null : line(title), header, body };
 }
 
 /**
