@@ -4,6 +4,7 @@
  * guards on writes (token, body size, rate limit).
  */
 import type { FastifyInstance } from 'fastify';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StoredClaim } from '../src/ledger/types.ts';
 import { buildServer } from '../src/server/app.ts';
@@ -160,6 +161,22 @@ describe.each(await testEngines('server-api'))('API on $name', (engine) => {
     expect(last.low).toBeLessThanOrEqual(last.best);
     expect(last.best).toBeLessThanOrEqual(last.high);
     expect(res.body.points[0].reports[0].evidence).toMatch(/about 300 North Korean soldiers/);
+  });
+
+  test('series chart view: the same points and band, origins once, smaller; gzipped for clients that take it', async () => {
+    const url = '/api/v1/series?subject=KP/military&metric=killed&rule=ucdp';
+    const full = (await get(url)).body;
+    const chart = await app.inject({ method: 'GET', url: `${url}&view=chart` });
+    expect(chart.statusCode).toBe(200);
+    const view = chart.json();
+    expect(view.points.map((p: { id: string }) => p.id)).toEqual(full.points.map((p: { id: string }) => p.id));
+    expect(view.reconciled.map((r: { best: number }) => r.best)).toEqual(full.reconciled.map((r: { best: number }) => r.best));
+    expect(view.origins.map((o: { key: string }) => o.key)).toEqual(full.sources.map((s: { origin: { key: string } }) => s.origin.key));
+    expect(view.points[0].report.evidence).toBe(full.points[0].reports[0].evidence);
+    expect(chart.body.length).toBeLessThan(JSON.stringify(full).length);
+    const gz = await app.inject({ method: 'GET', url: `${url}&view=chart`, headers: { 'accept-encoding': 'gzip, deflate' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString('utf8'))).toEqual(view);
   });
 
   test('series with a bad rule or metric is a 400', async () => {

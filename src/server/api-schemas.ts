@@ -144,6 +144,7 @@ export const SeriesQuerySchema = z.object({
   metric: z.enum(METRICS),
   rule: z.enum(RULES).default(DEFAULT_RULE),
   exclude: exclusions.optional().describe('comma-separated: hedged, unattributed'),
+  view: z.enum(['full', 'chart']).default('full').describe('chart: points with their first report, origins once, the reconciled band (what the dashboard draws)'),
 });
 
 export const ReviewBodySchema = z.discriminatedUnion('action', [
@@ -227,6 +228,10 @@ export const SeriesPointSchema = z.object({
   flags: z.array(z.enum(['revised-down', 'contradicted'])),
 });
 
+const ContradictionSchema = z.object({
+  date: z.string(), kind: z.enum(['same-date', 'later-lower', 'same-interval']), a: z.string(), b: z.string(), reason: z.string(),
+});
+
 /** Series of one subject × metric (src/series/types.ts `Series`). */
 export const SeriesSchema = z.object({
   subject: z.string(),
@@ -248,13 +253,31 @@ export const SeriesSchema = z.object({
       change: z.enum(['up', 'down', 'same', 'overlap']), flagged: z.boolean(),
     })),
   })),
-  contradictions: z.array(z.object({
-    date: z.string(), kind: z.enum(['same-date', 'later-lower', 'same-interval']), a: z.string(), b: z.string(), reason: z.string(),
-  })),
+  contradictions: z.array(ContradictionSchema),
   reconciled: z.array(z.object({
     date: z.string(), low: z.number(), best: z.number(), high: z.number(), current: z.array(z.string()), reasons: z.array(z.string()),
   })),
 }).meta({ id: 'Series' });
+
+/** The chart view of a series (src/server/series-view.ts `SeriesChart`). */
+export const SeriesChartSchema = z.object({
+  subject: z.string(),
+  metric: z.enum(METRICS),
+  monotone: z.boolean(),
+  rule: z.object({ id: z.enum(RULES), explanation: z.string() }),
+  claimCount: z.number().int(),
+  excluded: z.record(z.string(), z.number().int()),
+  origins: z.array(OriginRefSchema.extend({ points: z.number().int() })),
+  points: z.array(z.object({
+    id: z.string(), date: z.string(), origin: z.string(), min: z.number().nullable(), max: z.number().nullable(),
+    low: z.number(), high: z.number(), value: z.number(), approximate: z.boolean(), hedged: z.boolean(),
+    flags: z.array(z.enum(['revised-down', 'contradicted'])), reportCount: z.number().int(),
+    report: z.object({ claimId: z.string(), documentId: z.string(), publisher: z.string().nullable(), evidence: z.string() }).nullable(),
+  })),
+  reconciled: z.array(z.object({ date: z.string(), low: z.number(), best: z.number(), high: z.number() })),
+  reasons: z.array(z.string()),
+  contradictions: z.object({ count: z.number().int(), latest: z.array(ContradictionSchema) }),
+}).meta({ id: 'SeriesChart' });
 
 /** One cell of the overview: a subject × metric with its latest reconciled figure. */
 export const OverviewRowSchema = z.object({

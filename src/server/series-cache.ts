@@ -13,13 +13,27 @@ import type { Metric } from '../core/claim.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { Exclusion, RuleId } from '../series/index.ts';
 import { loadAllSeries, loadSeries } from '../series/ledger-claims.ts';
-import { OverviewResponseSchema, SeriesSchema } from './api-schemas.ts';
+import { gzipSync } from 'node:zlib';
+import { OverviewResponseSchema, SeriesChartSchema, SeriesSchema } from './api-schemas.ts';
+import { toChartView } from './series-view.ts';
 
 export interface SeriesRequest {
   subject: string;
   metric: Metric;
   rule: RuleId;
   exclude?: Exclusion[];
+  /** 'chart': the compact view the dashboard draws (series-view.ts). */
+  view?: 'full' | 'chart';
+}
+
+/** A checked answer, as JSON and (made on first demand) gzipped: a large series is megabytes. */
+export class JsonAnswer {
+  private gz: Buffer | undefined;
+  constructor(readonly json: string) {}
+  gzipped(): Buffer {
+    this.gz ??= gzipSync(this.json, { level: 6 });
+    return this.gz;
+  }
 }
 
 export type OverviewRow = z.input<typeof OverviewResponseSchema>['rows'][number];
@@ -28,9 +42,9 @@ const MAX_ENTRIES = 200;
 
 interface Entry {
   at: number;
-  value: Promise<string>;
+  value: Promise<JsonAnswer>;
   /** The previous answer, served while `value` is being computed after expiry. */
-  stale?: string;
+  stale?: JsonAnswer;
 }
 
 export class SeriesCache {
@@ -43,17 +57,18 @@ export class SeriesCache {
     this.entries.clear();
   }
 
-  /** The series as JSON (the `Series` schema). */
-  seriesJson(request: SeriesRequest): Promise<string> {
-    const key = JSON.stringify(['series', request.subject, request.metric, request.rule, request.exclude ?? []]);
+  /** The series (the `Series` schema, or `SeriesChart` for the chart view). */
+  series(request: SeriesRequest): Promise<JsonAnswer> {
+    const view = request.view ?? 'full';
+    const key = JSON.stringify(['series', request.subject, request.metric, request.rule, request.exclude ?? [], view]);
     return this.remember(key, async () => {
       const series = await loadSeries(this.ledger, { subject: request.subject, metric: request.metric }, { rule: request.rule, exclude: request.exclude ?? [] });
-      return JSON.stringify(SeriesSchema.parse(series));
+      return JSON.stringify(view === 'chart' ? SeriesChartSchema.parse(toChartView(series)) : SeriesSchema.parse(series));
     });
   }
 
   /** Every subject × metric with its latest reconciled figure, largest first, as JSON. */
-  overviewJson(rule: RuleId): Promise<string> {
+  overview(rule: RuleId): Promise<JsonAnswer> {
     return this.remember(JSON.stringify(['overview', rule]), async () => {
       const subjects = new Map((await this.ledger.listSubjects()).map((s) => [s.key, s]));
       const rows: OverviewRow[] = [];
@@ -75,16 +90,16 @@ export class SeriesCache {
     });
   }
 
-  private remember(key: string, compute: () => Promise<string>): Promise<string> {
+  private remember(key: string, compute: () => Promise<string>): Promise<JsonAnswer> {
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && now - hit.at < this.ttlMs) return hit.value;
     if (!hit && this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    const entry: Entry = { at: now, value: compute() };
+    const entry: Entry = { at: now, value: compute().then((json) => new JsonAnswer(json)) };
     this.entries.set(key, entry);
     entry.value.then(
-      (json) => {
-        entry.stale = json;
+      (answer) => {
+        entry.stale = answer;
       },
       () => {
         // A failed computation is not remembered: the next request tries again.

@@ -3,10 +3,10 @@
  * (imported as types only, nothing of the server is bundled).
  */
 import type { ClaimDetail, DocumentDetail, DocumentSummary, Page, SourceEntity, StoredClaim, SubjectSummary } from '../../src/ledger/types.ts';
-import type { Series } from '../../src/series/types.ts';
+import type { SeriesChart } from '../../src/server/series-view.ts';
 import { getToken } from './token.ts';
 
-export type { ClaimDetail, DocumentDetail, DocumentSummary, Page, Series, SourceEntity, StoredClaim, SubjectSummary };
+export type { ClaimDetail, DocumentDetail, DocumentSummary, Page, SeriesChart, SourceEntity, StoredClaim, SubjectSummary };
 
 export interface OverviewRow {
   subject: string;
@@ -68,7 +68,7 @@ export const api = {
   claim: (id: string) => request<ClaimDetail>('GET', `/claims/${encodeURIComponent(id)}`),
   documents: (params: Record<string, string | number | undefined>) => request<Page<DocumentSummary>>('GET', `/documents${query(params)}`),
   document: (id: string) => request<DocumentDetail>('GET', `/documents/${encodeURIComponent(id)}`),
-  series: (params: Record<string, string | undefined>) => request<Series>('GET', `/series${query(params)}`),
+  series: (params: Record<string, string | undefined>) => request<SeriesChart>('GET', `/series${query({ ...params, view: 'chart' })}`),
   review: (id: string, action: Record<string, unknown>) =>
     request<StoredClaim>('POST', `/claims/${encodeURIComponent(id)}/review`, { type: 'application/json', data: JSON.stringify(action) }),
   ingestText: (text: string, fields: Record<string, string | undefined>) =>

@@ -6,18 +6,19 @@
  * its rules live in style.css.
  */
 import * as Plot from '@observablehq/plot';
-import type { Series } from '../api.ts';
+import type { SeriesChart } from '../api.ts';
 import { append, clear, h } from '../dom.ts';
 import { formatFigure, formatRange } from '../format.ts';
 
-type Point = Series['points'][number];
+type Point = SeriesChart['points'][number];
+type Series = SeriesChart;
 
 /** Colours for origins, in order of first appearance; distinct on white, colour-blind friendly. */
 export const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
 
 export function originColors(series: Series): Map<string, string> {
   const colors = new Map<string, string>();
-  for (const track of series.sources) colors.set(track.origin.key, PALETTE[colors.size % PALETTE.length]!);
+  for (const origin of series.origins) colors.set(origin.key, PALETTE[colors.size % PALETTE.length]!);
   return colors;
 }
 
@@ -39,22 +40,23 @@ export function seriesChart(series: Series, colors: Map<string, string>, visible
   );
   let shown = visible;
   let lastWidth = 0;
+  const originName = new Map(series.origins.map((o) => [o.key, o.name]));
 
   function showDetail(point: Point): void {
     clear(detail);
-    const report = point.reports[0];
+    const report = point.report;
     append(detail,
       h('p', {},
         h('strong', {}, formatFigure(point.min, point.max, point.approximate)), ` ${series.metric} · `,
-        h('span', { class: 'swatch', 'data-color': colors.get(point.origin.key) ?? '' }), ` ${point.origin.name}`,
+        h('span', { class: 'swatch', 'data-color': colors.get(point.origin) ?? '' }), ` ${originName.get(point.origin) ?? point.origin}`,
         ` · ${point.date}`, point.hedged ? ' · hedged' : '',
         point.flags.length ? h('span', { class: 'badge flag' }, point.flags.join(', ')) : null,
       ),
       report ? h('blockquote', { class: 'evidence' }, report.evidence) : null,
-      h('p', { class: 'muted' },
-        `${point.reports.length} report${point.reports.length === 1 ? '' : 's'}: `,
-        point.reports.flatMap((r, i) => [i ? ', ' : '', h('a', { href: `#/documents/${encodeURIComponent(r.documentId)}?claim=${encodeURIComponent(r.claimId)}` }, r.publisher ?? 'unknown outlet')]),
-      ),
+      report ? h('p', { class: 'muted' },
+        'Reported by ', h('a', { href: `#/documents/${encodeURIComponent(report.documentId)}?claim=${encodeURIComponent(report.claimId)}` }, report.publisher ?? 'unknown outlet'),
+        point.reportCount > 1 ? ` and ${point.reportCount - 1} other outlet${point.reportCount > 2 ? 's' : ''}` : '',
+        ' (Enter opens the sentence in its article)') : null,
     );
     paintSwatches(detail);
   }
@@ -67,7 +69,7 @@ export function seriesChart(series: Series, colors: Map<string, string>, visible
   function draw(): void {
     const width = Math.max(320, plotBox.clientWidth || 640);
     lastWidth = width;
-    const points = series.points.filter((p) => shown.has(p.origin.key));
+    const points = series.points.filter((p) => shown.has(p.origin));
     const ranged = points.filter((p) => p.low !== p.high);
     const reconciled = series.reconciled.map((r) => ({ ...r, at: day(r.date) }));
     const dates = [...series.points.map((p) => day(p.date)), ...reconciled.map((r) => r.at)];
@@ -83,13 +85,13 @@ export function seriesChart(series: Series, colors: Map<string, string>, visible
       marks: [
         Plot.areaY(reconciled, { x: 'at', y1: 'low', y2: 'high', curve: 'step-after', fill: '#888', fillOpacity: 0.15 }),
         Plot.lineY(reconciled, { x: 'at', y: 'best', curve: 'step-after', stroke: '#333', strokeWidth: 1.5, strokeDasharray: '4 3' }),
-        Plot.ruleX(ranged, { x: (p: Point) => day(p.date), y1: 'low', y2: 'high', stroke: (p: Point) => p.origin.key, strokeWidth: 2, strokeOpacity: 0.6 }),
+        Plot.ruleX(ranged, { x: (p: Point) => day(p.date), y1: 'low', y2: 'high', stroke: (p: Point) => p.origin, strokeWidth: 2, strokeOpacity: 0.6 }),
         Plot.dot(points, {
           x: (p: Point) => day(p.date),
           y: 'value',
           r: 6,
-          stroke: (p: Point) => p.origin.key,
-          fill: (p: Point) => (p.hedged ? 'white' : p.origin.key),
+          stroke: (p: Point) => p.origin,
+          fill: (p: Point) => (p.hedged ? 'white' : p.origin),
           strokeWidth: 2,
           render(index, scales, values, dimensions, context, next) {
             const g = next!(index, scales, values, dimensions, context) as SVGGElement;
@@ -102,7 +104,7 @@ export function seriesChart(series: Series, colors: Map<string, string>, visible
               circle.setAttribute('role', 'button');
               circle.setAttribute('class', 'point');
               circle.setAttribute('data-point', point.id);
-              circle.setAttribute('aria-label', `${formatFigure(point.min, point.max, point.approximate)} ${series.metric}, ${point.origin.name}, ${point.date}`);
+              circle.setAttribute('aria-label', `${formatFigure(point.min, point.max, point.approximate)} ${series.metric}, ${originName.get(point.origin) ?? point.origin}, ${point.date}`);
               circle.addEventListener('mouseenter', () => showDetail(point));
               circle.addEventListener('focus', () => showDetail(point));
               circle.addEventListener('click', () => openPoint(point));
@@ -124,7 +126,7 @@ export function seriesChart(series: Series, colors: Map<string, string>, visible
   }
 
   function openPoint(point: Point): void {
-    const report = point.reports[0];
+    const report = point.report;
     if (report) location.hash = `#/documents/${encodeURIComponent(report.documentId)}?claim=${encodeURIComponent(report.claimId)}`;
   }
 

@@ -40,24 +40,25 @@ export async function seriesPage({ root, params }: PageContext): Promise<void> {
   chartSlot.replaceChildren(chart.element);
   summary.textContent = `Reconciled (${series.rule.id}): ${latestLine(series)}. ${series.rule.explanation}`;
 
-  for (const track of series.sources) {
-    const id = `src-${track.origin.key.replace(/[^\w-]/g, '_')}`;
-    const box = h('input', { type: 'checkbox', id, checked: true, 'data-origin': track.origin.key });
+  series.origins.forEach((origin, i) => {
+    const id = `src-${i}`;
+    const box = h('input', { type: 'checkbox', id, checked: true, 'data-origin': origin.key });
     box.addEventListener('change', () => {
-      if (box.checked) visible.add(track.origin.key);
-      else visible.delete(track.origin.key);
+      if (box.checked) visible.add(origin.key);
+      else visible.delete(origin.key);
       chart.update(visible);
     });
     const swatch = h('span', { class: 'swatch' });
-    swatch.style.backgroundColor = colors.get(track.origin.key) ?? '';
-    legend.append(h('label', { for: id, class: 'legend-item' }, box, swatch, ` ${track.origin.name}`,
-      h('span', { class: 'muted' }, ` (${track.points.length})`)));
-  }
+    swatch.style.backgroundColor = colors.get(origin.key) ?? '';
+    legend.append(h('label', { for: id, class: 'legend-item' }, box, swatch, ` ${origin.name}`, h('span', { class: 'muted' }, ` (${origin.points})`)));
+  });
 
-  const last = series.reconciled.at(-1);
+  const { count, latest } = series.contradictions;
   append(root,
-    last && last.reasons.length ? h('section', {}, h('h2', {}, 'Why this figure'), h('ul', {}, last.reasons.map((r) => h('li', {}, r)))) : null,
-    series.contradictions.length ? h('section', {}, h('h2', {}, 'Contradictions'), h('ul', {}, series.contradictions.map((c) => h('li', {}, `${c.date}: ${c.reason}`)))) : null,
+    series.reasons.length ? h('section', {}, h('h2', {}, 'Why this figure'), h('ul', {}, series.reasons.map((r) => h('li', {}, r)))) : null,
+    count ? h('section', {}, h('h2', {}, `Contradictions (${count})`),
+      count > latest.length ? h('p', { class: 'muted' }, `The latest ${latest.length}:`) : null,
+      h('ul', {}, latest.map((c) => h('li', {}, `${c.date}: ${c.reason}`)))) : null,
     h('p', { class: 'muted' }, `${series.claimCount} claims; left out: ${Object.entries(series.excluded).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}.`),
     h('h2', {}, 'Claims'),
     claimsTable({ subject, metric }, { caption: `Claims about ${formatSubjectKey(subject)}, ${metric}` }),
