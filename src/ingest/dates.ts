@@ -39,19 +39,25 @@ function componentsToIso(c: ParsedComponents): string {
 }
 
 /**
- * The first calendar date stated in `text` (a day of a month, with or without year and time),
- * or null. Relative expressions ("2 hours ago", "yesterday") are not dates of record and are
- * ignored. `reference` fills in a missing year.
+ * The calendar dates stated in `text` (a day of a month, with or without year and time), in
+ * order. Relative expressions ("2 hours ago", "yesterday") are not dates of record and are
+ * skipped. `reference` fills in a missing year.
  */
-export function findDate(text: string, reference: Date = new Date()): FoundDate | null {
+export function findDates(text: string, reference: Date = new Date()): FoundDate[] {
+  const found: FoundDate[] = [];
   for (const result of chrono.parse(text, reference)) {
     const c = result.start;
     if ([...result.tags()].some((tag) => RELATIVE_TAG.test(tag))) continue;
     if (!c.isCertain('day') || !c.isCertain('month')) continue;
     const matched = result.text.replace(/[\s,]+$/, '');
-    return { iso: componentsToIso(c), index: result.index, text: matched };
+    found.push({ iso: componentsToIso(c), index: result.index, text: matched });
   }
-  return null;
+  return found;
+}
+
+/** The first calendar date stated in `text`, or null (see findDates). */
+export function findDate(text: string, reference: Date = new Date()): FoundDate | null {
+  return findDates(text, reference)[0] ?? null;
 }
 
 const MAX_DATE_FIELD = 200;

@@ -19,6 +19,11 @@ describe('parseHeaderLine: header shapes', () => {
     ['World | 30 Apr 2025', { published: '2025-04-30' }],
     ['Reuters · 30 Apr 2025 · 5 min read', { publisher: 'Reuters', published: '2025-04-30' }],
     ['Wed 30 Apr 2025 09.12 EDT', { published: '2025-04-30T09:12:00-04:00' }],
+    ['Published 30 Apr, 2025 12:36pm | Updated 30 Apr, 2025 01:10pm', { published: '2025-04-30T12:36:00' }],
+    ['Congo Courier news desk  3 March 2025 10:15 PM', { publisher: 'Congo Courier', published: '2025-03-03T22:15:00' }],
+    ['December 19, 2024 9:15 AM GMT Updated 2 hours ago', { published: '2024-12-19T09:15:00Z' }],
+    ['Jane Doe, Reuters · 3 min read · Mar 3, 2025', { author: 'Jane Doe', publisher: 'Reuters', published: '2025-03-03' }],
+    ['Published: 03/03/2025', { published: '2025-03-03' }],
   ])('%s', (line, expected) => {
     expect(parseHeaderLine(line, REFERENCE)).toEqual(expected);
   });

@@ -5,7 +5,7 @@
  * The date is found by chrono-node; what is left must be a few name-like pieces (outlet,
  * author), otherwise the line is a sentence of the story that happens to hold a date.
  */
-import { findDate } from './dates.ts';
+import { findDates } from './dates.ts';
 
 /** What a header line states. Absent fields were not on the line. */
 export interface HeaderFields {
@@ -23,7 +23,7 @@ const DATE_WORDS =
 
 // Pieces that sit on header lines but name nothing: reading time, buttons, time zones.
 const IGNORED_PIECE =
-  /^(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|share|listen|save|print|comments?|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|ist|cet|cest|eet|jst|kst|aest|aedt|msk|eat|wat|cat|sast|\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?)$/i;
+  /^(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|share|listen|save|print|comments?|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|ist|cet|cest|eet|jst|kst|aest|aedt|msk|eat|wat|cat|sast|\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?)$/i;
 
 /** Section labels that share a line with the date but are not outlets. */
 export const SECTION_LABELS = new Set(
@@ -35,7 +35,10 @@ export const SECTION_LABELS = new Set(
 );
 
 // Lower-case words a name may hold ("Jane Doe and John Roe", "Voice of America", "Reuters staff").
-const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de', 'del', 'da', 'al', 'el', 'la', 'le', 'von', 'van', 'staff', 'bin', 'in']);
+const NAME_JOINERS = new Set([
+  'and', 'of', 'the', 'for', 'de', 'del', 'da', 'al', 'el', 'la', 'le', 'von', 'van', 'bin', 'in',
+  'staff', 'news', 'desk', 'newsroom', 'reporter', 'reporters', 'correspondent', 'correspondents', 'writer', 'writers',
+]);
 const STAFF_SUFFIX = /\s+(?:staff(?:\s+writers?)?|newsroom|news desk|desk|reporters?|correspondents?)$/i;
 
 function isNameLike(piece: string): boolean {
@@ -64,11 +67,13 @@ export function parseHeaderLine(line: string, reference?: Date): HeaderFields | 
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > MAX_HEADER_LINE) return null;
   const byline = /^by\s+/i.exec(trimmed);
-  const date = findDate(trimmed, reference);
+  const dates = findDates(trimmed, reference);
+  const date = dates[0];
   if (!byline && !date) return null;
 
+  // Every date leaves the line ("Published … | Updated …"); the first is the publication.
   let residual = trimmed;
-  if (date) residual = `${residual.slice(0, date.index)} | ${residual.slice(date.index + date.text.length)}`;
+  for (const d of [...dates].reverse()) residual = `${residual.slice(0, d.index)} | ${residual.slice(d.index + d.text.length)}`;
   if (byline) residual = residual.slice(byline[0].length);
   residual = residual.replace(DATE_WORDS, ' ');
   const pieces = splitPieces(residual).filter((p) => !SECTION_LABELS.has(p.toLowerCase()));
@@ -85,7 +90,8 @@ export function parseHeaderLine(line: string, reference?: Date): HeaderFields | 
     if (last !== undefined) fields.publisher = last;
     else if (STAFF_SUFFIX.test(author)) fields.publisher = author.replace(STAFF_SUFFIX, '');
   } else if (pieces.length > 0) {
-    fields.publisher = pieces.at(-1);
+    const last = pieces.at(-1) ?? '';
+    fields.publisher = STAFF_SUFFIX.test(last) ? last.replace(STAFF_SUFFIX, '') : last;
     if (pieces.length > 1) fields.author = pieces[0];
   }
   return fields;
