@@ -224,6 +224,20 @@ describe('what is left out', () => {
   });
 });
 
+describe('explain', () => {
+  test('explain: false leaves the words out and every figure as it was', () => {
+    const claims = [claim({ min: 3000, origin: UA_MIL }), claim({ min: 600, asOf: '2025-02-01' })];
+    const worded = build(claims);
+    const bare = build(claims, { explain: false });
+    expect(worded.contradictions[0]?.reason).toMatch(/cannot fall below 3,000/);
+    expect(worded.reconciled[1]?.reasons).toHaveLength(3);
+    expect(bare.contradictions.map((c) => c.reason)).toEqual(['']);
+    expect(bare.reconciled.every((r) => r.reasons.length === 0)).toBe(true);
+    const strip = (s: typeof worded) => ({ ...s, contradictions: s.contradictions.map((c) => ({ ...c, reason: '' })), reconciled: s.reconciled.map((r) => ({ ...r, reasons: [] })) });
+    expect(strip(bare)).toEqual(strip(worded));
+  });
+});
+
 describe('every series', () => {
   test('groups by subject × metric and keeps those with at least N claims, largest first', () => {
     const claims = [

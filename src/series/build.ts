@@ -6,7 +6,7 @@
  * const series = buildSeries(claims, { subject: 'KP/military', metric: 'killed' }, { rule: 'ucdp' });
  * series.reconciled.at(-1) // → { date: '2025-04-30', low: 600, best: 2300, high: 4000, reasons: [...] }
  */
-import { intervalContradictions, totalContradictions } from './contradictions.ts';
+import { describeContradiction, intervalContradictions, totalContradictions } from './contradictions.ts';
 import { isMonotone } from './metric-nature.ts';
 import { groupPoints } from './points.ts';
 import { DEFAULT_RULE, ruleById } from './rules/index.ts';
@@ -69,11 +69,13 @@ function seriesOf(claims: readonly SeriesClaim[], key: SeriesKey, options: Serie
   const points = groupPoints(claims, options, excluded);
   const sources = buildTracks(points, monotone);
   const steps = [...walkTotals(points)];
-  const contradictions = [...totalContradictions(steps, monotone), ...intervalContradictions(points)];
-  contradictions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const explain = options.explain ?? true;
+  const found = [...totalContradictions(steps, monotone), ...intervalContradictions(points)];
+  found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const contradictions = found.map((c) => describeContradiction(c, explain));
   const reconciled: ReconciledRow[] = steps.map(({ date, current }) => {
     const r = rule.reconcile(current);
-    return { date, low: r.low, best: r.best, high: r.high, current: current.map((p: SeriesPoint) => p.id), reasons: r.reasons };
+    return { date, low: r.low, best: r.best, high: r.high, current: current.map((p: SeriesPoint) => p.id), reasons: explain ? rule.explain(current) : [] };
   });
   return {
     subject: key.subject, metric: key.metric, monotone,

@@ -9,22 +9,28 @@ import { pointText } from './point-text.ts';
 import type { TimelineStep } from './timeline.ts';
 import type { Contradiction, SeriesPoint } from './types.ts';
 
+/** A contradiction as found: the two points themselves, worded later (and only when asked). */
+export interface FoundContradiction {
+  date: string;
+  kind: Contradiction['kind'];
+  a: SeriesPoint;
+  b: SeriesPoint;
+}
+
 /** Contradictions among totals, found while walking the timeline. Marks both points. */
-export function totalContradictions(steps: Iterable<TimelineStep>, monotone: boolean): Contradiction[] {
-  const out: Contradiction[] = [];
+export function totalContradictions(steps: Iterable<TimelineStep>, monotone: boolean): FoundContradiction[] {
+  const out: FoundContradiction[] = [];
   for (const { date, added, current } of steps) {
     for (let i = 0; i < added.length; i++) {
       const q = added[i] as SeriesPoint;
       for (let j = i + 1; j < added.length; j++) {
         const p = added[j] as SeriesPoint;
-        if (disjoint(p, q)) out.push(contradiction(date, 'same-date', q, p, 'both stated the same day and their ranges do not overlap'));
+        if (disjoint(p, q)) out.push(found(date, 'same-date', q, p));
       }
       if (!monotone) continue;
       for (const p of current) {
         if (p.date === date) continue;
-        if (q.high < p.low) {
-          out.push(contradiction(date, 'later-lower', p, q, `a running total cannot fall below ${pointText(p).figure} stated on ${p.date}`));
-        }
+        if (q.high < p.low) out.push(found(date, 'later-lower', p, q));
       }
     }
   }
@@ -32,7 +38,7 @@ export function totalContradictions(steps: Iterable<TimelineStep>, monotone: boo
 }
 
 /** Contradictions among counts of the same stretch (`interval:from..to`): latest per origin. */
-export function intervalContradictions(points: readonly SeriesPoint[]): Contradiction[] {
+export function intervalContradictions(points: readonly SeriesPoint[]): FoundContradiction[] {
   const byClass = new Map<string, Map<string, SeriesPoint>>();
   for (const p of points) {
     if (!p.comparable || p.comparable === 'total') continue;
@@ -40,7 +46,7 @@ export function intervalContradictions(points: readonly SeriesPoint[]): Contradi
     latest.set(p.origin.key, p);
     byClass.set(p.comparable, latest);
   }
-  const out: Contradiction[] = [];
+  const out: FoundContradiction[] = [];
   for (const latest of byClass.values()) {
     const list = [...latest.values()];
     for (let i = 0; i < list.length; i++) {
@@ -49,15 +55,30 @@ export function intervalContradictions(points: readonly SeriesPoint[]): Contradi
         const b = list[j] as SeriesPoint;
         if (!disjoint(a, b)) continue;
         const [first, second] = a.date <= b.date ? [a, b] : [b, a];
-        out.push(contradiction(second.date, 'same-interval', first, second, `disjoint counts for the same period ${a.period.from}..${a.period.to}`));
+        out.push(found(second.date, 'same-interval', first, second));
       }
     }
   }
   return out;
 }
 
-function contradiction(date: string, kind: Contradiction['kind'], a: SeriesPoint, b: SeriesPoint, why: string): Contradiction {
+function found(date: string, kind: Contradiction['kind'], a: SeriesPoint, b: SeriesPoint): FoundContradiction {
   for (const p of [a, b]) if (!p.flags.includes('contradicted')) p.flags.push('contradicted');
-  const reason = `${pointText(a).label} vs ${pointText(b).label}: ${why}`;
-  return { date, kind, a: a.id, b: b.id, reason };
+  return { date, kind, a, b };
+}
+
+/** The contradiction as output: point ids, and the reason in words unless `explain` is false. */
+export function describeContradiction({ date, kind, a, b }: FoundContradiction, explain: boolean): Contradiction {
+  return { date, kind, a: a.id, b: b.id, reason: explain ? `${pointText(a).label} vs ${pointText(b).label}: ${why(kind, a)}` : '' };
+}
+
+function why(kind: Contradiction['kind'], earlier: SeriesPoint): string {
+  switch (kind) {
+    case 'same-date':
+      return 'both stated the same day and their ranges do not overlap';
+    case 'later-lower':
+      return `a running total cannot fall below ${pointText(earlier).figure} stated on ${earlier.date}`;
+    case 'same-interval':
+      return `disjoint counts for the same period ${earlier.period.from}..${earlier.period.to}`;
+  }
 }

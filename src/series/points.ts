@@ -8,11 +8,12 @@ import type { Period } from '../core/claim.ts';
 import { comparableClass, mergePeriods, periodOf } from './comparable.ts';
 import { originKeyOf, originOf } from './origin.ts';
 import { claimDate, exclusionTest } from './select.ts';
-import type { ExcludedCounts, Report, SeriesClaim, SeriesOptions, SeriesPoint } from './types.ts';
+import type { ExcludedCounts, OriginRef, Report, SeriesClaim, SeriesOptions, SeriesPoint } from './types.ts';
 
 interface Draft {
   date: string;
   dateFrom: 'asOf' | 'published';
+  origin: string;
   claims: SeriesClaim[];
 }
 
@@ -22,7 +23,9 @@ interface Draft {
  */
 export function groupPoints(claims: Iterable<SeriesClaim>, options: SeriesOptions, excluded: ExcludedCounts): SeriesPoint[] {
   const leftOut = exclusionTest(options);
-  const drafts = new Map<string, Draft>();
+  // day|origin → min → max → draft: numbers stay numbers, so no figure is turned into text per claim.
+  const drafts = new Map<string, Map<number, Map<number, Draft>>>();
+  const all: Draft[] = [];
   for (const claim of claims) {
     const reason = leftOut(claim);
     if (reason) {
@@ -39,18 +42,33 @@ export function groupPoints(claims: Iterable<SeriesClaim>, options: SeriesOption
       excluded.undated += 1;
       continue;
     }
-    const id = `${date}|${originKeyOf(claim)}|${claim.min ?? ''}|${claim.max ?? ''}`;
-    const draft = drafts.get(id);
+    const origin = originKeyOf(claim);
+    const dayOrigin = `${date}|${origin}`;
+    let byMin = drafts.get(dayOrigin);
+    if (!byMin) drafts.set(dayOrigin, (byMin = new Map()));
+    let byMax = byMin.get(claim.min ?? -1);
+    if (!byMax) byMin.set(claim.min ?? -1, (byMax = new Map()));
+    const draft = byMax.get(claim.max ?? -1);
     if (draft) draft.claims.push(claim);
-    else drafts.set(id, { date, dateFrom: dated ? 'published' : 'asOf', claims: [claim] });
+    else {
+      const fresh: Draft = { date, dateFrom: dated ? 'published' : 'asOf', origin, claims: [claim] };
+      byMax.set(claim.max ?? -1, fresh);
+      all.push(fresh);
+    }
   }
+  // One OriginRef per origin, shared by its points.
+  const origins = new Map<string, OriginRef>();
   const points: SeriesPoint[] = [];
-  for (const [id, draft] of drafts) points.push(toPoint(id, draft, options));
+  for (const draft of all) {
+    let origin = origins.get(draft.origin);
+    if (!origin) origins.set(draft.origin, (origin = originOf(draft.claims[0] as SeriesClaim)));
+    points.push(toPoint(draft, origin, options));
+  }
   points.sort(comparePoints);
   return points;
 }
 
-function toPoint(id: string, draft: Draft, options: SeriesOptions): SeriesPoint {
+function toPoint(draft: Draft, origin: OriginRef, options: SeriesOptions): SeriesPoint {
   const claims = draft.claims;
   const first = claims[0] as SeriesClaim;
   let approximate = false;
@@ -61,10 +79,11 @@ function toPoint(id: string, draft: Draft, options: SeriesOptions): SeriesPoint 
   }
   const period = pointPeriod(claims);
   const { min, max } = first;
+  const id = `${draft.date}|${draft.origin}|${min ?? ''}|${max ?? ''}`;
   const low = min ?? (max as number);
   const high = max ?? (min as number);
   return {
-    id, date: draft.date, dateFrom: draft.dateFrom, origin: originOf(first), min, max,
+    id, date: draft.date, dateFrom: draft.dateFrom, origin, min, max,
     approximate, hedged, period, comparable: comparableClass(period, options.unknownPeriod),
     low, high, value: Math.round((low + high) / 2), reports: reportsOf(claims), primary: true, flags: [],
   };

@@ -34,6 +34,12 @@ export interface SeriesOptions {
   unknownPeriod?: 'cumulative' | 'skip';
   /** Keep headline claims (default false: a headline repeats its body and often drops the source). */
   includeTitles?: boolean;
+  /**
+   * Write the reasons of reconciled rows and contradictions (default true). False leaves them
+   * empty, for outputs that do not show them (the `--all` summary): over a whole ledger the words
+   * cost more than the arithmetic.
+   */
+  explain?: boolean;
 }
 
 export type RuleId = 'conservative' | 'ucdp';
@@ -135,6 +141,7 @@ export interface Contradiction {
   kind: 'same-date' | 'later-lower' | 'same-interval';
   a: string;
   b: string;
+  /** In words ('' when `explain` is false). */
   reason: string;
 }
 
@@ -146,7 +153,7 @@ export interface ReconciledRow {
   high: number;
   /** Ids of the current points the rule looked at. */
   current: string[];
-  /** Human-readable, one per bound: which figures gave low, best, high. */
+  /** Human-readable, one per bound: which figures gave low, best, high ([] when `explain` is false). */
   reasons: string[];
 }
 

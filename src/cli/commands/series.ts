@@ -50,7 +50,8 @@ export function registerSeries(program: Command): void {
 }
 
 async function runSeries(flags: SeriesFlags): Promise<void> {
-  const options = seriesOptions(flags);
+  // The --all summary table shows no reasons: do not write them.
+  const options = { ...seriesOptions(flags), explain: !(flags.all && flags.format === 'table') };
   const single = flags.all ? null : seriesKey(flags);
   const minClaims = parseMinClaims(flags.minClaims);
   if (flags.plot) plotKind(flags.plot);

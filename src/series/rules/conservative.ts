@@ -4,27 +4,37 @@
  * count. best = low = the lowest end of the lowest such figure; high = that same figure's upper end
  * (the band shows how precise the figure we stand behind is, not what others claim).
  */
-import { formatCount } from '../../cli/format/figure.ts';
 import { pointText } from '../point-text.ts';
 import type { ReconcileRule } from './rule.ts';
 import type { SeriesPoint } from '../types.ts';
+
+/** The credible figures, and the lowest of them (more reports break a tie). */
+function lowestCredible(current: readonly SeriesPoint[]): { lowest: SeriesPoint; credible: number } {
+  let stated = 0;
+  for (const p of current) if (!p.hedged) stated += 1;
+  let lowest: SeriesPoint | null = null;
+  for (const p of current) {
+    if (stated > 0 && p.hedged) continue;
+    if (!lowest || p.low < lowest.low || (p.low === lowest.low && p.reports.length > lowest.reports.length)) lowest = p;
+  }
+  return { lowest: lowest as SeriesPoint, credible: stated > 0 ? stated : current.length };
+}
 
 export const conservative: ReconcileRule = {
   id: 'conservative',
   explanation: 'conservative (ACLED-like): best = low = the lowest credible (unhedged) current figure of any source; high = that figure\'s upper end.',
   reconcile(current) {
-    const stated = current.filter((p) => !p.hedged);
-    const credible = stated.length > 0 ? stated : current;
-    let lowest = credible[0] as SeriesPoint;
-    for (const p of credible) {
-      if (p.low < lowest.low || (p.low === lowest.low && p.reports.length > lowest.reports.length)) lowest = p;
-    }
-    const left = current.length - credible.length;
+    const { lowest } = lowestCredible(current);
+    return { low: lowest.low, best: lowest.low, high: lowest.high };
+  },
+  explain(current) {
+    const { lowest, credible } = lowestCredible(current);
+    const text = pointText(lowest);
     const reasons = [
-      `low = best = ${formatCount(lowest.low)}: lowest of ${credible.length} credible current figure(s), ${pointText(lowest).cite}`,
-      `high = ${formatCount(lowest.high)}: upper end of that figure`,
+      `low = best = ${text.low}: lowest of ${credible} credible current figure(s), ${text.cite}`,
+      `high = ${text.high}: upper end of that figure`,
     ];
-    if (left > 0) reasons.push(`${left} hedged figure(s) set aside as not credible`);
-    return { low: lowest.low, best: lowest.low, high: lowest.high, reasons };
+    if (credible < current.length) reasons.push(`${current.length - credible} hedged figure(s) set aside as not credible`);
+    return reasons;
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The contract of a reconciliation rule: from the current total of every origin at one date,
- * a low / best / high and, for each, the reason in words.
+ * a low / best / high and, when asked, the reason for each in words.
  */
 import type { RuleId, SeriesPoint } from '../types.ts';
 
@@ -8,16 +8,18 @@ export interface Reconciled {
   low: number;
   best: number;
   high: number;
-  reasons: string[];
 }
 
 /**
  * A switchable rule. `explanation` is the one line the table prints and RULES.md expands.
- * @example RULES.ucdp.reconcile(currentPoints) // → { low: 600, best: 2300, high: 4000, reasons: [...] }
+ * `explain` words what `reconcile` did; it is separate so that nobody pays for words not shown.
+ * @example RULES.ucdp.reconcile(currentPoints) // → { low: 600, best: 2300, high: 4000 }
  */
 export interface ReconcileRule {
   id: RuleId;
   explanation: string;
   /** `current` is never empty: one standing total per origin. */
   reconcile(current: readonly SeriesPoint[]): Reconciled;
+  /** The reasons, one per bound, for the same `current`. */
+  explain(current: readonly SeriesPoint[]): string[];
 }

@@ -3,35 +3,45 @@
  * the median of the current origins' point figures (exact value, midpoint of a range, or its one
  * known bound). Every origin counts once, whatever the number of outlets that repeated it.
  */
-import { formatCount } from '../../cli/format/figure.ts';
-import { pointText } from '../point-text.ts';
+import { pointText, thousands } from '../point-text.ts';
 import type { ReconcileRule } from './rule.ts';
 import type { SeriesPoint } from '../types.ts';
+
+function extremes(current: readonly SeriesPoint[]): { lowest: SeriesPoint; highest: SeriesPoint } {
+  let lowest = current[0] as SeriesPoint;
+  let highest = current[0] as SeriesPoint;
+  for (const p of current) {
+    if (p.low < lowest.low) lowest = p;
+    if (p.high > highest.high) highest = p;
+  }
+  return { lowest, highest };
+}
+
+function byValue(current: readonly SeriesPoint[]): SeriesPoint[] {
+  return [...current].sort((a, b) => a.value - b.value);
+}
+
+/** Median of the sorted points' values, rounded to a whole person. */
+function median(sorted: readonly SeriesPoint[]): number {
+  const mid = sorted.length >> 1;
+  if (sorted.length % 2 === 1) return (sorted[mid] as SeriesPoint).value;
+  return Math.round(((sorted[mid - 1] as SeriesPoint).value + (sorted[mid] as SeriesPoint).value) / 2);
+}
 
 export const ucdp: ReconcileRule = {
   id: 'ucdp',
   explanation: 'ucdp (UCDP-like): low = lowest current figure, high = highest current figure, best = median of the current sources\' point figures.',
   reconcile(current) {
-    let lowest = current[0] as SeriesPoint;
-    let highest = current[0] as SeriesPoint;
-    for (const p of current) {
-      if (p.low < lowest.low) lowest = p;
-      if (p.high > highest.high) highest = p;
-    }
-    const sorted = [...current].sort((a, b) => a.value - b.value);
-    const best = median(sorted.map((p) => p.value));
-    const reasons = [
-      `low = ${formatCount(lowest.low)}: ${pointText(lowest).cite}`,
-      `best = ${formatCount(best)}: median of ${sorted.length} source figure(s) ${sorted.map((p) => pointText(p).value).join(', ')}`,
-      `high = ${formatCount(highest.high)}: ${pointText(highest).cite}`,
+    const { lowest, highest } = extremes(current);
+    return { low: lowest.low, best: median(byValue(current)), high: highest.high };
+  },
+  explain(current) {
+    const { lowest, highest } = extremes(current);
+    const sorted = byValue(current);
+    return [
+      `low = ${pointText(lowest).low}: ${pointText(lowest).cite}`,
+      `best = ${thousands(median(sorted))}: median of ${sorted.length} source figure(s) ${sorted.map((p) => pointText(p).value).join(', ')}`,
+      `high = ${pointText(highest).high}: ${pointText(highest).cite}`,
     ];
-    return { low: lowest.low, best, high: highest.high, reasons };
   },
 };
-
-/** Median of sorted numbers, rounded to a whole person. */
-function median(sorted: readonly number[]): number {
-  const mid = sorted.length >> 1;
-  if (sorted.length % 2 === 1) return sorted[mid] as number;
-  return Math.round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
-}
