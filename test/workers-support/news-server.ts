@@ -27,6 +27,11 @@ export interface NewsServer {
   feedUrl(name: string): string;
   /** Delay before each article page is served, in ms (to keep workers busy mid-run). */
   articleDelayMs: number;
+  /** Holds every article request from now on, until resume(): freezes workers mid-job. */
+  pause(): void;
+  resume(): void;
+  /** Article requests held by pause() and not yet answered. */
+  readonly held: number;
   articleUrl(id: string): string;
   close(): Promise<void>;
 }
@@ -100,6 +105,7 @@ export async function startNewsServer(): Promise<NewsServer> {
   const flakyAttempts = new Map<string, number>();
   const openResponses = new Set<ServerResponse>();
   const state = { lastUserAgent: null as string | null, articleDelayMs: 0 };
+  let heldArticles: (() => void)[] | null = null;
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -124,6 +130,10 @@ export async function startNewsServer(): Promise<NewsServer> {
     }
     if ((m = /^\/article\/([\w-]{1,80})$/.exec(path))) {
       const id = m[1]!;
+      if (heldArticles) {
+        heldArticles.push(() => send(res, 200, 'text/html; charset=utf-8', articleHtml(id)));
+        return;
+      }
       if (state.articleDelayMs > 0) {
         setTimeout(() => send(res, 200, 'text/html; charset=utf-8', articleHtml(id)), state.articleDelayMs);
         return;
@@ -190,6 +200,17 @@ export async function startNewsServer(): Promise<NewsServer> {
     set articleDelayMs(ms: number) {
       state.articleDelayMs = ms;
     },
+    pause() {
+      heldArticles ??= [];
+    },
+    resume() {
+      const held = heldArticles ?? [];
+      heldArticles = null;
+      for (const answer of held) answer();
+    },
+    get held() {
+      return heldArticles?.length ?? 0;
+    },
     addLinkFeed(name, paths, style = 'rss') {
       feeds.set(name, { ids: [], version: 1, links: paths, style });
       return `${base}/feed/${name}.xml`;
@@ -217,6 +238,8 @@ export async function startNewsServer(): Promise<NewsServer> {
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
+  // The client may be gone (a killed worker): nothing to answer then.
+  if (res.destroyed) return;
   res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }

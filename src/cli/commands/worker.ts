@@ -68,8 +68,8 @@ async function runWorkerCommand(flags: WorkerFlags): Promise<void> {
     retryDelaySeconds: number(flags.retryDelay, '--retry-delay', 0),
     fetch: {
       totalTimeoutMs: fetchSeconds * 1000,
-      headersTimeoutMs: Math.min(15, fetchSeconds) * 1000,
-      bodyTimeoutMs: Math.min(15, fetchSeconds) * 1000,
+      headersTimeoutMs: fetchSeconds * 1000,
+      bodyTimeoutMs: fetchSeconds * 1000,
       maxBytes: integer(flags.maxBytes, '--max-bytes', 1024),
     },
     signal: controller.signal,
