@@ -50,7 +50,7 @@ interface Entry {
 export class SeriesCache {
   private entries = new Map<string, Entry>();
 
-  constructor(private readonly ledger: Ledger, private readonly ttlMs = 30_000) {}
+  constructor(private readonly ledger: Ledger, private readonly ttlMs = 120_000) {}
 
   /** Forget everything: the ledger changed. */
   invalidate(): void {
