@@ -44,6 +44,13 @@ describe('readHtml: metadata', () => {
     expect(article.language).toBe('en');
   });
 
+  test('with no meta tags, publisher and date come from the byline Readability finds', () => {
+    const body = `<article><h1>Shelling kills dozens</h1><p class="byline">By Jane Doe, Congo Courier · 3 February 2025</p><p>${P1}</p><p>${P2}</p></article>`;
+    const article = readHtml(page('<title>Shelling kills dozens</title>', body), origin);
+    expect({ publisher: article.publisher, published: article.published }).toEqual({ publisher: 'Congo Courier', published: '2025-02-03' });
+    expect(article.text).toBe(`${P1}\n\n${P2}`);
+  });
+
   test('canonical link is the url', () => {
     const article = readHtml(page('<link rel="canonical" href="https://courier.example/goma">'), origin);
     expect(article.url).toBe('https://courier.example/goma');

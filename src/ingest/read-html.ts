@@ -14,6 +14,7 @@ import { htmlFragmentParagraphs } from './html-text.ts';
 import { joinParagraphs } from './paragraphs.ts';
 import { isBodyLike } from './txt-chrome.ts';
 import { stripTitleSuffix } from './title.ts';
+import { parseHeaderLine } from './txt-header.ts';
 import type { Origin } from './types.ts';
 
 const MIN_ARTICLE_CHARS = 200;
@@ -65,18 +66,22 @@ export function readHtml(html: string, origin: Origin): Article {
   } catch (err) {
     throw new InputError(`cannot parse HTML: ${err instanceof Error ? err.message : String(err)}`, origin);
   }
-  const paragraphs = parsed?.content ? htmlFragmentParagraphs(parsed.content) : [];
+  const bylineText = parsed?.byline?.replace(/\s+/g, ' ').trim();
+  // Readability names the byline but does not always take it out of the content.
+  const paragraphs = (parsed?.content ? htmlFragmentParagraphs(parsed.content) : []).filter((p) => p !== bylineText);
   const text = joinParagraphs(paragraphs);
   // Readability returns its best guess even for a page of menus; a story has at least one sentence.
   if (!paragraphs.some(isBodyLike) && text.length < MIN_ARTICLE_CHARS) throw new InputError('no article found in HTML', origin, 'is this a news page?');
 
-  const publisher = meta.publisher ?? parsed?.siteName?.trim() ?? null;
+  // The byline Readability lifted out ("By Jane Doe, Reuters · 3 March 2025") when meta tags are silent.
+  const byline = bylineText ? parseHeaderLine(bylineText) : null;
+  const publisher = meta.publisher ?? parsed?.siteName?.trim() ?? byline?.publisher ?? null;
   const rawTitle = meta.title ?? parsed?.title?.trim() ?? null;
   return {
     id: null,
     title: rawTitle ? stripTitleSuffix(rawTitle, publisher) : null,
     publisher,
-    published: normalizeDate(meta.published ?? parsed?.publishedTime ?? null),
+    published: normalizeDate(meta.published ?? parsed?.publishedTime ?? null) ?? byline?.published ?? null,
     url: meta.url,
     language: meta.language ?? parsed?.lang ?? null,
     text,
