@@ -51,7 +51,8 @@ function merge(into: HeaderFields, from: HeaderFields): void {
   into.author ??= from.author;
 }
 
-interface Layout {
+/** How a paste divides: the title line, the header fields found, the lines of the story. */
+export interface Layout {
   title: string | null;
   header: HeaderFields;
   /** Indexes of lines that are the story. */
