@@ -12,6 +12,7 @@
  *     what a dedicated bulk query in the ledger would cost.
  * A calibration loop is timed first: on a shared machine it shows how loaded the CPU was.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,9 @@ import type { SeriesClaim } from '../src/series/types.ts';
 
 const IN_MEMORY = 1_000_000;
 const LEDGER_CLAIMS = Number(process.env.TALLY_BENCH_SERIES_LEDGER ?? 100_000);
-const OUT = join(dirname(fileURLToPath(import.meta.url)), 'out');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const OUT = join(HERE, 'out');
+const BIN = join(HERE, '..', 'bin', 'tally.js');
 
 async function time<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
@@ -69,12 +72,13 @@ export async function run(): Promise<string> {
   const generated = await time(() => toSeriesClaims(syntheticDocuments(IN_MEMORY)));
   const claims = generated.value;
   // Each run's result is summarised and dropped before the next, so two never share the heap.
-  const summarise = () => {
-    const series = buildAllSeries(claims, 3);
+  const summarise = (explain = false) => {
+    const series = buildAllSeries(claims, 3, { explain });
     return { count: series.length, points: series.reduce((n, s) => n + s.points.length, 0), contradictions: series.reduce((n, s) => n + s.contradictions.length, 0) };
   };
-  const all = await time(summarise);
-  const allAgain = await time(summarise);
+  const all = await time(() => summarise());
+  const allAgain = await time(() => summarise());
+  const allWorded = await time(() => summarise(true));
   const { count, points, contradictions } = all.value;
   const groups = [...bySeries(claims).values()].sort((a, b) => b.claims.length - a.claims.length);
   const largest = groups[0] as { key: SeriesKey; claims: SeriesClaim[] };
@@ -87,7 +91,8 @@ export async function run(): Promise<string> {
     `### Pure computation, ${IN_MEMORY.toLocaleString('en-US')} claims in memory`, '',
     `${count} series with ≥ 3 claims, ${points.toLocaleString('en-US')} points, ${contradictions.toLocaleString('en-US')} contradictions (generated in ${ms(generated.ms)} ms).`, '',
     '| what | time (ms) |', '|---|---|',
-    `| \`buildAllSeries\` (the work of \`--all\`), first run / second run | ${ms(all.ms)} / ${ms(allAgain.ms)} |`,
+    `| \`buildAllSeries\` as \`--all\` (summary table, no reasons written), first run / second run | ${ms(all.ms)} / ${ms(allAgain.ms)} |`,
+    `| \`buildAllSeries\` with every reason written (\`--all --format json\`) | ${ms(allWorded.ms)} |`,
     `| \`buildSeries\`, largest series (${largest.claims.length.toLocaleString('en-US')} claims), best of 3 | ${ms(oneLargest)} |`,
     `| \`buildSeries\`, 90th-percentile series (${p90.claims.length.toLocaleString('en-US')} claims), best of 5 | ${ms(oneP90)} |`,
     `| \`buildSeries\`, median series (${median.claims.length.toLocaleString('en-US')} claims), best of 5 | ${ms(oneMedian)} |`,
@@ -109,13 +114,14 @@ export async function run(): Promise<string> {
     const keys = await time(() => seriesKeys(ledger, 3));
     const viaLedger = await time(async () => {
       let n = 0;
-      for await (const s of loadAllSeries(ledger, 3)) n += s.claimCount;
+      for await (const s of loadAllSeries(ledger, 3, { explain: false })) n += s.claimCount;
       return n;
     });
     const big = keys.value[0] as SeriesKey & { claims: number };
     const mid = keys.value[keys.value.length >> 1] as SeriesKey & { claims: number };
     const oneBig = await best(2, () => loadSeries(ledger, big));
     const oneMid = await best(5, () => loadSeries(ledger, mid));
+    const cli = await time(() => spawnSync(process.execPath, [BIN, 'series', '--all', '--db', file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
     // What a dedicated query would give: one streaming pass over the columns a series reads.
     const raw = new Database(file, { readonly: true });
     const stream = await time(() => {
@@ -134,7 +140,8 @@ export async function run(): Promise<string> {
       `### Through the ledger, ${LEDGER_CLAIMS.toLocaleString('en-US')} claims (SQLite, ${built})`, '',
       '| what | time (ms) |', '|---|---|',
       `| \`loadAllSeries\` (\`tally series --all\` without start-up and printing): ${keys.value.length} series, ${viaLedger.value.toLocaleString('en-US')} claims | ${ms(viaLedger.ms)} |`,
-      `| of which \`seriesKeys\` (listSubjects + a count per subject × metric) | ${ms(keys.ms)} |`,
+      `| \`seriesKeys\` alone (listSubjects + a count per subject × metric; part of the row above) | ${ms(keys.ms)} |`,
+      `| \`tally series --all --db …\` as a user runs it (process start, tsx, ledger, output; exit ${cli.value.status}) | ${ms(cli.ms)} |`,
       `| \`loadSeries\`, largest series (${big.claims.toLocaleString('en-US')} claims), best of 2 | ${ms(oneBig)} |`,
       `| \`loadSeries\`, median series (${mid.claims.toLocaleString('en-US')} claims), best of 5 | ${ms(oneMid)} |`,
       `| one raw streaming SELECT of every claim's series columns joined to its publications (${stream.value.toLocaleString('en-US')} rows) | ${ms(stream.ms)} |`,

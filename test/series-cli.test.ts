@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { openLedger } from '../src/ledger/ledger.ts';
-import { northKoreaKilled } from '../src/series/__fixtures__/articles.ts';
+import { northKoreaDeployed, northKoreaKilled } from '../src/series/__fixtures__/articles.ts';
 import type { Series } from '../src/series/types.ts';
 
 let dir: string;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tally-series-'));
   db = join(dir, 'ledger.db');
   const ledger = await openLedger(db);
-  for (const { article, extraction } of northKoreaKilled()) await ledger.ingest(article, extraction);
+  for (const { article, extraction } of [...northKoreaKilled(), ...northKoreaDeployed()]) await ledger.ingest(article, extraction);
   await ledger.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,6 +76,11 @@ describe('tally series', () => {
     const { code, out } = await run('--all', '--min-claims', '2');
     expect(code).toBe(0);
     expect(out).toMatch(/KP\/military +killed +8 +7 +4 +4 +1 +400 \/ 600 \/ 1,000 +2025-04-30/);
+    expect(out).toMatch(/KP\/military +deployed +3 +3 +1 +0 +0 +11,000 \/ 11,000 \/ 11,000 +2025-06-06/);
+    expect(out.indexOf('killed')).toBeLessThan(out.indexOf('deployed'));
+    const csv = await run('--all', '--min-claims', '3', '--format', 'csv');
+    expect(csv.out.split('\r\n').filter((l) => l.startsWith('subject,'))).toHaveLength(1);
+    expect(csv.out).toContain('KP/military,deployed,point,2025-06-06');
     const none = await run('--all', '--min-claims', '50');
     expect(none.out).toContain('No series with enough claims.');
   });

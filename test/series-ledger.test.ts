@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openLedger, type Ledger } from '../src/ledger/ledger.ts';
-import { northKoreaKilled } from '../src/series/__fixtures__/articles.ts';
+import { northKoreaDeployed, northKoreaKilled } from '../src/series/__fixtures__/articles.ts';
 import { loadAllSeries, loadSeries, seriesKeys } from '../src/series/ledger-claims.ts';
 import type { Series } from '../src/series/types.ts';
 
@@ -13,7 +13,9 @@ let ledger: Ledger;
 
 beforeAll(async () => {
   ledger = await openLedger(':memory:');
-  for (const { article, extraction } of northKoreaKilled()) await ledger.ingest(article, extraction, { origin: `${article.id}.txt` });
+  for (const { article, extraction } of [...northKoreaKilled(), ...northKoreaDeployed()]) {
+    await ledger.ingest(article, extraction, { origin: `${article.id}.txt` });
+  }
 });
 afterAll(async () => ledger.close());
 
@@ -77,12 +79,18 @@ describe('KP/military killed from eight short articles', () => {
     expect(stated.excluded.hedged).toBe(1);
   });
 
-  test('--all finds the series; a subject with no claims gives an empty series', async () => {
-    expect(await seriesKeys(ledger, 3)).toEqual([{ ...KEY, claims: 8 }]);
+  test('--all finds every series with enough claims; a subject with no claims gives an empty series', async () => {
+    expect(await seriesKeys(ledger, 3)).toEqual([{ ...KEY, claims: 8 }, { subject: 'KP/military', metric: 'deployed', claims: 3 }]);
+    expect(await seriesKeys(ledger, 4)).toEqual([{ ...KEY, claims: 8 }]);
     expect(await seriesKeys(ledger, 9)).toEqual([]);
     const all: Series[] = [];
-    for await (const s of loadAllSeries(ledger, 1)) all.push(s);
-    expect(all.map((s) => `${s.subject} ${s.metric}`)).toEqual(['KP/military killed']);
+    for await (const s of loadAllSeries(ledger, 3)) all.push(s);
+    expect(all.map((s) => `${s.subject} ${s.metric} ${s.claimCount}`)).toEqual(['KP/military killed 8', 'KP/military deployed 3']);
+    const deployed = all[1] as Series;
+    expect(deployed.monotone).toBe(false);
+    expect(deployed.sources[0]?.revisions.map((r) => `${r.change} ${r.flagged}`)).toEqual(['up false', 'down false']);
+    expect(deployed.reconciled.at(-1)).toMatchObject({ low: 11000, best: 11000, high: 11000 });
+    for await (const s of loadAllSeries(ledger, 4)) expect(s.metric).toBe('killed');
     const none = await loadSeries(ledger, { subject: 'RU/military', metric: 'killed' });
     expect(none).toMatchObject({ claimCount: 0, points: [], reconciled: [] });
   });

@@ -1,12 +1,12 @@
 /**
  * The series over a ledger: a thin adapter that pages through `queryClaims` (the ledger's one
- * read path) and hands the claims to the pure functions. `--all` walks subject × metric one at a
- * time, so memory holds one series' claims, never the whole ledger.
+ * read path) and hands the claims to the pure functions. `--all` walks one subject at a time,
+ * so memory holds one subject's claims, never the whole ledger.
  */
 import { METRICS, type Metric } from '../core/claim.ts';
 import type { Ledger } from '../ledger/ledger.ts';
-import type { StoredClaim } from '../ledger/types.ts';
-import { buildSeries, type SeriesKey } from './build.ts';
+import type { ClaimFilter, StoredClaim } from '../ledger/types.ts';
+import { buildAllSeries, buildSeries, type SeriesKey } from './build.ts';
 import type { Series, SeriesOptions } from './types.ts';
 
 /** The part of the ledger the series reads. */
@@ -17,10 +17,14 @@ const PAGE = 10_000;
 
 /** Every current claim of one subject × metric, all pages. */
 export async function readSeriesClaims(ledger: SeriesLedger, key: SeriesKey): Promise<StoredClaim[]> {
+  return readClaims(ledger, { subject: key.subject, metric: key.metric });
+}
+
+async function readClaims(ledger: SeriesLedger, filter: ClaimFilter): Promise<StoredClaim[]> {
   const claims: StoredClaim[] = [];
   let cursor: string | null = null;
   do {
-    const page = await ledger.queryClaims({ subject: key.subject, metric: key.metric }, { limit: PAGE, cursor });
+    const page = await ledger.queryClaims(filter, { limit: PAGE, cursor });
     for (const c of page.rows) claims.push(c);
     cursor = page.nextCursor;
   } while (cursor);
@@ -45,9 +49,14 @@ export async function seriesKeys(ledger: SeriesLedger, minClaims: number): Promi
   return keys.sort((a, b) => b.claims - a.claims || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
 }
 
-/** Every series with at least `minClaims` claims, one at a time, largest first. */
+/**
+ * Every series with at least `minClaims` claims, one subject at a time (largest subject first,
+ * and within it the largest series first): one read per subject covers all its metrics, and
+ * memory holds one subject's claims.
+ */
 export async function* loadAllSeries(ledger: SeriesLedger, minClaims: number, options: SeriesOptions = {}): AsyncGenerator<Series> {
-  for (const key of await seriesKeys(ledger, minClaims)) {
-    yield await loadSeries(ledger, { subject: key.subject, metric: key.metric }, options);
+  for (const subject of await ledger.listSubjects()) {
+    if (subject.claimCount < minClaims) continue;
+    yield* buildAllSeries(await readClaims(ledger, { subject: subject.key }), minClaims, options);
   }
 }

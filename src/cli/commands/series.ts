@@ -75,7 +75,10 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
       count += 1;
     }
     if (flags.format === 'json') process.stdout.write('\n]\n');
-    if (flags.format === 'table') process.stdout.write(`${summaryTable(summaries)}\n`);
+    if (flags.format === 'table') {
+      summaries.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
+      process.stdout.write(`${summaryTable(summaries)}\n`);
+    }
     if (flags.format === 'csv' && count === 0) process.stdout.write(csvHeader());
   } finally {
     await ledger.close();

@@ -108,3 +108,19 @@ export function northKoreaKilled(): ArticleCase[] {
     }]),
   ];
 }
+
+const DEPLOYED_1 = 'Some 11,000 North Korean troops are now in Russia, the National Intelligence Service said on Monday.';
+const DEPLOYED_2 = 'About 15,000 North Korean soldiers have been sent to Russia in all, South Korean lawmakers said on Wednesday, citing the National Intelligence Service.';
+const DEPLOYED_3 = 'Roughly 11,000 North Korean soldiers remain in the Kursk region after rotations, the National Intelligence Service said on Friday.';
+
+/** Troops deployed: a level that rises and falls (no flag when it falls). */
+export function northKoreaDeployed(): ArticleCase[] {
+  return [
+    story('seoul-1104', 'Seoul Ledger', '2024-11-04T09:00:00', [DEPLOYED_1],
+      [{ sentence: DEPLOYED_1, metric: 'deployed', min: 11000, max: 11000, approximate: true, source: [NIS], asOf: '2024-11-04' }]),
+    story('seoul-0430b', 'Seoul Ledger', '2025-04-30T13:00:00', [DEPLOYED_2],
+      [{ sentence: DEPLOYED_2, metric: 'deployed', min: 15000, max: 15000, approximate: true, source: [{ ...LAWMAKER, name: 'South Korean lawmakers' }, NIS], asOf: '2025-04-30' }]),
+    story('seoul-0606', 'Seoul Ledger', '2025-06-06T09:00:00', [DEPLOYED_3],
+      [{ sentence: DEPLOYED_3, metric: 'deployed', min: 11000, max: 11000, approximate: true, source: [NIS], asOf: '2025-06-06' }]),
+  ];
+}
