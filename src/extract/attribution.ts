@@ -39,7 +39,6 @@ const outlets = new PhraseTable(OUTLET_INTRODUCERS.map((k) => [k, true] as [stri
 const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']);
 const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'separately', 'earlier', 'previously', 'further', 'again', 'then', 'now', 'already', 'repeatedly', 'initially', 'first', 'last', 'on', 'this', 'week', 'officially', 'publicly', 'today', 'yesterday']);
 const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since']);
-const NOT_OUTLETS = new Set(['reporters', 'journalists', 'a', 'the', 'lawmakers', 'parliament', 'president', 'an', 'local', 'state']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 export class SourceRegister {
@@ -159,8 +158,11 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     }
     const ot = outlets.at(tokens, i);
     if (ot && !outlet) {
-      const [s, e] = npAfter(tokens, i + ot.length, 8);
-      if (e > s && !NOT_OUTLETS.has(tokens[s]!.norm) || (e > s && tokens[s]!.norm === 'the' && /^[A-Z]/.test(tokens[s + 1]?.text ?? ''))) {
+      const s = i + ot.length;
+      let e = npAfter(tokens, s, 8)[1];
+      // "told the news agency on condition of anonymity": the outlet ends before the prepositional phrase.
+      for (let k = s + 1; k < e; k++) if (['on', 'in', 'by', 'about', 'after', 'from', 'for', 'at', 'over', 'during'].includes(tokens[k]!.norm)) { e = k; break; }
+      if (e > s && !['reporters', 'journalists'].includes(tokens[s]!.norm)) {
         const typed = typeSource(text(tokens, s, e, sentence, base), sctx(s));
         if (typed.link.kind === 'media') outlet = typed;
       }
@@ -177,8 +179,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
       let [s, e] = npAfter(tokens, i + 2, 16);
       // "according to figures the interior ministry released on Monday"
-      if (FIGURE_NOUNS.has(tokens[s]!.norm) || (tokens[s]!.norm === 'the' && FIGURE_NOUNS.has(tokens[s + 1]?.norm ?? ''))) {
-        let k = s + (tokens[s]!.norm === 'the' ? 2 : 1);
+      const det = ['the', 'a', 'an'].includes(tokens[s]!.norm) ? 1 : 0;
+      if (FIGURE_NOUNS.has(tokens[s + det]?.norm ?? '')) {
+        let k = s + det + 1;
         if (['from', 'by', 'of'].includes(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'released' && tokens[k + 1]?.norm === 'by') k += tokens[k]?.norm === 'released' ? 2 : 1;
         if (k < e) {
           let e2 = k;

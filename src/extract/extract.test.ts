@@ -60,6 +60,8 @@ const ROWS: Row[] = [
   { text: "Syria's defence ministry, for its part, said its forces had captured 17 fighters near the dam.", metric: 'captured', min: 17, max: 17, chain: ['military'], originCountry: 'SY' },
   { text: 'A military spokesman said Russian losses in the sector had exceeded 1,200 killed and wounded.', metric: 'casualties', min: 1200, max: null, country: 'RU', group: 'military' },
   { text: "Nigeria's armed forces said they had killed about 60 insurgents in the forest.", metric: 'killed', min: 60, max: 60, approximate: true, chain: ['military'], originCountry: 'NG' },
+  { text: 'Gunmen killed at least 45 villagers and wounded dozens more, two local officials told the news agency on condition of anonymity.', metric: 'killed', min: 45, max: null, group: 'civilian', chain: ['media', 'official'] },
+  { text: 'Over a million Haitians have been forced to leave their homes, the IOM estimates.', metric: 'displaced', min: 1000000, max: null, country: 'HT', chain: ['international'] },
   // Outlet voice
   { text: 'The conflict has displaced more than 400,000 people since October.', metric: 'displaced', min: 400000, max: null, chain: [] },
   // Hedges
@@ -120,6 +122,20 @@ describe('documents', () => {
     expect(title.min).toBe(40);
     expect(title.source[0]).toMatchObject({ country: 'AF', kind: 'government' });
     expect(title.asOf).toBe('2025-03-13');
+  });
+
+  test('a headline attributes after a dash', () => {
+    const title = 'Floods kill 120 in northern province - Red Cross';
+    const r = extract({ title, text: 'Rescuers searched for survivors.', published: PUBLISHED });
+    const claim = r.claims.find((c) => c.section === 'title')!;
+    expect(claim.min).toBe(120);
+    expect(claim.source[0]).toMatchObject({ kind: 'international' });
+    expect(claim.evidence.text).toBe(title);
+  });
+
+  test('event counts after a counting verb are not people', () => {
+    const { claims } = extract({ text: 'At least 30 people were killed, the report said. It also documented 175 kidnappings in the period.', published: PUBLISHED });
+    expect(claims.map((c) => c.min)).toEqual([30]);
   });
 
   test('boilerplate lines carry no claims', () => {

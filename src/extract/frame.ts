@@ -118,7 +118,9 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
           e++;
         }
         const second = personNouns.at(tokens, e);
-        if (second && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
+        // "killed 45 villagers and wounded dozens more": a verb, not a second noun.
+        const verbLike = second && e === end + 1 && ['wounded', 'injured', 'dead', 'missing', 'killed', 'displaced'].includes(tokens[e]!.norm);
+        if (second && !verbLike && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
           end = e + second.length;
           headEnd = end;
           if (second.value !== group) group = group === 'military' && second.value === 'military' ? 'military' : second.value === 'civilian' && group === 'civilian' ? 'civilian' : 'people';
@@ -437,7 +439,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     const nextWord = tokens[fig.end];
     const elided = !subject || subject.anaphoric;
     const startsNoun = !!nextWord && nextWord.kind === 'word' && /^[a-z]/.test(nextWord.text) && !AUX.has(nextWord.norm) && !['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather'].includes(nextWord.norm);
-    if ((between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
+    const newClause = between.includes('that') || between.some((w) => SPEECH_VERBS.has(w) && w !== 'put');
+    if (!newClause && (between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
       if (!subject) subject = prevFrame.subject ? { ...prevFrame.subject, anaphoric: true } : null;

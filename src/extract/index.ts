@@ -65,7 +65,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const title = article.title ?? null;
   if (title && QUICK_FIGURE.test(title)) {
     const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null };
-    const titleClaims = assemble(extractSentence(title, 0, 'title', titleState, options));
+    // Headlines attribute after a dash ("… in three months - UN"): read that as "…, UN says".
+    const dashed = /\s[-–—]\s+([A-Z][^-–—]{1,40})$/.exec(title);
+    const readable = dashed ? `${title.slice(0, dashed.index)}, ${dashed[1]} says` : title;
+    const titleClaims = assemble(extractSentence(readable, 0, 'title', titleState, options));
+    for (const c of titleClaims) c.evidence = { start: 0, end: title.length, text: title };
     for (const c of titleClaims) {
       // A headline restates a body statement: take its day (annotation decision 12).
       const match = claims.find((b) => b.metric === c.metric && overlaps(b, c)) ?? claims.find((b) => b.metric === c.metric);

@@ -98,4 +98,4 @@ export const MULTINATIONAL = new Set(['western', 'allied', 'international', 'for
 export const SOURCE_POSSESSIONS = new Set(['toll', 'count', 'tally', 'figures', 'figure', 'estimate', 'estimates', 'data', 'list', 'records', 'register']);
 
 /** Nouns at the head of "according to figures released by X": the figures stand for X. */
-export const FIGURE_NOUNS = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'tallies', 'records', 'reports']);
+export const FIGURE_NOUNS = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'tallies', 'records', 'reports', 'tally', 'count', 'report', 'statement', 'analysis', 'survey', 'study', 'estimate', 'assessment']);
