@@ -94,6 +94,18 @@ describe('readTxt: layout of pasted pages', () => {
       text: `${BODY_1}\n\n${BODY_2}`,
     },
     {
+      name: 'no sentence punctuation anywhere: the lines under the title are the story',
+      input: 'Shelling kills dozens in Goma\nPublished 2025-02-03\nAt least 40 people killed in shelling on Tuesday\nAnother 120 wounded says hospital\nShare',
+      title: 'Shelling kills dozens in Goma', publisher: null, published: '2025-02-03',
+      text: 'At least 40 people killed in shelling on Tuesday\n\nAnother 120 wounded says hospital',
+    },
+    {
+      name: 'no prose within the first 60 lines: no title guessed, nothing but chrome dropped',
+      input: ['Skip to content', ...Array.from({ length: 65 }, (_, i) => `Menu entry number ${i} here`), BODY_1].join('\n'),
+      title: null, publisher: null, published: null,
+      text: [...Array.from({ length: 65 }, (_, i) => `Menu entry number ${i} here`), BODY_1].join('\n\n'),
+    },
+    {
       name: 'body only: no title, no header',
       input: `${BODY_1}\n\n${BODY_2}`,
       title: null, publisher: null, published: null,

@@ -13,7 +13,7 @@ import type { Origin } from './types.ts';
 import { stripTitleSuffix } from './title.ts';
 
 // How many non-blank lines above the first paragraph are searched for the title and header.
-const HEAD_LINES = 40;
+const HEAD_LINES = 60;
 // How far below a standfirst its byline, date and buttons are looked for (non-blank lines).
 const HEADER_ZONE_LINES = 8;
 // A headline has at least this many words (site names and menu entries have fewer).
@@ -82,23 +82,26 @@ export function layoutPastedText(lines: readonly string[], reference?: Date): La
   // The head: the lines above the first paragraph of prose (the story, or its standfirst).
   const head: number[] = [];
   let prose = end + 1;
+  let proseFound = false;
   for (let k = nextNonBlank(lines, 0); k <= end; k = nextNonBlank(lines, k + 1)) {
-    if (headerOf(k) === null && !isLeadingChrome(line(k)) && startsProse(k)) {
+    if (headerOf(k) === null && !isLeadingChrome(line(k)) && startsProse(k)) proseFound = true;
+    if (proseFound || head.length === HEAD_LINES) {
       prose = k;
       break;
     }
-    if (head.length === HEAD_LINES) break;
     head.push(k);
   }
 
   // The title: the longest headline-like line of the head (site names and menus above it are
   // shorter); failing that, a first "prose" line that reads as a headline (one asking a question).
+  // With no prose at all, the first such line; with no prose within the window, no title is guessed.
+  const windowExhausted = !proseFound && head.length === HEAD_LINES;
   let title = -1;
-  for (const k of head) {
+  for (const k of windowExhausted ? [] : head) {
     if (headerOf(k) !== null || isLeadingChrome(line(k)) || !isTitleLike(line(k)) || words(k) < MIN_TITLE_WORDS) continue;
-    if (title === -1 || words(k) > words(title)) title = k;
+    if (title === -1 || (proseFound && words(k) > words(title))) title = k;
   }
-  if (title === -1 && prose <= end && isTitleLike(line(prose)) && nextNonBlank(lines, prose + 1) <= end) {
+  if (title === -1 && !windowExhausted && prose <= end && isTitleLike(line(prose)) && nextNonBlank(lines, prose + 1) <= end) {
     title = prose;
     prose = nextNonBlank(lines, prose + 1);
     while (prose <= end && headerOf(prose) !== null) prose = nextNonBlank(lines, prose + 1);
@@ -123,7 +126,8 @@ export function layoutPastedText(lines: readonly string[], reference?: Date): La
       pendingName = null;
     } else if (isHeaderChrome(line(k)) || isLeadingChrome(line(k))) {
       pendingName = isNameLabel(line(k)) ? line(k) : null;
-    } else if (words(k) >= MIN_STANDFIRST_WORDS) {
+    } else if (words(k) >= MIN_STANDFIRST_WORDS || !proseFound) {
+      // With no sentence anywhere (a list, a paste without punctuation) every such line is story.
       body.push(k);
     }
   }
