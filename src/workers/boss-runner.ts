@@ -77,7 +77,8 @@ export async function runBossWorker(
     if (open.length === 0) return;
     const jobs: JobInsert<PageJob>[] = open.map((item) => ({ data: { itemId: item.id }, singletonKey: item.id }));
     for (let i = 0; i < jobs.length; i += 500) await boss.insert(PAGE_QUEUE, jobs.slice(i, i + 500));
-    await store.markQueued(open.filter((i) => i.status === 'pending').map((i) => i.id));
+    // Marks them queued and touched, so the stale sweep below re-sends them at most once per period.
+    await store.markQueued(open.map((i) => i.id));
     wakeup.wake();
   }
 
@@ -100,23 +101,30 @@ export async function runBossWorker(
   }
 
   async function onPageJob(job: JobWithMetadata<PageJob>): Promise<void> {
-    const outcome = await processPage(job.data.itemId, pageDeps);
-    if (outcome.kind === 'stored') {
-      stats.pagesStored += 1;
-      log(`stored ${outcome.documentId} (${outcome.claims} claims, ${outcome.ingest})`);
-      return;
+    let error: FetchError;
+    try {
+      const outcome = await processPage(job.data.itemId, pageDeps);
+      if (outcome.kind === 'stored') {
+        stats.pagesStored += 1;
+        log(`stored ${outcome.documentId} (${outcome.claims} claims, ${outcome.ingest})`);
+        return;
+      }
+      if (outcome.kind === 'skipped') return;
+      error = outcome.error;
+    } catch (err) {
+      // Storage trouble (connection lost, deadlock): worth another try, like a timeout.
+      error = new FetchError('network', `storing failed: ${formatUserError(err)}`, job.data.itemId, { retryable: true });
     }
-    if (outcome.kind === 'skipped') return;
-    const reason = failureReason(outcome.error);
-    const final = !outcome.error.retryable || job.retryCount >= job.retryLimit;
+    const reason = failureReason(error);
+    const final = !error.retryable || job.retryCount >= job.retryLimit;
     if (final) {
       await store.markFailed(job.data.itemId, reason);
       stats.pagesFailed += 1;
-      log(`failed ${outcome.error.where?.file ?? job.data.itemId}: ${reason}`);
+      log(`failed ${error.where?.file ?? job.data.itemId}: ${reason}`);
       return;
     }
     await store.markRetrying(job.data.itemId, reason, Date.now() + backoffMs(job.retryCount + 1, options));
-    throw outcome.error; // pg-boss retries it with backoff
+    throw error; // pg-boss retries it with backoff
   }
 
   async function onDeadJob(job: JobWithMetadata<DeadJob>): Promise<void> {

@@ -224,15 +224,13 @@ export class WatchStore {
     return this.db.selectFrom('watch_items').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  /** Marks pending items as having a job. */
+  /** Records that jobs were sent for these items: pending ones become queued, open ones are touched. */
   async markQueued(ids: string[]): Promise<void> {
+    const at = iso(this.now());
     for (let i = 0; i < ids.length; i += 500) {
-      await this.db
-        .updateTable('watch_items')
-        .set({ status: 'queued', updated_at: iso(this.now()) })
-        .where('id', 'in', ids.slice(i, i + 500))
-        .where('status', '=', 'pending')
-        .execute();
+      const chunk = ids.slice(i, i + 500);
+      await this.db.updateTable('watch_items').set({ status: 'queued', updated_at: at }).where('id', 'in', chunk).where('status', '=', 'pending').execute();
+      await this.db.updateTable('watch_items').set({ updated_at: at }).where('id', 'in', chunk).where('status', 'in', ['queued', 'retrying']).execute();
     }
   }
 
