@@ -11,11 +11,18 @@ import type { Extraction } from '../../core/claim.ts';
 import { formatUserError, TallyError } from '../../core/errors.ts';
 import { extract } from '../../extract/index.ts';
 import { readInputs } from '../../ingest/read-inputs.ts';
+import type { Origin } from '../../ingest/types.ts';
+import type { Ledger } from '../../ledger/ledger.ts';
 import type { ReadInputsOptions } from '../../ingest/read-inputs.ts';
 import { extractorVersion } from '../extractor-version.ts';
 import { countOutcome, createProgress, emptyCounts, summaryLine, type IngestCounts } from '../ingest-progress.ts';
 import { ledgerOptions, withLedger, type LedgerFlags } from '../open-ledger.ts';
 import { overridesFrom, type ExtractCommandOptions } from './extract.ts';
+
+const BATCH_SIZE = 64;
+const BATCH_MAX_AGE_MS = 1000;
+
+type BatchItem = Parameters<Ledger['ingestBatch']>[0][number];
 
 interface IngestFlags extends LedgerFlags, Omit<ExtractCommandOptions, 'format'> {
   progress: boolean;
@@ -41,24 +48,45 @@ export async function runIngest(inputs: string[], flags: IngestFlags, io: Ingest
       counts.failed++;
       progress.log(`tally: ${formatUserError(err)}`);
     };
+    // Articles go to the ledger in batches sharing a transaction (each document still whole with
+    // its claims): commits dominate the cost of small writes. A batch is also flushed once it is
+    // a second old, so a slow stream (stdin) is not held back long.
+    let batch: { item: BatchItem; origin: Origin }[] = [];
+    let batchStarted = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const outcomes = await ledger.ingestBatch(batch.map((b) => b.item));
+      outcomes.forEach((outcome, i) => {
+        if (outcome instanceof Error) {
+          const origin = batch[i]!.origin;
+          fail(outcome instanceof TallyError ? new TallyError(outcome.message, outcome.where ?? origin, outcome.hint)
+            : new TallyError(`could not store: ${outcome.message}`, origin));
+        } else countOutcome(counts, outcome.status, outcome.claimsAdded);
+      });
+      batch = [];
+      progress.update(counts);
+    };
     try {
       for await (const result of readInputs(inputs, { overrides, stdin: io.stdin })) {
         if (!result.ok) {
           fail(result.error);
-        } else {
-          const where = result.origin.line ? `${result.origin.file}:${result.origin.line}` : result.origin.file;
-          try {
-            const extraction = extractFn(result.article);
-            const outcome = await ledger.ingest(result.article, extraction, { origin: where, extractorVersion: version });
-            countOutcome(counts, outcome.status, outcome.claimsAdded);
-          } catch (err) {
-            fail(err instanceof TallyError ? new TallyError(err.message, err.where ?? result.origin, err.hint) : new TallyError(
-              `could not store: ${err instanceof Error ? err.message : String(err)}`, result.origin,
-            ));
-          }
+          progress.update(counts);
+          continue;
         }
-        progress.update(counts);
+        const where = result.origin.line ? `${result.origin.file}:${result.origin.line}` : result.origin.file;
+        let extraction: Extraction;
+        try {
+          extraction = extractFn(result.article);
+        } catch (err) {
+          // A bug in the extractor on one article must not stop the batch; say where it happened.
+          fail(new TallyError(`extraction failed: ${err instanceof Error ? err.message : String(err)}`, result.origin));
+          continue;
+        }
+        if (batch.length === 0) batchStarted = Date.now();
+        batch.push({ item: { article: result.article, extraction, meta: { origin: where, extractorVersion: version } }, origin: result.origin });
+        if (batch.length >= BATCH_SIZE || Date.now() - batchStarted > BATCH_MAX_AGE_MS) await flush();
       }
+      await flush();
     } finally {
       progress.stop();
     }
