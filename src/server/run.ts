@@ -49,6 +49,8 @@ export async function serveLedger(ledger: Ledger, options: ListenOptions): Promi
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES') throw new UsageError(`cannot listen on ${options.host}:${options.port} (${code})`, undefined, 'use an address of this machine, e.g. 127.0.0.1, and a port above 1023');
     throw err;
   }
+  // Build the overview now: on a large ledger it reads every claim, better before the first visitor.
+  void app.inject({ method: 'GET', url: '/api/v1/overview' }).catch(() => undefined);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;

@@ -4,9 +4,10 @@
  * as people switch rules and toggle sources. Each answer is checked against its schema once,
  * when it is computed, not on every request.
  *
- * Freshness: writes through this server drop the cache at once (a review shows on the next
- * request). Writes by other processes (the CLI, workers) show after `ttlMs`: an older answer is
- * still served while the new one is computed, so a slow rebuild never stalls readers.
+ * Freshness: writes through this server drop cached series at once (a review shows on the next
+ * request) and mark the overview out of date. Writes by other processes (the CLI, workers) show
+ * after the TTL (2 min for a series, 15 for the overview). Once an answer exists, a rebuild never
+ * makes readers wait: they get the previous answer until the new one is ready.
  */
 import type { z } from 'zod';
 import type { Metric } from '../core/claim.ts';
@@ -43,25 +44,38 @@ const MAX_ENTRIES = 200;
 interface Entry {
   at: number;
   value: Promise<JsonAnswer>;
+  settled: boolean;
   /** The previous answer, served while `value` is being computed after expiry. */
   stale?: JsonAnswer;
+  /** A local write only marks it out of date (the overview: minutes to rebuild on a large ledger). */
+  soft: boolean;
 }
+
+/** How long an answer is fresh: a series is quick to rebuild, the overview reads the whole ledger. */
+const SERIES_TTL_MS = 120_000;
+const OVERVIEW_TTL_MS = 15 * 60_000;
 
 export class SeriesCache {
   private entries = new Map<string, Entry>();
 
-  constructor(private readonly ledger: Ledger, private readonly ttlMs = 120_000) {}
+  constructor(private readonly ledger: Ledger) {}
 
-  /** Forget everything: the ledger changed. */
+  /**
+   * The ledger changed: series are dropped (the next request rebuilds them, so a review shows at
+   * once); the overview is marked out of date and rebuilt while its last answer is still served.
+   */
   invalidate(): void {
-    this.entries.clear();
+    for (const [key, entry] of this.entries) {
+      if (entry.soft) entry.at = 0;
+      else this.entries.delete(key);
+    }
   }
 
   /** The series (the `Series` schema, or `SeriesChart` for the chart view). */
   series(request: SeriesRequest): Promise<JsonAnswer> {
     const view = request.view ?? 'full';
     const key = JSON.stringify(['series', request.subject, request.metric, request.rule, request.exclude ?? [], view]);
-    return this.remember(key, async () => {
+    return this.remember(key, SERIES_TTL_MS, false, async () => {
       const series = await loadSeries(this.ledger, { subject: request.subject, metric: request.metric }, { rule: request.rule, exclude: request.exclude ?? [] });
       return JSON.stringify(view === 'chart' ? SeriesChartSchema.parse(toChartView(series)) : SeriesSchema.parse(series));
     });
@@ -69,7 +83,7 @@ export class SeriesCache {
 
   /** Every subject × metric with its latest reconciled figure, largest first, as JSON. */
   overview(rule: RuleId): Promise<JsonAnswer> {
-    return this.remember(JSON.stringify(['overview', rule]), async () => {
+    return this.remember(JSON.stringify(['overview', rule]), OVERVIEW_TTL_MS, true, async () => {
       const subjects = new Map((await this.ledger.listSubjects()).map((s) => [s.key, s]));
       const rows: OverviewRow[] = [];
       // One series in memory at a time, never the whole ledger.
@@ -90,20 +104,27 @@ export class SeriesCache {
     });
   }
 
-  private remember(key: string, compute: () => Promise<string>): Promise<JsonAnswer> {
+  private remember(key: string, ttlMs: number, soft: boolean, compute: () => Promise<string>): Promise<JsonAnswer> {
     const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value;
+    if (hit && now - hit.at < ttlMs) {
+      // While a rebuild runs, everyone gets the previous answer rather than waiting for it.
+      return !hit.settled && hit.stale !== undefined ? Promise.resolve(hit.stale) : hit.value;
+    }
     if (!hit && this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    const entry: Entry = { at: now, value: compute().then((json) => new JsonAnswer(json)) };
+    const entry: Entry = { at: now, value: compute().then((json) => new JsonAnswer(json)), settled: false, soft };
     this.entries.set(key, entry);
     entry.value.then(
       (answer) => {
+        entry.settled = true;
         entry.stale = answer;
       },
       () => {
         // A failed computation is not remembered: the next request tries again.
-        if (this.entries.get(key) === entry) this.entries.delete(key);
+        if (this.entries.get(key) === entry) {
+          if (hit?.stale !== undefined) this.entries.set(key, { ...hit, at: 0, settled: true });
+          else this.entries.delete(key);
+        }
       },
     );
     if (hit?.stale !== undefined) {
