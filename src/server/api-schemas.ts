@@ -232,8 +232,8 @@ const ContradictionSchema = z.object({
   date: z.string(), kind: z.enum(['same-date', 'later-lower', 'same-interval']), a: z.string(), b: z.string(), reason: z.string(),
 });
 
-/** Series of one subject × metric (src/series/types.ts `Series`). */
-export const SeriesSchema = z.object({
+/** What every view of a series starts with: which series, under which rule, from how many claims. */
+const SeriesHeadSchema = z.object({
   subject: z.string(),
   metric: z.enum(METRICS),
   monotone: z.boolean(),
@@ -243,6 +243,10 @@ export const SeriesSchema = z.object({
     hedged: z.number().int(), unattributed: z.number().int(), rejected: z.number().int(),
     superseded: z.number().int(), titles: z.number().int(), undated: z.number().int(),
   }),
+});
+
+/** Series of one subject × metric (src/series/types.ts `Series`). */
+export const SeriesSchema = SeriesHeadSchema.extend({
   points: z.array(SeriesPointSchema),
   sources: z.array(z.object({
     origin: OriginRefSchema,
@@ -260,13 +264,7 @@ export const SeriesSchema = z.object({
 }).meta({ id: 'Series' });
 
 /** The chart view of a series (src/server/series-view.ts `SeriesChart`). */
-export const SeriesChartSchema = z.object({
-  subject: z.string(),
-  metric: z.enum(METRICS),
-  monotone: z.boolean(),
-  rule: z.object({ id: z.enum(RULES), explanation: z.string() }),
-  claimCount: z.number().int(),
-  excluded: z.record(z.string(), z.number().int()),
+export const SeriesChartSchema = SeriesHeadSchema.extend({
   origins: z.array(OriginRefSchema.extend({ points: z.number().int() })),
   points: z.array(z.object({
     id: z.string(), date: z.string(), origin: z.string(), min: z.number().nullable(), max: z.number().nullable(),
