@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FetchError } from '../src/ingest/fetch/errors.ts';
+import { fetchArticle } from '../src/ingest/fetch/fetch-article.ts';
 import { closeFetchAgent, fetchResource } from '../src/ingest/fetch/http.ts';
 import { TALLY_USER_AGENT } from '../src/ingest/fetch/options.ts';
 import { startNewsServer } from './workers-support/news-server.ts';
@@ -76,5 +77,37 @@ describe('fetchResource', () => {
   test('too many redirects', async () => {
     const err = await fetchResource(`${site.origin}/redirect-to-article`, 'html', { maxRedirects: 0 }).catch((e: unknown) => e);
     expect((err as FetchError).kind).toBe('too-many-redirects');
+  });
+});
+
+describe('fetchArticle', () => {
+  test('reads the article of a page, with the URL after redirects', async () => {
+    const result = await fetchArticle(`${site.origin}/redirect-to-article`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.origin).toEqual({ file: `${site.origin}/redirect-to-article` });
+    expect(result.article.url).toBe(site.articleUrl('redirected-1'));
+    expect(result.article.title).toMatch(/^Shelling near .* \(redirected-1\)$/);
+    expect(result.article.text).toMatch(/civilians were killed/);
+    expect(result.article.text).not.toMatch(/Home|World/); // navigation left out
+  });
+
+  test('keeps the URL it read when the page claims the home page as canonical', async () => {
+    const result = await fetchArticle(`${site.origin}/canonical-home/c-1`);
+    expect(result.ok && result.article.url).toBe(`${site.origin}/canonical-home/c-1`);
+  });
+
+  test.each([
+    ['/not-article', 'not-an-article', /no article found in HTML/],
+    ['/gone', 'http-status', /HTTP 404/],
+    ['/image', 'content-type', /image\/png/],
+  ])('%s comes back as a failure value (%s)', async (path, kind, message) => {
+    const result = await fetchArticle(`${site.origin}${path}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toBeInstanceOf(FetchError);
+    expect((result.error as FetchError).kind).toBe(kind);
+    expect(result.error.message).toMatch(message);
+    expect(result.origin.file).toBe(`${site.origin}${path}`);
   });
 });

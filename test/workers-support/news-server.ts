@@ -140,6 +140,10 @@ export async function startNewsServer(): Promise<NewsServer> {
       }
       return send(res, 200, 'text/html; charset=utf-8', articleHtml(id));
     }
+    if ((m = /^\/canonical-home\/([\w-]{1,80})$/.exec(path))) {
+      // A site that gives every page the home page as canonical URL.
+      return send(res, 200, 'text/html; charset=utf-8', articleHtml(m[1]!).replace('<head>', `<head><link rel="canonical" href="${origin()}/">`));
+    }
     if ((m = /^\/flaky\/([\w-]{1,80})$/.exec(path))) {
       // Fails twice with 503, then serves the article: exercises retry with backoff.
       const seen = (flakyAttempts.get(path) ?? 0) + 1;

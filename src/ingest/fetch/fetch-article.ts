@@ -14,7 +14,7 @@ export type ArticleFetchOptions = Partial<Omit<FetchOptions, 'etag' | 'lastModif
 
 /**
  * Fetch `url` and read the article in it. `origin.file` is the URL as given; the article's `url`
- * is the page's canonical URL when it declares one, else the URL after redirects.
+ * is the URL after redirects.
  *
  * @example
  * const result = await fetchArticle('https://example.org/news/1');
@@ -26,7 +26,9 @@ export async function fetchArticle(url: string, options: ArticleFetchOptions = {
     const page = await fetchResource(url, 'html', options);
     if (page.notModified) throw new FetchError('http-status', 'HTTP 304 to an unconditional request', url);
     const article = readHtml(page.text, origin);
-    return { ok: true, article: { ...article, url: article.url ?? page.url }, origin };
+    // The URL read, not the page's own canonical claim: some sites give every page the same
+    // canonical URL, and the ledger would take each new story there for an edit of the last.
+    return { ok: true, article: { ...article, url: page.url }, origin };
   } catch (err) {
     if (err instanceof FetchError) return { ok: false, error: err, origin };
     if (err instanceof InputError) {
