@@ -49,6 +49,7 @@ describe('fetchResource', () => {
     ['/huge-declared', 'html', 'too-large', false],
     ['/slow', 'html', 'timeout', true],
     ['/hang', 'html', 'timeout', true],
+    ['/drip', 'html', 'timeout', true],
     ['/image', 'html', 'content-type', false],
     ['/gone', 'html', 'http-status', false],
     ['/flaky/x', 'html', 'http-status', true],

@@ -217,7 +217,7 @@ describe.skipIf(!pgUrl)('workers on PostgreSQL', () => {
   test('hostile feeds and pages end as reported failures, and the worker stops by itself', async () => {
     const db = ledgerUrl('w6_hostile');
     const hostile = site.addLinkFeed('hostile', [
-      '/not-article', '/huge', '/slow', '/hang', '/loop-a', '/image', '/gone', '/flaky/comeback-1', '/article/shared-1',
+      '/not-article', '/huge', '/slow', '/hang', '/drip', '/loop-a', '/image', '/gone', '/flaky/comeback-1', '/article/shared-1',
     ]);
     // A second feed lists a page the first one lists too: it is fetched once.
     const other = site.addLinkFeed('other', ['/article/shared-1', '/article/other-1']);
@@ -245,13 +245,14 @@ describe.skipIf(!pgUrl)('workers on PostgreSQL', () => {
       const list = await store.listFeeds();
       const byUrl = new Map(list.map((f) => [f.url, f]));
       const hostileFeed = byUrl.get(hostile)!;
-      expect(hostileFeed.items).toMatchObject({ failed: 7, stored: 2, pending: 0, queued: 0, retrying: 0 });
+      expect(hostileFeed.items).toMatchObject({ failed: 8, stored: 2, pending: 0, queued: 0, retrying: 0 });
       const reasons = Object.fromEntries((await store.itemsOf(hostileFeed.id)).map((i) => [new URL(i.url).pathname, i.last_error]));
       expect(reasons).toMatchObject({
         '/not-article': expect.stringMatching(/no article found/),
         '/huge': expect.stringMatching(/larger than 2 MB/),
         '/slow': expect.stringMatching(/stalled|no complete answer/),
         '/hang': expect.stringMatching(/no response headers|no complete answer/),
+        '/drip': expect.stringMatching(/no complete answer within 1\.2 s/),
         '/loop-a': expect.stringMatching(/redirect loop/),
         '/image': expect.stringMatching(/unexpected content type image\/png/),
         '/gone': 'HTTP 404',

@@ -170,6 +170,13 @@ export async function startNewsServer(): Promise<NewsServer> {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.write('<html><body>');
         return;
+      case '/drip': {
+        // A byte every 200 ms, forever: no idle timeout fires, only a total deadline stops it.
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const timer = setInterval(() => res.write(' '), 200);
+        res.on('close', () => clearInterval(timer));
+        return;
+      }
       case '/hang':
         return; // never answers at all
       case '/loop-a':
