@@ -57,7 +57,7 @@ const baseline = new PhraseTable(BASELINE_BEFORE.map((k) => [k, true] as [string
 const notACount = new PhraseTable(NOT_A_COUNT_BEFORE.map((k) => [k, true] as [string, boolean]));
 const nonMetric = new PhraseTable(NON_METRIC_STATES.map((k) => [k, true] as [string, boolean]));
 
-const AUX = new Set(['have', 'has', 'had', 'been', 'be', 'being', 'were', 'was', 'are', 'is', 'to', 'reportedly', 'presumably', 'also', 'still', 'already', 'actually', 'now', 'all', 'believed', 'thought', 'said', 'feared', 'confirmed', 'either', 'later', 'since', 'just', 'then', 'who', 'that', 'had', 'may', 'might', 'could', 'would', 'appear', 'appears', 'become', 'becomes', 'became', 'more', 'as', 'among', 'reported', 'listed', 'recorded', 'of', 'badly', 'seriously', 'critically', 'fatally']);
+const AUX = new Set(['remain', 'remained', 'remains', 'stay', 'stayed', 'have', 'has', 'had', 'been', 'be', 'being', 'were', 'was', 'are', 'is', 'to', 'reportedly', 'presumably', 'also', 'still', 'already', 'actually', 'now', 'all', 'believed', 'thought', 'said', 'feared', 'confirmed', 'either', 'later', 'since', 'just', 'then', 'who', 'that', 'had', 'may', 'might', 'could', 'would', 'appear', 'appears', 'become', 'becomes', 'became', 'more', 'as', 'among', 'reported', 'listed', 'recorded', 'of', 'badly', 'seriously', 'critically', 'fatally']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'last', 'another', 'some', 'other', 'further', 'additional', 'more', 'first', 'latest', 'final']);
 const CLAUSE_STOP = new Set([';', ':', '(', ')']);
 const LINKING = new PhraseTable<boolean>([

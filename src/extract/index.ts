@@ -215,7 +215,9 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   }
   const belief = !!cue && BELIEF_VERBS.has(cue.verb) && cue.at < fig.start;
   const hedged = isHedged(tokens, fig.start, frame.cueEnd, belief);
-  const location = findLocation(tokens, fig.start, sentence, base, frame.metric === 'deployed' || frame.metric === 'displaced');
+  const place = findLocation(tokens, fig.start, sentence, base, frame.metric === 'deployed' || frame.metric === 'displaced');
+  // "according to the International Organization for Migration" names a source, not a place.
+  const location = place && !state.gazetteer.lookup(place) ? place : null;
   const clause = sentence.slice(tokens[fig.start]!.start - base, tokens[Math.min(tokens.length - 1, frame.cueEnd + 8)]!.end - base);
   const period = findPeriod(clause);
 

@@ -54,6 +54,8 @@ function properName(tokens: readonly Token[]): string[] {
     }
   }
   if (run.length >= best.length && run.length > 0) best = run;
+  // A capitalised first word before common nouns is a sentence start, not a name: "Local officials".
+  if (best.length === 1 && tokens[0]?.text === best[0] && tokens.length > 1 && /^[a-z]/.test(tokens[1]!.text)) return [];
   return best.length >= 2 || (best.length === 1 && best[0]!.length > 2) ? best : [];
 }
 

@@ -19,7 +19,7 @@ export interface Token {
 // ("4,700", "1.2", "10,000-12,000" is split at the hyphen later), words with inner hyphens or
 // apostrophes, then any other single character. Each alternative consumes at least one
 // character and none can overlap itself ambiguously, so matching is linear.
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*|\S/gu;
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\S/gu;
 
 const NEEDS_FOLDING = /[’‘`“”‐–—]/;
 

@@ -37,7 +37,7 @@ export const HEDGES = [
 /** Title and role words → kind. Longest match wins; checked inside the speaker's noun phrase. */
 export const ROLE_KINDS: Record<string, SourceKind> = {
   'president': 'government', 'prime minister': 'government', 'minister': 'government', 'ministry': 'government',
-  'government': 'government', 'border service': 'government', 'border guard': 'military', 'border guard service': 'military', 'emergency services': 'government', 'civil defence': 'government', 'civil defense': 'government', 'rescue services': 'government', 'health authorities': 'government', 'military government': 'government', 'military-run government': 'government', 'governor': 'government', 'mayor': 'government', 'authorities': 'government',
+  'government': 'government', 'police': 'government', 'national police': 'government', 'border service': 'government', 'border guard': 'military', 'border guard service': 'military', 'emergency services': 'government', 'civil defence': 'government', 'civil defense': 'government', 'rescue services': 'government', 'health authorities': 'government', 'military government': 'government', 'military-run government': 'government', 'governor': 'government', 'mayor': 'government', 'authorities': 'government',
   'administration': 'government', 'kremlin': 'government', 'white house': 'government', 'secretary of state': 'government',
   'foreign minister': 'government', 'cabinet': 'government', 'junta': 'government', 'leader': 'government',
   'chief': 'government', 'spokesman': 'government', 'spokeswoman': 'government', 'spokesperson': 'government',
