@@ -109,6 +109,15 @@ describe('tally series', () => {
     }
   });
 
+  test('a series with no claims says so, and its chart says so too', async () => {
+    const file = join(dir, 'empty.svg');
+    const { code, out } = await run('--subject', 'RU/military', '--metric', 'killed', '--plot', file);
+    expect(code).toBe(0);
+    expect(out).toContain('RU/military · killed: 0 claim(s)');
+    expect(out).toContain('No claims to show.');
+    expect(readFileSync(file, 'utf8')).toContain('no claims to draw');
+  });
+
   test.each([
     [['--subject', 'KP/military'], /give --subject and --metric/],
     [[...ONE, '--exclude', 'rumours'], /unknown --exclude value "rumours"/],

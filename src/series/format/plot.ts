@@ -68,6 +68,7 @@ export function seriesSvg(series: Series): string {
       Plot.dot(marks.filter((m) => !m.hedged), { x: 'date', y: 'value', fill: 'origin', stroke: 'white', r: 5, symbol: shape }),
       Plot.dot(marks.filter((m) => m.hedged), { x: 'date', y: 'value', fill: 'white', stroke: 'origin', strokeWidth: 2, r: 5, symbol: shape }),
       Plot.ruleY([0]),
+      ...(marks.length === 0 ? [Plot.text(['no claims to draw'], { frameAnchor: 'middle', fontSize: 16, fill: '#52606d' })] : []),
     ],
   }) as unknown as Element;
 
