@@ -3,7 +3,7 @@
  * (ids.ts), so re-running a batch adds nothing; a known text from another outlet adds a
  * publication; a new text at a url that carried another is a new version superseding it.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { CompiledQuery, type Compilable, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../core/article.ts';
 import type { Claim, Extraction } from '../core/claim.ts';
 import type { SourceResolver } from './entities.ts';
@@ -27,6 +27,8 @@ export class Writer {
   /** Entities and aliases known to be committed: skips their upserts on the hot path. */
   private readonly knownSources = new Set<string>();
   private readonly knownAliases = new Set<string>();
+  /** SQL text of hot statements by name (see run). */
+  private readonly statements = new Map<string, string>();
 
   constructor(private readonly db: Kysely<Database>, private readonly resolver: SourceResolver) {}
 
@@ -65,6 +67,24 @@ export class Writer {
     }
   }
 
+  /**
+   * Run a hot statement: Kysely builds and compiles it the first time (and we check that our
+   * parameters come in the order its compiler put them); afterwards only the SQL text is reused
+   * with new parameters, which spares building and compiling the query on every article.
+   */
+  private async run<R>(trx: Trx, key: string, params: unknown[], build: () => Compilable<R>): Promise<R[]> {
+    let text = this.statements.get(key);
+    if (text === undefined) {
+      const compiled = build().compile();
+      if (JSON.stringify(compiled.parameters) !== JSON.stringify(params)) {
+        throw new Error(`statement ${key}: parameters out of Kysely's order`);
+      }
+      text = compiled.sql;
+      this.statements.set(key, text);
+    }
+    return (await trx.executeQuery<R>(CompiledQuery.raw(text, params))).rows;
+  }
+
   /** Only now are the upserted entities certainly committed. */
   private committed(pending: Pending): void {
     for (const id of pending.sources) this.knownSources.add(id);
@@ -82,14 +102,15 @@ export class Writer {
     const publicationId = publicationIdFor(documentId, pub);
     const now = new Date().toISOString();
     const version = meta.extractorVersion ?? null;
-    const insertPublication = () => trx.insertInto('publications')
-      .values({ id: publicationId, document_id: documentId, ...pub, origin: meta.origin ?? null, ingested_at: now })
-      .onConflict((oc) => oc.doNothing()).execute();
+    const publication = { id: publicationId, document_id: documentId, ...pub, origin: meta.origin ?? null, ingested_at: now };
+    const insertPublication = () => this.run(trx, 'insert-publication', Object.values(publication),
+      () => trx.insertInto('publications').values(publication).onConflict((oc) => oc.doNothing()));
 
-    const existing = await trx.selectFrom('documents').select(['id', 'extractor_version', 'superseded_by'])
-      .where('id', '=', documentId).executeTakeFirst();
+    const [existing] = await this.run(trx, 'document-by-id', [documentId],
+      () => trx.selectFrom('documents').select(['id', 'extractor_version', 'superseded_by']).where('id', '=', documentId));
     if (existing) {
-      const known = await trx.selectFrom('publications').select('id').where('id', '=', publicationId).executeTakeFirst();
+      const [known] = await this.run(trx, 'publication-by-id', [publicationId],
+        () => trx.selectFrom('publications').select('id').where('id', '=', publicationId));
       if (!known) await insertPublication();
       if (version !== null && existing.extractor_version !== version) {
         // Same text, newer extractor: replace the claims, then replay people's reviews over them.
@@ -105,23 +126,25 @@ export class Writer {
     let supersedes: string | null = null;
     let supersededBy: string | null = null;
     if (pub.url) {
-      const prior = await trx.selectFrom('publications')
+      const url = pub.url;
+      const [prior] = await this.run(trx, 'current-document-at-url', [url, 1], () => trx.selectFrom('publications')
         .innerJoin('documents', 'documents.id', 'publications.document_id')
         .select(['documents.id as id', 'publications.published as published'])
-        .where('publications.url', '=', pub.url)
+        .where('publications.url', '=', url)
         .where('documents.superseded_by', 'is', null)
         .orderBy('publications.ingested_at', 'desc')
-        .executeTakeFirst();
+        .limit(1));
       if (prior) {
         // An older text arriving late (by its own date) is stored as already superseded.
         if (pub.published && prior.published && pub.published < prior.published) supersededBy = prior.id;
         else supersedes = prior.id;
       }
     }
-    await trx.insertInto('documents').values({
+    const document = {
       id: documentId, text: article.text, title: pub.title, extractor_version: version,
       supersedes, superseded_by: supersededBy, ingested_at: now,
-    }).execute();
+    };
+    await this.run(trx, 'insert-document', Object.values(document), () => trx.insertInto('documents').values(document));
     await insertPublication();
     if (supersedes) {
       await trx.updateTable('documents').set({ superseded_by: documentId }).where('id', '=', supersedes).execute();
@@ -180,13 +203,15 @@ export class Writer {
     const links: { claim_seq: number; position: number; entity_id: string }[] = [];
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
-      const inserted = await trx.insertInto('claims').values(chunk).returning(['seq', 'source_ids']).execute();
+      const inserted = await this.run(trx, `insert-claims-${chunk.length}`, chunk.flatMap((r) => Object.values(r)),
+        () => trx.insertInto('claims').values(chunk).returning(['seq', 'source_ids']));
       for (const r of inserted) {
         (JSON.parse(r.source_ids) as string[]).forEach((entity_id, position) => links.push({ claim_seq: Number(r.seq), position, entity_id }));
       }
     }
     for (let i = 0; i < links.length; i += CHUNK * 4) {
-      await trx.insertInto('claim_sources').values(links.slice(i, i + CHUNK * 4)).execute();
+      const part = links.slice(i, i + CHUNK * 4);
+      await this.run(trx, `insert-links-${part.length}`, part.flatMap((l) => Object.values(l)), () => trx.insertInto('claim_sources').values(part));
     }
     return rows.length;
   }
