@@ -1,22 +1,32 @@
-/** The verbs of `tally`, in the order `tally --help` lists them. One file per verb. */
+/**
+ * The verbs of `tally`, in the order `tally --help` lists them. One file per verb; each is
+ * loaded only when it runs (or for help), so that `tally extract` does not load the server,
+ * the ledger drivers or the job queue.
+ */
 import type { Command } from 'commander';
-import { register as registerEval } from './eval.ts';
-import { register as registerExtract } from './extract.ts';
-import { registerSeries } from './series.ts';
-import { register as registerIngest } from './ingest.ts';
-import { register as registerClaims } from './claims.ts';
-import { register as registerShow } from './show.ts';
-import { register as registerSources } from './sources.ts';
-import { register as registerReview } from './review.ts';
-import { register as registerExport } from './export.ts';
-import { register as registerImport } from './import.ts';
-import { register as registerMigrate } from './migrate.ts';
-import { registerServe } from './serve.ts';
-import { registerStart } from './start.ts';
-import { registerToken } from './token.ts';
-import { registerWatch } from './watch.ts';
-import { registerWorker } from './worker.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerExtract, registerEval, registerIngest, registerClaims, registerShow, registerSources, registerReview, registerExport, registerImport, registerMigrate, registerSeries, registerServe, registerStart, registerToken, registerWatch, registerWorker];
+export interface Verb {
+  name: string;
+  load: () => Promise<RegisterCommand>;
+}
+
+export const verbs: Verb[] = [
+  { name: 'extract', load: async () => (await import('./extract.ts')).register },
+  { name: 'eval', load: async () => (await import('./eval.ts')).register },
+  { name: 'ingest', load: async () => (await import('./ingest.ts')).register },
+  { name: 'claims', load: async () => (await import('./claims.ts')).register },
+  { name: 'show', load: async () => (await import('./show.ts')).register },
+  { name: 'sources', load: async () => (await import('./sources.ts')).register },
+  { name: 'review', load: async () => (await import('./review.ts')).register },
+  { name: 'export', load: async () => (await import('./export.ts')).register },
+  { name: 'import', load: async () => (await import('./import.ts')).register },
+  { name: 'migrate', load: async () => (await import('./migrate.ts')).register },
+  { name: 'series', load: async () => (await import('./series.ts')).registerSeries },
+  { name: 'serve', load: async () => (await import('./serve.ts')).registerServe },
+  { name: 'start', load: async () => (await import('./start.ts')).registerStart },
+  { name: 'token', load: async () => (await import('./token.ts')).registerToken },
+  { name: 'watch', load: async () => (await import('./watch.ts')).registerWatch },
+  { name: 'worker', load: async () => (await import('./worker.ts')).registerWorker },
+];
