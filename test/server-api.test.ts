@@ -4,6 +4,8 @@
  * guards on writes (token, body size, rate limit).
  */
 import type { FastifyInstance } from 'fastify';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StoredClaim } from '../src/ledger/types.ts';
@@ -311,6 +313,31 @@ describe.each(await testEngines('server-api'))('API on $name', (engine) => {
       expect(bad.statusCode).toBe(400);
       const unsupported = await write('POST', '/api/v1/documents', '<x/>', `Bearer ${token}`, 'application/xml');
       expect(unsupported.statusCode).toBe(415);
+    });
+
+    test('ingest by URL: the page is fetched and its article stored; bad URLs are refused or reported', async () => {
+      const seed = SEED.find((x) => x.article.id === 'seed-us-mar')!.article;
+      const html = `<!doctype html><html><head><title>${seed.title}</title></head><body><article><h1>${seed.title}</h1>` +
+        `${seed.text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+      const site = createServer((req, res) => {
+        if (req.url === '/story') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+        else res.writeHead(404).end('gone');
+      });
+      await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+      const port = (site.address() as AddressInfo).port;
+      try {
+        const res = await write('POST', '/api/v1/documents', { urls: [`http://127.0.0.1:${port}/story`, `http://127.0.0.1:${port}/missing`] }, `Bearer ${token}`);
+        expect(res.statusCode, res.body).toBe(200);
+        const body = res.json();
+        expect(body).toMatchObject({ stored: 1, failed: 1 });
+        expect(body.results[0].claims.map((c: { min: number }) => c.min).sort()).toEqual([1000, 11000]);
+        expect(body.results[1].error).toMatch(/404/);
+      } finally {
+        site.close();
+      }
+      for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
+        expect((await write('POST', '/api/v1/documents', { urls: [url] }, `Bearer ${token}`)).statusCode, url).toBe(400);
+      }
     });
 
     test('merging sources needs known entities', async () => {
