@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
+import { dropSchemas, findTestPostgres } from '../test/pg-test-db.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'out');
@@ -25,7 +25,6 @@ const SQLITE_ARTICLES = Number(process.env.TALLY_BENCH_LEDGER_ARTICLES ?? 30_000
 const PG_ARTICLES = Number(process.env.TALLY_BENCH_LEDGER_PG_ARTICLES ?? 5_000);
 const CLAIMS = Number(process.env.TALLY_BENCH_LEDGER_CLAIMS ?? 1_000_000);
 const QUERY_RUNS = 50;
-const PG_URL = process.env.TALLY_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 interface IngestResult {
   articles: number; wallMs: number; cpuMs: number; perSecond: number; perCpuSecond: number; claims: number;
@@ -48,25 +47,6 @@ function ingestRow(engine: string, r: IngestResult): string {
   return `| ${engine} | ${r.articles.toLocaleString('en-US')} | ${r.claims.toLocaleString('en-US')} | ${rate(r.perSecond)} | ${rate(r.perCpuSecond)} | ${mb(r.sizeBytes)} | ${r.maxRssMb.toFixed(0)} MB |`;
 }
 
-async function pgReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(`drop schema if exists "${schema}" cascade`);
-  await client.end();
-}
-
 function claimCount(file: string): number {
   if (!existsSync(file)) return -1;
   try {
@@ -86,12 +66,13 @@ export async function run(): Promise<string> {
 
   const lite = await worker<IngestResult>('ingest', join(out, 'ledger-ingest.db'), String(SQLITE_ARTICLES));
   let pgResult: IngestResult | null = null;
-  if (await pgReachable()) {
+  const pgUrl = await findTestPostgres();
+  if (pgUrl) {
     const schema = `bench_ledger_${process.pid}`;
     try {
-      pgResult = await worker<IngestResult>('ingest', PG_URL, String(PG_ARTICLES), schema);
+      pgResult = await worker<IngestResult>('ingest', pgUrl, String(PG_ARTICLES), schema);
     } finally {
-      await dropSchema(schema);
+      await dropSchemas(pgUrl, [schema]);
     }
   }
 
