@@ -19,11 +19,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FEEDS = 6;
 const ITEMS_PER_FEED = 50;
 const CONCURRENCY = 4;
+/** BENCH_WORKERS_ONLY=4 measures only that many PostgreSQL workers (for a quick look). */
+const WORKER_COUNTS = process.env.BENCH_WORKERS_ONLY ? [Number(process.env.BENCH_WORKERS_ONLY)] : [1, 2, 4];
 
 interface Run {
   label: string;
   workers: number;
   pages: number;
+  failed: number;
   seconds: number;
 }
 
@@ -38,7 +41,7 @@ export async function run(): Promise<string> {
     if (!pg) {
       notes.push('PostgreSQL not reachable at 127.0.0.1:5432: the PostgreSQL rows were not measured.');
     } else {
-      for (const workers of [1, 2, 4]) {
+      for (const workers of WORKER_COUNTS) {
         const schema = uniqueSchema('bench_workers');
         try {
           runs.push(await measure(site, 'PostgreSQL + pg-boss', `${pg}?schema=${schema}`, workers, `pg${workers}`));
@@ -51,7 +54,7 @@ export async function run(): Promise<string> {
     await site.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const rows = runs.map((r) => `| ${r.label} | ${r.workers} | ${r.workers * CONCURRENCY} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(1)} |`);
+  const rows = runs.map((r) => `| ${r.label} | ${r.workers} | ${r.workers * CONCURRENCY} | ${r.pages} | ${r.failed} | ${r.seconds.toFixed(1)} | ${r.pages > 0 ? (r.pages / r.seconds).toFixed(1) : '—'} |`);
   return [
     '## Workers: continuous ingest (`tally worker`)',
     '',
@@ -59,8 +62,8 @@ export async function run(): Promise<string> {
     `each worker a \`tally worker --until-idle --concurrency ${CONCURRENCY}\` process. Seconds from the first page discovered to the last`,
     'page stored (fetch, Readability, extraction, ledger write), read from the watch tables; process start-up excluded.',
     '',
-    '| engine | worker processes | pages in flight | pages | seconds | pages/s |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| engine | worker processes | pages in flight | pages stored | not stored | seconds | pages/s |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...rows,
     ...(notes.length ? ['', ...notes] : []),
   ].join('\n');
@@ -79,7 +82,8 @@ async function measure(site: NewsServer, label: string, db: string, workers: num
       .where('status', '=', 'stored')
       .executeTakeFirstOrThrow();
     const seconds = (Date.parse(String(span.last)) - Date.parse(String(span.first))) / 1000;
-    return { label, workers, pages: Number(span.n), seconds };
+    const counts = await store.itemCounts();
+    return { label, workers, pages: Number(span.n), failed: counts.failed + counts.pending + counts.queued + counts.retrying, seconds };
   } finally {
     await connection.close();
   }
@@ -89,9 +93,13 @@ function runWorkerProcess(db: string): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['bin/tally.js', 'worker', '--db', db, '--concurrency', String(CONCURRENCY), '--until-idle', '--quiet', '--tick', '0.5', '--poll', '0.5'],
-      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+      ['bin/tally.js', 'worker', '--db', db, '--concurrency', String(CONCURRENCY), '--until-idle', '--tick', '0.5', '--poll', '0.5'],
+      // Progress lines dropped; failures and the summary line go to the bench's stderr.
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.startsWith('failed') || line.includes(': failed: ')) process.stderr.write(`${line}\n`);
+    });
     child.on('exit', (code) => resolve(code));
   });
 }
