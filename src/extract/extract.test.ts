@@ -111,6 +111,15 @@ describe('documents', () => {
     expect(claims[0]!.evidence.more).toHaveLength(1);
   });
 
+  test('a breakdown is not what a later elided subject refers to', () => {
+    const text = 'At least 10 people, including three children, were killed in the strikes, the governor said. A further 25 were injured, he said.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    const wounded = claims.find((c) => c.metric === 'wounded')!;
+    expect(wounded.min).toBe(25);
+    expect(wounded.subject.group).toBe('people');
+    expect(claims.find((c) => c.min === 3)!.subject.group).toBe('civilian');
+  });
+
   test('a toll update keeps only the new figure', () => {
     const { claims } = extract({ text: 'The death toll rose to 85 from 60, the ministry said.', published: PUBLISHED });
     expect(claims.map((c) => c.min)).toEqual([85]);

@@ -218,7 +218,11 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     if ('reason' in result) rejections.push({ figure: fig, reason: result.reason });
     else {
       frames.push(result);
-      if (result.subject) ctx.lastSubject = result.subject;
+      // A breakdown ("including three children", "among them nine aid workers") is not what later
+      // elided subjects refer back to: the whole is.
+      const lead = tokens.slice(Math.max(0, fig.start - 3), fig.start).map((t) => t.norm);
+      const breakdown = lead.includes('including') || lead.includes('among');
+      if (result.subject && !breakdown) ctx.lastSubject = result.subject;
       ctx.lastMetric = result.metric;
     }
   });

@@ -4,6 +4,7 @@
  */
 import type { Period } from '../core/claim.ts';
 import { HEDGES } from './data/attribution.ts';
+import { countryAt } from './countries.ts';
 import { PhraseTable, type Token } from './tokens.ts';
 
 const hedges = new PhraseTable(HEDGES.map((h) => [h, true] as [string, boolean]));
@@ -46,6 +47,8 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
         else break;
       }
       while (e > s && ['and', 'of', "'s"].includes(tokens[e - 1]!.norm)) e--;
+      // "in Russian strikes": a nationality, not a place.
+      if (e === s + 1 && countryAt(tokens, s)?.kind === 'demonym') continue;
       if (e > s) return sentence.slice(tokens[k + 1]!.start - base, tokens[e - 1]!.end - base).replace(/^the /, '');
     }
     return null;
