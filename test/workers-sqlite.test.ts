@@ -145,6 +145,10 @@ describe('watch and worker on SQLite', () => {
     const removed = await tally('watch', 'remove', feed, '--db', db);
     expect(removed.stdout).toMatch(/stopped watching .*local\.xml/);
     expect((await tally('watch', 'list', '--db', db)).stdout).not.toMatch(/local\.xml/);
+    const nowhere = await tally('watch', 'list', '--db', join(dir, 'typo.db'));
+    expect(nowhere).toMatchObject({ code: 1 });
+    expect(nowhere.stderr).toMatch(/no ledger at .*typo\.db/);
+    expect(existsSync(join(dir, 'typo.db'))).toBe(false);
     const missing = await tally('watch', 'remove', feed, '--db', db);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no watched feed/);

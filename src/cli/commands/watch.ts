@@ -2,11 +2,12 @@
  * `tally watch add FEED_URL [--every 15m]`, `tally watch list`, `tally watch remove ID|URL`: the
  * feeds `tally worker` polls, kept in the ledger's database.
  */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { NotFoundError, UsageError } from '../../core/errors.ts';
 import { formatInterval, parseInterval } from '../../workers/duration.ts';
-import { connectWatchStore } from '../../workers/store/connect.ts';
+import { connectWatchStore, isPostgresUrl } from '../../workers/store/connect.ts';
 import { WatchStore } from '../../workers/store/watch-store.ts';
 import { watchListTable } from '../../workers/watch-list-format.ts';
 
@@ -27,7 +28,7 @@ export function registerWatch(program: Command): void {
       await withStore(flags.db, async (store) => {
         const { feed, created } = await store.addFeed(feedUrl, every);
         process.stdout.write(`${created ? 'watching' : 'already watched, interval now'} ${feed.url} every ${formatInterval(every)} (id ${feed.id})\n`);
-      });
+      }, false);
     });
   watch
     .command('list')
@@ -66,7 +67,11 @@ function checkFeedUrl(raw: string): string {
   return url.href;
 }
 
-async function withStore(db: string, run: (store: WatchStore) => Promise<void>): Promise<void> {
+/** `mustExist` for list and remove: a mistyped path must not quietly create an empty ledger. */
+async function withStore(db: string, run: (store: WatchStore) => Promise<void>, mustExist = true): Promise<void> {
+  if (mustExist && !isPostgresUrl(db) && !existsSync(db)) {
+    throw new UsageError(`no ledger at ${db}`, undefined, 'add a feed first (`tally watch add URL`), or pass --db (or set TALLY_DB)');
+  }
   const connection = await connectWatchStore(db);
   try {
     await run(new WatchStore(connection.db));
