@@ -26,12 +26,16 @@ describe.each(await testEngines('server-api'))('API on $name', (engine) => {
   let stores: Stores;
   let app: FastifyInstance;
   let token: string;
+  let allowPrivate = false;
 
   beforeAll(async () => {
     stores = await engine.open();
     await seedLedger(stores.ledger);
     token = await stores.tokens.create('alice');
-    app = await buildServer({ ledger: stores.ledger, tokens: stores.tokens, ingestor: createIngestor(stores.ledger, seedExtract) }, { writesPerMinute: 1000 });
+    const guarded = createIngestor(stores.ledger, seedExtract);
+    const open = createIngestor(stores.ledger, seedExtract, undefined, { allowPrivateUrls: true });
+    const ingestor = { ...guarded, ingestUrls: (urls: string[]) => (allowPrivate ? open : guarded).ingestUrls(urls) };
+    app = await buildServer({ ledger: stores.ledger, tokens: stores.tokens, ingestor }, { writesPerMinute: 1000 });
   });
   afterAll(async () => {
     await app?.close();
@@ -326,6 +330,10 @@ describe.each(await testEngines('server-api'))('API on $name', (engine) => {
       await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
       const port = (site.address() as AddressInfo).port;
       try {
+        // By default a token holder cannot make the server read its own network.
+        const refused = await write('POST', '/api/v1/documents', { urls: [`http://127.0.0.1:${port}/story`] }, `Bearer ${token}`);
+        expect(refused.json().results[0].error).toMatch(/private or local/);
+        allowPrivate = true;
         const res = await write('POST', '/api/v1/documents', { urls: [`http://127.0.0.1:${port}/story`, `http://127.0.0.1:${port}/missing`] }, `Bearer ${token}`);
         expect(res.statusCode, res.body).toBe(200);
         const body = res.json();

@@ -7,6 +7,7 @@ import type { Article } from '../core/article.ts';
 import type { Extraction } from '../core/claim.ts';
 import { formatUserError } from '../core/errors.ts';
 import { fetchResource } from '../ingest/fetch/http.ts';
+import { assertPublicUrl } from './address-guard.ts';
 import { readHtml } from '../ingest/read-html.ts';
 import { readTxt } from '../ingest/read-txt.ts';
 import type { Ledger } from '../ledger/ledger.ts';
@@ -43,7 +44,12 @@ export type ExtractFn = (article: Article) => Extraction;
  * @param extractorVersion recorded with the claims, as `tally ingest` records it, so that a text
  * posted here and later ingested from the CLI with the same extractor is not extracted twice.
  */
-export function createIngestor(ledger: Ledger, extract: ExtractFn, extractorVersion?: string): Ingestor {
+export interface IngestorOptions {
+  /** Fetch URLs on loopback and private networks too (default false: refused, see address-guard.ts). */
+  allowPrivateUrls?: boolean;
+}
+
+export function createIngestor(ledger: Ledger, extract: ExtractFn, extractorVersion?: string, options: IngestorOptions = {}): Ingestor {
   async function store(article: Article, origin: string): Promise<IngestItem> {
     try {
       const outcome = await ledger.ingest(article, extract(article), { origin, ...(extractorVersion ? { extractorVersion } : {}) });
@@ -71,6 +77,7 @@ export function createIngestor(ledger: Ledger, extract: ExtractFn, extractorVers
       const results: IngestItem[] = [];
       for (const url of urls) {
         try {
+          if (!options.allowPrivateUrls) await assertPublicUrl(url);
           const page = await fetchResource(url, 'html');
           if (page.notModified) throw new Error('unexpected 304 without a conditional request');
           const article = readHtml(page.text, { file: url });

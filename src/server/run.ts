@@ -18,6 +18,8 @@ export interface ListenOptions {
   extract: ExtractFn;
   extractorVersion?: string;
   logger?: boolean;
+  /** Let token holders have URLs on loopback and private networks fetched (default: refused). */
+  allowPrivateUrls?: boolean;
   /** The built dashboard; default web/dist. */
   webRoot?: string | null;
 }
@@ -36,7 +38,7 @@ export function parsePort(value: string): number {
 export async function serveLedger(ledger: Ledger, options: ListenOptions): Promise<RunningServer> {
   const tokens = await openTokenStore(options.db);
   const app = await buildServer(
-    { ledger, tokens, ingestor: createIngestor(ledger, options.extract, options.extractorVersion) },
+    { ledger, tokens, ingestor: createIngestor(ledger, options.extract, options.extractorVersion, { allowPrivateUrls: options.allowPrivateUrls ?? false }) },
     { webRoot: options.webRoot === undefined ? WEB_DIST : options.webRoot, logger: options.logger ?? false },
   );
   try {

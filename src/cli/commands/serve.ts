@@ -11,6 +11,7 @@ interface ServeFlags extends LedgerFlags {
   port: string;
   host: string;
   log?: boolean;
+  allowPrivateUrls?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -18,10 +19,11 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <address>', 'address to listen on (0.0.0.0: every interface)', '127.0.0.1')
     .option('--log', 'log every request as a JSON line on stdout')
+    .option('--allow-private-urls', 'let POST /documents fetch URLs on loopback and private networks (refused by default)')
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port);
       await withLedger(flags, {}, async (ledger) => {
-        const server = await serveLedger(ledger, { db: flags.db, host: flags.host, port, extract, extractorVersion: extractorVersion(), logger: flags.log ?? false });
+        const server = await serveLedger(ledger, { db: flags.db, host: flags.host, port, extract, extractorVersion: extractorVersion(), logger: flags.log ?? false, allowPrivateUrls: flags.allowPrivateUrls ?? false });
         if (!existsSync(WEB_DIST)) process.stderr.write('tally: the dashboard is not built (npm start builds it, or: npx vite build --config web/vite.config.ts); serving the API only\n');
         process.stdout.write(`tally: serving ${flags.db} at ${server.url} (API ${server.url}api/v1, OpenAPI ${server.url}api/v1/openapi.json); Ctrl-C stops\n`);
         await untilSignal();
