@@ -4,8 +4,8 @@
  * one page of 100) over a SQLite ledger of 1,000,000 claims, p50/p95. Each measurement runs in
  * its own process (bench/ledger-bench-worker.ts) so peak RSS is its own.
  *
- * Counts: TALLY_BENCH_LEDGER_ARTICLES (SQLite ingest, default 30,000),
- * TALLY_BENCH_LEDGER_PG_ARTICLES (default 5,000), TALLY_BENCH_LEDGER_CLAIMS (default 1,000,000).
+ * Counts: TALLY_BENCH_LEDGER_ARTICLES (SQLite ingest, default 100,000),
+ * TALLY_BENCH_LEDGER_PG_ARTICLES (default 10,000), TALLY_BENCH_LEDGER_CLAIMS (default 1,000,000).
  * The million-claim ledger is built once into bench/out/ and reused while its count matches.
  */
 import { execFile } from 'node:child_process';
@@ -21,8 +21,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'out');
 const execFileAsync = promisify(execFile);
 
-const SQLITE_ARTICLES = Number(process.env.TALLY_BENCH_LEDGER_ARTICLES ?? 30_000);
-const PG_ARTICLES = Number(process.env.TALLY_BENCH_LEDGER_PG_ARTICLES ?? 5_000);
+const SQLITE_ARTICLES = Number(process.env.TALLY_BENCH_LEDGER_ARTICLES ?? 100_000);
+const PG_ARTICLES = Number(process.env.TALLY_BENCH_LEDGER_PG_ARTICLES ?? 10_000);
 const CLAIMS = Number(process.env.TALLY_BENCH_LEDGER_CLAIMS ?? 1_000_000);
 const QUERY_RUNS = 50;
 
