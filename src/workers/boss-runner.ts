@@ -123,7 +123,7 @@ export async function runBossWorker(
       log(`failed ${error.where?.file ?? job.data.itemId}: ${reason}`);
       return;
     }
-    await store.markRetrying(job.data.itemId, reason, Date.now() + backoffMs(job.retryCount + 1, options));
+    await store.markRetrying(job.data.itemId, reason, store.now() + backoffMs(job.retryCount + 1, options));
     throw error; // pg-boss retries it with backoff
   }
 
@@ -153,7 +153,7 @@ export async function runBossWorker(
     const due = await store.dueFeeds();
     for (const feed of due) await boss.send(FEED_QUEUE, { feedId: feed.id }, { singletonKey: feed.id });
     if (due.length > 0) wakeup.wake();
-    const stale = await store.staleOpenFeeds(Date.now() - 2 * options.jobTimeoutSeconds * 1000);
+    const stale = await store.staleOpenFeeds(store.now() - 2 * options.jobTimeoutSeconds * 1000);
     for (const feedId of stale) await enqueueOpenItems(feedId);
     return due.length === 0 && (await store.openItemCount()) === 0;
   }

@@ -39,7 +39,7 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
       const attempt = feed.failures + 1;
       const final = !error.retryable || attempt > options.retries;
       const reason = failureReason(error);
-      await section(() => store.recordFeedFailure(feed.id, reason, { final, retryAt: Date.now() + backoffMs(attempt, options) }));
+      await section(() => store.recordFeedFailure(feed.id, reason, { final, retryAt: store.now() + backoffMs(attempt, options) }));
       log(`feed ${feed.url}: ${final ? 'failed' : 'will retry'}: ${reason}`);
     }
   }
@@ -66,7 +66,7 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
       stats.pagesFailed += 1;
       log(`failed ${item.url}: ${reason}`);
     } else {
-      await section(() => store.markRetrying(item.id, reason, Date.now() + backoffMs(attempt, options)));
+      await section(() => store.markRetrying(item.id, reason, store.now() + backoffMs(attempt, options)));
     }
   }
 

@@ -53,7 +53,7 @@ export async function runWorker(partial: Partial<WorkerOptions> & { db: string }
     const ledger = await (pipeline.openLedger ? pipeline.openLedger() : openLedger(options.db));
     try {
       const deps = {
-        store: new WatchStore(connection.db),
+        store: new WatchStore(connection.db, connection.clock),
         ledger,
         extract: pipeline.extract,
         fetch: options.fetch,

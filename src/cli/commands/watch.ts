@@ -74,7 +74,7 @@ async function withStore(db: string, run: (store: WatchStore) => Promise<void>, 
   }
   const connection = await connectWatchStore(db);
   try {
-    await run(new WatchStore(connection.db));
+    await run(new WatchStore(connection.db, connection.clock));
   } finally {
     await connection.close();
   }

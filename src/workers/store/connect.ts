@@ -15,6 +15,12 @@ export interface WatchConnection {
   engine: 'sqlite' | 'postgres';
   /** PostgreSQL: the URL without `?schema=`, and the schema (null for the default search path). */
   postgres?: { connectionString: string; schema: string | null };
+  /**
+   * Epoch ms by the database's clock on PostgreSQL (this machine's clock corrected by the offset
+   * measured on connect), so that workers on machines whose clocks differ agree on which feed
+   * is due; this machine's clock on SQLite.
+   */
+  clock: () => number;
   close(): Promise<void>;
 }
 
@@ -67,7 +73,8 @@ async function connectPostgres(url: string, poolSize: number): Promise<WatchConn
     );
   }
   const db = new Kysely<WatchDatabase>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', postgres: { connectionString, schema }, close: () => db.destroy() };
+  const offset = await clockOffset(pool);
+  return { db, engine: 'postgres', postgres: { connectionString, schema }, clock: () => Date.now() + offset, close: () => db.destroy() };
 }
 
 function connectSqlite(file: string): WatchConnection {
@@ -83,5 +90,13 @@ function connectSqlite(file: string): WatchConnection {
     throw new LedgerError(`cannot open ledger ${file}: ${(err as Error).message}`);
   }
   const db = new Kysely<WatchDatabase>({ dialect: new SqliteDialect({ database: handle }) });
-  return { db, engine: 'sqlite', close: () => db.destroy() };
+  return { db, engine: 'sqlite', clock: Date.now, close: () => db.destroy() };
+}
+
+/** Database clock minus this machine's, in ms, taken at the middle of the round trip. */
+async function clockOffset(pool: pg.Pool): Promise<number> {
+  const before = Date.now();
+  const { rows } = await pool.query<{ ms: string }>('select (extract(epoch from clock_timestamp()) * 1000)::bigint::text as ms');
+  const after = Date.now();
+  return Number(rows[0]!.ms) - (before + after) / 2;
 }

@@ -41,8 +41,8 @@ function iso(ms: number): string {
 export class WatchStore {
   constructor(
     private readonly db: Kysely<WatchDatabase>,
-    /** Injected so tests and the single-process loop agree on "now". */
-    private readonly now: () => number = Date.now,
+    /** The clock every worker agrees on (the database's, on PostgreSQL: see connect.ts). */
+    readonly now: () => number = Date.now,
   ) {}
 
   /** Watches `url` every `everySeconds`; on a known URL only the interval changes. Due at once. */
