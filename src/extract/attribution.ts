@@ -41,6 +41,9 @@ const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'separa
 const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
+/** What kind of source "the agency", "the lawmakers", "the monitor" most likely refers back to. */
+const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', ministry: 'government', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' }));
+
 export class SourceRegister {
   readonly entries: RegisteredSource[] = [];
 
@@ -84,8 +87,8 @@ export class SourceRegister {
       const head = words[words.length - 1]!;
       const byHead = recent.find((e) => e.words.includes(head) || (head.endsWith('s') && e.words.includes(head.slice(0, -1))));
       if (byHead) return byHead;
-      const kindOf: Record<string, string> = { agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', ministry: 'government', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' };
-      const kind = kindOf[head];
+      
+      const kind = KIND_OF_HEAD.get(head);
       if (kind) {
         const byKind = recent.find((e) => e.link.kind === kind);
         if (byKind) return byKind;

@@ -68,7 +68,10 @@ const table = build();
 /** The country named by the tokens starting at i, if any; only capitalised words count. */
 export function countryAt(tokens: readonly Token[], i: number): CountryHit | null {
   const t = tokens[i];
-  if (!t || !/^[A-Z]/.test(t.text)) return null;
+  if (!t) return null;
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90) return null; // only capitalised words name countries
+
   const hit = table.at(tokens, i);
   if (!hit) return null;
   return { code: hit.value.code, kind: hit.value.kind, length: hit.length };

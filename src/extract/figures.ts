@@ -3,7 +3,12 @@
  * magnitudes, with their bounds ("at least", "up to", ranges). A figure says nothing yet about
  * what it counts; the frame stage decides that.
  */
-import { BOUNDS_AFTER, BOUNDS_BEFORE, SCALES, TENS, UNITS, VAGUE, type BoundKind } from './data/numbers.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, SCALES as SCALE_WORDS, TENS as TEN_WORDS, UNITS as UNIT_WORDS, VAGUE, type BoundKind } from './data/numbers.ts';
+
+// Maps, not plain objects: a lookup of any word ("constructor" included) is a clean miss.
+const UNITS = new Map(Object.entries(UNIT_WORDS));
+const TENS = new Map(Object.entries(TEN_WORDS));
+const SCALES = new Map(Object.entries(SCALE_WORDS));
 import { PhraseTable, type Token } from './tokens.ts';
 
 export interface Figure {
@@ -53,7 +58,7 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   // "March 15", "Aug. 6", "July 7": a day of the month.
   const month = prev?.text === '.' ? tokens[i - 2] : prev;
   if (month && MONTH_NAMES.has(month.norm)) return null;
-  const scale = next ? SCALES[next.norm] : undefined;
+  const scale = next ? SCALES.get(next.norm) : undefined;
   if (scale && scale >= 1000) {
     value = Math.round(value * scale);
     end++;
@@ -72,7 +77,7 @@ function parseWords(tokens: readonly Token[], i: number): { value: number; end: 
   if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'one') {
     const n = tokens[j + 1]?.norm;
     if (n === 'dozen') return { value: 12, end: j + 2, approximate: true };
-    if (n && SCALES[n] && (n !== 'hundred' || tokens[j]?.norm === 'a')) {
+    if (n && SCALES.get(n) && (n !== 'hundred' || tokens[j]?.norm === 'a')) {
       current = 1;
       j++;
       any = true;
@@ -82,23 +87,23 @@ function parseWords(tokens: readonly Token[], i: number): { value: number; end: 
   for (; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
     const parts = w.split('-');
-    if (parts.length === 2 && TENS[parts[0]!] !== undefined && UNITS[parts[1]!] !== undefined) {
-      current += TENS[parts[0]!]! + UNITS[parts[1]!]!;
+    if (parts.length === 2 && TENS.get(parts[0]!) !== undefined && UNITS.get(parts[1]!) !== undefined) {
+      current += TENS.get(parts[0]!)! + UNITS.get(parts[1]!)!;
       any = true;
       continue;
     }
-    if (UNITS[w] !== undefined && !(current % 10 !== 0 && current % 100 < 20 && current > 0 && !SCALES[tokens[j - 1]?.norm ?? ''])) {
+    if (UNITS.get(w) !== undefined && !(current % 10 !== 0 && current % 100 < 20 && current > 0 && !SCALES.get(tokens[j - 1]?.norm ?? ''))) {
       if (current % 100 !== 0 && current > 0 && current % 10 !== 0) break; // "fifteen ten"
-      current += UNITS[w]!;
+      current += UNITS.get(w)!;
       any = true;
       continue;
     }
-    if (TENS[w] !== undefined && current % 100 === 0) {
-      current += TENS[w]!;
+    if (TENS.get(w) !== undefined && current % 100 === 0) {
+      current += TENS.get(w)!;
       any = true;
       continue;
     }
-    const scale = SCALES[w];
+    const scale = SCALES.get(w);
     if (scale && any) {
       if (scale === 100) current = (current || 1) * 100;
       else {
@@ -107,7 +112,7 @@ function parseWords(tokens: readonly Token[], i: number): { value: number; end: 
       }
       continue;
     }
-    if (w === 'and' && any && SCALES[tokens[j - 1]?.norm ?? ''] && (UNITS[tokens[j + 1]?.norm ?? ''] !== undefined || TENS[(tokens[j + 1]?.norm ?? '').split('-')[0]!] !== undefined)) continue;
+    if (w === 'and' && any && SCALES.get(tokens[j - 1]?.norm ?? '') && (UNITS.get(tokens[j + 1]?.norm ?? '') !== undefined || TENS.get((tokens[j + 1]?.norm ?? '').split('-')[0]!) !== undefined)) continue;
     break;
   }
   if (!any) return null;
@@ -116,9 +121,9 @@ function parseWords(tokens: readonly Token[], i: number): { value: number; end: 
 
 /** Can a number word start here? A cheap test that spares most words the parse. */
 function mayStartNumberWord(w: string): boolean {
-  if (UNITS[w] !== undefined || TENS[w] !== undefined || w === 'a' || w === 'one') return true;
+  if (UNITS.get(w) !== undefined || TENS.get(w) !== undefined || w === 'a' || w === 'one') return true;
   const dash = w.indexOf('-');
-  return dash > 0 && TENS[w.slice(0, dash)] !== undefined;
+  return dash > 0 && TENS.get(w.slice(0, dash)) !== undefined;
 }
 
 /** All figures in a sentence's tokens, left to right, non-overlapping. */

@@ -31,6 +31,8 @@ interface DocState {
   lastPlace: string | null;
   documentCountryOf: () => string | null;
   published: Date | null;
+  /** `published` as YYYY-MM-DD, the default statement day. */
+  publishedDay: string | null;
   gazetteer: Gazetteer;
 }
 
@@ -48,6 +50,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     lastPlace: null,
     documentCountryOf: () => null,
     published,
+    publishedDay: published ? isoDay(published) : null,
     gazetteer,
   };
   const { sentences } = segmentText(text);
@@ -204,7 +207,7 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   const fig = frame.figure;
   const cue = cueFor(cues, fig.start);
   const chain: SourceLink[] = cue ? cue.chain.map((l) => ({ ...l })) : [];
-  let asOf: string | null = state.published ? isoDay(state.published) : null;
+  let asOf: string | null = state.publishedDay;
   if (cue) {
     const region = regionText(tokens, cue, sentence, base);
     const explicit = statementDate(region, state.published);

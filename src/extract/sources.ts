@@ -10,7 +10,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { PhraseTable, tokenize, type Token } from './tokens.ts';
 
-const AFFILIATIONS = affiliations as Record<string, string>;
+const AFFILIATIONS = new Map(Object.entries(affiliations as Record<string, string>).filter(([k]) => !k.startsWith('_')));
 
 const roles = new PhraseTable<SourceKind>(ROLE_KINDS);
 const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator']);
@@ -138,8 +138,8 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
     if (c) { mentionCodes.add(c.code); i += c.length - 1; }
   }
   for (const t of tokens) {
-    const a = AFFILIATIONS[t.norm] ?? AFFILIATIONS[t.norm.split('-')[0]!];
-    if (a && !t.norm.startsWith('_')) mentionCodes.add(a);
+    const a = AFFILIATIONS.get(t.norm) ?? AFFILIATIONS.get(t.norm.split('-')[0]!);
+    if (a) mentionCodes.add(a);
   }
   const refersBack = /\b(?:the (?:country|enclave|region|city|province|state|territory|kingdom|republic)'s|its)\b/i.test(text.replace(/’/g, "'"));
 
