@@ -9,7 +9,7 @@ import { UsageError } from '../core/errors.ts';
 import type { EngineAdapter } from './adapter.ts';
 import type { SourceResolver } from './entities.ts';
 import { subjectKey } from './ids.ts';
-import { toPublication, toPublicationRef, toStoredClaim, type Canonical } from './rows.ts';
+import { STORED_CLAIM_COLUMNS, toPublication, toPublicationRef, toStoredClaim, type Canonical, type StoredClaimRow } from './rows.ts';
 import type { ClaimsTable, Database } from './schema.ts';
 import type {
   ClaimDetail, ClaimFilter, DocumentDetail, DocumentSummary, Page, PageRequest, PublicationRef,
@@ -138,7 +138,7 @@ export class Reader {
     return out;
   }
 
-  async toStored(rows: Selectable<ClaimsTable>[], merges?: Merges): Promise<StoredClaim[]> {
+  async toStored(rows: StoredClaimRow[], merges?: Merges): Promise<StoredClaim[]> {
     const m = merges ?? (await this.merges());
     const pubs = await this.publicationsOf([...new Set(rows.map((r) => r.document_id))]);
     return rows.map((r) => toStoredClaim(r, m.canonical, pubs.get(r.document_id) ?? [], r.current === 1));
@@ -148,13 +148,13 @@ export class Reader {
     const limit = pageLimit(page);
     const after = decodeCursor(page?.cursor, (v): v is number => Number.isInteger(v));
     const merges = await this.merges();
-    let rows: Selectable<ClaimsTable>[];
+    let rows: StoredClaimRow[];
     if (filter.source) {
       // Walk the source's entries of claim_sources in claim order and stop after one page, instead
       // of walking all claims and probing each: as fast for a rare source as for a common one.
       const rest = { ...filter, source: undefined };
       const joined = await this.db.selectFrom('claim_sources').innerJoin('claims', 'claims.seq', 'claim_sources.claim_seq')
-        .selectAll('claims')
+        .select(STORED_CLAIM_COLUMNS.map((c) => `claims.${c}` as const))
         .where('claim_sources.entity_id', 'in', merges.members(filter.source))
         .where((eb) => eb.and([
           ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges),
@@ -166,7 +166,7 @@ export class Reader {
       rows = joined.filter((r) => !seen.has(Number(r.seq)) && seen.add(Number(r.seq)));
       if (joined.length > limit && rows.length <= limit) rows.push(rows.at(-1)!); // keep "there is more"
     } else {
-      rows = await this.db.selectFrom('claims').selectAll()
+      rows = await this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS)
         .where((eb) => eb.and([...this.conditions(eb, filter, merges), ...(after !== null ? [eb('seq', '>', after)] : [])]))
         .orderBy('seq').limit(limit + 1).execute();
     }

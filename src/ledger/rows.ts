@@ -26,7 +26,11 @@ export function claimColumns(claim: Claim) {
 /** Entity ids after merges: `canonical` maps a stored id to the id it now belongs to. */
 export type Canonical = (id: string) => string;
 
-export function toStoredClaim(row: Selectable<ClaimsTable>, canonical: Canonical, publications: PublicationRef[], current: boolean): StoredClaim {
+/** The columns a StoredClaim is read from: the claim's JSON and its identity, not the filter copies. */
+export const STORED_CLAIM_COLUMNS = ['seq', 'id', 'document_id', 'data', 'source_ids', 'origin_id', 'status', 'current', 'extractor_version'] as const;
+export type StoredClaimRow = Pick<Selectable<ClaimsTable>, (typeof STORED_CLAIM_COLUMNS)[number]>;
+
+export function toStoredClaim(row: StoredClaimRow, canonical: Canonical, publications: PublicationRef[], current: boolean): StoredClaim {
   const claim = JSON.parse(row.data) as Claim;
   const sourceIds = (JSON.parse(row.source_ids) as string[]).map(canonical);
   return {
