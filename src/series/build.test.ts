@@ -238,6 +238,16 @@ describe('explain', () => {
   });
 });
 
+test('reports: false keeps the counts (headline and body of one publication still one) and lists none', () => {
+  const body = claim({ min: 600, documentId: 'doc' });
+  const title = { ...claim({ min: 600, documentId: 'doc' }), section: 'title' as const };
+  const claims = [body, title, claim({ min: 600, publisher: 'AP' }), claim({ min: 900, asOf: '2025-02-01' })];
+  const full = build(claims, { includeTitles: true });
+  const counted = build(claims, { includeTitles: true, reports: false });
+  expect(full.points.map((p) => [p.reportCount, p.reports.length])).toEqual([[2, 2], [1, 1]]);
+  expect(counted.points.map((p) => [p.reportCount, p.reports.length])).toEqual([[2, 0], [1, 0]]);
+});
+
 describe('every series', () => {
   test('groups by subject × metric and keeps those with at least N claims, largest first', () => {
     const claims = [

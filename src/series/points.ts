@@ -23,9 +23,10 @@ interface Draft {
  */
 export function groupPoints(claims: Iterable<SeriesClaim>, options: SeriesOptions, excluded: ExcludedCounts): SeriesPoint[] {
   const leftOut = exclusionTest(options);
-  // day|origin → min → max → draft: numbers stay numbers, so no figure is turned into text per claim.
-  const drafts = new Map<string, Map<number, Map<number, Draft>>>();
-  const all: Draft[] = [];
+  // day → origin → min → max → draft. No key is built per claim (each level hashes a string the
+  // claim already holds, or a number), and walking the days and origins in sorted order gives
+  // the points in time order without sorting them all.
+  const byDay = new Map<string, Map<string, Map<number, Map<number, Draft>>>>();
   for (const claim of claims) {
     const reason = leftOut(claim);
     if (reason) {
@@ -43,28 +44,34 @@ export function groupPoints(claims: Iterable<SeriesClaim>, options: SeriesOption
       continue;
     }
     const origin = originKeyOf(claim);
-    const dayOrigin = `${date}|${origin}`;
-    let byMin = drafts.get(dayOrigin);
-    if (!byMin) drafts.set(dayOrigin, (byMin = new Map()));
+    let byOrigin = byDay.get(date);
+    if (!byOrigin) byDay.set(date, (byOrigin = new Map()));
+    let byMin = byOrigin.get(origin);
+    if (!byMin) byOrigin.set(origin, (byMin = new Map()));
     let byMax = byMin.get(claim.min ?? -1);
     if (!byMax) byMin.set(claim.min ?? -1, (byMax = new Map()));
     const draft = byMax.get(claim.max ?? -1);
     if (draft) draft.claims.push(claim);
-    else {
-      const fresh: Draft = { date, dateFrom: dated ? 'published' : 'asOf', origin, claims: [claim] };
-      byMax.set(claim.max ?? -1, fresh);
-      all.push(fresh);
-    }
+    else byMax.set(claim.max ?? -1, { date, dateFrom: dated ? 'published' : 'asOf', origin, claims: [claim] });
   }
   // One OriginRef per origin, shared by its points.
   const origins = new Map<string, OriginRef>();
   const points: SeriesPoint[] = [];
-  for (const draft of all) {
-    let origin = origins.get(draft.origin);
-    if (!origin) origins.set(draft.origin, (origin = originOf(draft.claims[0] as SeriesClaim)));
-    points.push(toPoint(draft, origin, options));
+  for (const date of [...byDay.keys()].sort()) {
+    const byOrigin = byDay.get(date) as Map<string, Map<number, Map<number, Draft>>>;
+    for (const key of [...byOrigin.keys()].sort()) {
+      const figures: SeriesPoint[] = [];
+      for (const byMax of (byOrigin.get(key) as Map<number, Map<number, Draft>>).values()) {
+        for (const draft of byMax.values()) {
+          let origin = origins.get(key);
+          if (!origin) origins.set(key, (origin = originOf(draft.claims[0] as SeriesClaim)));
+          figures.push(toPoint(draft, origin, options));
+        }
+      }
+      if (figures.length > 1) figures.sort(comparePoints);
+      for (const p of figures) points.push(p);
+    }
   }
-  points.sort(comparePoints);
   return points;
 }
 
@@ -80,12 +87,15 @@ function toPoint(draft: Draft, origin: OriginRef, options: SeriesOptions): Serie
   const period = pointPeriod(claims);
   const { min, max } = first;
   const id = `${draft.date}|${draft.origin}|${min ?? ''}|${max ?? ''}`;
+  const listed = options.reports ?? true;
+  const reports = listed ? reportsOf(claims) : [];
   const low = min ?? (max as number);
   const high = max ?? (min as number);
   return {
     id, date: draft.date, dateFrom: draft.dateFrom, origin, min, max,
     approximate, hedged, period, comparable: comparableClass(period, options.unknownPeriod),
-    low, high, value: Math.round((low + high) / 2), reports: reportsOf(claims), primary: true, flags: [],
+    low, high, value: Math.round((low + high) / 2), reports, reportCount: listed ? reports.length : countReports(claims),
+    primary: true, flags: [],
   };
 }
 
@@ -114,6 +124,12 @@ function reportsOf(claims: readonly SeriesClaim[]): Report[] {
     }
   }
   return reports;
+}
+
+/** The number `reportsOf` would list, without making the reports (the common case needs no scan). */
+function countReports(claims: readonly SeriesClaim[]): number {
+  if (claims.length === 1) return Math.max(1, (claims[0] as SeriesClaim).publications.length);
+  return reportsOf(claims).length;
 }
 
 const NO_PUBLICATION = { publisher: null, url: null, published: null };

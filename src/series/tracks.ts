@@ -65,7 +65,7 @@ function standingTotals(list: readonly SeriesPoint[]): SeriesPoint[] {
 /** Negative when `a` should stand over `b`. */
 function rank(a: SeriesPoint, b: SeriesPoint): number {
   return (Number(a.hedged) - Number(b.hedged))
-    || (b.reports.length - a.reports.length)
+    || (b.reportCount - a.reportCount)
     || ((a.high - a.low) - (b.high - b.low));
 }
 

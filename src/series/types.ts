@@ -40,6 +40,11 @@ export interface SeriesOptions {
    * cost more than the arithmetic.
    */
   explain?: boolean;
+  /**
+   * List every point's reports (default true). False leaves `reports` empty and keeps only
+   * `reportCount`, for outputs that show counts (the `--all` summary).
+   */
+  reports?: boolean;
 }
 
 export type RuleId = 'conservative' | 'ucdp';
@@ -100,7 +105,10 @@ export interface SeriesPoint {
   high: number;
   /** One number for the figure: the exact value, the midpoint of a range, or its one bound. */
   value: number;
+  /** Every outlet's publication of the statement ([] when the `reports` option is false). */
   reports: Report[];
+  /** How many reports, always set. */
+  reportCount: number;
   /** False for a second, different figure of the same origin on the same day (not current). */
   primary: boolean;
   /** 'revised-down' (a monotone total below the source's own earlier figure), 'contradicted'. */

@@ -50,8 +50,9 @@ export function registerSeries(program: Command): void {
 }
 
 async function runSeries(flags: SeriesFlags): Promise<void> {
-  // The --all summary table shows no reasons: do not write them.
-  const options = { ...seriesOptions(flags), explain: !(flags.all && flags.format === 'table') };
+  // The --all summary table shows no reasons and no list of reports: do not make them.
+  const summary = flags.all === true && flags.format === 'table';
+  const options = { ...seriesOptions(flags), explain: !summary, reports: !summary };
   const single = flags.all ? null : seriesKey(flags);
   const minClaims = parseMinClaims(flags.minClaims);
   if (flags.plot) plotKind(flags.plot);
@@ -68,7 +69,7 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
     const summaries: Series[] = [];
     if (flags.format === 'json') process.stdout.write('[\n');
     for await (const series of loadAllSeries(ledger, minClaims, options)) {
-      if (flags.format === 'table') summaries.push(withoutPoints(series));
+      if (flags.format === 'table') summaries.push(series);
       else if (flags.format === 'json') process.stdout.write(`${count > 0 ? ',\n' : ''}${JSON.stringify(series)}`);
       else process.stdout.write(render(series, 'csv', count === 0));
       if (flags.plot) await writePlot(series, plotPathFor(flags.plot, series));
@@ -83,11 +84,6 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
   } finally {
     await ledger.close();
   }
-}
-
-/** A series keeps what the summary line reads; the points' reports can be dropped early. */
-function withoutPoints(series: Series): Series {
-  return { ...series, points: series.points.map((p) => ({ ...p, reports: [] })) };
 }
 
 function render(series: Series, format: SeriesFlags['format'], header: boolean): string {

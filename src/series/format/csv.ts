@@ -23,7 +23,7 @@ export function seriesCsvRows(series: Series): string {
   for (const p of series.points) {
     rows.push(csvRecord([
       series.subject, series.metric, 'point', p.date, p.origin.key, p.origin.name, p.origin.kind, p.origin.country,
-      p.min, p.max, p.approximate, p.hedged, describePeriod(p.period), p.low, p.value, p.high, p.reports.length,
+      p.min, p.max, p.approximate, p.hedged, describePeriod(p.period), p.low, p.value, p.high, p.reportCount,
       publishersOf(p).join('; '), documentsOf(p).join('; '), flagsLabel(p), null,
     ]));
   }

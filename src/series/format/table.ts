@@ -52,7 +52,7 @@ function pointsTable(points: readonly SeriesPoint[]): string {
     const docs = documentsOf(p);
     return [
       p.date + (p.dateFrom === 'published' ? '*' : ''), describeOrigin(p.origin), formatFigure(p),
-      hedgeLabel(p), describePeriod(p.period), `${p.reports.length} in ${docs.length} doc(s): ${shown}`, flagsLabel(p),
+      hedgeLabel(p), describePeriod(p.period), `${p.reportCount} in ${docs.length} doc(s): ${shown}`, flagsLabel(p),
     ];
   });
   return renderColumns(['date', 'origin', 'figure', 'hedge', 'period', 'reports', 'flags'], rows);

@@ -15,7 +15,7 @@ function lowestCredible(current: readonly SeriesPoint[]): { lowest: SeriesPoint;
   let lowest: SeriesPoint | null = null;
   for (const p of current) {
     if (stated > 0 && p.hedged) continue;
-    if (!lowest || p.low < lowest.low || (p.low === lowest.low && p.reports.length > lowest.reports.length)) lowest = p;
+    if (!lowest || p.low < lowest.low || (p.low === lowest.low && p.reportCount > lowest.reportCount)) lowest = p;
   }
   return { lowest: lowest as SeriesPoint, credible: stated > 0 ? stated : current.length };
 }
