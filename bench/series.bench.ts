@@ -183,8 +183,8 @@ export async function run(): Promise<string> {
   const lines = [
     '## Series (`tally series`, issue 4)', '',
     'Goals: `--all` over 1,000,000 claims ≤ 2 s; one series ≤ 20 ms.', '',
-    `Calibration: 1,000,000 \`Map.set\` of a new string key and object took ${ms(calibration.cpu)} CPU ms here ` +
-      '(on an idle recent laptop core this loop takes roughly 150–250 ms: scale the CPU figures below by that ratio to compare).', '',
+    `Calibration: 1,000,000 \`Map.set\` of a new string key and object took ${ms(calibration.cpu)} CPU ms here: ` +
+      'run the same loop on another machine and scale the CPU figures below by the ratio to compare.', '',
   ];
   lines.push(...(await pureSection()));
   lines.push(...(await ledgerSection()));
