@@ -123,6 +123,20 @@ describe('watch and worker on SQLite', () => {
     expect(site.hits.get('/article/local-15')).toBe(1);
   });
 
+  test('pages from one site are fetched at most --per-host at a time', async () => {
+    const polite = join(dir, 'polite.db');
+    expect((await tally('watch', 'add', site.addFeed('polite', 12), '--db', polite)).code).toBe(0);
+    site.articleDelayMs = 150;
+    site.resetInFlight();
+    try {
+      const run = await tally('worker', '--db', polite, '--concurrency', '6', '--per-host', '2', ...fastWorker);
+      expect(run.stderr).toMatch(/12 pages stored, 0 failed/);
+    } finally {
+      site.articleDelayMs = 0;
+    }
+    expect(site.maxInFlight).toBe(2);
+  });
+
   test('one worker per SQLite ledger; SIGTERM stops it cleanly', async () => {
     const child = spawn(process.execPath, ['bin/tally.js', 'worker', '--db', db, '--tick', '0.2', '--quiet'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -23,6 +23,7 @@ import { sleep } from './sleep.ts';
 import { runSlots } from './job-slots.ts';
 import { Wakeup } from './wakeup.ts';
 import type { WorkerStats } from './run-worker.ts';
+import { hostOf } from './store/watch-store.ts';
 
 export const FEED_QUEUE = 'tally-feed';
 export const PAGE_QUEUE = 'tally-page';
@@ -75,7 +76,8 @@ export async function runBossWorker(
   async function enqueueOpenItems(feedId: string): Promise<void> {
     const open = await store.openItems(feedId);
     if (open.length === 0) return;
-    const jobs: JobInsert<PageJob>[] = open.map((item) => ({ data: { itemId: item.id }, singletonKey: item.id }));
+    // Grouped by host, so that the page slots of all workers together keep to --per-host.
+    const jobs: JobInsert<PageJob>[] = open.map((item) => ({ data: { itemId: item.id }, singletonKey: item.id, group: { id: hostOf(item.url) } }));
     for (let i = 0; i < jobs.length; i += 500) await boss.insert(PAGE_QUEUE, jobs.slice(i, i + 500));
     // Marks them queued and touched, so the stale sweep below re-sends them at most once per period.
     await store.markQueued(open.map((i) => i.id));
@@ -144,7 +146,7 @@ export async function runBossWorker(
   const slots = (queue: string, count: number) => ({ queue, slots: count, pollMs: options.jobPollSeconds * 1000, signal: slotsStop.signal, wakeup, log });
   const running = Promise.all([
     runSlots<FeedJob>(boss, slots(FEED_QUEUE, 1), onFeedJob),
-    runSlots<PageJob>(boss, slots(PAGE_QUEUE, options.concurrency), onPageJob),
+    runSlots<PageJob>(boss, { ...slots(PAGE_QUEUE, options.concurrency), groupConcurrency: options.perHost }, onPageJob),
     runSlots<DeadJob>(boss, slots(DEAD_QUEUE, 1), onDeadJob),
   ]);
 

@@ -10,6 +10,11 @@ export interface WorkerOptions {
   db: string;
   /** Pages fetched at once by this process. */
   concurrency: number;
+  /**
+   * Pages fetched at once from one host: across all workers on PostgreSQL (pg-boss group
+   * concurrency, approximate under races), within the worker on SQLite. Keeps tally polite.
+   */
+  perHost: number;
   /** Stop once no feed is due and no page is waiting (instead of running until stopped). */
   untilIdle: boolean;
   /** How often this worker looks for feeds whose poll time has come, in seconds. */
@@ -37,6 +42,7 @@ export interface WorkerOptions {
 
 export const WORKER_DEFAULTS: Omit<WorkerOptions, 'db'> = {
   concurrency: 4,
+  perHost: 4,
   untilIdle: false,
   tickSeconds: 5,
   jobPollSeconds: 2,

@@ -8,6 +8,7 @@
  */
 import type { JobWithMetadata, PgBoss } from 'pg-boss';
 import { formatUserError } from '../core/errors.ts';
+import { serialSection } from './serial.ts';
 import type { Wakeup } from './wakeup.ts';
 
 export interface SlotsOptions {
@@ -18,6 +19,8 @@ export interface SlotsOptions {
   signal: AbortSignal;
   wakeup: Wakeup;
   log: (line: string) => void;
+  /** Most active jobs of one group (jobs queued with `group: { id }`) across every worker. */
+  groupConcurrency?: number;
 }
 
 /** Runs `options.slots` slots on one queue until the signal aborts. */
@@ -26,11 +29,18 @@ export async function runSlots<T extends object>(
   options: SlotsOptions,
   handler: (job: JobWithMetadata<T>) => Promise<void>,
 ): Promise<void> {
+  // One fetch at a time in this process: concurrent fetches would each count the same active
+  // jobs of a group and together overshoot its limit (pg-boss counts, then claims).
+  const fetchInTurn = serialSection();
   const slot = async (): Promise<void> => {
     while (!options.signal.aborted) {
       let job: JobWithMetadata<T> | undefined;
       try {
-        [job] = await boss.fetch<T>(options.queue, { includeMetadata: true, batchSize: 1 });
+        [job] = await fetchInTurn(() => boss.fetch<T>(options.queue, {
+          includeMetadata: true,
+          batchSize: 1,
+          ...(options.groupConcurrency ? { groupConcurrency: options.groupConcurrency } : {}),
+        }));
       } catch (err) {
         options.log(`${options.queue}: cannot fetch jobs: ${formatUserError(err)}`);
       }

@@ -14,6 +14,7 @@ import type { PageDeps } from './page-job.ts';
 import type { WorkerStats } from './run-worker.ts';
 import { serialSection } from './serial.ts';
 import { Wakeup } from './wakeup.ts';
+import { hostOf } from './store/watch-store.ts';
 import type { WatchFeed, WatchItem } from './store/watch-store.ts';
 
 /** Feeds polled at the same time, apart from pages: a feed poll is one small request. */
@@ -25,6 +26,8 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
   const deps: PageDeps = { ...base, section };
   const store = base.store;
   const pages = new Map<string, Promise<void>>();
+  /** URL of each page in flight, for the per-host limit. */
+  const pageUrls = new Map<string, string>();
   const feeds = new Map<string, Promise<void>>();
   const wakeup = new Wakeup();
 
@@ -89,8 +92,19 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
       }
       const free = options.concurrency - pages.size;
       if (free > 0) {
-        const items = await section(() => store.dueItems(free, pages.keys()));
-        for (const item of items) start(pages, item.id, () => fetchOne(item));
+        // More candidates than free slots, so that a host at its limit does not starve the others.
+        const candidates = await section(() => store.dueItems(free * 8, pages.keys()));
+        const perHost = new Map<string, number>();
+        for (const url of pageUrls.values()) perHost.set(hostOf(url), (perHost.get(hostOf(url)) ?? 0) + 1);
+        let started = 0;
+        for (const item of candidates) {
+          const host = hostOf(item.url);
+          if (started >= free || (perHost.get(host) ?? 0) >= options.perHost) continue;
+          perHost.set(host, (perHost.get(host) ?? 0) + 1);
+          pageUrls.set(item.id, item.url);
+          start(pages, item.id, () => fetchOne(item).finally(() => pageUrls.delete(item.id)));
+          started += 1;
+        }
       }
       if (options.untilIdle && pages.size === 0 && feeds.size === 0) {
         const idle = (await section(() => store.dueFeeds(1))).length === 0 && (await section(() => store.openItemCount())) === 0;

@@ -1,5 +1,6 @@
 /**
- * Runs async sections one at a time. The single-process SQLite worker fetches pages in parallel
+ * Runs async sections one at a time. Job slots take turns fetching jobs with it (job-slots.ts),
+ * and the single-process SQLite worker fetches pages in parallel
  * but writes through one section: two better-sqlite3 connections writing at once would make one
  * wait synchronously on the other's open transaction, blocking the event loop that must finish it.
  */

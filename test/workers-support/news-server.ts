@@ -32,6 +32,9 @@ export interface NewsServer {
   resume(): void;
   /** Article requests held by pause() and not yet answered. */
   readonly held: number;
+  /** Most article requests open at the same time since the last resetInFlight(). */
+  readonly maxInFlight: number;
+  resetInFlight(): void;
   articleUrl(id: string): string;
   close(): Promise<void>;
 }
@@ -106,6 +109,7 @@ export async function startNewsServer(): Promise<NewsServer> {
   const openResponses = new Set<ServerResponse>();
   const state = { lastUserAgent: null as string | null, articleDelayMs: 0 };
   let heldArticles: (() => void)[] | null = null;
+  const inFlight = { now: 0, max: 0 };
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -130,6 +134,9 @@ export async function startNewsServer(): Promise<NewsServer> {
     }
     if ((m = /^\/article\/([\w-]{1,80})$/.exec(path))) {
       const id = m[1]!;
+      inFlight.now += 1;
+      inFlight.max = Math.max(inFlight.max, inFlight.now);
+      res.on('close', () => (inFlight.now -= 1));
       if (heldArticles) {
         heldArticles.push(() => send(res, 200, 'text/html; charset=utf-8', articleHtml(id)));
         return;
@@ -221,6 +228,12 @@ export async function startNewsServer(): Promise<NewsServer> {
     },
     get held() {
       return heldArticles?.length ?? 0;
+    },
+    get maxInFlight() {
+      return inFlight.max;
+    },
+    resetInFlight() {
+      inFlight.max = inFlight.now;
     },
     addLinkFeed(name, paths, style = 'rss') {
       feeds.set(name, { ids: [], version: 1, links: paths, style });

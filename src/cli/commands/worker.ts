@@ -16,6 +16,7 @@ import { runWorker } from '../../workers/run-worker.ts';
 
 interface WorkerFlags extends LedgerFlags {
   concurrency: string;
+  perHost: string;
   untilIdle?: boolean;
   quiet?: boolean;
   tick: string;
@@ -34,6 +35,7 @@ export function registerWorker(program: Command): void {
     .description('poll watched feeds and store their new articles (PostgreSQL: run as many as you like, anywhere)');
   ledgerOptions(command)
     .option('--concurrency <n>', 'pages fetched at once by this worker', String(WORKER_DEFAULTS.concurrency))
+    .option('--per-host <n>', 'pages fetched at once from one site, by all workers together', String(WORKER_DEFAULTS.perHost))
     .option('--until-idle', 'stop when no feed is due and no page is waiting')
     .option('--quiet', 'no progress lines, only the summary')
     .option('--tick <seconds>', 'how often to look for due feeds', String(WORKER_DEFAULTS.tickSeconds))
@@ -59,6 +61,7 @@ async function runWorkerCommand(flags: WorkerFlags): Promise<void> {
   const options: Partial<WorkerOptions> & { db: string } = {
     db: flags.db,
     concurrency: integer(flags.concurrency, '--concurrency', 1),
+    perHost: integer(flags.perHost, '--per-host', 1),
     untilIdle: flags.untilIdle ?? false,
     tickSeconds: number(flags.tick, '--tick', 0.1),
     jobPollSeconds: number(flags.poll, '--poll', 0.5),

@@ -34,6 +34,15 @@ export function urlId(url: string): string {
   return createHash('sha256').update(url).digest('hex').slice(0, 16);
 }
 
+/** Host (with port) of a URL, the unit of politeness; '' when the URL does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
 function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
