@@ -108,7 +108,7 @@ export async function runBossWorker(
       const outcome = await processPage(job.data.itemId, pageDeps);
       if (outcome.kind === 'stored') {
         stats.pagesStored += 1;
-        log(`stored ${outcome.documentId} (${outcome.claims} claims, ${outcome.ingest})`);
+        log(`stored ${outcome.url} (${outcome.claims} claims, ${outcome.ingest})`);
         return;
       }
       if (outcome.kind === 'skipped') return;

@@ -28,7 +28,7 @@ export interface PageDeps {
 }
 
 export type PageOutcome =
-  | { kind: 'stored'; documentId: string; claims: number; ingest: string }
+  | { kind: 'stored'; url: string; documentId: string; claims: number; ingest: string }
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; error: FetchError };
 
@@ -58,7 +58,7 @@ export async function processPage(itemId: string, deps: PageDeps): Promise<PageO
       ...(deps.extractorVersion ? { extractorVersion: deps.extractorVersion } : {}),
     });
     await deps.store.markStored(item.id, outcome.documentId, extraction.claims.length);
-    return { kind: 'stored', documentId: outcome.documentId, claims: extraction.claims.length, ingest: outcome.status } as const;
+    return { kind: 'stored', url: item.url, documentId: outcome.documentId, claims: extraction.claims.length, ingest: outcome.status } as const;
   });
 }
 
