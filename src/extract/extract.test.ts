@@ -171,4 +171,9 @@ describe('documents', () => {
     expect(claims.find((c) => c.min === 3000)!.period?.kind).toBe('cumulative');
     expect(claims.find((c) => c.min === 40)!.period?.kind).toBe('interval');
   });
+
+  test('the day of the statement is not the period of the figure', () => {
+    const { claims } = extract({ text: 'Around 300 soldiers are believed to have been killed, British intelligence said on Saturday.', published: PUBLISHED });
+    expect(claims[0]!.period?.kind).not.toBe('interval');
+  });
 });

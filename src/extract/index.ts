@@ -221,7 +221,11 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   const place = findLocation(tokens, fig.start, sentence, base, frame.metric === 'deployed' || frame.metric === 'displaced');
   // "according to the International Organization for Migration" names a source, not a place.
   const location = place && !state.gazetteer.lookup(place) ? place : null;
-  const clause = sentence.slice(tokens[fig.start]!.start - base, tokens[Math.min(tokens.length - 1, frame.cueEnd + 8)]!.end - base);
+  // The words of the figure's own clause: not the attribution after it ("…, the agency said on Monday"
+  // dates the statement, not the stretch of time counted).
+  let clauseEndToken = Math.min(tokens.length - 1, frame.cueEnd + 8);
+  if (cue && cue.clauseStart > fig.start) clauseEndToken = Math.min(clauseEndToken, Math.max(fig.end, cue.clauseStart - 1));
+  const clause = sentence.slice(tokens[fig.start]!.start - base, tokens[clauseEndToken]!.end - base);
   const period = findPeriod(clause);
 
   let metric = frame.metric;
