@@ -137,6 +137,25 @@ describe('watch and worker on SQLite', () => {
     expect(site.maxInFlight).toBe(2);
   });
 
+  test('tally ingest --url stores one-off pages through the same fetcher', async () => {
+    const oneOff = join(dir, 'one-off.db');
+    const run = await tally('ingest', '--no-progress', '--db', oneOff, '--url', site.articleUrl('once-1'), `${site.origin}/redirect-to-article`, `${site.origin}/loop-a`);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/loop-a: redirect loop back to/)]);
+    const ledger = await openLedger(oneOff);
+    try {
+      const documents = (await ledger.listDocuments()).rows;
+      expect(documents).toHaveLength(2);
+      const urls = (await Promise.all(documents.map((d) => ledger.getDocument(d.id)))).flatMap((d) => d!.publications.map((p) => p.url));
+      expect(urls.sort()).toEqual([site.articleUrl('once-1'), site.articleUrl('redirected-1')]);
+    } finally {
+      await ledger.close();
+    }
+    const nothing = await tally('ingest', '--db', oneOff);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toMatch(/nothing to ingest/);
+  });
+
   test('one worker per SQLite ledger; SIGTERM stops it cleanly', async () => {
     const child = spawn(process.execPath, ['bin/tally.js', 'worker', '--db', db, '--tick', '0.2', '--quiet'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

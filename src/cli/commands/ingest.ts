@@ -8,10 +8,11 @@
 import type { Command } from 'commander';
 import type { Article } from '../../core/article.ts';
 import type { Extraction } from '../../core/claim.ts';
-import { formatUserError, TallyError } from '../../core/errors.ts';
+import { formatUserError, TallyError, UsageError } from '../../core/errors.ts';
 import { extract } from '../../extract/index.ts';
+import { closeFetchAgent, fetchArticle } from '../../ingest/fetch/index.ts';
 import { readInputs } from '../../ingest/read-inputs.ts';
-import type { Origin } from '../../ingest/types.ts';
+import type { Origin, ReadResult } from '../../ingest/types.ts';
 import type { Ledger } from '../../ledger/ledger.ts';
 import type { ReadInputsOptions } from '../../ingest/read-inputs.ts';
 import { extractorVersion } from '../extractor-version.ts';
@@ -26,6 +27,8 @@ type BatchItem = Parameters<Ledger['ingestBatch']>[0][number];
 
 interface IngestFlags extends LedgerFlags, Omit<ExtractCommandOptions, 'format'> {
   progress: boolean;
+  /** Web pages to fetch and ingest, after the inputs. */
+  url?: string[];
 }
 
 export interface IngestIo {
@@ -67,7 +70,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags, io: Ingest
       progress.update(counts);
     };
     try {
-      for await (const result of readInputs(inputs, { overrides, stdin: io.stdin })) {
+      for await (const result of withPages(readInputs(inputs, { overrides, stdin: io.stdin }), flags.url ?? [], overrides)) {
         if (!result.ok) {
           fail(result.error);
           progress.update(counts);
@@ -89,6 +92,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags, io: Ingest
       await flush();
     } finally {
       progress.stop();
+      if (flags.url?.length) await closeFetchAgent();
     }
   });
   counts.articles += counts.failed;
@@ -101,15 +105,26 @@ export function register(program: Command): void {
   ledgerOptions(
     program
       .command('ingest')
-      .description('store articles and their claims in the ledger (txt, html, jsonl, RSS/Atom feeds, folders; "-" reads stdin)')
-      .argument('<inputs...>', 'files, folders, or "-" for stdin'),
+      .description('store articles and their claims in the ledger (txt, html, jsonl, RSS/Atom feeds, folders; "-" reads stdin; --url fetches pages)')
+      .argument('[inputs...]', 'files, folders, or "-" for stdin'),
   )
+    .option('--url <url...>', 'web pages to fetch and ingest (same fetcher as `tally worker`)')
     .option('--published <date>', 'publication date, replacing what was detected')
     .option('--publisher <name>', 'publisher, replacing what was detected')
     .option('--title <title>', 'title, replacing what was detected')
     .option('--no-progress', 'no progress line')
     .action(async (inputs: string[], flags: IngestFlags) => {
+      if (inputs.length === 0 && !flags.url?.length) throw new UsageError('nothing to ingest', undefined, 'give files, folders, "-" for stdin, or --url URL');
       const { code } = await runIngest(inputs, flags, { stdout: process.stdout, stderr: process.stderr });
       process.exitCode = code;
     });
+}
+
+/** The inputs' articles, then each --url page's, fetched one after the other. */
+async function* withPages(inputs: AsyncIterable<ReadResult>, urls: string[], overrides: Partial<Article>): AsyncGenerator<ReadResult> {
+  yield* inputs;
+  for (const url of urls) {
+    const result = await fetchArticle(url);
+    yield result.ok ? { ...result, article: { ...result.article, ...overrides } } : result;
+  }
 }
