@@ -10,7 +10,13 @@ import { describe, expect, test } from 'vitest';
 import { matchDocument, summarize, type GoldClaim } from '../eval/score.ts';
 import { extract } from './index.ts';
 
-const shared = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/dev');
+// Beside the project (../shared), or where this workplace keeps it; TALLY_SHARED names another place.
+const candidates = [
+  process.env.TALLY_SHARED ? join(process.env.TALLY_SHARED, 'corpus/dev') : '',
+  join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/dev'),
+  '/work/shared/corpus/dev',
+].filter(Boolean);
+const shared = candidates.find((c) => existsSync(join(c, 'articles.jsonl'))) ?? candidates[0]!;
 const present = existsSync(join(shared, 'articles.jsonl'));
 if (!present) console.warn(`notice: ${shared} not found; seed and dev-corpus tests skipped`);
 
