@@ -175,5 +175,7 @@ describe('documents', () => {
   test('the day of the statement is not the period of the figure', () => {
     const { claims } = extract({ text: 'Around 300 soldiers are believed to have been killed, British intelligence said on Saturday.', published: PUBLISHED });
     expect(claims[0]!.period?.kind).not.toBe('interval');
+    const opening = extract({ text: 'In three days of fighting, 40 soldiers were killed, the army said on Monday.', published: PUBLISHED });
+    expect(opening.claims[0]!.period?.kind).toBe('interval');
   });
 });

@@ -225,7 +225,10 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // dates the statement, not the stretch of time counted).
   let clauseEndToken = Math.min(tokens.length - 1, frame.cueEnd + 8);
   if (cue && cue.clauseStart > fig.start) clauseEndToken = Math.min(clauseEndToken, Math.max(fig.end, cue.clauseStart - 1));
-  const clause = sentence.slice(tokens[fig.start]!.start - base, tokens[clauseEndToken]!.end - base);
+  // It may open the sentence ("In three days of fighting, 40 soldiers were killed"), but a report
+  // clause before the figure ("X said on Monday that …") is not part of it either.
+  const clauseStartToken = cue && cue.at < fig.start && !cue.trailing ? Math.min(fig.start, cue.clauseEnd) : 0;
+  const clause = sentence.slice(tokens[clauseStartToken]!.start - base, tokens[clauseEndToken]!.end - base);
   const period = findPeriod(clause);
 
   let metric = frame.metric;

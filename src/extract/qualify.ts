@@ -58,7 +58,7 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
 }
 
 const CUMULATIVE = /\b(?:so far|to date|in total|overall|since (?:the (?:start|beginning)|the war|the (?:full-scale )?invasion|[A-Z][a-z]+|\d{4}|last)|in the war|of the war|in all|altogether|cumulative)\b/;
-const INTERVAL = /\b(?:in (?:the (?:past|last) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day)\b/;
+const INTERVAL = /\b(?:in (?:the (?:past|last) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day)\b/i;
 
 /** What stretch of time the figure covers, from the words of its clause. */
 export function findPeriod(clause: string): Period {
