@@ -2,7 +2,7 @@
  * `tally extract` end to end: the real CLI (node bin/tally.js) on the bundled samples and on bad
  * input, for every input format and every --format. Exit codes, one-line errors, no stack traces.
  */
-import { spawn } from 'node:child_process';
+import { runTallyProcess } from './support/cli-process.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,16 +39,7 @@ async function tally(args: string[], stdin?: string | Buffer): Promise<Run> {
 }
 
 function spawnTally(args: string[], stdin?: string | Buffer): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/tally.js'), ...args], { cwd: ROOT, env: { ...process.env, TALLY_DEBUG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
+  return runTallyProcess(args, { stdin });
 }
 
 /** A run started once and shared by the tests that read it. */

@@ -5,7 +5,7 @@
  * (SQLite and, when reachable, PostgreSQL) and migrate through the same `main()` in-process,
  * because each process start costs seconds on a loaded machine.
  */
-import { spawn } from 'node:child_process';
+import { runTallyProcess } from './support/cli-process.ts';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,16 +22,7 @@ export interface Run { code: number | null; stdout: string; stderr: string }
 
 /** The real CLI as a child process. */
 export function tallyProcess(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/tally.js'), ...args], { cwd: ROOT, env: { ...process.env, TALLY_DEBUG: '', TALLY_ALIASES: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end();
-  });
+  return runTallyProcess(args, { env: { TALLY_ALIASES: '', ...env } });
 }
 
 /** The CLI's main() in this process, stdout and stderr captured. */
