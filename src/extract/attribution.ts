@@ -118,7 +118,7 @@ function npAfter(tokens: readonly Token[], i: number, limit = 14): [number, numb
     const t = tokens[e]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') { if (depth === 0) break; depth--; e++; continue; }
-    if (depth === 0 && (BOUNDARY.has(t.text) || t.text === '.' || NP_STOP.has(t.norm) || t.norm === 'who' || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i) || t.norm === 'to' || t.norm === 'in' && e > i + 1 && /^(?:a|an|the)$/.test(tokens[e + 1]?.norm ?? '') && false)) break;
+    if (depth === 0 && (BOUNDARY.has(t.text) || t.text === '.' || NP_STOP.has(t.norm) || t.norm === 'who' || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i) || t.norm === 'to')) break;
     e++;
   }
   return [i, e];

@@ -80,7 +80,7 @@ function isCap(t: Token | undefined): boolean { return !!t && /^[A-Z]/.test(t.te
 export function readSubjectAfter(tokens: readonly Token[], i: number): { start: number; headEnd: number; end: number; group: Group; head: string; nonPerson?: string } | null {
   let j = i;
   // "more", "other", "additional" between figure and noun: "Tens of thousands more".
-  while (j < tokens.length && (tokens[j]!.norm === 'more' || tokens[j]!.norm === 'additional' || tokens[j]!.norm === 'other' || tokens[j]!.norm === 'of' && isCap(tokens[j + 1]) === false && tokens[j + 1]?.norm !== 'the' && false)) j++;
+  while (j < tokens.length && (tokens[j]!.norm === 'more' || tokens[j]!.norm === 'additional' || tokens[j]!.norm === 'other')) j++;
   if (tokens[j]?.norm === 'of' && ['people', 'civilians', 'troops', 'soldiers', 'residents', 'refugees', 'children', 'migrants', 'fighters', 'displaced', 'ukrainians', 'palestinians'].includes(tokens[j + 1]?.norm ?? '')) j++; // "thousands of people"
   else if (tokens[j]?.norm === 'of' && tokens[j + 1] && (isCap(tokens[j + 1]) || /^[a-z]/.test(tokens[j + 1]!.text)) && tokens[j + 1]!.norm !== 'the' && tokens[j + 1]!.norm !== 'them' && tokens[j + 1]!.norm !== 'those' && tokens[j + 1]!.norm !== 'whom' && tokens[j + 1]!.norm !== 'its' && tokens[j + 1]!.norm !== 'their') j++;
   const start = j;
@@ -296,9 +296,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // Left cue: the verb or noun that governs the figure as its object.
   const lb = skipBack(tokens, fig.start - 1);
   let left = lb >= 0 ? cuesBefore.endingAt(tokens, lb, 5) : null;
-  let leftStart = left ? lb - left.length + 1 : -1;
-  // "taken two North Korean soldiers prisoner"
-  if (!left && lb >= 1 && tokens[lb]!.norm === 'have' ) left = null;
+  const leftStart = left ? lb - left.length + 1 : -1;
   // "killing at least 12" but not "were killed. 12 ..." across a comma: the cue must be adjacent.
   if (left && left.key === 'has' && !(subject && subject.group === 'military')) left = null;
   const leftIsCounting = lb >= 0 && COUNTING_VERBS.has(tokens[lb]!.norm);
@@ -484,7 +482,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // A figure whose subject is missing borrows the one before it ("and 47 wounded").
   if (!subject) {
     if (prevFrame?.subject && prevFig) subject = { ...prevFrame.subject, anaphoric: true };
-    else if (ctx.lastSubject && (fig.form !== 'vague' || true)) subject = { ...ctx.lastSubject, anaphoric: true, text: ctx.lastSubject.text };
+    else if (ctx.lastSubject) subject = { ...ctx.lastSubject, anaphoric: true };
   }
   if (!subject) subject = { text: 'people', country: null, group: 'people', start: fig.start, end: fig.end, anaphoric: true };
 
@@ -509,8 +507,6 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     subject = { ...subject, text: phraseText(tokens, agent.start, agent.end, sentence, base), country: agent.code, group: subject.group === 'people' ? 'military' : subject.group };
   }
   if (rule === 'loss-verb' && agent && !subject.country) subject = { ...subject, country: agent.code };
-  void leftStart;
-  leftStart = 0;
 
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
 }

@@ -76,8 +76,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     for (const c of titleClaims) {
       // A headline restates a body statement: take its day (annotation decision 12).
       const match = claims.find((b) => b.metric === c.metric && overlaps(b, c)) ?? claims.find((b) => b.metric === c.metric);
-      if (match && c.source.length > 0) c.asOf = match.asOf;
-      else if (match && c.source.length === 0 && match.source.length === 0) c.asOf = match.asOf;
+      if (match && (c.source.length > 0 || match.source.length === 0)) c.asOf = match.asOf;
     }
     claims.push(...titleClaims);
   }

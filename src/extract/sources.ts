@@ -37,8 +37,6 @@ export interface SourceContext {
   documentCountry: () => string | null;
 }
 
-const FOLD_NAME_PREFIX = /^(?:(?:the|a|an|some|several|two|three)\s)/i;
-
 /** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
 function properName(tokens: readonly Token[]): string[] {
   let best: string[] = [];
@@ -173,16 +171,11 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
 
   // Name: the proper name given, else the mention as written.
   const name = properName(tokens);
-  let shown = text;
-  if (source && inst && inst.end - inst.start === tokens.length) shown = text;
-  else if (name.length > 0 && personRole && !source) shown = name.join(' ');
-  else if (name.length > 0 && !source && /^[A-Z]/.test(name[0]!) && kinds.size > 0 && PERSON_ROLES.has([...kinds][0] ?? '')) shown = name.join(' ');
-  if (personRole && name.length > 0 && tokens.length > name.length && !source) shown = name.join(' ');
-  shown = shown.replace(/^[,\s]+|[,\s]+$/g, '');
+  const shown = (name.length > 0 && personRole && !source ? name.join(' ') : text).replace(/^[,\s]+|[,\s]+$/g, '');
 
   const plural = /s$/.test(tokens[tokens.length - 1]?.norm ?? '') && !personRole && !source;
   const person = ((personRole && !(source && !source.person && inst)) || (name.length >= 2 && !source && kinds.size === 0) || !!source?.person) && !plural;
-  const link: SourceLink = { name: shown.replace(FOLD_NAME_PREFIX, (m) => m).trim(), country, kind };
+  const link: SourceLink = { name: shown.trim(), country, kind };
   if (source) link.id = source.id;
   return { link, person, plural, words, nameWords: name.map((n) => n.toLowerCase()) };
 }
