@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'coverage/', 'test-output/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'web/dist/', 'bench/out/', 'coverage/', 'test-output/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

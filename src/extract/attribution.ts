@@ -49,8 +49,11 @@ export class SourceRegister {
 
   add(src: TypedSource, origin: SourceLink[], date: string | null): RegisteredSource {
     const name = src.link.name.toLowerCase();
-    const existing = this.entries.find((e) => sameSource(e, src, name));
-    if (existing) {
+    const entries = this.entries;
+    let at = -1;
+    for (let i = 0; i < entries.length; i++) if (sameSource(entries[i]!, src, name)) { at = i; break; }
+    if (at >= 0) {
+      const existing = entries[at]!;
       if (origin.length) existing.origin = origin;
       if (date) existing.date = date;
       // A later mention may give the proper name ("Lee Seong-kweun" after "a South Korean lawmaker").
@@ -58,46 +61,64 @@ export class SourceRegister {
         existing.nameWords = src.nameWords;
         existing.link = { ...existing.link, name: src.link.name };
       }
-      this.entries.splice(this.entries.indexOf(existing), 1);
-      this.entries.push(existing);
+      // The most recent mention goes last.
+      entries.splice(at, 1);
+      entries.push(existing);
       return existing;
     }
-    const entry: RegisteredSource = { ...src, origin, date };
-    this.entries.push(entry);
+    // Built field by field: a spread of a TypedSource is a slow generic copy in V8.
+    const entry: RegisteredSource = { link: src.link, person: src.person, plural: src.plural, words: src.words, nameWords: src.nameWords, origin, date };
+    entries.push(entry);
     return entry;
   }
 
   /** Resolve a back-reference: a pronoun, "the agency"/"the lawmakers", or a surname. */
-  resolve(mention: Token[]): RegisteredSource | null {
-    const words = mention.filter((t) => t.kind === 'word').map((t) => t.norm);
+  resolve(mention: readonly Token[]): RegisteredSource | null {
+    const words: string[] = [];
+    for (const t of mention) if (t.kind === 'word') words.push(t.norm);
     if (words.length === 0) return null;
-    const recent = [...this.entries].reverse();
+    const entries = this.entries;
     if (words.length === 1 && PRONOUNS.has(words[0]!)) {
       const p = words[0]!;
-      if (p === 'he' || p === 'she') return recent.find((e) => e.person) ?? null;
-      if (p === 'it') return recent.find((e) => !e.person && !e.plural) ?? recent.find((e) => !e.person) ?? null;
-      return recent.find((e) => e.plural) ?? recent.find((e) => !e.person) ?? recent[0] ?? null;
+      if (p === 'he' || p === 'she') return latest(entries, (e) => e.person);
+      if (p === 'it') return latest(entries, (e) => !e.person && !e.plural) ?? latest(entries, (e) => !e.person);
+      return latest(entries, (e) => e.plural) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
     }
-    const capitals = mention.filter((t) => /^[A-Z]/.test(t.text) && t.kind === 'word' && t.norm !== 'the').map((t) => t.norm);
+    const capitals: string[] = [];
+    for (const t of mention) if (t.kind === 'word' && t.norm !== 'the' && isUpper(t.text)) capitals.push(t.norm);
     if (capitals.length > 0 && capitals.length <= 2) {
-      const byName = recent.find((e) => capitals.every((c) => e.nameWords.includes(c)));
+      const byName = latest(entries, (e) => capitals.every((c) => e.nameWords.includes(c)));
       if (byName) return byName;
     }
     if (words[0] === 'the' && words.length <= 3) {
       const head = words[words.length - 1]!;
-      const byHead = recent.find((e) => e.words.includes(head) || (head.endsWith('s') && e.words.includes(head.slice(0, -1))));
+      const singular = head.endsWith('s') ? head.slice(0, -1) : null;
+      const byHead = latest(entries, (e) => e.words.includes(head) || (singular !== null && e.words.includes(singular)));
       if (byHead) return byHead;
-      
+
       const kind = KIND_OF_HEAD.get(head);
       if (kind) {
-        const byKind = recent.find((e) => e.link.kind === kind);
+        const byKind = latest(entries, (e) => e.link.kind === kind);
         if (byKind) return byKind;
       }
-      if (['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission'].includes(head)) return recent.find((e) => !e.person && !e.plural && e.link.kind !== 'media') ?? null;
+      if (INSTITUTION_HEADS.has(head)) return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media');
     }
     return null;
   }
 }
+
+/** The most recent register entry that passes `test`. */
+function latest(entries: readonly RegisteredSource[], test: (e: RegisteredSource) => boolean): RegisteredSource | null {
+  for (let i = entries.length - 1; i >= 0; i--) if (test(entries[i]!)) return entries[i]!;
+  return null;
+}
+
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);
 
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {
   if (a.link.id && a.link.id === b.link.id) return true;
@@ -263,7 +284,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sctx(core[0]), description);
           // A spokesperson speaks for the institution last named: its kind and country (decision 7).
           if (!typed.link.id && !ctx.sentenceCountry && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
-            const org = [...ctx.register.entries].reverse().find((x) => !x.person && x.link.kind !== 'media');
+            const org = latest(ctx.register.entries, (x) => !x.person && x.link.kind !== 'media');
             if (org) typed.link = { ...typed.link, kind: org.link.kind, country: org.link.country };
           }
           speaker = adopt(ctx.register, typed);
@@ -436,7 +457,7 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
 function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource | null {
   if (typed.link.id || typed.nameWords.length === 0 || typed.plural || !(typed.person || typed.nameWords.length >= 2)) return null;
   const bare = typed.link.kind === 'other' || typed.link.country === null;
-  const unnamed = [...register.entries].reverse().find((x) => !x.plural && x.nameWords.length === 0 && (x.person || ['legislator', 'official', 'government', 'international'].includes(x.link.kind)) && (bare || x.link.kind === typed.link.kind));
+  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || ['legislator', 'official', 'government', 'international'].includes(x.link.kind)) && (bare || x.link.kind === typed.link.kind));
   if (!unnamed) return null;
   unnamed.nameWords = typed.nameWords;
   unnamed.person = true;

@@ -83,7 +83,7 @@ export function countriesIn(tokens: readonly Token[], from = 0, to = tokens.leng
   for (let i = from; i < to; i++) {
     const hit = countryAt(tokens, i);
     if (hit) {
-      out.push({ ...hit, index: i });
+      out.push({ code: hit.code, kind: hit.kind, length: hit.length, index: i });
       i += hit.length - 1;
     }
   }

@@ -73,6 +73,18 @@ const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 
 const LOSS_VERBS = new Set(['lost', 'suffered', 'losses of']);
 const DEPLOY_AGENT_VERBS = new Set(['sent', 'sending', 'deployed', 'deploying', 'dispatched', 'dispatching', 'moved', 'has', 'stationed', 'lost', 'suffered', 'deployment of', 'total deployment of']);
 
+/** A copy of a subject phrase with some fields changed, built field by field (a spread is a slow generic copy). */
+function subjectWith(s: SubjectPhrase, patch: Partial<SubjectPhrase>): SubjectPhrase {
+  return {
+    text: patch.text ?? s.text,
+    country: patch.country !== undefined ? patch.country : s.country,
+    group: patch.group ?? s.group,
+    start: s.start,
+    end: s.end,
+    anaphoric: patch.anaphoric ?? s.anaphoric,
+  };
+}
+
 function isWord(t: Token | undefined): t is Token { return !!t && t.kind === 'word'; }
 function isCap(t: Token | undefined): boolean { return !!t && /^[A-Z]/.test(t.text); }
 
@@ -251,7 +263,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     const k = after + 1;
     const w = tokens[k]?.norm;
     if (w === 'them' || w === 'those' || w === 'whom' || w === 'these') {
-      subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;
+      subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
       after = k + 1;
     } else if (w === 'the' || w === 'its' || w === 'their') {
       const sub = readSubjectAfter(tokens, k + 1);
@@ -262,12 +274,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         const country = countryOfPhrase(tokens, sub.start, sub.end) ?? (w === 'the' ? ctx.lastSubject?.country ?? null : ctx.lastSubject?.country ?? null);
         subject = { text: phraseText(tokens, w === 'its' || w === 'their' ? k : sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: true };
         if (partitiveCue && ctx.lastSubject && ['dead', 'deaths', 'casualties', 'wounded', 'injured', 'missing'].includes(tokens[sub.headEnd - 1]!.norm)) {
-          subject = { ...subject, group: ctx.lastSubject.group === 'people' && /civilian/.test(subject.text) ? 'civilian' : /civilian/.test(subject.text) ? 'civilian' : ctx.lastSubject.group, country: ctx.lastSubject.country };
+          subject = subjectWith(subject, { group: ctx.lastSubject.group === 'people' && /civilian/.test(subject.text) ? 'civilian' : /civilian/.test(subject.text) ? 'civilian' : ctx.lastSubject.group, country: ctx.lastSubject.country });
         }
         after = sub.end;
       } else if (noun) {
         partitiveCue = { metric: noun.value, start: k + 1, end: k + 1 + noun.length };
-        subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;
+        subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
         after = partitiveCue.end;
       }
     }
@@ -403,12 +415,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
           if (s?.nonPerson) return { reason: `not-people:${s.nonPerson}` };
           const elided = s && s.headEnd - s.start === 1 && ['injured', 'wounded', 'dead', 'missing', 'killed'].includes(tokens[s.start]!.norm);
           if (elided) {
-            subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;
+            subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
           } else if (s && !s.nonPerson && s.start < k + 1) {
             const text = phraseText(tokens, s.start, s.end, sentence, base);
             subject = { text, country: countryOfPhrase(tokens, s.start, s.end), group: s.group, start: s.start, end: s.end, anaphoric: false };
           } else if (anchor === 'toll' || anchor === 'tally') {
-            subject = ctx.lastSubject ? { ...ctx.lastSubject, anaphoric: true } : null;
+            subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
           }
           // "The number of injured is approaching 1,000": a cue noun straight after "number of".
           if (!verb && noun && ofIdx >= 0) metric = noun.value;
@@ -445,7 +457,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     if (!newClause && (between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
-      if (!subject) subject = prevFrame.subject ? { ...prevFrame.subject, anaphoric: true } : null;
+      if (!subject) subject = prevFrame.subject ? subjectWith(prevFrame.subject, { anaphoric: true }) : null;
     }
   }
 
@@ -481,8 +493,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
   // A figure whose subject is missing borrows the one before it ("and 47 wounded").
   if (!subject) {
-    if (prevFrame?.subject && prevFig) subject = { ...prevFrame.subject, anaphoric: true };
-    else if (ctx.lastSubject) subject = { ...ctx.lastSubject, anaphoric: true };
+    if (prevFrame?.subject && prevFig) subject = subjectWith(prevFrame.subject, { anaphoric: true });
+    else if (ctx.lastSubject) subject = subjectWith(ctx.lastSubject, { anaphoric: true });
   }
   if (!subject) subject = { text: 'people', country: null, group: 'people', start: fig.start, end: fig.end, anaphoric: true };
 
@@ -493,20 +505,20 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   const agent = agentCountryBefore(tokens, verbAt >= 0 ? verbAt : fig.start);
   if (agent) agentCountry = agent.code;
   const leftKey = left?.key ?? '';
-  if (!subject.country && !subject.anaphoric && agent && (DEPLOY_AGENT_VERBS.has(leftKey) || (metric === 'deployed' && rule !== 'presence'))) subject = { ...subject, country: agent.code };
+  if (!subject.country && !subject.anaphoric && agent && (DEPLOY_AGENT_VERBS.has(leftKey) || (metric === 'deployed' && rule !== 'presence'))) subject = subjectWith(subject, { country: agent.code });
   if (!subject.country && metric === 'deployed') {
     for (let k = after; k < Math.min(limit, after + 5); k++) {
       if (tokens[k]!.norm === 'by') {
         const c = countryAt(tokens, k + 1);
-        if (c) subject = { ...subject, country: c.code };
+        if (c) subject = subjectWith(subject, { country: c.code });
         break;
       }
     }
   }
   if (rule === 'noun' && agent && (tokens.slice(agent.end, fig.start).some((t) => t.norm === 'suffered' || t.norm === 'lost' || t.norm === 'sustained'))) {
-    subject = { ...subject, text: phraseText(tokens, agent.start, agent.end, sentence, base), country: agent.code, group: subject.group === 'people' ? 'military' : subject.group };
+    subject = subjectWith(subject, { text: phraseText(tokens, agent.start, agent.end, sentence, base), country: agent.code, group: subject.group === 'people' ? 'military' : subject.group });
   }
-  if (rule === 'loss-verb' && agent && !subject.country) subject = { ...subject, country: agent.code };
+  if (rule === 'loss-verb' && agent && !subject.country) subject = subjectWith(subject, { country: agent.code });
 
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
 }

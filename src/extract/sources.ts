@@ -79,7 +79,9 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
 }
 
 function cloneTyped(t: TypedSource): TypedSource {
-  return { ...t, link: { ...t.link }, words: t.words, nameWords: [...t.nameWords] };
+  const link: SourceLink = { name: t.link.name, country: t.link.country, kind: t.link.kind };
+  if (t.link.id !== undefined) link.id = t.link.id;
+  return { link, person: t.person, plural: t.plural, words: t.words, nameWords: t.nameWords.slice() };
 }
 
 function typeSourceUncached(mention: string, ctx: SourceContext, description: string): TypedSource {
