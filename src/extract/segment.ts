@@ -34,21 +34,45 @@ export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /\n[ \t]*\n|\r\n[ \t]*\r\n/g;
   let start = 0;
-  const push = (s: number, e: number) => {
-    let a = s;
-    let b = e;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), boilerplate: null });
-  };
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    push(start, m.index);
+    pushTrimmed(out, text, start, m.index);
     start = m.index + m[0].length;
   }
-  push(start, text.length);
+  pushTrimmed(out, text, start, text.length);
   // A paragraph that is a run of single lines (a pasted list) is split into its lines, so that
   // a "Related" heading and the headlines under it are judged one by one.
-  return out.flatMap((p) => (p.text.includes('\n') ? splitLines(p) : [p]));
+  if (!text.includes('\n')) return out;
+  const split: Paragraph[] = [];
+  for (const p of out) {
+    if (p.text.includes('\n')) for (const line of splitLines(p)) split.push(line);
+    else split.push(p);
+  }
+  return split;
+}
+
+/** White space as /\s/ sees it, by char code (no one-character strings, no regex per character). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function pushTrimmed(out: Paragraph[], text: string, s: number, e: number): void {
+  let a = s;
+  let b = e;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), boilerplate: null });
+}
+
+/** Does `text` have more than `max` words (runs of non-space)? Stops counting at max + 1. */
+function hasMoreWordsThan(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 function splitLines(p: Paragraph): Paragraph[] {
@@ -77,12 +101,18 @@ export function boilerplateReason(text: string, inRelatedBlock: boolean): string
     if (prefix.length > 5 || text.length === prefix.length || !/[a-z]/.test(lower[prefix.length] ?? '')) return `prefix:${prefix}`;
   }
   for (const re of BOILERPLATE_PATTERNS) if (re.test(text)) return `pattern:${re.source.slice(0, 24)}`;
-  const words = text.split(/\s+/).length;
   // A sentence of a story ends with terminal punctuation (possibly inside quotes); a pasted link,
   // headline, byline or widget does not.
-  if (!/[.!?…]["”’)\]]*$/.test(text) && words <= 25) return 'headline-like line';
-  if (inRelatedBlock && words <= 25) return 'related block';
+  if ((inRelatedBlock || !endsLikeSentence(text)) && !hasMoreWordsThan(text, 25)) return inRelatedBlock && endsLikeSentence(text) ? 'related block' : 'headline-like line';
   return null;
+}
+
+/** Terminal punctuation, possibly inside closing quotes or brackets, at the very end: /[.!?…]["”’)\]]*$/. */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isClosingCode(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 export function segmentText(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
@@ -93,45 +123,44 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
     related = p.boilerplate?.startsWith('prefix:related') || p.boilerplate?.startsWith('prefix:read more') || p.boilerplate?.startsWith('prefix:more from') ? true : related && p.boilerplate !== null;
   }
   const sentences: Sentence[] = [];
-  paragraphs.forEach((p, pi) => {
-    if (p.boilerplate) return;
+  const firstStory = paragraphs.findIndex((p) => !p.boilerplate);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    if (p.boilerplate) continue;
     for (const [s, e] of splitSentences(p.text)) {
       let a = p.start + s;
       const b = p.start + e;
-      if (sentences.length === 0 || sentences[sentences.length - 1]!.paragraph !== pi) {
-        const m = pi === firstStoryParagraph(paragraphs) && sentences.length === 0 ? DATELINE_RE.exec(text.slice(a, Math.min(b, a + 80))) : null;
+      if (pi === firstStory && sentences.length === 0) {
+        const m = DATELINE_RE.exec(text.slice(a, Math.min(b, a + 80)));
         if (m) a += m[0].length;
       }
       sentences.push({ start: a, end: b, text: text.slice(a, b), paragraph: pi, index: sentences.length });
     }
-  });
+  }
   return { paragraphs, sentences };
-}
-
-function firstStoryParagraph(paragraphs: Paragraph[]): number {
-  return paragraphs.findIndex((p) => !p.boilerplate);
 }
 
 /** Sentence boundaries within one paragraph: [start, end) pairs. Linear scan. */
 export function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const n = text.length;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+  const ends = /[.!?]/g;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
+    const i = m.index;
     let j = i + 1;
-    while (j < text.length && /["”’)\]]/.test(text[j]!)) j++;
-    if (j >= text.length) break;
-    if (!/\s/.test(text[j]!)) continue;
+    while (j < n && isClosingCode(text.charCodeAt(j))) j++;
+    if (j >= n) break;
+    if (!isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < text.length && /\s/.test(text[k]!)) k++;
+    while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
     const next = text[k] ?? '';
     if (!/[A-Z0-9"“‘(]/.test(next)) continue;
-    if (c === '.') {
+    if (text.charCodeAt(i) === 46 /* . */) {
       // "U.S. officials", "Aug. 6", "Mr. Lee": a dot after an abbreviation ends no sentence,
       // unless what follows is clearly a new sentence start after a lower-case abbreviation.
       let w = i - 1;
-      while (w >= 0 && /[A-Za-z.]/.test(text[w]!)) w--;
+      while (w >= 0 && isWordOrDotCode(text.charCodeAt(w))) w--;
       const word = text.slice(w + 1, i).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) {
         const isMonth = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word);
@@ -143,8 +172,18 @@ export function splitSentences(text: string): Array<[number, number]> {
     }
     out.push([start, j]);
     start = k;
-    i = k - 1;
+    ends.lastIndex = k;
   }
-  if (start < text.length) out.push([start, text.trimEnd().length]);
+  if (start < n) out.push([start, text.trimEnd().length]);
   return out.filter(([a, b]) => b > a);
+}
+
+/** Closing quotes and brackets that may follow a sentence's final stop: " ” ’ ) ]. */
+function isClosingCode(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** [A-Za-z.] by char code. */
+function isWordOrDotCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
