@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StoredClaim } from '../src/ledger/types.ts';
+import { pageOf, StoredClaimSchema } from '../src/server/api-schemas.ts';
 import { buildServer } from '../src/server/app.ts';
 import { createIngestor } from '../src/server/ingestor.ts';
 import { testEngines, type Stores } from './server-support/engines.ts';
@@ -49,6 +50,8 @@ describe.each(await testEngines('server-api'))('API on $name', (engine) => {
   const claimsOf = async (query: string): Promise<StoredClaim[]> => {
     const res = await get(`/api/v1/claims?limit=1000&${query}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
+    // The route sends the ledger's JSON past the serializer: every page must still fit the schema.
+    expect(pageOf(StoredClaimSchema).safeParse(res.body).error).toBeUndefined();
     return res.body.rows as StoredClaim[];
   };
 

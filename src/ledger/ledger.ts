@@ -12,7 +12,7 @@
 import type { Article } from '../core/article.ts';
 import type { Extraction } from '../core/claim.ts';
 import type {
-  ClaimDetail, ClaimFilter, DocumentDetail, DocumentSummary, ImportSummary, IngestMeta, IngestOutcome,
+  ClaimDetail, ClaimFilter, ClaimPageRequest, DocumentDetail, DocumentSummary, ImportSummary, IngestMeta, IngestOutcome,
   LedgerRecord, LedgerStats, OpenOptions, Page, PageRequest, ReviewAction, SourceEntity, StoredClaim,
   SubjectSummary,
 } from './types.ts';
@@ -37,8 +37,14 @@ export interface Ledger {
    */
   ingestBatch(items: { article: Article; extraction: Extraction; meta?: IngestMeta }[]): Promise<(IngestOutcome | Error)[]>;
 
-  /** Claims matching every given filter, in ingest order, one page at a time. */
-  queryClaims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<StoredClaim>>;
+  /** Claims matching every given filter, in ingest order or `page.sort`, one page at a time. */
+  queryClaims(filter?: ClaimFilter, page?: ClaimPageRequest): Promise<Page<StoredClaim>>;
+
+  /**
+   * The same page as `queryClaims`, as the JSON text of a Page<StoredClaim>, built without
+   * parsing each stored claim (what the HTTP API sends).
+   */
+  queryClaimsJson(filter?: ClaimFilter, page?: ClaimPageRequest): Promise<string>;
 
   /** Number of claims matching the filter. */
   countClaims(filter?: ClaimFilter): Promise<number>;

@@ -3,16 +3,18 @@
  * subjects. Entity merges (from `tally sources merge` and the user's id aliases) apply here, on
  * read, so that a merge is one row and can never half-rewrite history.
  */
-import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { GROUPS, type Claim, type Group, type SourceKind } from '../core/claim.ts';
 import { UsageError } from '../core/errors.ts';
 import type { EngineAdapter } from './adapter.ts';
 import type { SourceResolver } from './entities.ts';
 import { subjectKey } from './ids.ts';
+import { FIGURE_SQL } from './migrations/0004-claims-search-and-sort.ts';
 import { STORED_CLAIM_COLUMNS, toPublication, toPublicationRef, toStoredClaim, type Canonical, type StoredClaimRow } from './rows.ts';
 import type { ClaimsTable, Database } from './schema.ts';
+import { CLAIM_SORTS } from './types.ts';
 import type {
-  ClaimDetail, ClaimFilter, DocumentDetail, DocumentSummary, Page, PageRequest, PublicationRef,
+  ClaimDetail, ClaimFilter, ClaimPageRequest, ClaimSort, DocumentDetail, DocumentSummary, Page, PageRequest, PublicationRef,
   ReviewRecord, SourceEntity, StoredClaim, SubjectSummary,
 } from './types.ts';
 
@@ -20,8 +22,52 @@ const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 10_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Where a sorted page ended: the sort, the last key (null once past the claims that have one) and seq. */
+interface SortCursor {
+  s: ClaimSort;
+  k: string | number | null;
+  q: number;
+}
+
+function isSortCursor(sort: ClaimSort) {
+  return (v: unknown): v is SortCursor => {
+    if (typeof v !== 'object' || v === null) return false;
+    const c = v as Partial<SortCursor>;
+    return c.s === sort && (CLAIM_SORTS as readonly string[]).includes(c.s) && Number.isInteger(c.q)
+      && (c.k === null || typeof c.k === (sort.endsWith('asOf') ? 'string' : 'number'));
+  };
+}
+
+type KeyedRow = StoredClaimRow & { sort_key: string | number | null };
+
+/** The FTS5 table of migration 0004, as Kysely needs to see it for a join. */
+type TextIndexTable = {
+  claims_text: { rowid: number; claims_text: string };
+};
+
+/** A quoted FTS5 string is one phrase of trigrams: a substring, whatever characters it holds. */
+function ftsPhrase(needle: string): string {
+  return `"${needle.replace(/"/g, '""')}"`;
+}
+
+/** One stored claim as StoredClaim JSON: the claim's own JSON with the identity fields added. */
+function storedClaimJson(row: StoredClaimRow, merges: Merges, publications: PublicationRef[]): string {
+  const sourceIds = merges.none ? row.source_ids : JSON.stringify((JSON.parse(row.source_ids) as string[]).map(merges.canonical));
+  const originId = row.origin_id === null ? null : merges.canonical(row.origin_id);
+  return `${row.data.slice(0, -1)},"id":${JSON.stringify(row.id)},"documentId":${JSON.stringify(row.document_id)},"sourceIds":${sourceIds},`
+    + `"originId":${JSON.stringify(originId)},"status":${JSON.stringify(row.status)},"publications":${JSON.stringify(publications)},`
+    + `"current":${row.current === 1},"extractorVersion":${JSON.stringify(row.extractor_version)}}`;
+}
+
+/** A text filter that runs through the FTS5 trigram table; without one, `text` runs as LIKE/ILIKE. */
+interface TextCondition {
+  fts: string;
+}
+
 export interface Merges {
   canonical: Canonical;
+  /** No entity is merged into another: every id is its own canonical id. */
+  none: boolean;
   /** Every stored id that now belongs to the same entity as `id` (itself included). */
   members(id: string): string[];
 }
@@ -85,6 +131,7 @@ export class Reader {
     };
     return {
       canonical,
+      none: next.size === 0,
       members(id) {
         const target = canonical(id);
         return [...new Set([id, target, ...[...next.keys()].filter((k) => canonical(k) === target)])];
@@ -92,7 +139,7 @@ export class Reader {
     };
   }
 
-  private conditions(eb: ExpressionBuilder<Database, 'claims'>, f: ClaimFilter, merges: Merges): Expression<SqlBool>[] {
+  private conditions(eb: ExpressionBuilder<Database, 'claims'>, f: ClaimFilter, merges: Merges, text?: TextCondition): Expression<SqlBool>[] {
     const conds: Expression<SqlBool>[] = [];
     const subject = f.subject ? parseSubject(f.subject) : {};
     const country = f.country !== undefined ? f.country : subject.country;
@@ -120,7 +167,9 @@ export class Reader {
       conds.push(eb.exists(eb.selectFrom('claim_sources').select('claim_sources.position')
         .whereRef('claim_sources.claim_seq', '=', 'claims.seq').where('claim_sources.entity_id', 'in', ids)));
     }
-    if (f.text) {
+    if (text) {
+      conds.push(sql<SqlBool>`seq in (select rowid from claims_text where claims_text match ${ftsPhrase(text.fts)})`);
+    } else if (f.text) {
       conds.push(eb.or([
         this.adapter.containsInsensitive(eb.ref('evidence_text'), f.text),
         this.adapter.containsInsensitive(eb.ref('location'), f.text),
@@ -144,11 +193,53 @@ export class Reader {
     return rows.map((r) => toStoredClaim(r, m.canonical, pubs.get(r.document_id) ?? [], r.current === 1));
   }
 
-  async queryClaims(filter: ClaimFilter = {}, page?: PageRequest): Promise<Page<StoredClaim>> {
+  async queryClaims(filter: ClaimFilter = {}, page?: ClaimPageRequest): Promise<Page<StoredClaim>> {
+    const { rows, nextCursor, merges } = await this.claimsPage(filter, page);
+    return { rows: await this.toStored(rows, merges), nextCursor };
+  }
+
+  /**
+   * The page `queryClaims` returns, as the JSON text of a Page<StoredClaim>, spliced from the
+   * stored claim JSON without parsing it: what the HTTP API sends, where parsing and
+   * re-serializing each claim was most of the cost of a page.
+   */
+  async queryClaimsJson(filter: ClaimFilter = {}, page?: ClaimPageRequest): Promise<string> {
+    const { rows, nextCursor, merges } = await this.claimsPage(filter, page);
+    const pubs = await this.publicationsOf([...new Set(rows.map((r) => r.document_id))]);
+    const json = rows.map((r) => storedClaimJson(r, merges, pubs.get(r.document_id) ?? []));
+    return `{"rows":[${json.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  }
+
+  private async claimsPage(filter: ClaimFilter, page?: ClaimPageRequest): Promise<{ rows: StoredClaimRow[]; nextCursor: string | null; merges: Merges }> {
     const limit = pageLimit(page);
-    const after = decodeCursor(page?.cursor, (v): v is number => Number.isInteger(v));
+    const sort = page?.sort ?? 'ingested';
     const merges = await this.merges();
-    let rows: StoredClaimRow[];
+    if (sort === 'ingested' || sort === '-ingested') {
+      const desc = sort === '-ingested';
+      // The default order keeps its cursor a bare seq, as before sorting existed.
+      const afterSeq = desc ? (decodeCursor(page?.cursor, isSortCursor(sort))?.q ?? null)
+        : decodeCursor(page?.cursor, (v): v is number => Number.isInteger(v));
+      const rows = await this.inIngestOrder(filter, merges, afterSeq, desc, limit + 1);
+      const more = rows.length > limit;
+      const pageRows = more ? rows.slice(0, limit) : rows;
+      const last = Number(pageRows.at(-1)?.seq);
+      const nextCursor = more ? encodeCursor(desc ? ({ s: sort, k: null, q: last } satisfies SortCursor) : last) : null;
+      return { rows: pageRows, nextCursor, merges };
+    }
+    const after = decodeCursor(page?.cursor, isSortCursor(sort));
+    const rows = await this.byKey(filter, merges, sort, after, limit + 1);
+    const more = rows.length > limit;
+    const pageRows = more ? rows.slice(0, limit) : rows;
+    const last = pageRows.at(-1);
+    const nextCursor = more && last ? encodeCursor({ s: sort, k: last.sort_key ?? null, q: Number(last.seq) } satisfies SortCursor) : null;
+    return { rows: pageRows, nextCursor, merges };
+  }
+
+  /** Claims in seq order (either way) after `afterSeq`, at most `count`. */
+  private async inIngestOrder(filter: ClaimFilter, merges: Merges, afterSeq: number | null, desc: boolean, count: number): Promise<StoredClaimRow[]> {
+    const dir = desc ? 'desc' : 'asc';
+    const past = desc ? '<' : '>';
+    const text = await this.textCondition(filter.text);
     if (filter.source) {
       // Walk the source's entries of claim_sources in claim order and stop after one page, instead
       // of walking all claims and probing each: as fast for a rare source as for a common one.
@@ -157,28 +248,95 @@ export class Reader {
         .select(STORED_CLAIM_COLUMNS.map((c) => `claims.${c}` as const))
         .where('claim_sources.entity_id', 'in', merges.members(filter.source))
         .where((eb) => eb.and([
-          ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges),
-          ...(after !== null ? [eb('claim_sources.claim_seq', '>', after)] : []),
+          ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges, text),
+          ...(afterSeq !== null ? [eb('claim_sources.claim_seq', past, afterSeq)] : []),
         ]))
-        .orderBy('claim_sources.claim_seq').limit(limit + 1).execute();
+        .orderBy('claim_sources.claim_seq', dir).limit(count).execute();
       // The same entity twice in one chain (speaker and origin) would list the claim twice.
       const seen = new Set<number>();
-      rows = joined.filter((r) => !seen.has(Number(r.seq)) && seen.add(Number(r.seq)));
-      if (joined.length > limit && rows.length <= limit) rows.push(rows.at(-1)!); // keep "there is more"
-    } else {
-      rows = await this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS)
-        .where((eb) => eb.and([...this.conditions(eb, filter, merges), ...(after !== null ? [eb('seq', '>', after)] : [])]))
-        .orderBy('seq').limit(limit + 1).execute();
+      const rows = joined.filter((r) => !seen.has(Number(r.seq)) && seen.add(Number(r.seq)));
+      if (joined.length >= count && rows.length < count) rows.push(rows.at(-1)!); // keep "there is more"
+      return rows;
     }
-    const more = rows.length > limit;
-    const pageRows = more ? rows.slice(0, limit) : rows;
-    return { rows: await this.toStored(pageRows, merges), nextCursor: more ? encodeCursor(Number(pageRows.at(-1)!.seq)) : null };
+    if (text) {
+      // Walk the text index's matches in rowid (= seq) order and stop after one page: as fast
+      // for a needle in every claim as for a rare one, where a materialized match list is not.
+      const rest = { ...filter, text: undefined };
+      return this.db.withTables<TextIndexTable>().selectFrom('claims_text').innerJoin('claims', 'claims.seq', 'claims_text.rowid')
+        .select(STORED_CLAIM_COLUMNS.map((c) => `claims.${c}` as const))
+        .where(sql<SqlBool>`claims_text match ${ftsPhrase(text.fts)}`)
+        .where((eb) => eb.and([
+          ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges),
+          ...(afterSeq !== null ? [eb('claims_text.rowid', past, afterSeq)] : []),
+        ]))
+        .orderBy('claims_text.rowid', dir).limit(count).execute();
+    }
+    return this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS)
+      .where((eb) => eb.and([...this.conditions(eb, filter, merges, text), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])]))
+      .orderBy('seq', dir).limit(count).execute();
+  }
+
+  /**
+   * Claims ordered by a key (day or figure) then seq, after the cursor, at most `count`. Claims
+   * with the key come first, then those without it in seq order: two range reads of the
+   * (key, seq) indexes (migration 0004), which both engines serve the same way, where NULLS
+   * LAST would be sorted in memory by SQLite.
+   */
+  private async byKey(filter: ClaimFilter, merges: Merges, sort: ClaimSort, after: SortCursor | null, count: number): Promise<KeyedRow[]> {
+    const desc = sort.startsWith('-');
+    const dir = desc ? 'desc' : 'asc';
+    const past = desc ? '<' : '>';
+    const key = sort.endsWith('asOf') ? sql.ref('as_of') : sql.raw(FIGURE_SQL);
+    const text = await this.textCondition(filter.text);
+    const base = () => this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS).select(sql<string | number | null>`${key}`.as('sort_key'));
+    const rows: KeyedRow[] = [];
+    if (after === null || after.k !== null) {
+      rows.push(...await base()
+        .where((eb) => eb.and([
+          ...this.conditions(eb, filter, merges, text),
+          sql<SqlBool>`${key} is not null`,
+          ...(after ? [sql<SqlBool>`(${key}, seq) ${sql.raw(past)} (${after.k}, ${after.q})`] : []),
+        ]))
+        .orderBy(sql`${key}`, dir).orderBy('seq', dir).limit(count).execute());
+    }
+    if (rows.length < count) {
+      const afterSeq = after !== null && after.k === null ? after.q : null;
+      rows.push(...await base()
+        .where((eb) => eb.and([
+          ...this.conditions(eb, filter, merges, text),
+          sql<SqlBool>`${key} is null`,
+          ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : []),
+        ]))
+        .orderBy('seq', dir).limit(count - rows.length).execute());
+    }
+    return rows;
+  }
+
+  /**
+   * How the text filter runs: through the trigram index (SQLite FTS5 table claims_text,
+   * migration 0004) for needles of 3 characters or more, which the index can answer; otherwise
+   * by LIKE/ILIKE, which PostgreSQL's trigram GIN indexes serve by themselves.
+   */
+  private async textCondition(needle: string | undefined): Promise<TextCondition | undefined> {
+    if (needle === undefined) return undefined;
+    if (this.adapter.engine === 'sqlite' && [...needle].length >= 3 && (await this.hasTextIndex())) return { fts: needle };
+    return undefined;
+  }
+
+  private textIndex: Promise<boolean> | undefined;
+
+  /** A ledger opened without migrating (`tally migrate` itself) may predate the index. */
+  private hasTextIndex(): Promise<boolean> {
+    this.textIndex ??= sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'claims_text'`.execute(this.db)
+      .then((r) => Number(r.rows[0]?.n ?? 0) > 0);
+    return this.textIndex;
   }
 
   async countClaims(filter: ClaimFilter = {}): Promise<number> {
     const merges = await this.merges();
+    const text = await this.textCondition(filter.text);
     const r = await this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n'))
-      .where((eb) => eb.and(this.conditions(eb, filter, merges))).executeTakeFirst();
+      .where((eb) => eb.and(this.conditions(eb, filter, merges, text))).executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 

@@ -17,7 +17,7 @@ import { planChanges } from './reviews.ts';
 import type { Database } from './schema.ts';
 import { exportRecords, importRecords } from './transfer.ts';
 import type {
-  ClaimDetail, ClaimFilter, DocumentDetail, DocumentSummary, ImportSummary, IngestMeta, IngestOutcome,
+  ClaimDetail, ClaimFilter, ClaimPageRequest, DocumentDetail, DocumentSummary, ImportSummary, IngestMeta, IngestOutcome,
   LedgerRecord, LedgerStats, OpenOptions, Page, PageRequest, ReviewAction, SourceEntity, StoredClaim, SubjectSummary,
 } from './types.ts';
 import { documentIdFor } from './ids.ts';
@@ -53,8 +53,12 @@ class KyselyLedger implements Ledger {
     return this.writer.ingestBatch(items);
   }
 
-  queryClaims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<StoredClaim>> {
+  queryClaims(filter?: ClaimFilter, page?: ClaimPageRequest): Promise<Page<StoredClaim>> {
     return this.reader.queryClaims(filter, page);
+  }
+
+  queryClaimsJson(filter?: ClaimFilter, page?: ClaimPageRequest): Promise<string> {
+    return this.reader.queryClaimsJson(filter, page);
   }
 
   countClaims(filter?: ClaimFilter): Promise<number> {

@@ -77,6 +77,19 @@ export interface PageRequest {
   cursor?: string | null;
 }
 
+/**
+ * Order of a claims page: ingest order (the default), the statement day, or the figure (min, or
+ * max for "up to" figures); '-' for descending. Claims without the key (no day, no figure) come
+ * last either way.
+ */
+export const CLAIM_SORTS = ['ingested', '-ingested', 'asOf', '-asOf', 'figure', '-figure'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** A page of claims: keyset paging as PageRequest, in the given order (the cursor remembers it). */
+export interface ClaimPageRequest extends PageRequest {
+  sort?: ClaimSort;
+}
+
 export interface Page<T> {
   rows: T[];
   /** Null on the last page. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ArticleSchema } from '../core/article.ts';
 import { ClaimSchema, GROUPS, METRICS, SOURCE_KINDS } from '../core/claim.ts';
-import { CLAIM_STATUSES } from '../ledger/types.ts';
+import { CLAIM_SORTS, CLAIM_STATUSES } from '../ledger/types.ts';
 import { DEFAULT_RULE, type RuleId } from '../series/index.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -125,7 +125,10 @@ export const ClaimFilterQuerySchema = z.object({
   includeSuperseded: boolParam.optional(),
 });
 
-export const ClaimsQuerySchema = ClaimFilterQuerySchema.extend(PageQuerySchema.shape);
+export const ClaimsQuerySchema = ClaimFilterQuerySchema.extend(PageQuerySchema.shape).extend({
+  sort: z.enum(CLAIM_SORTS).default('ingested')
+    .describe('ingested (default), asOf or figure (min, or max for "up to" figures); "-" first for descending. Claims without a day or figure come last. A cursor continues the order it was made for.'),
+});
 
 export const IdParamSchema = z.object({ id: z.string().min(1).max(200) });
 

@@ -9,11 +9,13 @@ import type { EngineAdapter } from '../adapter.ts';
 import type { Database } from '../schema.ts';
 import { initial } from './0001-initial.ts';
 import { claimIndexesForPaging } from './0002-claim-indexes-for-paging.ts';
+import { claimsSearchAndSort } from './0004-claims-search-and-sort.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
     '0001-initial': initial(adapter),
     '0002-claim-indexes-for-paging': claimIndexesForPaging(),
+    '0004-claims-search-and-sort': claimsSearchAndSort(adapter),
   };
 }
 
@@ -29,6 +31,9 @@ export async function runMigrations(db: Kysely<Database>, adapter: EngineAdapter
   const migrator = new Migrator({
     db, provider: new CodeMigrationProvider(adapter), migrationTableName: 'tally_migrations',
     migrationLockTableName: 'tally_migrations_lock',
+    // Migrations are written for separate features at the same time and touch separate things: a
+    // ledger that already ran a later-numbered one still gets an earlier one added after it.
+    allowUnorderedMigrations: true,
     ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
