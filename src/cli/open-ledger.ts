@@ -40,13 +40,19 @@ export function loadAliases(file: string): Record<string, string> {
  * Open the ledger the flags name. `mustExist` for read-only verbs: a mistyped path must not
  * quietly create an empty ledger.
  */
-export async function openFromFlags(flags: LedgerFlags, options: { mustExist?: boolean; migrate?: boolean } = {}): Promise<Ledger> {
+/** The source aliases the flags (or the environment, or ./tally-aliases.json) name, if any. */
+export function aliasesFromFlags(flags: LedgerFlags): Record<string, string> | undefined {
   const aliasesFile = flags.aliases ?? process.env.TALLY_ALIASES ?? (existsSync(DEFAULT_ALIASES) ? DEFAULT_ALIASES : undefined);
+  return aliasesFile ? loadAliases(aliasesFile) : undefined;
+}
+
+export async function openFromFlags(flags: LedgerFlags, options: { mustExist?: boolean; migrate?: boolean } = {}): Promise<Ledger> {
+  const aliases = aliasesFromFlags(flags);
   if (options.mustExist && !isPostgresUrl(flags.db) && flags.db !== ':memory:' && !existsSync(flags.db)) {
     throw new UsageError(`no ledger at ${flags.db}`, undefined, 'ingest articles first, or pass --db (or set TALLY_DB)');
   }
   return openLedger(flags.db, {
-    ...(aliasesFile ? { aliases: loadAliases(aliasesFile) } : {}),
+    ...(aliases ? { aliases } : {}),
     ...(options.migrate === false ? { migrate: false } : {}),
   });
 }

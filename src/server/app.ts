@@ -17,7 +17,8 @@ import type { Ledger } from '../ledger/ledger.ts';
 import { sendError } from './errors.ts';
 import type { Ingestor } from './ingestor.ts';
 import { registerRoutes } from './routes/index.ts';
-import { SeriesCache } from './series-cache.ts';
+import { inProcessBuilder, SeriesCache } from './series-cache.ts';
+import { SeriesThread, type SeriesWorkerData } from './series-thread.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 import type { TokenStore } from './tokens.ts';
 import type { ZodTypeProvider } from './type-provider.ts';
@@ -29,6 +30,11 @@ export interface ServerDeps {
   tokens: TokenStore;
   /** Turns posted articles and URLs into stored claims; tests may pass their own. */
   ingestor: Ingestor;
+  /**
+   * Where a worker thread opens the same ledger to build series off the event loop. Without it
+   * (an in-memory ledger) series are built on the main thread.
+   */
+  seriesFrom?: SeriesWorkerData;
 }
 
 export interface ServerOptions {
@@ -79,7 +85,8 @@ export async function buildServer(deps: ServerDeps, options: ServerOptions = {})
   // text/plain and application/x-ndjson bodies (a pasted article, a JSONL batch) arrive as strings.
   app.addContentTypeParser(['text/plain', 'application/x-ndjson'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
-  const series = new SeriesCache(deps.ledger);
+  const series = new SeriesCache(deps.seriesFrom ? new SeriesThread(deps.seriesFrom) : inProcessBuilder(deps.ledger));
+  app.addHook('onClose', () => series.close());
   await app.register(async (api) => {
     registerRoutes(api.withTypeProvider<ZodTypeProvider>(), {
       ...deps,

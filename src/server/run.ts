@@ -22,6 +22,8 @@ export interface ListenOptions {
   allowPrivateUrls?: boolean;
   /** The built dashboard; default web/dist. */
   webRoot?: string | null;
+  /** The user's source aliases the ledger was opened with (the series worker opens it again). */
+  aliases?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -38,7 +40,11 @@ export function parsePort(value: string): number {
 export async function serveLedger(ledger: Ledger, options: ListenOptions): Promise<RunningServer> {
   const tokens = await openTokenStore(options.db);
   const app = await buildServer(
-    { ledger, tokens, ingestor: createIngestor(ledger, options.extract, options.extractorVersion, { allowPrivateUrls: options.allowPrivateUrls ?? false }) },
+    {
+      ledger, tokens, ingestor: createIngestor(ledger, options.extract, options.extractorVersion, { allowPrivateUrls: options.allowPrivateUrls ?? false }),
+      // An in-memory ledger exists only in this thread: its series are built here.
+      ...(options.db === ':memory:' ? {} : { seriesFrom: { url: options.db, options: options.aliases ? { aliases: options.aliases } : {} } }),
+    },
     { webRoot: options.webRoot === undefined ? WEB_DIST : options.webRoot, logger: options.logger ?? false },
   );
   try {

@@ -2,42 +2,42 @@
  * Series for the API, built by src/series from the ledger's claims, kept as ready JSON: a
  * series over a large ledger reads many claims, and the dashboard asks for the same one again
  * as people switch rules and toggle sources. Each answer is checked against its schema once,
- * when it is computed, not on every request.
+ * when it is built (series-build.ts), not on every request; builds run in a worker thread when
+ * the server can give it the ledger's URL (series-thread.ts), so they never stall the event loop.
  *
  * Freshness: writes through this server drop cached series at once (a review shows on the next
  * request) and mark the overview out of date. Writes by other processes (the CLI, workers) show
  * after the TTL (2 min for a series, 15 for the overview). Once an answer exists, a rebuild never
  * makes readers wait: they get the previous answer until the new one is ready.
  */
-import type { z } from 'zod';
-import type { Metric } from '../core/claim.ts';
-import type { Ledger } from '../ledger/ledger.ts';
-import type { Exclusion, RuleId } from '../series/index.ts';
-import { loadAllSeries, loadSeries } from '../series/ledger-claims.ts';
 import { gzipSync } from 'node:zlib';
-import { OverviewResponseSchema, SeriesChartSchema, SeriesSchema } from './api-schemas.ts';
-import { toChartView } from './series-view.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import type { RuleId } from '../series/index.ts';
+import { overviewJson, seriesJson, type SeriesRequest } from './series-build.ts';
+import type { Built, SeriesBuilder } from './series-thread.ts';
 
-export interface SeriesRequest {
-  subject: string;
-  metric: Metric;
-  rule: RuleId;
-  exclude?: Exclusion[];
-  /** 'chart': the compact view the dashboard draws (series-view.ts). */
-  view?: 'full' | 'chart';
-}
+export type { SeriesRequest } from './series-build.ts';
 
-/** A checked answer, as JSON and (made on first demand) gzipped: a large series is megabytes. */
+/** A checked answer, as JSON and gzipped (by the worker, or here on first demand): a large series is megabytes. */
 export class JsonAnswer {
   private gz: Buffer | undefined;
-  constructor(readonly json: string) {}
+  constructor(readonly json: string, gzipped?: Buffer) {
+    this.gz = gzipped;
+  }
   gzipped(): Buffer {
     this.gz ??= gzipSync(this.json, { level: 6 });
     return this.gz;
   }
 }
 
-export type OverviewRow = z.input<typeof OverviewResponseSchema>['rows'][number];
+/** Builds on the main thread: for ledgers a worker cannot open (in memory). */
+export function inProcessBuilder(ledger: Ledger): SeriesBuilder {
+  return {
+    series: async (request) => ({ json: await seriesJson(ledger, request) }),
+    overview: async (rule) => ({ json: await overviewJson(ledger, rule) }),
+    close: async () => undefined,
+  };
+}
 
 const MAX_ENTRIES = 200;
 
@@ -58,7 +58,7 @@ const OVERVIEW_TTL_MS = 15 * 60_000;
 export class SeriesCache {
   private entries = new Map<string, Entry>();
 
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly builder: SeriesBuilder) {}
 
   /**
    * The ledger changed: series are dropped (the next request rebuilds them, so a review shows at
@@ -75,36 +75,19 @@ export class SeriesCache {
   series(request: SeriesRequest): Promise<JsonAnswer> {
     const view = request.view ?? 'full';
     const key = JSON.stringify(['series', request.subject, request.metric, request.rule, request.exclude ?? [], view]);
-    return this.remember(key, SERIES_TTL_MS, false, async () => {
-      const series = await loadSeries(this.ledger, { subject: request.subject, metric: request.metric }, { rule: request.rule, exclude: request.exclude ?? [] });
-      return JSON.stringify(view === 'chart' ? SeriesChartSchema.parse(toChartView(series)) : SeriesSchema.parse(series));
-    });
+    return this.remember(key, SERIES_TTL_MS, false, () => this.builder.series({ ...request, view }));
   }
 
   /** Every subject × metric with its latest reconciled figure, largest first, as JSON. */
   overview(rule: RuleId): Promise<JsonAnswer> {
-    return this.remember(JSON.stringify(['overview', rule]), OVERVIEW_TTL_MS, true, async () => {
-      const subjects = new Map((await this.ledger.listSubjects()).map((s) => [s.key, s]));
-      const rows: OverviewRow[] = [];
-      // One series in memory at a time, never the whole ledger.
-      for await (const series of loadAllSeries(this.ledger, 1, { rule })) {
-        const subject = subjects.get(series.subject);
-        const last = series.reconciled.at(-1);
-        rows.push({
-          subject: series.subject,
-          country: subject?.country ?? null,
-          group: subject?.group ?? 'people',
-          metric: series.metric,
-          claimCount: series.claimCount,
-          sourceCount: series.sources.length,
-          latest: last ? { date: last.date, low: last.low, best: last.best, high: last.high } : null,
-        });
-      }
-      return JSON.stringify(OverviewResponseSchema.parse({ rule, rows }));
-    });
+    return this.remember(JSON.stringify(['overview', rule]), OVERVIEW_TTL_MS, true, () => this.builder.overview(rule));
   }
 
-  private remember(key: string, ttlMs: number, soft: boolean, compute: () => Promise<string>): Promise<JsonAnswer> {
+  close(): Promise<void> {
+    return this.builder.close();
+  }
+
+  private remember(key: string, ttlMs: number, soft: boolean, compute: () => Promise<Built>): Promise<JsonAnswer> {
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && now - hit.at < ttlMs) {
@@ -112,7 +95,7 @@ export class SeriesCache {
       return !hit.settled && hit.stale !== undefined ? Promise.resolve(hit.stale) : hit.value;
     }
     if (!hit && this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    const entry: Entry = { at: now, value: compute().then((json) => new JsonAnswer(json)), settled: false, soft };
+    const entry: Entry = { at: now, value: compute().then((built) => new JsonAnswer(built.json, built.gzipped)), settled: false, soft };
     this.entries.set(key, entry);
     entry.value.then(
       (answer) => {

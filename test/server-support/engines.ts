@@ -15,6 +15,8 @@ export const PG_URL = process.env.TALLY_TEST_PG_URL ?? 'postgres://postgres@127.
 export interface Stores {
   ledger: Ledger;
   tokens: TokenStore;
+  /** How to open the same ledger again (the server's series worker thread does). */
+  location: { url: string; options: { schema?: string } };
   close(): Promise<void>;
 }
 
@@ -56,7 +58,7 @@ export async function testEngines(tag: string): Promise<Engine[]> {
       const ledger = await openLedger(file);
       const tokens = await openTokenStore(file);
       return {
-        ledger, tokens,
+        ledger, tokens, location: { url: file, options: {} },
         async close() {
           await tokens.close();
           await ledger.close();
@@ -76,7 +78,7 @@ export async function testEngines(tag: string): Promise<Engine[]> {
         const ledger = await openLedger(PG_URL, { schema });
         const tokens = await openTokenStore(PG_URL, { schema });
         return {
-          ledger, tokens,
+          ledger, tokens, location: { url: PG_URL, options: { schema } },
           async close() {
             await tokens.close();
             await ledger.close();

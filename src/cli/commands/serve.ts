@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { parsePort, serveLedger, untilSignal } from '../../server/run.ts';
 import { WEB_DIST } from '../../server/web-paths.ts';
 import { extractorVersion } from '../extractor-version.ts';
-import { ledgerOptions, withLedger, type LedgerFlags } from '../open-ledger.ts';
+import { aliasesFromFlags, ledgerOptions, withLedger, type LedgerFlags } from '../open-ledger.ts';
 
 interface ServeFlags extends LedgerFlags {
   port: string;
@@ -23,7 +23,10 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port);
       await withLedger(flags, {}, async (ledger) => {
-        const server = await serveLedger(ledger, { db: flags.db, host: flags.host, port, extract, extractorVersion: extractorVersion(), logger: flags.log ?? false, allowPrivateUrls: flags.allowPrivateUrls ?? false });
+        const server = await serveLedger(ledger, {
+          db: flags.db, host: flags.host, port, extract, extractorVersion: extractorVersion(), logger: flags.log ?? false,
+          allowPrivateUrls: flags.allowPrivateUrls ?? false, aliases: aliasesFromFlags(flags),
+        });
         if (!existsSync(WEB_DIST)) process.stderr.write('tally: the dashboard is not built (npm start builds it, or: npx vite build --config web/vite.config.ts); serving the API only\n');
         process.stdout.write(`tally: serving ${flags.db} at ${server.url} (API ${server.url}api/v1, OpenAPI ${server.url}api/v1/openapi.json); Ctrl-C stops\n`);
         await untilSignal();

@@ -9,7 +9,7 @@ import { extract } from '../../extract/index.ts';
 import { parsePort, serveLedger, untilSignal } from '../../server/run.ts';
 import { buildWeb } from '../../server/web-build.ts';
 import { extractorVersion } from '../extractor-version.ts';
-import { ledgerOptions, withLedger, type LedgerFlags } from '../open-ledger.ts';
+import { aliasesFromFlags, ledgerOptions, withLedger, type LedgerFlags } from '../open-ledger.ts';
 import { runIngest } from './ingest.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../../samples/', import.meta.url));
@@ -33,7 +33,7 @@ export function registerStart(program: Command): void {
         const stats = await ledger.stats();
         const subjects = await ledger.listSubjects();
         out.write(`tally: the ledger holds ${stats.documents} documents, ${stats.claims} claims from ${stats.sources} sources about ${subjects.length} subjects\n`);
-        const server = await serveLedger(ledger, { db: flags.db, host: flags.host, port, extract, extractorVersion: extractorVersion() });
+        const server = await serveLedger(ledger, { db: flags.db, host: flags.host, port, extract, extractorVersion: extractorVersion(), aliases: aliasesFromFlags(flags) });
         out.write(`tally: dashboard at ${server.url}  (API ${server.url}api/v1; to review or ingest from the page: tally token create NAME)\n`);
         out.write('tally: Ctrl-C stops\n');
         await untilSignal();
