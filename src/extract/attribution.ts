@@ -10,6 +10,36 @@ import { FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSION
 import { typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { PhraseTable, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
+// Word lists the rules below test membership in (kept as sets: array literals in hot loops are rebuilt on every test).
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'quoted', 'cited', 'consulted', 'speaking']);
+const BE_FORMS: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'being']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', '-']);
+const RELEASED_OBJECTS: ReadonlySet<string> = new Set(['toll', 'figures', 'count', 'tally', 'estimate']);
+const GIVEN_OBJECTS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'number', 'estimate']);
+const PUT_OBJECTS: ReadonlySet<string> = new Set(['toll', 'death', 'number', 'total', 'figure', 'casualty']);
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the']);
+const BELIEF_OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'about', 'around', 'some', 'more', 'at']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const PASSIVE_REPORT_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'quoted']);
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told']);
+const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
+const PARTICIPLES_AFTER_FIGURES: ReadonlySet<string> = new Set(['reported', 'cited', 'given', 'released', 'recorded']);
+const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'compiled', 'given']);
+const REPORTED_STATES: ReadonlySet<string> = new Set(['missing', 'dead', 'killed', 'wounded', 'injured', 'losses', 'casualties', 'deaths']);
+const UNNAMED_SOURCE_KINDS: ReadonlySet<string> = new Set(['legislator', 'official', 'government', 'international']);
+const COUNTING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'officials', 'also', 'group', 'monitor', 'ministry', 'agency', 'has', 'have']);
+const STATE_KINDS: ReadonlySet<string> = new Set(['intelligence', 'government', 'military', 'official']);
+const FIGURES_FROM: ReadonlySet<string> = new Set(['from', 'by', 'of']);
+const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cited', 'interviewed']);
+const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'figures', 'data', 'analysis', 'calculations', 'research', 'a', 'an']);
+const CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'also', 'meanwhile', 'separately']);
+const BROADCAST_VERBS: ReadonlySet<string> = new Set(['aired', 'was', 'broadcast', 'ran', 'appeared']);
+const GAVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'the', 'its', 'their']);
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their']);
+const DESCRIPTION_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which', 'chief', 'director', 'member', 'one']);
+const OUTLET_PP_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'by', 'about', 'after', 'from', 'for', 'at', 'over', 'during']);
+
 export interface RegisteredSource extends TypedSource {
   /** The links this source cited ("citing the NIS"), inherited by later "the lawmakers said". */
   origin: SourceLink[];
@@ -185,13 +215,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const s = i + ot.length;
       let e = npAfter(tokens, s, 8)[1];
       // "told the news agency on condition of anonymity": the outlet ends before the prepositional phrase.
-      for (let k = s + 1; k < e; k++) if (['on', 'in', 'by', 'about', 'after', 'from', 'for', 'at', 'over', 'during'].includes(tokens[k]!.norm)) { e = k; break; }
-      if (e > s && !['reporters', 'journalists'].includes(tokens[s]!.norm)) {
+      for (let k = s + 1; k < e; k++) if (OUTLET_PP_STARTS.has(tokens[k]!.norm)) { e = k; break; }
+      if (e > s && !PRESS_NOUNS.has(tokens[s]!.norm)) {
         const typed = typeSource(text(tokens, s, e, sentence, base), sctx(s));
         if (typed.link.kind === 'media') outlet = typed;
       }
     }
-    if (['carried', 'quoted', 'cited', 'consulted', 'interviewed'].includes(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by') {
+    if (CARRIED_BY_VERBS.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by') {
       const [s, e] = npAfter(tokens, i + 2, 8);
       if (e > s) outlet = ctx.register.resolve(tokens.slice(s, e)) ?? typeSource(text(tokens, s, e, sentence, base), sctx(s));
     }
@@ -203,13 +233,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
       let [s, e] = npAfter(tokens, i + 2, 16);
       // "according to figures the interior ministry released on Monday"
-      const det = ['the', 'a', 'an'].includes(tokens[s]!.norm) ? 1 : 0;
+      const det = ARTICLES.has(tokens[s]!.norm) ? 1 : 0;
       if (FIGURE_NOUNS.has(tokens[s + det]?.norm ?? '')) {
         let k = s + det + 1;
-        if (['from', 'by', 'of'].includes(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'released' && tokens[k + 1]?.norm === 'by') k += tokens[k]?.norm === 'released' ? 2 : 1;
+        if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'released' && tokens[k + 1]?.norm === 'by') k += tokens[k]?.norm === 'released' ? 2 : 1;
         if (k < e) {
           let e2 = k;
-          while (e2 < e && !['released', 'published', 'issued', 'compiled', 'given'].includes(tokens[e2]!.norm)) e2++;
+          while (e2 < e && !PUBLISHING_VERBS.has(tokens[e2]!.norm)) e2++;
           if (e2 > k && !/^(?:U\.?N\.?|Israeli|official)$/i.test(tokens[k]!.text)) { s = k; e = e2; }
         }
       }
@@ -228,7 +258,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
 
     // Speaker before the verb: "X said", "X, a member of ..., told reporters", "the agency, known as the GUR, said".
     let k = i - 1;
-    while (k >= 0 && (SKIP_BEFORE_VERB.has(tokens[k]!.norm) || /day$/.test(tokens[k]!.norm) && tokens[k - 1]?.norm === 'on')) k--;
+    while (k >= 0 && (SKIP_BEFORE_VERB.has(tokens[k]!.norm) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on')) k--;
     const chunks: Array<[number, number]> = [];
     // "…, said the lawmakers": nothing stands between a boundary and the verb, so the speaker follows.
     const inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))));
@@ -236,7 +266,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       let e = k + 1;
       for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
         const w = tokens[q]!;
-        const stop = w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || /["”“;:]/.test(w.text);
+        const stop = w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text);
         if (stop || q === 0) {
           const s0 = stop ? q + 1 : q;
           if (e > s0) chunks.push([s0, e]);
@@ -257,7 +287,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       if (!ref0 && c1) {
         if (PARENTHETICAL.has(firstOf(core))) {
           core = c1;
-        } else if (['who', 'which', 'quoted', 'cited', 'consulted', 'speaking'].includes(firstOf(core))) {
+        } else if (CLAUSE_OPENERS.has(firstOf(core))) {
           description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (firstOf(core) === 'known' && tokens[core[0] + 1]?.norm === 'as') {
@@ -272,7 +302,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         if (description) clauseStart = Math.min(core[0], c1[0]);
       }
       // "In Kyiv, …", "On Tuesday, …", "Speaking on condition of anonymity, …" are not speakers.
-      while (core[1] - core[0] > 1 && ['and', 'but', 'also', 'meanwhile', 'separately'].includes(tokens[core[0]]!.norm)) core = [core[0] + 1, core[1]];
+      while (core[1] - core[0] > 1 && CONNECTIVES.has(tokens[core[0]]!.norm)) core = [core[0] + 1, core[1]];
       core = trimSpeaker(tokens, core);
       if (core[1] > core[0] && !isAdverbial(tokens, core)) {
         const mention = tokens.slice(core[0], core[1]);
@@ -316,7 +346,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || tokens[clauseEnd]!.kind !== 'num' && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !(tokens[clauseEnd]!.norm === 'that' && ['aired', 'was', 'broadcast', 'ran', 'appeared'].includes(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
+    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || tokens[clauseEnd]!.kind !== 'num' && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
 
@@ -332,7 +362,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       cues.push(makeCue(i, s, i + 2, speaker, !!ref, outlet, originLinks, false, 'possessive'));
     }
     if ((tokens[i]!.norm === 'their' || tokens[i]!.norm === 'its') && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && !cues.some((c) => c.at < i) && i < 2) {
-      const ref = ctx.register.resolve([{ ...tokens[i]!, norm: tokens[i]!.norm === 'their' ? 'they' : 'it' }]);
+      const ref = ctx.register.resolve([{ ...tokens[i]!, norm: tokens[i]!.norm === 'their' ? 'they' : 'it', tables: -1 }]);
       if (ref) cues.push(makeCue(i, i, i + 2, ref, true, outlet, originLinks, false, 'possessive'));
     }
   }
@@ -344,20 +374,20 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
   const prev = tokens[i - 1]?.norm ?? '';
   const next = tokens[i + 1]?.norm ?? '';
-  if (['were', 'was', 'been', 'be', 'is', 'are', 'being'].includes(prev) && !['said', 'told', 'quoted'].includes(w)) return false;
+  if (BE_FORMS.has(prev) && !PASSIVE_REPORT_VERBS.has(w)) return false;
   if (prev === 'not' || prev === "n't" || prev === 'never' || (prev === 'to' && tokens[i - 2]?.norm === 'declined')) return false;
-  if (['reported', 'cited', 'given', 'released', 'recorded'].includes(w) && tokens[i - 1]?.kind === 'num') return false;
-  if (['a', 'an', 'the', 'its', 'their'].includes(prev)) return false;
-  if (w === 'reported' && ['missing', 'dead', 'killed', 'wounded', 'injured', 'losses', 'casualties', 'deaths'].includes(next)) return false;
-  if (w === 'put' || w === 'puts') return ['the', 'its', 'their'].includes(next) && ['toll', 'death', 'number', 'total', 'figure', 'casualty'].includes(tokens[i + 2]?.norm ?? '');
-  if (w === 'gave' || w === 'give' || w === 'gives') return ['a', 'the', 'its', 'their'].includes(next) && tokens.slice(i + 1, i + 5).some((t) => ['toll', 'figure', 'figures', 'number', 'estimate'].includes(t.norm));
-  if (w === 'released' || w === 'raised' || w === 'updated') return ['its', 'their', 'the'].includes(next) && ['toll', 'figures', 'count', 'tally', 'estimate'].includes(tokens[i + 2]?.norm ?? '');
+  if (PARTICIPLES_AFTER_FIGURES.has(w) && tokens[i - 1]?.kind === 'num') return false;
+  if (DETERMINERS.has(prev)) return false;
+  if (w === 'reported' && REPORTED_STATES.has(next)) return false;
+  if (w === 'put' || w === 'puts') return DEFINITE_DETERMINERS.has(next) && PUT_OBJECTS.has(tokens[i + 2]?.norm ?? '');
+  if (w === 'gave' || w === 'give' || w === 'gives') return GAVE_DETERMINERS.has(next) && tokens.slice(i + 1, i + 5).some((t) => GIVEN_OBJECTS.has(t.norm));
+  if (w === 'released' || w === 'raised' || w === 'updated') return DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '');
   if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return true;
   if (w === 'counted' || w === 'recorded' || w === 'documented' || w === 'claims' || w === 'claim' || w === 'estimate' || w === 'report' || w === 'records' || w === 'counts') {
-    return /^[A-Z]/.test(tokens[i - 1]?.text ?? '') || ['it', 'they', 'he', 'she', 'officials', 'also', 'group', 'monitor', 'ministry', 'agency', 'has', 'have'].includes(prev);
+    return /^[A-Z]/.test(tokens[i - 1]?.text ?? '') || COUNTING_SUBJECTS.has(prev);
   }
   if (w === 'cited' || w === 'cites') return next !== 'by';
-  if (w === 'believed' || w === 'believe' || w === 'believes' || w === 'suggest' || w === 'suggests') return next === 'that' || /^[a-z]/.test(next) && ['the', 'about', 'around', 'some', 'more', 'at'].includes(next);
+  if (w === 'believed' || w === 'believe' || w === 'believes' || w === 'suggest' || w === 'suggests') return next === 'that' || /^[a-z]/.test(next) && BELIEF_OBJECT_STARTS.has(next);
   return true;
 }
 
@@ -370,7 +400,7 @@ function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: Re
     if (chain.some((c) => c.name === o.name)) continue;
     // "South Korean lawmakers …, citing the country's intelligence agency": the speaker's country.
     // So do origins that name no country of their own ("citing intelligence assessments").
-    const unplaced = o.country === null && !o.id && ['intelligence', 'government', 'military', 'official'].includes(o.kind) && !/\b(?:western|allied|international|foreign|and)\b/i.test(o.name);
+    const unplaced = o.country === null && !o.id && STATE_KINDS.has(o.kind) && !/\b(?:western|allied|international|foreign|and)\b/i.test(o.name);
     const own = (/^the (?:country|nation)['’]s\b/i.test(o.name) || unplaced) && speaker.link.country ? { ...o, country: speaker.link.country } : o;
     chain.push(own);
   }
@@ -392,7 +422,7 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
   if (before) {
     // "Lee said the agency also believed that …": the reporting speaker comes first in the chain.
     const outer = befores[befores.length - 2];
-    if (outer && outer.speaker !== before.speaker && ['said', 'says', 'told'].includes(outer.verb) && before.at - outer.at < 8) {
+    if (outer && outer.speaker !== before.speaker && REPORTING_VERBS.has(outer.verb) && before.at - outer.at < 8) {
       return { ...before, chain: [outer.speaker.link, ...before.chain.filter((l) => l.name !== outer.speaker.link.name)] };
     }
     return before;
@@ -402,6 +432,9 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
 
 /** Asides between a speaker and its verb: "Russia's defence ministry, for its part, said". */
 const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead']);
+/** Quotes, semicolons and colons end a speaker chunk (tokens holding them are single characters). */
+const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':']);
+const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const PREPOSITIONS = new Set(['in', 'with', 'to', 'by', 'from', 'at', 'on', 'during', 'of', 'for']);
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
@@ -411,7 +444,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 /** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
 function closesAppositive(tokens: readonly Token[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
-    if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || isPureName(tokens, [q + 1, k]) || ['known', 'quoted', 'cited', ...PARENTHETICAL].includes(tokens[q + 1]?.norm ?? '');
+    if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
     if (tokens[q]!.text === '.' || /["“”]/.test(tokens[q]!.text)) return false;
   }
   return false;
@@ -420,7 +453,7 @@ function closesAppositive(tokens: readonly Token[], k: number): boolean {
 /** A chunk that describes rather than names: "a member of …", "the region's acting governor". */
 function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!.norm;
-  return e > s && ['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which', 'chief', 'director', 'member', 'one'].includes(first);
+  return e > s && DESCRIPTION_STARTS.has(first);
 }
 
 function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
@@ -429,7 +462,7 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {
-  return e - s >= 1 && e - s <= 5 && tokens.slice(s, e).every((t) => /^[A-Z]/.test(t.text) || ['van', 'de', 'al', 'bin', 'der', 'von', '-'].includes(t.norm) || /^al-/.test(t.norm));
+  return e - s >= 1 && e - s <= 5 && tokens.slice(s, e).every((t) => isUpper(t.text) || NAME_PARTICLES.has(t.norm) || t.norm.startsWith('al-'));
 }
 
 function isAdverbial(tokens: readonly Token[], [s, e]: [number, number]): boolean {
@@ -443,10 +476,10 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
   let b = e;
   // A leading place or time phrase: "In Kyiv, Andriy Kovalenko" arrives as its own chunk; inside one chunk, "On Tuesday the agency".
   if (ADVERBIAL_STARTS.has(tokens[a]!.norm) && b - a > 2 && WEEKDAY.test(tokens[a + 1]?.norm ?? '')) a += 2;
-  if (['assessments', 'estimates', 'figures', 'data', 'analysis', 'calculations', 'research', 'a', 'an'].includes(tokens[a]!.norm)) {
+  if (PRODUCT_NOUNS.has(tokens[a]!.norm)) {
     for (let k = a; k < Math.min(b, a + 4); k++) if (tokens[k]!.norm === 'by' || tokens[k]!.norm === 'from') { a = k + 1; break; }
   }
-  for (let k = a + 1; k < b; k++) if (['consulted', 'quoted', 'cited', 'interviewed'].includes(tokens[k]!.norm) && tokens[k + 1]?.norm === 'by') { b = k; break; }
+  for (let k = a + 1; k < b; k++) if (CITED_BY_VERBS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'by') { b = k; break; }
   return [a, b];
 }
 
@@ -457,7 +490,7 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
 function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource | null {
   if (typed.link.id || typed.nameWords.length === 0 || typed.plural || !(typed.person || typed.nameWords.length >= 2)) return null;
   const bare = typed.link.kind === 'other' || typed.link.country === null;
-  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || ['legislator', 'official', 'government', 'international'].includes(x.link.kind)) && (bare || x.link.kind === typed.link.kind));
+  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || UNNAMED_SOURCE_KINDS.has(x.link.kind)) && (bare || x.link.kind === typed.link.kind));
   if (!unnamed) return null;
   unnamed.nameWords = typed.nameWords;
   unnamed.person = true;

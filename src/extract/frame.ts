@@ -22,6 +22,27 @@ import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
 import { PhraseTable, type Token } from './tokens.ts';
 
+// Word lists the rules below test membership in (kept as sets: array literals in hot loops are rebuilt on every test).
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['whom', 'which', 'who']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they']);
+const SAID: ReadonlySet<string> = new Set(['said', 'says']);
+const ADJECTIVAL_CUES: ReadonlySet<string> = new Set(['wounded', 'injured', 'dead', 'missing', 'displaced', 'killed']);
+const ELIDED_HEAD_CUES: ReadonlySet<string> = new Set(['injured', 'wounded', 'dead', 'missing', 'killed']);
+const AMONG_HEADS: ReadonlySet<string> = new Set(['those', 'them', 'the']);
+const CONJUNCT_DETERMINERS: ReadonlySet<string> = new Set(['their', 'other']);
+const NP_LEFT_STOPS: ReadonlySet<string> = new Set(['the', 'of', 'that', 'and']);
+const OF_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'civilians', 'troops', 'soldiers', 'residents', 'refugees', 'children', 'migrants', 'fighters', 'displaced', 'ukrainians', 'palestinians']);
+const THRESHOLD_VERBS: ReadonlySet<string> = new Set(['passed', 'exceeds', 'exceeded', 'approaching', 'topped']);
+const NOT_NOUN_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather']);
+const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel']);
+const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
+const SURVIVOR_WORDS: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving']);
+const PARTITIVE_VERB_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced']);
+const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'over', 'for', 'of', 'during']);
+const NP_END_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the']);
+const CASUALTY_HEADS: ReadonlySet<string> = new Set(['dead', 'deaths', 'casualties', 'wounded', 'injured', 'missing']);
+const CONJUNCT_MODIFIERS: ReadonlySet<string> = new Set(['allied', 'civilian', 'military', 'local', 'foreign', 'armed']);
+
 export interface SubjectPhrase {
   text: string;
   country: string | null;
@@ -93,7 +114,7 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   let j = i;
   // "more", "other", "additional" between figure and noun: "Tens of thousands more".
   while (j < tokens.length && (tokens[j]!.norm === 'more' || tokens[j]!.norm === 'additional' || tokens[j]!.norm === 'other')) j++;
-  if (tokens[j]?.norm === 'of' && ['people', 'civilians', 'troops', 'soldiers', 'residents', 'refugees', 'children', 'migrants', 'fighters', 'displaced', 'ukrainians', 'palestinians'].includes(tokens[j + 1]?.norm ?? '')) j++; // "thousands of people"
+  if (tokens[j]?.norm === 'of' && OF_PEOPLE_NOUNS.has(tokens[j + 1]?.norm ?? '')) j++; // "thousands of people"
   else if (tokens[j]?.norm === 'of' && tokens[j + 1] && (isCap(tokens[j + 1]) || /^[a-z]/.test(tokens[j + 1]!.text)) && tokens[j + 1]!.norm !== 'the' && tokens[j + 1]!.norm !== 'them' && tokens[j + 1]!.norm !== 'those' && tokens[j + 1]!.norm !== 'whom' && tokens[j + 1]!.norm !== 'its' && tokens[j + 1]!.norm !== 'their') j++;
   const start = j;
   // A plural noun the lists do not know, right before a verb or cue ("12 herders were killed"):
@@ -114,7 +135,7 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       let end = headEnd;
       let group = person.value;
       // "members of the security forces", "residents of Russia's Kursk region"
-      if (tokens[end]?.norm === 'of' && ['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel'].includes(t.norm)) {
+      if (tokens[end]?.norm === 'of' && MEMBERSHIP_NOUNS.has(t.norm)) {
         let e = end + 1;
         while (e < tokens.length && e < end + 8 && (isWord(tokens[e]) || tokens[e]!.norm === "'s") && !AUX.has(tokens[e]!.norm) && !SPEECH_VERBS.has(tokens[e]!.norm) && tokens[e]!.norm !== 'who' && tokens[e]!.norm !== 'and') e++;
         const inner = personNouns.endingAt(tokens, e - 1);
@@ -125,13 +146,13 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       // Coordination: "prisoners and detainees", "patients and their companions", "activists and other civilians".
       if (tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or') {
         let e = end + 1;
-        while (e < tokens.length && e < end + 4 && (DETERMINERS.has(tokens[e]!.norm) || isCap(tokens[e]) || /^[a-z]+-[a-z]+$/.test(tokens[e]!.norm) || ['allied', 'civilian', 'military', 'local', 'foreign', 'armed'].includes(tokens[e]!.norm))) {
+        while (e < tokens.length && e < end + 4 && (DETERMINERS.has(tokens[e]!.norm) || isCap(tokens[e]) || /^[a-z]+-[a-z]+$/.test(tokens[e]!.norm) || CONJUNCT_MODIFIERS.has(tokens[e]!.norm))) {
           if (personNouns.at(tokens, e)) break;
           e++;
         }
         const second = personNouns.at(tokens, e);
         // "killed 45 villagers and wounded dozens more": a verb, not a second noun.
-        const verbLike = second && e === end + 1 && ['wounded', 'injured', 'dead', 'missing', 'killed', 'displaced'].includes(tokens[e]!.norm);
+        const verbLike = second && e === end + 1 && ADJECTIVAL_CUES.has(tokens[e]!.norm);
         if (second && !verbLike && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
           end = e + second.length;
           headEnd = end;
@@ -142,7 +163,7 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
     }
     if (t.kind !== 'word') return plural(k);
     if (NON_PERSON_NOUNS.has(t.norm)) return { start, headEnd: k + 1, end: k + 1, group: 'people', head: t.norm, nonPerson: t.norm };
-    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || ['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the'].includes(t.norm)) return plural(k);
+    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || NP_END_WORDS.has(t.norm)) return plural(k);
     // A demonym used as a noun: "409,000 Sudanese who had fled", "Palestinians".
     const c = countryAt(tokens, k);
     if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && !isCap(tokens[k + c.length])) {
@@ -174,7 +195,7 @@ function countryOfPhrase(tokens: readonly Token[], start: number, end: number): 
     const after = tokens.slice(start + and + 1, end);
     const before = tokens.slice(start, start + and);
     const demonymFirst = before.length > 0 && countryAt(tokens, start) !== null;
-    const secondHasOwnModifier = after.length > 1 && !after.some((t) => countryAt([t], 0)) && !['their', 'other'].includes(after[0]!.norm);
+    const secondHasOwnModifier = after.length > 1 && !after.some((t) => countryAt([t], 0)) && !CONJUNCT_DETERMINERS.has(after[0]!.norm);
     if (!(demonymFirst && before.length === 1) && secondHasOwnModifier) return null;
   }
   return [...codes][0]!;
@@ -183,7 +204,7 @@ function countryOfPhrase(tokens: readonly Token[], start: number, end: number): 
 /** Skip determiners, quotes and "the last" backwards from i; returns the index of the token before them. */
 function skipBack(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k >= 0 && (DETERMINERS.has(tokens[k]!.norm) || tokens[k]!.kind === 'punct' && /["“”'‘’]/.test(tokens[k]!.text) || ['living', 'remaining', 'surviving'].includes(tokens[k]!.norm))) k--;
+  while (k >= 0 && (DETERMINERS.has(tokens[k]!.norm) || tokens[k]!.kind === 'punct' && /["“”'‘’]/.test(tokens[k]!.text) || SURVIVOR_WORDS.has(tokens[k]!.norm))) k--;
   return k;
 }
 
@@ -259,7 +280,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   let subject: SubjectPhrase | null = null;
   let after = fig.end;
   let partitiveCue: { metric: Metric; start: number; end: number } | null = null;
-  if (tokens[after]?.norm === 'of' || (tokens[after]?.norm === 'among' && ['those', 'them', 'the'].includes(tokens[after + 1]?.norm ?? ''))) {
+  if (tokens[after]?.norm === 'of' || (tokens[after]?.norm === 'among' && AMONG_HEADS.has(tokens[after + 1]?.norm ?? ''))) {
     const k = after + 1;
     const w = tokens[k]?.norm;
     if (w === 'them' || w === 'those' || w === 'whom' || w === 'these') {
@@ -273,7 +294,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         if (cue) partitiveCue = { metric: cue.value, start: sub.headEnd - cue.length, end: sub.headEnd };
         const country = countryOfPhrase(tokens, sub.start, sub.end) ?? (w === 'the' ? ctx.lastSubject?.country ?? null : ctx.lastSubject?.country ?? null);
         subject = { text: phraseText(tokens, w === 'its' || w === 'their' ? k : sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: true };
-        if (partitiveCue && ctx.lastSubject && ['dead', 'deaths', 'casualties', 'wounded', 'injured', 'missing'].includes(tokens[sub.headEnd - 1]!.norm)) {
+        if (partitiveCue && ctx.lastSubject && CASUALTY_HEADS.has(tokens[sub.headEnd - 1]!.norm)) {
           subject = subjectWith(subject, { group: ctx.lastSubject.group === 'people' && /civilian/.test(subject.text) ? 'civilian' : /civilian/.test(subject.text) ? 'civilian' : ctx.lastSubject.group, country: ctx.lastSubject.country });
         }
         after = sub.end;
@@ -289,7 +310,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (sub?.nonPerson) return { reason: `not-people:${sub.nonPerson}` };
   // Elided head: "nearly 1,000 wounded", "2,700 wounded" read the cue word as the head.
   let elidedCue: { metric: Metric; start: number; end: number } | null = null;
-  if (sub && sub.start === after && sub.headEnd - sub.start === 1 && ['wounded', 'injured', 'dead', 'missing', 'displaced', 'killed'].includes(tokens[sub.start]!.norm)) {
+  if (sub && sub.start === after && sub.headEnd - sub.start === 1 && ADJECTIVAL_CUES.has(tokens[sub.start]!.norm)) {
     const cue = cuesAfter.at(tokens, sub.start) ?? cueNouns.at(tokens, sub.start);
     if (cue) elidedCue = { metric: cue.value, start: sub.start, end: sub.start + cue.length };
     sub = null;
@@ -302,7 +323,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
 
   // Rates: "1,570 soldiers killed or wounded per day", "1,400 people crossing each day".
   for (let k = after; k < Math.min(limit, after + 8); k++) {
-    if (rates.at(tokens, k) && !['in', 'within', 'over', 'for', 'of', 'during'].includes(tokens[k - 1]?.norm ?? '')) return { reason: 'rate' };
+    if (rates.at(tokens, k) && !SPAN_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) return { reason: 'rate' };
   }
 
   // Left cue: the verb or noun that governs the figure as its object.
@@ -321,8 +342,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     for (let k = after; k < windowEnd; k++) {
       const t = tokens[k]!;
       if (CLAUSE_STOP.has(t.text)) break;
-      if ((t.norm === 'said' || t.norm === 'says') && ['it', 'he', 'she', 'they'].includes(tokens[k - 1]?.norm ?? '') && ['whom', 'which', 'who'].includes(tokens[k - 2]?.norm ?? '')) continue;
-      if (['it', 'he', 'she', 'they'].includes(t.norm) && ['said', 'says'].includes(tokens[k + 1]?.norm ?? '') && ['whom', 'which', 'who'].includes(tokens[k - 1]?.norm ?? '')) continue;
+      if ((t.norm === 'said' || t.norm === 'says') && SUBJECT_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 2]?.norm ?? '')) continue;
+      if (SUBJECT_PRONOUNS.has(t.norm) && SAID.has(tokens[k + 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) continue;
       if (t.norm === 'said' || t.norm === 'says' || t.norm === 'told' || t.norm === 'according') break;
       if (t.text === ',' && tokens.slice(k + 1, k + 6).some((x) => x.norm === 'said' || x.norm === 'says' || x.norm === 'told')) break;
       if (nonMetric.at(tokens, k) && matches.length === 0) return { reason: `state-not-metric:${t.norm}` };
@@ -357,7 +378,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     cueStart = partitiveCue.start;
     cueEnd = partitiveCue.end;
     rule = 'partitive-noun';
-    if (right && right.metric !== metric && ['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced'].includes(right.metric)) {
+    if (right && right.metric !== metric && PARTITIVE_VERB_METRICS.has(right.metric)) {
       metric = right.metric;
       cueStart = right.start;
       cueEnd = right.end;
@@ -392,7 +413,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (!metric) {
     // Linking: "the number of people killed ... has risen to 3,145", "the dead numbered 85".
     const linking = lb >= 0 ? LINKING.endingAt(tokens, lb, 3) : null;
-    if (linking || (lb >= 0 && ['passed', 'exceeds', 'exceeded', 'approaching', 'topped'].includes(tokens[fig.start]!.norm))) {
+    if (linking || (lb >= 0 && THRESHOLD_VERBS.has(tokens[fig.start]!.norm))) {
       const from = Math.max(0, fig.start - 28);
       for (let k = (linking ? lb - linking.length : fig.start - 1); k >= from; k--) {
         const t = tokens[k]!;
@@ -410,10 +431,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
           let ofIdx = -1;
           for (let q = k; q >= Math.max(from, k - 8); q--) if (tokens[q]!.norm === 'of' && ANCHORS.has(tokens[q - 1]?.norm ?? '')) { ofIdx = q; break; }
           let npStart = ofIdx >= 0 ? ofIdx + 1 : k;
-          if (ofIdx < 0) while (npStart > from && npStart > k - 6 && tokens[npStart - 1]!.kind === 'word' && !['the', 'of', 'that', 'and'].includes(tokens[npStart - 1]!.norm)) npStart--;
+          if (ofIdx < 0) while (npStart > from && npStart > k - 6 && tokens[npStart - 1]!.kind === 'word' && !NP_LEFT_STOPS.has(tokens[npStart - 1]!.norm)) npStart--;
           const s = readSubjectAfter(tokens, npStart);
           if (s?.nonPerson) return { reason: `not-people:${s.nonPerson}` };
-          const elided = s && s.headEnd - s.start === 1 && ['injured', 'wounded', 'dead', 'missing', 'killed'].includes(tokens[s.start]!.norm);
+          const elided = s && s.headEnd - s.start === 1 && ELIDED_HEAD_CUES.has(tokens[s.start]!.norm);
           if (elided) {
             subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
           } else if (s && !s.nonPerson && s.start < k + 1) {
@@ -452,7 +473,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     const between = tokens.slice(prevFig.end, fig.start).map((t) => t.norm);
     const nextWord = tokens[fig.end];
     const elided = !subject || subject.anaphoric;
-    const startsNoun = !!nextWord && nextWord.kind === 'word' && /^[a-z]/.test(nextWord.text) && !AUX.has(nextWord.norm) && !['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather'].includes(nextWord.norm);
+    const startsNoun = !!nextWord && nextWord.kind === 'word' && /^[a-z]/.test(nextWord.text) && !AUX.has(nextWord.norm) && !NOT_NOUN_STARTS.has(nextWord.norm);
     const newClause = between.includes('that') || between.some((w) => SPEECH_VERBS.has(w) && w !== 'put');
     if (!newClause && (between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
       metric = prevFrame.metric;
@@ -481,7 +502,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if ((!subject || subject.anaphoric) && !partitiveCue) {
     for (let k = fig.start - 1; k >= Math.max(0, fig.start - 8); k--) {
       if (tokens[k]!.text === ',' || (prevFig && k < prevFig.end)) break;
-      const noun = ['losses', 'casualties', 'dead', 'deaths', 'toll'].includes(tokens[k]!.norm) ? k : -1;
+      const noun = LOSS_NOUNS.has(tokens[k]!.norm) ? k : -1;
       if (noun >= 0) {
         let s0 = noun;
         while (s0 > 0 && s0 > noun - 4 && (countryAt(tokens, s0 - 1) || /^[A-Z]/.test(tokens[s0 - 1]!.text))) s0--;

@@ -115,35 +115,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
-  // The country and the place last named before each token: computed once per sentence, and
-  // only for sentences whose sources need them.
-  let countryBefore: Array<string | null> | null = null;
-  let placeBefore: Array<string | null> | null = null;
-  const fill = (): void => {
-    countryBefore = new Array<string | null>(tokens.length + 1);
-    placeBefore = new Array<string | null>(tokens.length + 1);
-    let country = state.lastCountry;
-    let place = state.lastPlace;
-    let m = 0;
-    for (let i = 0; i <= tokens.length; i++) {
-      countryBefore[i] = country;
-      placeBefore[i] = place;
-      while (m < mentions.length && mentions[m]!.index === i) {
-        if (mentions[m]!.kind === 'place') place = mentions[m]!.code;
-        else if (mentions[m]!.kind !== 'demonym') country = mentions[m]!.code;
-        m++;
-      }
-    }
-  };
-  const at = (i: number) => Math.max(0, Math.min(i, tokens.length));
-  const recentCountryAt = (i: number): string | null => {
-    if (!countryBefore) fill();
-    return countryBefore![at(i)] ?? null;
-  };
-  const recentPlaceAt = (i: number): string | null => {
-    if (!placeBefore) fill();
-    return placeBefore![at(i)] ?? null;
-  };
+  const named = new NamedBefore(mentions, tokens.length, state.lastCountry, state.lastPlace);
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
   let cues: Cue[] = [];
@@ -151,8 +123,8 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     cues = findCues(tokens, sentence, base, {
       gazetteer: state.gazetteer,
       register: state.register,
-      recentCountryAt,
-      recentPlaceAt,
+      recentCountryAt: (i) => named.country(i),
+      recentPlaceAt: (i) => named.place(i),
       sentenceCountry,
       documentCountry: state.documentCountryOf,
     });
@@ -170,6 +142,37 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   rememberCountries(mentions, state);
   return out;
+}
+
+/**
+ * The country and the place last named before a token of the sentence (or in earlier sentences):
+ * a short backwards walk over the sentence's few mentions, nothing built per token.
+ */
+class NamedBefore {
+  constructor(
+    private readonly mentions: ReturnType<typeof countriesIn>,
+    private readonly length: number,
+    private readonly countryBefore: string | null,
+    private readonly placeBefore: string | null,
+  ) {}
+
+  country(i: number): string | null {
+    const at = Math.max(0, Math.min(i, this.length));
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const hit = this.mentions[m]!;
+      if (hit.index < at && hit.kind !== 'place' && hit.kind !== 'demonym') return hit.code;
+    }
+    return this.countryBefore;
+  }
+
+  place(i: number): string | null {
+    const at = Math.max(0, Math.min(i, this.length));
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const hit = this.mentions[m]!;
+      if (hit.index < at && hit.kind === 'place') return hit.code;
+    }
+    return this.placeBefore;
+  }
 }
 
 function updateLastCountry(sentence: string, state: DocState): void {

@@ -7,6 +7,10 @@ import { HEDGES } from './data/attribution.ts';
 import { countryAt } from './countries.ts';
 import { PhraseTable, type Token } from './tokens.ts';
 
+// Word lists the rules below test membership in (kept as sets: array literals in hot loops are rebuilt on every test).
+const PLACE_WORDS: ReadonlySet<string> = new Set(['region', 'province', 'state', 'city', 'camp', 'district', 'area', 'port', 'coast', 'capital', 'governorate', 'oblast', 'strip', 'and', 'of']);
+const DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
+
 const hedges = new PhraseTable(HEDGES.map((h) => [h, true] as [string, boolean]));
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', 'that', 'while', 'but', 'and']);
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -37,13 +41,13 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
       if (!preps.includes(p)) continue;
       let s = k + 1;
       if (tokens[s]?.norm === 'the') s++;
-      if (['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west'].includes(tokens[s]?.norm ?? '') && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
+      if (DIRECTIONS.has(tokens[s]?.norm ?? '') && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
       const first = tokens[s];
       if (!first || !/^[A-Z]/.test(first.text) || MONTHS.test(first.text) || first.kind !== 'word') continue;
       let e = s;
       while (e < tokens.length && e < s + 8) {
         const t = tokens[e]!;
-        if (/^[A-Z]/.test(t.text) && t.kind === 'word' || t.norm === "'s" || ['region', 'province', 'state', 'city', 'camp', 'district', 'area', 'port', 'coast', 'capital', 'governorate', 'oblast', 'strip', 'and', 'of'].includes(t.norm) && e > s) e++;
+        if (/^[A-Z]/.test(t.text) && t.kind === 'word' || t.norm === "'s" || PLACE_WORDS.has(t.norm) && e > s) e++;
         else break;
       }
       while (e > s && ['and', 'of', "'s"].includes(tokens[e - 1]!.norm)) e--;

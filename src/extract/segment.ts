@@ -5,6 +5,7 @@
  * the first sentence.
  */
 import { BOILERPLATE_PATTERNS, BOILERPLATE_PREFIXES } from './data/boilerplate.ts';
+import { isSpaceCode } from './tokens.ts';
 
 export interface Sentence {
   start: number;
@@ -48,11 +49,6 @@ export function splitParagraphs(text: string): Paragraph[] {
     else split.push(p);
   }
   return split;
-}
-
-/** White space as /\s/ sees it, by char code (no one-character strings, no regex per character). */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function pushTrimmed(out: Paragraph[], text: string, s: number, e: number): void {

@@ -10,6 +10,15 @@ import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { PhraseTable, tokenize, type Token } from './tokens.ts';
 
+// Word lists the rules below test membership in (kept as sets: array literals in hot loops are rebuilt on every test).
+const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du']);
+const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid']);
+const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents']);
+const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
+const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military']);
+const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliament', 'parliamentary', 'mp', 'senator', 'congressman', 'member']);
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'On', 'Some', 'U.S.', 'U.N.']);
+
 const AFFILIATIONS = new Map(Object.entries(affiliations as Record<string, string>).filter(([k]) => !k.startsWith('_')));
 
 const roles = new PhraseTable<SourceKind>(ROLE_KINDS);
@@ -43,8 +52,8 @@ function properName(tokens: readonly Token[]): string[] {
   let run: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !countryAt(tokens, i) && !MULTINATIONAL.has(t.norm) && !['The', 'A', 'An', 'In', 'On', 'Some', 'U.S.', 'U.N.'].includes(t.text);
-    const joiner = run.length > 0 && ['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du'].includes(t.norm);
+    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !countryAt(tokens, i) && !MULTINATIONAL.has(t.norm) && !NOT_NAME_WORDS.has(t.text);
+    const joiner = run.length > 0 && NAME_JOINERS.has(t.norm);
     if (cap || joiner || (run.length > 0 && /^al-/.test(t.norm))) run.push(t.text);
     else {
       if (run.length >= best.length && run.length > 0) best = run;
@@ -62,26 +71,46 @@ function properName(tokens: readonly Token[]): string[] {
  * ("the health ministry said", "officials said"), so results are kept in a bounded cache. A result
  * that fell back on the document's country depends on the document and is not kept.
  */
-const cache = new Map<string, TypedSource>();
+interface CacheEntry {
+  gazetteer: string;
+  description: string;
+  recentCountry: string | null;
+  recentPlace: string | null | undefined;
+  sentenceCountry: string | null;
+  typed: TypedSource;
+}
+/** By mention, then the few surroundings it was typed in: no key string is built per lookup. */
+const cache = new Map<string, CacheEntry[]>();
 const CACHE_SIZE = 5000;
 
 export function typeSource(mention: string, ctx: SourceContext, description = ''): TypedSource {
-  const key = `${ctx.gazetteer.key}\u0000${mention}\u0000${description}\u0000${ctx.recentCountry}\u0000${ctx.recentPlace}\u0000${ctx.sentenceCountry}`;
-  const hit = cache.get(key);
-  if (hit) return cloneTyped(hit);
+  const entries = cache.get(mention);
+  if (entries) {
+    for (const e of entries) {
+      if (e.gazetteer === ctx.gazetteer.key && e.description === description && e.recentCountry === ctx.recentCountry && e.recentPlace === ctx.recentPlace && e.sentenceCountry === ctx.sentenceCountry) return cloneTyped(e.typed);
+    }
+  }
   let usedDocument = false;
   const typed = typeSourceUncached(mention, { ...ctx, documentCountry: () => { usedDocument = true; return ctx.documentCountry(); } }, description);
   if (!usedDocument) {
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(key, cloneTyped(typed));
+    const entry: CacheEntry = { gazetteer: ctx.gazetteer.key, description, recentCountry: ctx.recentCountry, recentPlace: ctx.recentPlace, sentenceCountry: ctx.sentenceCountry, typed: cloneTyped(typed) };
+    if (entries) {
+      if (entries.length >= 8) entries.shift();
+      entries.push(entry);
+    } else {
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(mention, [entry]);
+    }
   }
   return typed;
 }
 
+/**
+ * A copy the caller may change (it reassigns `link`); the link and word arrays are shared, since
+ * nothing changes them in place.
+ */
 function cloneTyped(t: TypedSource): TypedSource {
-  const link: SourceLink = { name: t.link.name, country: t.link.country, kind: t.link.kind };
-  if (t.link.id !== undefined) link.id = t.link.id;
-  return { link, person: t.person, plural: t.plural, words: t.words, nameWords: t.nameWords.slice() };
+  return { link: t.link, person: t.person, plural: t.plural, words: t.words, nameWords: t.nameWords };
 }
 
 function typeSourceUncached(mention: string, ctx: SourceContext, description: string): TypedSource {
@@ -109,13 +138,13 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
   }
   let kind: SourceKind | null = null;
   for (const k of KIND_PRECEDENCE) if (kinds.has(k)) { kind = k; break; }
-  if (kinds.has('legislator') && !words.some((w) => ['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliament', 'parliamentary', 'mp', 'senator', 'congressman', 'member'].includes(w))) {
+  if (kinds.has('legislator') && !words.some((w) => LEGISLATOR_WORDS.has(w))) {
     // "committee" or "deputy" alone do not make a legislator ("deputy head of the mission").
     kinds.delete('legislator');
     kind = null;
     for (const k of KIND_PRECEDENCE) if (kinds.has(k)) { kind = k; break; }
   }
-  if (kind === 'international' && !words.some((w) => ['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid'].includes(w)) && !inst && !instDesc) {
+  if (kind === 'international' && !words.some((w) => INTERNATIONAL_WORDS.has(w)) && !inst && !instDesc) {
     // "agency" alone is any agency: of a state when a country is named.
     kind = kinds.has('intelligence') ? 'intelligence' : null;
   }
@@ -159,14 +188,14 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
   if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
-  if (kind === 'military' && words.some((w) => ['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents'].includes(w)) && !source && mentionCodes.size === 0) country = null;
-  if (!country && !multinational && mentionCodes.size === 0 && ['official', 'government', 'military'].includes(kind) && !source) {
+  if (kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && mentionCodes.size === 0) country = null;
+  if (!country && !multinational && mentionCodes.size === 0 && STATE_KINDS.has(kind) && !source) {
     country = (refersBack ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
   }
   if (kind === 'international' && !source) country = null;
   if (kind === 'ngo' && !country && !source && !multinational) country = ctx.documentCountry();
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
-  if (instDesc && !inst && ['official', 'government', 'other'].includes(kind)) {
+  if (instDesc && !inst && GENERIC_KINDS.has(kind)) {
     kind = instDesc.inst.kind;
     country = instDesc.inst.country;
   }

@@ -13,6 +13,8 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /** Which phrase tables have an entry starting with this word: a bit per table, -1 until asked. */
+  tables: number;
 }
 
 // Alternatives, in order: abbreviations with dots ("U.S.", "U.N."), numbers with separators
@@ -34,24 +36,99 @@ function isLetter(c: number, ch: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(ch));
 }
 
+/** White space as /\s/ sees it, by char code. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isDigit(c);
+
+/**
+ * Where the token that starts at `p` (an ASCII character, not a space) ends, by the same
+ * alternatives as TOKEN_RE; -1 when a character past ASCII could change the answer (the caller
+ * then asks TOKEN_RE itself). Most news text is ASCII, and this path skips the Unicode regex.
+ */
+function asciiTokenEnd(text: string, p: number, c: number): number {
+  const n = text.length;
+  if (isAsciiLetter(c)) {
+    // "U.S.", "e.g.": two or more letter-dot pairs.
+    let q = p;
+    let pairs = 0;
+    while (q + 1 < n && isAsciiLetter(text.charCodeAt(q)) && text.charCodeAt(q + 1) === 46) { pairs++; q += 2; }
+    if (pairs >= 2) return q;
+    // A word, with inner hyphens or apostrophes before more letters or digits.
+    q = p + 1;
+    for (;;) {
+      while (q < n && isAsciiAlnum(text.charCodeAt(q))) q++;
+      const sep = text.charCodeAt(q);
+      if (sep !== 39 && sep !== 45) return q;
+      const after = text.charCodeAt(q + 1);
+      if (after > 127) return -1;
+      if (!isAsciiAlnum(after)) return q;
+      q += 2;
+    }
+  }
+  if (isDigit(c)) {
+    let q = p + 1;
+    for (;;) {
+      while (q < n && isDigit(text.charCodeAt(q))) q++;
+      const sep = text.charCodeAt(q);
+      if ((sep === 46 || sep === 44) && isDigit(text.charCodeAt(q + 1))) { q += 2; continue; }
+      return q;
+    }
+  }
+  return p + 1;
+}
+
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : isLetter(c, t[0] ?? '') ? 'word' : 'punct';
-    const start = m.index + offset;
-    // A possessive "'s" is its own token, so that "Ukraine's" reads as the country "Ukraine".
-    if (kind === 'word' && t.length > 2 && /['’]s$/i.test(t)) {
-      const w = t.slice(0, -2);
-      out.push({ text: w, norm: fold(w), start, end: start + w.length, kind });
-      out.push({ text: t.slice(-2), norm: "'s", start: start + w.length, end: start + t.length, kind: 'word' });
-      continue;
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (isSpaceCode(c)) { p++; continue; }
+    if (c < 128) {
+      const e = asciiTokenEnd(text, p, c);
+      if (e > p && (e >= n || text.charCodeAt(e) < 128)) {
+        const t = text.slice(p, e);
+        const start = p + offset;
+        const kind: TokenKind = isDigit(c) ? 'num' : isAsciiLetter(c) ? 'word' : 'punct';
+        // A possessive "'s" is its own token, so that "Ukraine's" reads as the country "Ukraine".
+        if (kind === 'word' && e - p > 2 && text.charCodeAt(e - 2) === 39 && (text.charCodeAt(e - 1) | 32) === 115) {
+          const w = text.slice(p, e - 2);
+          out.push({ text: w, norm: w.toLowerCase(), start, end: start + w.length, kind, tables: -1 });
+          out.push({ text: text.slice(e - 2, e), norm: "'s", start: start + w.length, end: start + t.length, kind: 'word', tables: -1 });
+        } else {
+          out.push({ text: t, norm: c === 96 ? "'" : t.toLowerCase(), start, end: start + t.length, kind, tables: -1 });
+        }
+        p = e;
+        continue;
+      }
     }
-    out.push({ text: t, norm: fold(t), start, end: start + t.length, kind });
+    TOKEN_AT.lastIndex = p;
+    const m = TOKEN_AT.exec(text);
+    if (!m) { p++; continue; }
+    pushToken(out, m[0], p + offset);
+    p += m[0].length;
   }
   return out;
+}
+
+function pushToken(out: Token[], t: string, start: number): void {
+  const c = t.charCodeAt(0);
+  const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : isLetter(c, t[0] ?? '') ? 'word' : 'punct';
+  // A possessive "'s" is its own token, so that "Ukraine's" reads as the country "Ukraine".
+  if (kind === 'word' && t.length > 2 && /['’]s$/i.test(t)) {
+    const w = t.slice(0, -2);
+    out.push({ text: w, norm: fold(w), start, end: start + w.length, kind, tables: -1 });
+    out.push({ text: t.slice(-2), norm: "'s", start: start + w.length, end: start + t.length, kind: 'word', tables: -1 });
+    return;
+  }
+  out.push({ text: t, norm: fold(t), start, end: start + t.length, kind, tables: -1 });
 }
 
 /** Does the token sequence starting at `i` spell `phrase` (space-separated, folded)? */
@@ -62,11 +139,25 @@ export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonl
 }
 
 /**
+ * First words of every phrase table built at start-up, each with a bit per table that lists it:
+ * a token looks its word up here once, and each table then rules it out with a bit test instead
+ * of a lookup of its own (a sentence is asked of a dozen tables at nearly every token).
+ */
+const FIRST_WORDS = new Map<string, number>();
+let nextTableBit = 0;
+/** Set at the first lookup: tables built later get no bit (their words are not in token masks). */
+let tokensAsked = false;
+
+interface PhraseEntry<V> { words: string[]; value: V; key: string; length: number }
+
+/**
  * A phrase table compiled for longest-first matching at a position.
  * Keys are space-separated folded words; punctuation inside keys is tokenized the same way.
  */
 export class PhraseTable<V> {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; value: V; key: string }>>();
+  private readonly byFirst = new Map<string, Array<PhraseEntry<V>>>();
+  /** This table's bit in Token.tables, or 0 when it has none (then every lookup goes to the map). */
+  private readonly bit: number;
 
   constructor(entries: Record<string, V> | Iterable<[string, V]>) {
     const list = Symbol.iterator in Object(entries) ? [...(entries as Iterable<[string, V]>)] : Object.entries(entries as Record<string, V>);
@@ -75,25 +166,35 @@ export class PhraseTable<V> {
       if (words.length === 0) continue;
       const first = words[0]!;
       const bucket = this.byFirst.get(first) ?? [];
-      bucket.push({ words, value, key });
+      bucket.push({ words, value, key, length: words.length });
       bucket.sort((a, b) => b.words.length - a.words.length);
       this.byFirst.set(first, bucket);
     }
+    this.bit = !tokensAsked && nextTableBit < 31 ? 1 << nextTableBit++ : 0;
+    if (this.bit !== 0) for (const first of this.byFirst.keys()) FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | this.bit);
   }
 
-  /** The longest entry that starts at token `i`, with its length in tokens. */
-  at(tokens: readonly Token[], i: number): { value: V; length: number; key: string } | null {
+  /** The longest entry that starts at token `i`, with its length in tokens (shared: do not change it). */
+  at(tokens: readonly Token[], i: number): { readonly value: V; readonly length: number; readonly key: string } | null {
     const t = tokens[i];
     if (!t) return null;
+    if (this.bit !== 0) {
+      let tables = t.tables;
+      if (tables < 0) {
+        tokensAsked = true;
+        tables = t.tables = FIRST_WORDS.get(t.norm) ?? 0;
+      }
+      if ((tables & this.bit) === 0) return null;
+    }
     const bucket = this.byFirst.get(t.norm);
     if (!bucket) return null;
-    for (const e of bucket) if (matchPhrase(tokens, i, e.words)) return { value: e.value, length: e.words.length, key: e.key };
+    for (const e of bucket) if (matchPhrase(tokens, i, e.words)) return e;
     return null;
   }
 
   /** The longest entry that ends at token `i` (inclusive). */
-  endingAt(tokens: readonly Token[], i: number, maxWords = 6): { value: V; length: number; key: string } | null {
-    let best: { value: V; length: number; key: string } | null = null;
+  endingAt(tokens: readonly Token[], i: number, maxWords = 6): { readonly value: V; readonly length: number; readonly key: string } | null {
+    let best: { readonly value: V; readonly length: number; readonly key: string } | null = null;
     for (let len = 1; len <= maxWords && i - len + 1 >= 0; len++) {
       const hit = this.at(tokens, i - len + 1);
       if (hit && hit.length === len && (!best || hit.length > best.length)) best = hit;
