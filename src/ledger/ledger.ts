@@ -16,8 +16,10 @@ import type {
   LedgerRecord, LedgerStats, OpenOptions, Page, PageRequest, ReviewAction, SourceEntity, StoredClaim,
   SubjectSummary,
 } from './types.ts';
+import type { SeriesClaimRow, SeriesKeyCount, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
 
 export type * from './types.ts';
+export type { SeriesClaimRow, SeriesKeyCount, SeriesOriginLink, SeriesPublication, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
 
 export interface Ledger {
   readonly engine: 'sqlite' | 'postgres';
@@ -71,6 +73,15 @@ export interface Ledger {
 
   /** Subjects (country + group) with claim counts. */
   listSubjects(): Promise<SubjectSummary[]>;
+
+  /** Subject × metric pairs with at least `minClaims` current claims, largest first (series-read.ts). */
+  seriesKeys(minClaims: number): Promise<SeriesKeyCount[]>;
+
+  /**
+   * Every current claim of one subject × metric as the series reads it, in ingest order: plain
+   * columns, no claim JSON parsed (series-read.ts). `queryClaims` gives the whole claims.
+   */
+  readSeries(key: SeriesReadKey, options?: SeriesReadOptions): Promise<SeriesClaimRow[]>;
 
   /** Record a person's decision on a claim; returns the claim as it now reads. */
   review(claimId: string, action: ReviewAction, who: string): Promise<StoredClaim>;

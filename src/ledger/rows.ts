@@ -19,6 +19,13 @@ export function claimColumns(claim: Claim) {
     hedged: claim.hedged ? 1 : 0,
     location: claim.location,
     evidence_text: claim.evidence.text,
+    period_kind: claim.period?.kind ?? null,
+    period_from: claim.period?.from ?? null,
+    period_to: claim.period?.to ?? null,
+    period_text: claim.period?.text ?? null,
+    origin_name: claim.source.at(-1)?.name ?? null,
+    origin_kind: claim.source.at(-1)?.kind ?? null,
+    origin_country: claim.source.at(-1)?.country ?? null,
     data: JSON.stringify(claim),
   };
 }

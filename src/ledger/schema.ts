@@ -57,6 +57,14 @@ export interface ClaimsTable {
   /** JSON of the claim as extracted, kept when reviews changed it. */
   extracted: string | null;
   extractor_version: string | null;
+  /** The claim's period and its origin as written (last chain link), as plain columns for the series read (migration 0003). */
+  period_kind: string | null;
+  period_from: string | null;
+  period_to: string | null;
+  period_text: string | null;
+  origin_name: string | null;
+  origin_kind: string | null;
+  origin_country: string | null;
 }
 
 export interface ClaimSourcesTable {

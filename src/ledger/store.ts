@@ -22,6 +22,7 @@ import type {
 } from './types.ts';
 import { documentIdFor } from './ids.ts';
 import { replayReviews, Writer } from './write.ts';
+import { SeriesReader, type SeriesClaimRow, type SeriesKeyCount, type SeriesReadKey, type SeriesReadOptions } from './series-read.ts';
 
 export async function openStore(url: string, options: OpenOptions = {}): Promise<Ledger> {
   const { db, adapter } = await connectEngine(url, options.schema);
@@ -38,11 +39,13 @@ class KyselyLedger implements Ledger {
   readonly engine: 'sqlite' | 'postgres';
   private readonly writer: Writer;
   private readonly reader: Reader;
+  private readonly series: SeriesReader;
 
   constructor(private readonly db: Kysely<Database>, private readonly adapter: EngineAdapter, resolver: SourceResolver) {
     this.engine = adapter.engine;
     this.writer = new Writer(db, resolver);
     this.reader = new Reader(db, adapter, resolver);
+    this.series = new SeriesReader(db, adapter, () => this.reader.merges());
   }
 
   ingest(article: Article, extraction: Extraction, meta?: IngestMeta): Promise<IngestOutcome> {
@@ -104,6 +107,14 @@ class KyselyLedger implements Ledger {
 
   listSubjects(): Promise<SubjectSummary[]> {
     return this.reader.listSubjects();
+  }
+
+  seriesKeys(minClaims: number): Promise<SeriesKeyCount[]> {
+    return this.series.keys(minClaims);
+  }
+
+  readSeries(key: SeriesReadKey, options?: SeriesReadOptions): Promise<SeriesClaimRow[]> {
+    return this.series.read(key, options);
   }
 
   async review(claimId: string, action: ReviewAction, who: string): Promise<StoredClaim> {

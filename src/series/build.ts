@@ -14,7 +14,7 @@ import { emptyExcluded } from './select.ts';
 import { walkTotals } from './timeline.ts';
 import { buildTracks } from './tracks.ts';
 import type { Metric } from '../core/claim.ts';
-import type { ReconciledRow, Series, SeriesClaim, SeriesOptions, SeriesPoint } from './types.ts';
+import type { ReconciledRow, Series, SeriesInput, SeriesOptions, SeriesPoint } from './types.ts';
 
 /** Which series: the ledger's subject key ("KP/military", "-/people") and a metric. */
 export interface SeriesKey {
@@ -23,25 +23,29 @@ export interface SeriesKey {
 }
 
 /** The ledger's subject key of a claim: "KP/military", "-/military" when no country. */
-export function subjectKey(claim: Pick<SeriesClaim, 'subject'>): string {
+export function subjectKey(claim: Pick<SeriesInput, 'subject'>): string {
   return `${claim.subject.country ?? '-'}/${claim.subject.group}`;
 }
 
 /**
  * The series of `key` from claims of that subject × metric (others are ignored).
  */
-export function buildSeries(claims: Iterable<SeriesClaim>, key: SeriesKey, options: SeriesOptions = {}): Series {
-  const mine: SeriesClaim[] = [];
-  for (const c of claims) if (c.metric === key.metric && subjectKey(c) === key.subject) mine.push(c);
+export function buildSeries(claims: Iterable<SeriesInput>, key: SeriesKey, options: SeriesOptions = {}): Series {
+  // The key's parts, compared with each claim's own strings (no key is built per claim).
+  const slash = key.subject.indexOf('/');
+  const country = key.subject.slice(0, slash) === '-' ? null : key.subject.slice(0, slash);
+  const group = key.subject.slice(slash + 1);
+  const mine: SeriesInput[] = [];
+  for (const c of claims) if (c.metric === key.metric && c.subject.group === group && c.subject.country === country) mine.push(c);
   return seriesOf(mine, key, options);
 }
 
 /**
  * Every subject × metric with at least `minClaims` claims (before exclusions), largest first.
  */
-export function buildAllSeries(claims: Iterable<SeriesClaim>, minClaims: number, options: SeriesOptions = {}): Series[] {
+export function buildAllSeries(claims: Iterable<SeriesInput>, minClaims: number, options: SeriesOptions = {}): Series[] {
   // Nested maps keyed by the claim's own strings: no key is built per claim (this runs over the whole ledger).
-  const groups = new Map<string | null, Map<string, Map<Metric, SeriesClaim[]>>>();
+  const groups = new Map<string | null, Map<string, Map<Metric, SeriesInput[]>>>();
   for (const c of claims) {
     let byGroup = groups.get(c.subject.country);
     if (!byGroup) groups.set(c.subject.country, (byGroup = new Map()));
@@ -62,7 +66,7 @@ export function buildAllSeries(claims: Iterable<SeriesClaim>, minClaims: number,
   return out.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
 }
 
-function seriesOf(claims: readonly SeriesClaim[], key: SeriesKey, options: SeriesOptions): Series {
+function seriesOf(claims: readonly SeriesInput[], key: SeriesKey, options: SeriesOptions): Series {
   const rule = ruleById(options.rule ?? DEFAULT_RULE);
   const monotone = isMonotone(key.metric);
   const excluded = emptyExcluded();

@@ -1,62 +1,50 @@
 /**
- * The series over a ledger: a thin adapter that pages through `queryClaims` (the ledger's one
- * read path) and hands the claims to the pure functions. `--all` walks one subject at a time,
- * so memory holds one subject's claims, never the whole ledger.
+ * The series over a ledger: a thin adapter that reads each series through the ledger's series
+ * read (`readSeries`: plain columns, no claim JSON) and hands the claims to the pure functions.
+ * `--all` reads one series at a time, so memory holds one series' claims, never the whole ledger.
  */
-import { METRICS, type Metric } from '../core/claim.ts';
-import type { Ledger } from '../ledger/ledger.ts';
-import type { ClaimFilter, StoredClaim } from '../ledger/types.ts';
-import { buildAllSeries, buildSeries, type SeriesKey } from './build.ts';
+import type { Ledger, SeriesClaimRow } from '../ledger/ledger.ts';
+import { buildSeries, type SeriesKey } from './build.ts';
 import type { Series, SeriesOptions } from './types.ts';
 
 /** The part of the ledger the series reads. */
-export type SeriesLedger = Pick<Ledger, 'queryClaims' | 'countClaims' | 'listSubjects'>;
+export type SeriesLedger = Pick<Ledger, 'readSeries' | 'seriesKeys'>;
 
-/** Largest page the ledger serves; fewer round trips for long series. */
-const PAGE = 10_000;
-
-/** Every current claim of one subject × metric, all pages. */
-export async function readSeriesClaims(ledger: SeriesLedger, key: SeriesKey): Promise<StoredClaim[]> {
-  return readClaims(ledger, { subject: key.subject, metric: key.metric });
-}
-
-async function readClaims(ledger: SeriesLedger, filter: ClaimFilter): Promise<StoredClaim[]> {
-  const claims: StoredClaim[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await ledger.queryClaims(filter, { limit: PAGE, cursor });
-    for (const c of page.rows) claims.push(c);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return claims;
+/** Every current claim of one subject × metric, as the series reads them. */
+export async function readSeriesClaims(ledger: SeriesLedger, key: SeriesKey, options: SeriesOptions = {}): Promise<SeriesClaimRow[]> {
+  // The evidence sentence is shown only in listed reports.
+  return ledger.readSeries(key, { evidence: options.reports ?? true });
 }
 
 /** The series of one subject × metric from the ledger. */
 export async function loadSeries(ledger: SeriesLedger, key: SeriesKey, options: SeriesOptions = {}): Promise<Series> {
-  return buildSeries(await readSeriesClaims(ledger, key), key, options);
+  return buildSeries(await readSeriesClaims(ledger, key, options), key, options);
 }
 
 /** Subject × metric pairs with at least `minClaims` current claims, largest first. */
 export async function seriesKeys(ledger: SeriesLedger, minClaims: number): Promise<(SeriesKey & { claims: number })[]> {
-  const keys: (SeriesKey & { claims: number })[] = [];
-  for (const subject of await ledger.listSubjects()) {
-    if (subject.claimCount < minClaims) continue;
-    for (const metric of METRICS as readonly Metric[]) {
-      const claims = await ledger.countClaims({ subject: subject.key, metric });
-      if (claims >= minClaims) keys.push({ subject: subject.key, metric, claims });
-    }
-  }
-  return keys.sort((a, b) => b.claims - a.claims || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
+  return ledger.seriesKeys(minClaims);
 }
 
 /**
- * Every series with at least `minClaims` claims, one subject at a time (largest subject first,
- * and within it the largest series first): one read per subject covers all its metrics, and
- * memory holds one subject's claims.
+ * Every series with at least `minClaims` claims, subject by subject (the subject with most
+ * claims first, and within it the largest series first), one at a time: memory holds one
+ * series' claims.
  */
 export async function* loadAllSeries(ledger: SeriesLedger, minClaims: number, options: SeriesOptions = {}): AsyncGenerator<Series> {
-  for (const subject of await ledger.listSubjects()) {
-    if (subject.claimCount < minClaims) continue;
-    yield* buildAllSeries(await readClaims(ledger, { subject: subject.key }), minClaims, options);
+  for (const key of bySubject(await ledger.seriesKeys(1), minClaims)) yield await loadSeries(ledger, key, options);
+}
+
+/** The keys in `--all` order: subjects by their claim count, then series by theirs. */
+function bySubject(keys: readonly (SeriesKey & { claims: number })[], minClaims: number): SeriesKey[] {
+  const subjects = new Map<string, { claims: number; keys: (SeriesKey & { claims: number })[] }>();
+  for (const k of keys) {
+    const subject = subjects.get(k.subject) ?? { claims: 0, keys: [] };
+    subject.claims += k.claims;
+    if (k.claims >= minClaims) subject.keys.push(k);
+    subjects.set(k.subject, subject);
   }
+  return [...subjects]
+    .sort(([a, x], [b, y]) => y.claims - x.claims || a.localeCompare(b))
+    .flatMap(([, s]) => s.keys.sort((a, b) => b.claims - a.claims || a.metric.localeCompare(b.metric)));
 }

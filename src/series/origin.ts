@@ -3,17 +3,17 @@
  * ledger resolved one, else as country + kind (the contract's notion of "same origin"), else —
  * for a figure given in the outlet's own voice — the outlet itself.
  */
-import type { OriginRef, SeriesClaim } from './types.ts';
+import type { OriginRef, SeriesInput } from './types.ts';
 
 /** Origin of one claim. */
-export function originOf(claim: SeriesClaim): OriginRef {
+export function originOf(claim: SeriesInput): OriginRef {
   const last = claim.source.at(-1);
   if (!last) return { key: originKeyOf(claim), name: ownVoicePublisher(claim), kind: 'outlet', country: null, attributed: false };
   return { key: originKeyOf(claim), name: last.name, kind: last.kind, country: last.country, attributed: true };
 }
 
 /** Just the key of `originOf` (runs for every claim, so it builds nothing else). */
-export function originKeyOf(claim: SeriesClaim): string {
+export function originKeyOf(claim: SeriesInput): string {
   if (claim.originId) return claim.originId;
   const last = claim.source.at(-1);
   if (!last) return `outlet:${ownVoicePublisher(claim).toLowerCase()}`;
@@ -21,7 +21,7 @@ export function originKeyOf(claim: SeriesClaim): string {
 }
 
 /** The outlet that speaks in its own voice: each outlet is its own origin (it vouches for the figure itself). */
-function ownVoicePublisher(claim: SeriesClaim): string {
+function ownVoicePublisher(claim: SeriesInput): string {
   return claim.publications.find((p) => p.publisher)?.publisher ?? `document ${claim.documentId}`;
 }
 

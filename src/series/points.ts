@@ -8,25 +8,39 @@ import type { Period } from '../core/claim.ts';
 import { comparableClass, mergePeriods, periodOf } from './comparable.ts';
 import { originKeyOf, originOf } from './origin.ts';
 import { claimDate, exclusionTest } from './select.ts';
-import type { ExcludedCounts, OriginRef, Report, SeriesClaim, SeriesOptions, SeriesPoint } from './types.ts';
+import type { ExcludedCounts, OriginRef, Report, SeriesInput, SeriesOptions, SeriesPoint } from './types.ts';
 
 interface Draft {
   date: string;
   dateFrom: 'asOf' | 'published';
   origin: string;
-  claims: SeriesClaim[];
+  /** The figure as filed: min and max, an open end as -1. */
+  minKey: number;
+  maxKey: number;
+  claims: SeriesInput[];
 }
+
+/** The figures one origin stated on one day, in the order they were first met (grouped by min). */
+interface Slot {
+  drafts: Draft[];
+  /** Built only when an origin states many figures in one day, so the scan stays short. */
+  index?: Map<string, Draft>;
+}
+
+/** Beyond this many figures of one origin on one day, find them by a hashed key instead of a scan. */
+const SCAN_LIMIT = 16;
 
 /**
  * Group one subject × metric's claims into points. Claims left out are counted in `excluded`
  * (mutated), so the caller can report them.
  */
-export function groupPoints(claims: Iterable<SeriesClaim>, options: SeriesOptions, excluded: ExcludedCounts): SeriesPoint[] {
+export function groupPoints(claims: Iterable<SeriesInput>, options: SeriesOptions, excluded: ExcludedCounts): SeriesPoint[] {
   const leftOut = exclusionTest(options);
-  // day → origin → min → max → draft. No key is built per claim (each level hashes a string the
-  // claim already holds, or a number), and walking the days and origins in sorted order gives
-  // the points in time order without sorting them all.
-  const byDay = new Map<string, Map<string, Map<number, Map<number, Draft>>>>();
+  // day → origin → the figures stated. Each level hashes a string the claim already holds; an
+  // origin rarely states more than a couple of figures a day, so those are found by a scan.
+  // Walking the days and origins in sorted order gives the points in time order without
+  // sorting them all.
+  const byDay = new Map<string, Map<string, Slot>>();
   for (const claim of claims) {
     const reason = leftOut(claim);
     if (reason) {
@@ -46,38 +60,76 @@ export function groupPoints(claims: Iterable<SeriesClaim>, options: SeriesOption
     const origin = originKeyOf(claim);
     let byOrigin = byDay.get(date);
     if (!byOrigin) byDay.set(date, (byOrigin = new Map()));
-    let byMin = byOrigin.get(origin);
-    if (!byMin) byOrigin.set(origin, (byMin = new Map()));
-    let byMax = byMin.get(claim.min ?? -1);
-    if (!byMax) byMin.set(claim.min ?? -1, (byMax = new Map()));
-    const draft = byMax.get(claim.max ?? -1);
-    if (draft) draft.claims.push(claim);
-    else byMax.set(claim.max ?? -1, { date, dateFrom: dated ? 'published' : 'asOf', origin, claims: [claim] });
+    const slot = byOrigin.get(origin);
+    if (slot) file(slot, claim, date, dated !== null, origin);
+    else byOrigin.set(origin, { drafts: [newDraft(claim, date, dated !== null, origin)] });
   }
   // One OriginRef per origin, shared by its points.
   const origins = new Map<string, OriginRef>();
   const points: SeriesPoint[] = [];
   for (const date of [...byDay.keys()].sort()) {
-    const byOrigin = byDay.get(date) as Map<string, Map<number, Map<number, Draft>>>;
+    const byOrigin = byDay.get(date) as Map<string, Slot>;
     for (const key of [...byOrigin.keys()].sort()) {
-      const figures: SeriesPoint[] = [];
-      for (const byMax of (byOrigin.get(key) as Map<number, Map<number, Draft>>).values()) {
-        for (const draft of byMax.values()) {
-          let origin = origins.get(key);
-          if (!origin) origins.set(key, (origin = originOf(draft.claims[0] as SeriesClaim)));
-          figures.push(toPoint(draft, origin, options));
-        }
+      const drafts = (byOrigin.get(key) as Slot).drafts;
+      let origin = origins.get(key);
+      if (!origin) origins.set(key, (origin = originOf((drafts[0] as Draft).claims[0] as SeriesInput)));
+      if (drafts.length === 1) {
+        points.push(toPoint(drafts[0] as Draft, origin, options));
+        continue;
       }
-      if (figures.length > 1) figures.sort(comparePoints);
+      const figures = drafts.map((d) => toPoint(d, origin, options));
+      figures.sort(comparePoints);
       for (const p of figures) points.push(p);
     }
   }
   return points;
 }
 
+function newDraft(claim: SeriesInput, date: string, published: boolean, origin: string): Draft {
+  return { date, dateFrom: published ? 'published' : 'asOf', origin, minKey: claim.min ?? -1, maxKey: claim.max ?? -1, claims: [claim] };
+}
+
+/**
+ * File a claim with the same figure of its slot, or start a new figure. A new figure goes after
+ * the last one with the same lower end: figures are listed grouped by min, each group in the
+ * order first met (how same-day figures that compare equal keep their order).
+ */
+function file(slot: Slot, claim: SeriesInput, date: string, published: boolean, origin: string): void {
+  const minKey = claim.min ?? -1;
+  const maxKey = claim.max ?? -1;
+  const drafts = slot.drafts;
+  if (slot.index) {
+    const hit = slot.index.get(`${minKey}|${maxKey}`);
+    if (hit) {
+      hit.claims.push(claim);
+      return;
+    }
+  } else {
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i] as Draft;
+      if (d.minKey === minKey && d.maxKey === maxKey) {
+        d.claims.push(claim);
+        return;
+      }
+    }
+  }
+  const draft = newDraft(claim, date, published, origin);
+  let after = -1;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    if ((drafts[i] as Draft).minKey === minKey) {
+      after = i;
+      break;
+    }
+  }
+  if (after === -1 || after === drafts.length - 1) drafts.push(draft);
+  else drafts.splice(after + 1, 0, draft);
+  if (slot.index) slot.index.set(`${minKey}|${maxKey}`, draft);
+  else if (drafts.length > SCAN_LIMIT) slot.index = new Map(drafts.map((d) => [`${d.minKey}|${d.maxKey}`, d]));
+}
+
 function toPoint(draft: Draft, origin: OriginRef, options: SeriesOptions): SeriesPoint {
   const claims = draft.claims;
-  const first = claims[0] as SeriesClaim;
+  const first = claims[0] as SeriesInput;
   let approximate = false;
   let hedged = true;
   for (const c of claims) {
@@ -100,8 +152,8 @@ function toPoint(draft: Draft, origin: OriginRef, options: SeriesOptions): Serie
 }
 
 /** The period of the point: one claim's own, or the reports' periods merged. */
-function pointPeriod(claims: readonly SeriesClaim[]): Period {
-  if (claims.length === 1) return periodOf((claims[0] as SeriesClaim).period);
+function pointPeriod(claims: readonly SeriesInput[]): Period {
+  if (claims.length === 1) return periodOf((claims[0] as SeriesInput).period);
   let known = false;
   for (const c of claims) if (c.period && c.period.kind !== 'unknown') known = true;
   return known ? mergePeriods(claims.map((c) => periodOf(c.period))) : periodOf(undefined);
@@ -111,7 +163,7 @@ function pointPeriod(claims: readonly SeriesClaim[]): Period {
  * One report per publication; a headline and a body sentence of one publication are one report.
  * Points carry a handful of reports, so duplicates are found by a scan, not a hashed set.
  */
-function reportsOf(claims: readonly SeriesClaim[]): Report[] {
+function reportsOf(claims: readonly SeriesInput[]): Report[] {
   const reports: Report[] = [];
   for (const claim of claims) {
     const publications = claim.publications.length > 0 ? claim.publications : [NO_PUBLICATION];
@@ -119,7 +171,7 @@ function reportsOf(claims: readonly SeriesClaim[]): Report[] {
       if (reports.length > 0 && reports.some((r) => r.documentId === claim.documentId && r.publisher === pub.publisher && r.url === pub.url)) continue;
       reports.push({
         claimId: claim.id, documentId: claim.documentId, publisher: pub.publisher, url: pub.url,
-        published: pub.published, evidence: claim.evidence.text, hedged: claim.hedged,
+        published: pub.published, evidence: claim.evidence?.text ?? '', hedged: claim.hedged,
       });
     }
   }
@@ -127,8 +179,8 @@ function reportsOf(claims: readonly SeriesClaim[]): Report[] {
 }
 
 /** The number `reportsOf` would list, without making the reports (the common case needs no scan). */
-function countReports(claims: readonly SeriesClaim[]): number {
-  if (claims.length === 1) return Math.max(1, (claims[0] as SeriesClaim).publications.length);
+function countReports(claims: readonly SeriesInput[]): number {
+  if (claims.length === 1) return Math.max(1, (claims[0] as SeriesInput).publications.length);
   return reportsOf(claims).length;
 }
 

@@ -3,7 +3,7 @@
  * story, not a headline (unless asked), not hedged or unattributed when the user leaves those
  * out, and dated (by the statement day, or failing that the first publication day).
  */
-import type { ExcludedCounts, SeriesClaim, SeriesOptions } from './types.ts';
+import type { ExcludedCounts, SeriesInput, SeriesOptions } from './types.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -12,7 +12,7 @@ export function emptyExcluded(): ExcludedCounts {
 }
 
 /** The day a claim speaks for: its asOf, else the earliest publication day, else null. */
-export function claimDate(claim: SeriesClaim): { date: string; from: 'asOf' | 'published' } | null {
+export function claimDate(claim: SeriesInput): { date: string; from: 'asOf' | 'published' } | null {
   if (claim.asOf) return { date: claim.asOf, from: 'asOf' };
   let earliest: string | null = null;
   for (const p of claim.publications) {
@@ -29,7 +29,7 @@ export function claimDate(claim: SeriesClaim): { date: string; from: 'asOf' | 'p
  * for every claim of every series. Reasons are counted in `excluded` so the output can say how
  * much was set aside and why.
  */
-export function exclusionTest(options: SeriesOptions): (claim: SeriesClaim) => keyof ExcludedCounts | null {
+export function exclusionTest(options: SeriesOptions): (claim: SeriesInput) => keyof ExcludedCounts | null {
   const exclude = options.exclude ?? [];
   const hedged = exclude.includes('hedged');
   const unattributed = exclude.includes('unattributed');

@@ -3,7 +3,7 @@
  * (points, per-source tracks, contradictions, reconciled low/best/high). Everything here is
  * plain data, so the CLI, the server and the tests share one shape.
  */
-import type { Claim, Metric, Period, SourceKind } from '../core/claim.ts';
+import type { Claim, Metric, Period, SourceKind, SourceLink } from '../core/claim.ts';
 import type { StoredClaim } from '../ledger/types.ts';
 
 /**
@@ -17,6 +17,33 @@ export type SeriesClaim = Claim &
     /** False when the claim's document was superseded by an edited version (left out). */
     current?: boolean;
   };
+
+/**
+ * What the series computation reads of a claim: a `SeriesClaim` is one, and so is a row of the
+ * ledger's series read (`Ledger.readSeries`), which carries only these fields. Of the attribution
+ * chain only whether there is one and its last link (the origin) are read.
+ */
+export interface SeriesInput {
+  id: string;
+  documentId: string;
+  metric: Claim['metric'];
+  subject: Pick<Claim['subject'], 'country' | 'group'>;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  hedged: boolean;
+  asOf: string | null;
+  section: Claim['section'];
+  period?: Period | undefined;
+  source: readonly Pick<SourceLink, 'name' | 'country' | 'kind' | 'id'>[];
+  /** Needed only for listed reports: the ledger's series read leaves it out when they are not listed. */
+  evidence?: Pick<Claim['evidence'], 'text'> | undefined;
+  originId: string | null;
+  status: StoredClaim['status'];
+  publications: readonly Pick<StoredClaim['publications'][number], 'publisher' | 'url' | 'published'>[];
+  /** False when the claim's document was superseded by an edited version (left out). */
+  current?: boolean | undefined;
+}
 
 /** What to leave out before building a series. */
 export type Exclusion = 'hedged' | 'unattributed';

@@ -9,12 +9,14 @@ import type { EngineAdapter } from '../adapter.ts';
 import type { Database } from '../schema.ts';
 import { initial } from './0001-initial.ts';
 import { claimIndexesForPaging } from './0002-claim-indexes-for-paging.ts';
+import { claimSeriesColumns } from './0003-claim-series-columns.ts';
 import { claimsSearchAndSort } from './0004-claims-search-and-sort.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
     '0001-initial': initial(adapter),
     '0002-claim-indexes-for-paging': claimIndexesForPaging(),
+    '0003-claim-series-columns': claimSeriesColumns(adapter),
     '0004-claims-search-and-sort': claimsSearchAndSort(adapter),
   };
 }

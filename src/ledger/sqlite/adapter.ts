@@ -1,10 +1,13 @@
 /** SQLite's side of the engine differences (see ../adapter.ts). */
 import { existsSync, statSync } from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { likePattern, type EngineAdapter } from '../adapter.ts';
 import type { Database } from '../schema.ts';
 
-export function sqliteAdapter(file: string): EngineAdapter {
+export function sqliteAdapter(file: string, handle: BetterSqlite3.Database): EngineAdapter {
+  // Raw statements by SQL text: a series read runs the same two statements for every series.
+  const raw = new Map<string, BetterSqlite3.Statement>();
   return {
     engine: 'sqlite',
     serialType: 'integer',
@@ -12,6 +15,11 @@ export function sqliteAdapter(file: string): EngineAdapter {
     containsInsensitive(column: Expression<string | null>, needle: string): Expression<SqlBool> {
       // SQLite's LIKE folds ASCII case only; lower() on both sides extends nothing, so keep LIKE.
       return sql<SqlBool>`${column} like ${likePattern(needle)} escape '\\'`;
+    },
+    rawRows(text: string, parameters: readonly unknown[]): unknown[][] {
+      let stmt = raw.get(text);
+      if (!stmt) raw.set(text, (stmt = handle.prepare(text).raw(true)));
+      return stmt.all(...parameters) as unknown[][];
     },
     async afterExplicitIds(): Promise<void> {
       // AUTOINCREMENT keeps sqlite_sequence at the largest id ever inserted, explicit ones included.

@@ -30,5 +30,5 @@ export async function connect(file: string): Promise<EngineConnection> {
     throw new LedgerError(`cannot open ledger ${file}: ${(err as Error).message}`, undefined, 'is it a SQLite file tally created?');
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
-  return { db, adapter: sqliteAdapter(file), describe: file };
+  return { db, adapter: sqliteAdapter(file, handle), describe: file };
 }
