@@ -69,7 +69,8 @@ function properName(tokens: readonly Token[]): string[] {
 /**
  * Typing the same mention in the same surroundings gives the same link; news repeats its sources
  * ("the health ministry said", "officials said"), so results are kept in a bounded cache. A result
- * that fell back on the document's country depends on the document and is not kept.
+ * that fell back on the document's country is kept with that country, and reused only where the
+ * document's country is the same.
  */
 interface CacheEntry {
   gazetteer: string;
@@ -77,6 +78,8 @@ interface CacheEntry {
   recentCountry: string | null;
   recentPlace: string | null | undefined;
   sentenceCountry: string | null;
+  /** The document's country when typing fell back on it (undefined when it did not). */
+  documentCountry: string | null | undefined;
   typed: TypedSource;
 }
 /** By mention, then the few surroundings it was typed in: no key string is built per lookup. */
@@ -87,20 +90,18 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
   const entries = cache.get(mention);
   if (entries) {
     for (const e of entries) {
-      if (e.gazetteer === ctx.gazetteer.key && e.description === description && e.recentCountry === ctx.recentCountry && e.recentPlace === ctx.recentPlace && e.sentenceCountry === ctx.sentenceCountry) return cloneTyped(e.typed);
+      if (e.gazetteer === ctx.gazetteer.key && e.description === description && e.recentCountry === ctx.recentCountry && e.recentPlace === ctx.recentPlace && e.sentenceCountry === ctx.sentenceCountry && (e.documentCountry === undefined || e.documentCountry === ctx.documentCountry())) return cloneTyped(e.typed);
     }
   }
-  let usedDocument = false;
-  const typed = typeSourceUncached(mention, { ...ctx, documentCountry: () => { usedDocument = true; return ctx.documentCountry(); } }, description);
-  if (!usedDocument) {
-    const entry: CacheEntry = { gazetteer: ctx.gazetteer.key, description, recentCountry: ctx.recentCountry, recentPlace: ctx.recentPlace, sentenceCountry: ctx.sentenceCountry, typed: cloneTyped(typed) };
-    if (entries) {
-      if (entries.length >= 8) entries.shift();
-      entries.push(entry);
-    } else {
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      cache.set(mention, [entry]);
-    }
+  let documentCountry: string | null | undefined;
+  const typed = typeSourceUncached(mention, { ...ctx, documentCountry: () => (documentCountry = ctx.documentCountry()) }, description);
+  const entry: CacheEntry = { gazetteer: ctx.gazetteer.key, description, recentCountry: ctx.recentCountry, recentPlace: ctx.recentPlace, sentenceCountry: ctx.sentenceCountry, documentCountry, typed: cloneTyped(typed) };
+  if (entries) {
+    if (entries.length >= 8) entries.shift();
+    entries.push(entry);
+  } else {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(mention, [entry]);
   }
   return typed;
 }

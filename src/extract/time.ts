@@ -9,6 +9,8 @@
 import * as chrono from 'chrono-node/en';
 
 const MONTH_OR_NUMERIC_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/-]\d{1,2}/i;
+/** Any word the rules below read: a clause with none of them (most) costs one scan. */
+const ANY_DAY_WORD = /\b(?:this week|last week|last month|yesterday|a day earlier|today|this morning|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function isoDay(d: Date): string {
@@ -39,6 +41,8 @@ function mondayOf(d: Date): Date {
  */
 export function statementDate(clause: string, published: Date | null): string | null {
   if (!published || clause.length === 0) return null;
+  const calendar = MONTH_OR_NUMERIC_DATE.test(clause);
+  if (!calendar && !ANY_DAY_WORD.test(clause)) return null;
   const lower = clause.toLowerCase().replace(/’/g, "'");
   if (/\bearlier this week\b|\bthis week\b/.test(lower)) return isoDay(mondayOf(published));
   if (/\blast week\b/.test(lower)) return isoDay(addDays(mondayOf(published), -7));
@@ -47,7 +51,7 @@ export function statementDate(clause: string, published: Date | null): string | 
   if (/\btoday\b|\bthis morning\b|\btonight\b/.test(lower)) return isoDay(published);
   // Explicit calendar dates ("on Aug. 12", "on December 17") before weekdays. chrono is the
   // costly part of extraction, so it runs only where a month name or a numeric date is written.
-  const results = MONTH_OR_NUMERIC_DATE.test(clause) ? chrono.parse(clause, published, { forwardDate: false }) : [];
+  const results = calendar ? chrono.parse(clause, published, { forwardDate: false }) : [];
   for (const r of results) {
     if (r.start.isCertain('day') && r.start.isCertain('month')) {
       let d = r.start.date();
