@@ -36,7 +36,10 @@ interface DocState {
   gazetteer: Gazetteer;
 }
 
-const QUICK_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores)\b/i;
+// A digit settles it in one fast scan; only sentences without one are searched for number words.
+const DIGIT = /\d/;
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores)\b/i;
+const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
 const QUICK_CUE = /\b(?:said|says|say|told|tells|added|according|reported|estimated|estimate|confirmed|announced|wrote|citing|stated|counted|recorded|believed|believes|claimed)\b/i;
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
@@ -66,7 +69,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
 
   const claims = assemble(body);
   const title = article.title ?? null;
-  if (title && QUICK_FIGURE.test(title)) {
+  if (title && mayHoldFigure(title)) {
     const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null };
     // Headlines attribute after a dash ("… in three months - UN"): read that as "…, UN says".
     const dashed = /\s[-–—]\s+([A-Z][^-–—]{1,40})$/.exec(title);
@@ -107,7 +110,7 @@ function dominantCountry(texts: string[]): string | null {
 }
 
 function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions): Claim[] {
-  const hasFigure = QUICK_FIGURE.test(sentence);
+  const hasFigure = mayHoldFigure(sentence);
   const hasCue = QUICK_CUE.test(sentence);
   if (!hasFigure && !hasCue) {
     updateLastCountry(sentence, state);
