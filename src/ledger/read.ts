@@ -4,7 +4,7 @@
  * read, so that a merge is one row and can never half-rewrite history.
  */
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
-import { GROUPS, type Claim, type Group, type SourceKind } from '../core/claim.ts';
+import { GROUPS, METRICS, type Claim, type Group, type SourceKind } from '../core/claim.ts';
 import { UsageError } from '../core/errors.ts';
 import type { EngineAdapter } from './adapter.ts';
 import type { SourceResolver } from './entities.ts';
@@ -39,6 +39,31 @@ function isSortCursor(sort: ClaimSort) {
 }
 
 type KeyedRow = StoredClaimRow & { sort_key: string | number | null };
+
+interface SortKey {
+  seq: number;
+  sort_key: string | number | null;
+}
+
+/** Text matches a sorted page orders itself; more are filtered while walking the sort index. */
+const FEW_MATCHES = 2000;
+
+/**
+ * A filter on a country without group or metric, split into one filter per group × metric: each
+ * is then a range of the (country, group, metric, key, seq) indexes, and their pages merge into
+ * one, where the country alone would sort every claim about it.
+ */
+function subjectBranches(filter: ClaimFilter): ClaimFilter[] {
+  const subject = filter.subject ? parseSubject(filter.subject) : {};
+  const country = filter.country !== undefined ? filter.country : subject.country;
+  if (country === undefined) return [filter];
+  const group = filter.group ?? subject.group;
+  const groups = group ? [group] : GROUPS;
+  const metrics = filter.metric ? [filter.metric] : METRICS;
+  if (groups.length * metrics.length === 1) return [filter];
+  const { subject: _subject, ...rest } = filter;
+  return groups.flatMap((g) => metrics.map((metric) => ({ ...rest, country, group: g, metric })));
+}
 
 /** The FTS5 table of migration 0004, as Kysely needs to see it for a join. */
 type TextIndexTable = {
@@ -280,18 +305,38 @@ export class Reader {
    * Claims ordered by a key (day or figure) then seq, after the cursor, at most `count`. Claims
    * with the key come first, then those without it in seq order: two range reads of the
    * (key, seq) indexes (migration 0004), which both engines serve the same way, where NULLS
-   * LAST would be sorted in memory by SQLite.
+   * LAST would be sorted in memory by SQLite. Keys are read first and the page's rows after, by
+   * seq, so that a filter split into several reads (see subjectBranches) reads only one page of
+   * claim JSON.
    */
   private async byKey(filter: ClaimFilter, merges: Merges, sort: ClaimSort, after: SortCursor | null, count: number): Promise<KeyedRow[]> {
+    const desc = sort.startsWith('-');
+    const text = await this.sortedTextCondition(filter.text);
+    const keys: SortKey[] = [];
+    for (const branch of subjectBranches(filter)) keys.push(...await this.keysOf(branch, merges, sort, after, count, text));
+    const sign = desc ? -1 : 1;
+    keys.sort((a, b) => {
+      if ((a.sort_key === null) !== (b.sort_key === null)) return a.sort_key === null ? 1 : -1;
+      const byKey = a.sort_key === null || b.sort_key === null || a.sort_key === b.sort_key ? 0 : a.sort_key < b.sort_key ? -1 : 1;
+      return (byKey || Number(a.seq) - Number(b.seq)) * sign;
+    });
+    const page = keys.slice(0, count);
+    if (page.length === 0) return [];
+    const rows = await this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS).where('seq', 'in', page.map((k) => Number(k.seq))).execute();
+    const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
+    return page.map((k) => ({ ...bySeq.get(Number(k.seq))!, sort_key: k.sort_key }));
+  }
+
+  /** The keys (seq, sort key) of one read of byKey, in order, at most `count`. */
+  private async keysOf(filter: ClaimFilter, merges: Merges, sort: ClaimSort, after: SortCursor | null, count: number, text: TextCondition | undefined): Promise<SortKey[]> {
     const desc = sort.startsWith('-');
     const dir = desc ? 'desc' : 'asc';
     const past = desc ? '<' : '>';
     const key = sort.endsWith('asOf') ? sql.ref('as_of') : sql.raw(FIGURE_SQL);
-    const text = await this.textCondition(filter.text);
-    const base = () => this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS).select(sql<string | number | null>`${key}`.as('sort_key'));
-    const rows: KeyedRow[] = [];
+    const base = () => this.db.selectFrom('claims').select(['seq', sql<string | number | null>`${key}`.as('sort_key')]);
+    const keys: SortKey[] = [];
     if (after === null || after.k !== null) {
-      rows.push(...await base()
+      keys.push(...await base()
         .where((eb) => eb.and([
           ...this.conditions(eb, filter, merges, text),
           sql<SqlBool>`${key} is not null`,
@@ -299,17 +344,30 @@ export class Reader {
         ]))
         .orderBy(sql`${key}`, dir).orderBy('seq', dir).limit(count).execute());
     }
-    if (rows.length < count) {
+    if (keys.length < count) {
       const afterSeq = after !== null && after.k === null ? after.q : null;
-      rows.push(...await base()
+      keys.push(...await base()
         .where((eb) => eb.and([
           ...this.conditions(eb, filter, merges, text),
           sql<SqlBool>`${key} is null`,
           ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : []),
         ]))
-        .orderBy('seq', dir).limit(count - rows.length).execute());
+        .orderBy('seq', dir).limit(count - keys.length).execute());
     }
-    return rows;
+    return keys;
+  }
+
+  /**
+   * The text filter of a sorted page. A needle with few matches goes through the text index
+   * (its matches are read, then ordered); one found in many claims is checked with LIKE on each
+   * claim as the sort index is walked, which soon finds a page, where ordering every match
+   * would take seconds (one in every claim: a million).
+   */
+  private async sortedTextCondition(needle: string | undefined): Promise<TextCondition | undefined> {
+    const text = await this.textCondition(needle);
+    if (!text) return undefined;
+    const probe = await sql<{ n: number }>`select count(*) as n from (select rowid from claims_text where claims_text match ${ftsPhrase(text.fts)} limit ${FEW_MATCHES + 1})`.execute(this.db);
+    return Number(probe.rows[0]?.n ?? 0) <= FEW_MATCHES ? text : undefined;
   }
 
   /**
