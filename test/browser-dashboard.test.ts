@@ -76,18 +76,41 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
     await screenshot(page, '02-search');
   });
 
-  test('claims table: sorting by figure and paging with the cursor', async () => {
+  test('claims table: sorting by figure and by day on the server, across pages', async () => {
     const { page } = w;
-    await page.goto(`${base}/#/claims`);
-    await page.locator('table.claims tbody tr[data-claim]').first().waitFor();
-    await page.getByRole('button', { name: 'Figure' }).click();
-    const figures = await page.locator('table.claims tbody td.col-figure').allTextContents();
-    // The first number shown is the one sorted on (min, or max for "up to").
-    const values = figures.map((f) => Number((/[\d,]+/.exec(f)?.[0] ?? '').replace(/,/g, '')));
-    expect(values.length).toBe(SEED.flatMap((s) => s.claims).length);
-    expect(values).toEqual([...values].sort((a, b) => a - b));
-    await expect(page.locator('a.button', { hasText: 'Download CSV' }).getAttribute('href')).resolves.toMatch(/^\/api\/v1\/export\/claims\?.*format=csv/);
+    // Pages of 4: only an order made by the server holds across pages.
+    await page.goto(`${base}/#/claims?pageSize=4`);
+    await page.locator('.page-info', { hasText: 'Claims 1–4' }).waitFor();
+    const seedClaims = SEED.flatMap((s) => s.claims);
+    const figuresShown = async () => (await page.locator('table.claims tbody td.col-figure').allTextContents())
+      // The first number shown is the one sorted on (min, or max for "up to").
+      .map((f) => Number((/[\d,]+/.exec(f)?.[0] ?? '').replace(/,/g, '')));
+    const byFigure = seedClaims.map((c) => (c.min ?? c.max) as number).sort((a, b) => a - b);
+    const figureHeader = page.locator('th', { has: page.getByRole('button', { name: 'Figure' }) });
 
+    await page.getByRole('button', { name: 'Figure' }).click();
+    await expect(figureHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect.poll(figuresShown).toEqual(byFigure.slice(0, 4));
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.locator('.page-info', { hasText: 'Claims 5–8' }).waitFor();
+    await expect.poll(figuresShown).toEqual(byFigure.slice(4, 8));
+    await screenshot(page, '02b-claims-sorted-by-figure');
+
+    // Again: descending, from the first page.
+    await page.getByRole('button', { name: 'Figure' }).click();
+    await expect(figureHeader.getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect.poll(figuresShown).toEqual([...byFigure].reverse().slice(0, 4));
+
+    // By day, newest last; the figure header is no longer the sorted one.
+    await page.getByRole('button', { name: 'As of' }).click();
+    await expect(figureHeader.getAttribute('aria-sort')).resolves.toBe('none');
+    const days = seedClaims.map((c) => c.asOf).sort();
+    await expect.poll(() => page.locator('table.claims tbody td.col-asOf').allTextContents()).toEqual(days.slice(0, 4));
+    await expect(page.locator('a.button', { hasText: 'Download CSV' }).getAttribute('href')).resolves.toMatch(/^\/api\/v1\/export\/claims\?.*format=csv/);
+  });
+
+  test('claims table: paging with the cursor', async () => {
+    const { page } = w;
     // Pages of 4: next, next, previous, each page different, the last one short.
     await page.goto(`${base}/#/claims?pageSize=4`);
     const ids = () => page.locator('table.claims tbody tr[data-claim]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim')));

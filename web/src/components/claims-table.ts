@@ -1,7 +1,8 @@
 /**
- * The claims table: one page of claims from the API (cursor paging: next and previous), sortable
- * by column within the page, with a CSV download of everything the filters match. The table
- * keeps its height while loading (placeholder rows), so the page does not jump.
+ * The claims table: one page of claims from the API (cursor paging: next and previous), sorted
+ * by the server (figure or day, either way; ingest order by default) so that the order holds
+ * across pages, with a CSV download of everything the filters match. The table keeps its height
+ * while loading (placeholder rows), so the page does not jump.
  */
 import { api, type StoredClaim } from '../api.ts';
 import { announce, clear, h } from '../dom.ts';
@@ -11,22 +12,21 @@ import { statusBadge } from './claim-card.ts';
 interface Column {
   key: string;
   label: string;
-  value: (c: StoredClaim) => string | number;
   cell: (c: StoredClaim) => Node | string;
   numeric?: boolean;
+  /** The API's `sort` key for this column, when the server can order every page by it. */
+  sort?: 'figure' | 'asOf';
 }
 
-const figureValue = (c: StoredClaim) => c.min ?? c.max ?? 0;
-
 const COLUMNS: Column[] = [
-  { key: 'figure', label: 'Figure', numeric: true, value: figureValue, cell: (c) => formatFigure(c.min, c.max, c.approximate) },
-  { key: 'metric', label: 'Metric', value: (c) => c.metric, cell: (c) => c.metric },
-  { key: 'subject', label: 'Who', value: (c) => c.subject.text, cell: (c) => h('span', {}, c.subject.text, h('span', { class: 'muted' }, ` ${c.subject.country ?? '–'}/${c.subject.group}`)) },
-  { key: 'source', label: 'Source', value: (c) => formatSource(c), cell: (c) => formatSource(c) },
-  { key: 'asOf', label: 'As of', value: (c) => c.asOf ?? '', cell: (c) => c.asOf ?? '–' },
-  { key: 'status', label: 'Status', value: (c) => c.status, cell: (c) => statusBadge(c.status) },
+  { key: 'figure', label: 'Figure', numeric: true, sort: 'figure', cell: (c) => formatFigure(c.min, c.max, c.approximate) },
+  { key: 'metric', label: 'Metric', cell: (c) => c.metric },
+  { key: 'subject', label: 'Who', cell: (c) => h('span', {}, c.subject.text, h('span', { class: 'muted' }, ` ${c.subject.country ?? '–'}/${c.subject.group}`)) },
+  { key: 'source', label: 'Source', cell: (c) => formatSource(c) },
+  { key: 'asOf', label: 'As of', sort: 'asOf', cell: (c) => c.asOf ?? '–' },
+  { key: 'status', label: 'Status', cell: (c) => statusBadge(c.status) },
   {
-    key: 'evidence', label: 'Sentence', value: (c) => c.evidence.text,
+    key: 'evidence', label: 'Sentence',
     cell: (c) => h('a', { href: `#/documents/${encodeURIComponent(c.documentId)}?claim=${encodeURIComponent(c.id)}`, class: 'evidence-link' }, c.evidence.text),
   },
 ];
@@ -41,7 +41,8 @@ export function claimsTable(filters: Record<string, string | undefined>, options
   const cursors: (string | undefined)[] = [undefined];
   let pageIndex = 0;
   let rows: StoredClaim[] = [];
-  let sort: { key: string; dir: 1 | -1 } | null = null;
+  // Ingest order until a column is chosen; then that column, ascending, then descending.
+  let sort: { key: 'figure' | 'asOf'; dir: 1 | -1 } | null = null;
   let hasNext = false;
 
   const tbody = h('tbody');
@@ -59,13 +60,20 @@ export function claimsTable(filters: Record<string, string | undefined>, options
   );
 
   for (const col of COLUMNS) {
-    const button = h('button', { type: 'button', class: 'sort' }, col.label);
+    if (!col.sort) {
+      headRow.append(h('th', { scope: 'col', class: col.numeric ? 'num' : '' }, col.label));
+      continue;
+    }
+    const key = col.sort;
+    const button = h('button', { type: 'button', class: 'sort', title: `Sort all claims by ${col.label.toLowerCase()}` }, col.label);
     const th = h('th', { scope: 'col', 'aria-sort': 'none', class: col.numeric ? 'num' : '' }, button);
     button.addEventListener('click', () => {
-      sort = sort?.key === col.key ? { key: col.key, dir: sort.dir === 1 ? -1 : 1 } : { key: col.key, dir: 1 };
-      for (const other of Array.from(headRow.querySelectorAll('th'))) other.setAttribute('aria-sort', 'none');
+      sort = sort?.key === key ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: 1 };
+      for (const other of Array.from(headRow.querySelectorAll('th[aria-sort]'))) other.setAttribute('aria-sort', 'none');
       th.setAttribute('aria-sort', sort.dir === 1 ? 'ascending' : 'descending');
-      renderRows();
+      // A new order starts again from its first page: cursors belong to the order they were made in.
+      cursors.length = 1;
+      void load(0);
     });
     headRow.append(th);
   }
@@ -86,29 +94,24 @@ export function claimsTable(filters: Record<string, string | undefined>, options
 
   function renderRows(): void {
     clear(tbody);
-    const sorted = [...rows];
-    if (sort) {
-      const col = COLUMNS.find((c) => c.key === sort!.key)!;
-      const dir = sort.dir;
-      sorted.sort((a, b) => {
-        const x = col.value(a);
-        const y = col.value(b);
-        return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * dir;
-      });
-    }
-    if (sorted.length === 0) tbody.append(h('tr', {}, h('td', { colspan: COLUMNS.length, class: 'empty' }, 'No claims match.')));
-    for (const claim of sorted) {
+    if (rows.length === 0) tbody.append(h('tr', {}, h('td', { colspan: COLUMNS.length, class: 'empty' }, 'No claims match.')));
+    for (const claim of rows) {
       tbody.append(h('tr', { 'data-claim': claim.id }, COLUMNS.map((col) => h('td', { class: `col-${col.key}${col.numeric ? ' num' : ''}`, 'data-label': col.label }, col.cell(claim)))));
     }
   }
 
+  /** The latest load: an answer to an earlier one (the order changed meanwhile) is dropped. */
+  let latest = 0;
+
   async function load(index: number): Promise<void> {
+    const mine = ++latest;
     placeholder();
     prev.disabled = true;
     next.disabled = true;
     info.textContent = 'Loading…';
     try {
-      const page = await api.claims({ ...filters, limit: pageSize, cursor: cursors[index] });
+      const page = await api.claims({ ...filters, limit: pageSize, cursor: cursors[index], sort: sort ? `${sort.dir === 1 ? '' : '-'}${sort.key}` : undefined });
+      if (mine !== latest) return;
       pageIndex = index;
       rows = page.rows;
       hasNext = page.nextCursor !== null;
@@ -120,6 +123,7 @@ export function claimsTable(filters: Record<string, string | undefined>, options
       renderRows();
       announce(info.textContent);
     } catch (err) {
+      if (mine !== latest) return;
       clear(tbody);
       tbody.append(h('tr', {}, h('td', { colspan: COLUMNS.length, class: 'error' }, (err as Error).message)));
       info.textContent = '';
