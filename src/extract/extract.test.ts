@@ -50,6 +50,11 @@ const ROWS: Row[] = [
   { text: 'About 150 Sudanese soldiers were killed or wounded in the fighting, the army said.', metric: 'casualties', min: 150, max: 150, approximate: true, country: 'SD' },
   { text: 'At least 19 people were killed and 60 wounded, the ministry said.', metric: 'killed', min: 19, max: null },
   { text: 'The toll reached 85 dead on Thursday, local officials said.', metric: 'killed', min: 85, max: 85 },
+  { text: 'Hospitals recorded 14 deaths and 37 injuries after the blast.', metric: 'wounded', min: 37, max: 37, chain: ['other'] },
+  { text: 'Among the dead were 12 children, the ministry said.', metric: 'killed', min: 12, max: 12, group: 'civilian', chain: ['government'] },
+  { text: 'Some 200 fighters surrendered to the army, a military spokesman said.', metric: 'captured', min: 200, max: 200, approximate: true, group: 'military', chain: ['military'] },
+  { text: 'The monitor said it had documented 1,840 civilian casualties in the first quarter.', metric: 'casualties', min: 1840, max: 1840, group: 'civilian', chain: ['ngo'] },
+  { text: 'Aid agencies have verified the deaths of 31 aid workers this year.', metric: 'killed', min: 31, max: 31, chain: ['international'] },
   // Attribution chains
   { text: 'About 700 Russian soldiers were killed in a week, Ukrainian lawmakers said on Monday, citing the country\'s military intelligence.', metric: 'killed', min: 700, max: 700, approximate: true, country: 'RU', chain: ['legislator', 'intelligence'], originCountry: 'UA', asOf: '2025-03-10' },
   { text: 'According to Israeli officials, 60 hostages remain in captivity.', metric: 'captured', min: 60, max: 60, chain: ['official'], originCountry: 'IL' },
@@ -170,6 +175,16 @@ describe('documents', () => {
     const { claims } = extract({ text: 'More than 3,000 people have been killed so far, the ministry said.\n\nAt least 40 people were killed in the past 24 hours, the ministry said.', published: PUBLISHED });
     expect(claims.find((c) => c.min === 3000)!.period?.kind).toBe('cumulative');
     expect(claims.find((c) => c.min === 40)!.period?.kind).toBe('interval');
+  });
+
+  test('each figure takes the period phrase nearest to it; a sentence may open with "Since …"', () => {
+    const { claims } = extract({ text: 'Kyiv said Russia had lost 1,200 troops over the past 24 hours, bringing its total losses since the start of the invasion to 640,000.', published: PUBLISHED });
+    expect(claims.find((c) => c.min === 1200)!.period).toMatchObject({ kind: 'interval' });
+    expect(claims.find((c) => c.min === 640000)!.period).toMatchObject({ kind: 'cumulative' });
+    // "its total losses": Russia's, the country named last before the possessive.
+    expect(claims.find((c) => c.min === 640000)!.subject).toMatchObject({ country: 'RU', text: 'its total losses' });
+    const since = extract({ text: 'Since the escalation began on 7 March, 212 civilians have been killed, the ministry reported on 13 March.', published: PUBLISHED });
+    expect(since.claims[0]).toMatchObject({ asOf: '2025-03-13', period: { kind: 'cumulative' } });
   });
 
   test('the day of the statement is not the period of the figure', () => {

@@ -71,7 +71,8 @@ export interface Rejection { figure: Figure; reason: string }
 const cuesAfter = new PhraseTable<Metric>(CUES_AFTER);
 const cuesBefore = new PhraseTable<Metric>(CUES_BEFORE);
 const cueNouns = new PhraseTable<Metric>(CUE_NOUNS);
-const personNouns = new PhraseTable<Group>(PERSON_NOUNS);
+// A noun that names people by what happened to them ("37 injuries", "12 abductees") counts people too.
+const personNouns = new PhraseTable<Group>({ ...Object.fromEntries(Object.keys(CUE_NOUNS).map((k) => [k, 'people' as Group])), ...PERSON_NOUNS });
 const forecast = new PhraseTable(FORECAST_BEFORE.map((k) => [k, true] as [string, boolean]));
 const rates = new PhraseTable(RATE_AFTER.map((k) => [k, true] as [string, boolean]));
 const baseline = new PhraseTable(BASELINE_BEFORE.map((k) => [k, true] as [string, boolean]));
@@ -104,6 +105,28 @@ function subjectWith(s: SubjectPhrase, patch: Partial<SubjectPhrase>): SubjectPh
     end: s.end,
     anaphoric: patch.anaphoric ?? s.anaphoric,
   };
+}
+
+const GROUP_MODIFIERS: ReadonlyMap<string, Group> = new Map([['civilian', 'civilian'], ['military', 'military'], ['army', 'military'], ['combat', 'military'], ['battlefield', 'military']]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/** A lower-case "-ing" word right before a determiner or possessive: a participle, not a modifier. */
+function isParticipleBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.norm.length > 4 && t.norm.endsWith('ing') && !isCap(t) && (DETERMINERS.has(tokens[k + 1]?.norm ?? '') || POSSESSIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? ''));
+}
+
+/** The country (by name or capital) named last before token i in the sentence. */
+function lastCountryBefore(tokens: readonly Token[], i: number): string | null {
+  let found: string | null = null;
+  for (let k = 0; k < i; k++) {
+    const c = countryAt(tokens, k);
+    if (c) {
+      if (c.kind === 'name' || c.kind === 'capital') found = c.code;
+      k += c.length - 1;
+    }
+  }
+  return found;
 }
 
 function isWord(t: Token | undefined): t is Token { return !!t && t.kind === 'word'; }
@@ -159,6 +182,8 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
           if (second.value !== group) group = group === 'military' && second.value === 'military' ? 'military' : second.value === 'civilian' && group === 'civilian' ? 'civilian' : 'people';
         }
       }
+      // "civilian casualties", "military deaths": a modifier before a head of unspecified people says whose.
+      if (group === 'people') for (let q = start; q < k; q++) { const g = GROUP_MODIFIERS.get(tokens[q]!.norm); if (g) group = g; }
       return { start, headEnd, end, group, head: t.norm };
     }
     if (t.kind !== 'word') return plural(k);
@@ -431,15 +456,22 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
           let ofIdx = -1;
           for (let q = k; q >= Math.max(from, k - 8); q--) if (tokens[q]!.norm === 'of' && ANCHORS.has(tokens[q - 1]?.norm ?? '')) { ofIdx = q; break; }
           let npStart = ofIdx >= 0 ? ofIdx + 1 : k;
-          if (ofIdx < 0) while (npStart > from && npStart > k - 6 && tokens[npStart - 1]!.kind === 'word' && !NP_LEFT_STOPS.has(tokens[npStart - 1]!.norm)) npStart--;
+          // The noun phrase stops at a participle that governs it: "bringing its total losses".
+          if (ofIdx < 0) while (npStart > from && npStart > k - 6 && tokens[npStart - 1]!.kind === 'word' && !NP_LEFT_STOPS.has(tokens[npStart - 1]!.norm) && !isParticipleBefore(tokens, npStart - 1)) npStart--;
           const s = readSubjectAfter(tokens, npStart);
           if (s?.nonPerson) return { reason: `not-people:${s.nonPerson}` };
           const elided = s && s.headEnd - s.start === 1 && ELIDED_HEAD_CUES.has(tokens[s.start]!.norm);
-          if (elided) {
+          // "Among the dead were 12 children": the figure names its own people; they are the subject.
+          const ownNoun = subject !== null && !subject.anaphoric && sub !== null;
+          if (ownNoun) {
+            // keep the figure's own noun phrase
+          } else if (elided) {
             subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
           } else if (s && !s.nonPerson && s.start < k + 1) {
             const text = phraseText(tokens, s.start, s.end, sentence, base);
-            subject = { text, country: countryOfPhrase(tokens, s.start, s.end), group: s.group, start: s.start, end: s.end, anaphoric: false };
+            // "its total losses": the possessor is the country named last before it in the sentence.
+            const possessor = POSSESSIVE_PRONOUNS.has(tokens[npStart]!.norm) ? lastCountryBefore(tokens, npStart) : null;
+            subject = { text, country: countryOfPhrase(tokens, s.start, s.end) ?? possessor, group: s.group, start: s.start, end: s.end, anaphoric: false };
           } else if (anchor === 'toll' || anchor === 'tally') {
             subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
           }

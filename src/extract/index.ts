@@ -241,7 +241,7 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // clause before the figure ("X said on Monday that …") is not part of it either.
   const clauseStartToken = cue && cue.at < fig.start && !cue.trailing ? Math.min(fig.start, cue.clauseEnd) : 0;
   const clause = sentence.slice(tokens[clauseStartToken]!.start - base, tokens[clauseEndToken]!.end - base);
-  const period = findPeriod(clause);
+  const period = findPeriod(clause, fig.start >= clauseStartToken ? tokens[fig.start]!.start - tokens[clauseStartToken]!.start : 0);
 
   let metric = frame.metric;
   // People held by a state or de facto authority are detained, not captured (annotation decision 3).

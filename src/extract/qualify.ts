@@ -61,14 +61,26 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
   return scan(from, Math.min(tokens.length, from + 30)) ?? scan(Math.max(0, from - 30), from);
 }
 
-const CUMULATIVE = /\b(?:so far|to date|in total|overall|since (?:the (?:start|beginning)|the war|the (?:full-scale )?invasion|[A-Z][a-z]+|\d{4}|last)|in the war|of the war|in all|altogether|cumulative)\b/;
-const INTERVAL = /\b(?:in (?:the (?:past|last) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day)\b/i;
+const CUMULATIVE = /\b(?:so far|to date|in total|overall|[Ss]ince (?:the (?:start|beginning)|the war|the (?:full-scale )?invasion|the (?:escalation|fighting|offensive|conflict|ceasefire|truce|attack|outbreak|uprising|coup|siege)|[A-Z][a-z]+|\d{1,4}|last|early|late|mid)|in the war|of the war|in all|altogether|cumulative)\b/;
+const INTERVAL = /\b(?:(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|(?:in|over|during|within) the (?:past|last|previous) (?:day|week|month|fortnight)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day)\b/i;
 
-/** What stretch of time the figure covers, from the words of its clause. */
-export function findPeriod(clause: string): Period {
-  const c = CUMULATIVE.exec(clause);
-  const i = INTERVAL.exec(clause);
-  if (i && (!c || i.index < c.index)) return { kind: 'interval', text: i[0] };
-  if (c) return { kind: 'cumulative', text: c[0] };
-  return { kind: 'unknown' };
+/**
+ * What stretch of time the figure covers, from the words of its clause: the period phrase nearest
+ * the figure (at `figureAt` in the clause), so that "lost 1,200 over the past 24 hours, bringing
+ * its losses since the start of the war to 640,000" gives each figure its own.
+ */
+export function findPeriod(clause: string, figureAt = 0): Period {
+  let best: Period = { kind: 'unknown' };
+  let bestDistance = Infinity;
+  for (const [kind, re] of [['interval', INTERVAL_ALL], ['cumulative', CUMULATIVE_ALL]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      const distance = m.index >= figureAt ? m.index - figureAt : figureAt - (m.index + m[0].length);
+      // Ties go to the interval, as when both open the clause ("In the past week, since …").
+      if (distance < bestDistance) { best = { kind, text: m[0] }; bestDistance = distance; }
+    }
+  }
+  return best;
 }
+const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'g');
+const INTERVAL_ALL = new RegExp(INTERVAL.source, 'gi');

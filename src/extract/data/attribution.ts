@@ -6,7 +6,7 @@ export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'reported', 'reports', 'report',
   'estimated', 'estimates', 'estimate', 'confirmed', 'confirms', 'announced', 'announces', 'stated',
   'wrote', 'writes', 'posted', 'claimed', 'claims', 'claim', 'noted', 'warned', 'explained', 'acknowledged',
-  'counted', 'counts', 'recorded', 'records', 'documented', 'tallied', 'believes', 'believed', 'believe',
+  'counted', 'counts', 'recorded', 'records', 'documented', 'verified', 'tallied', 'believes', 'believed', 'believe',
   'suggest', 'suggests', 'put', 'puts', 'gave', 'give', 'gives', 'cited', 'cites', 'showed', 'show', 'shows',
   'indicated', 'indicate', 'indicates', 'assessed', 'assesses', 'assess', 'insisted', 'revealed', 'disclosed',
   'informed', 'briefed', 'testified', 'asserted', 'alleged', 'accused', 'updated', 'raised', 'released',

@@ -18,6 +18,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'captured': 'captured', 'taken prisoner': 'captured', 'abducted': 'captured', 'kidnapped': 'captured',
   'taken hostage': 'captured', 'held hostage': 'captured', 'in captivity': 'captured', 'held captive': 'captured',
   'freed': 'captured', 'released': 'captured', 'swapped': 'captured', 'exchanged': 'captured',
+  // Fighters who give themselves up are taken prisoner.
+  'surrendered': 'captured', 'laid down their arms': 'captured', 'gave themselves up': 'captured',
   'missing': 'missing', 'gone missing': 'missing', 'unaccounted for': 'missing', 'disappeared': 'missing',
   'missing in action': 'missing', 'still unaccounted for': 'missing',
   'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed',
