@@ -22,10 +22,11 @@ export interface EngineAdapter {
   /** Bytes the database takes on disk (file plus WAL for SQLite; schema relations for PG). */
   sizeBytes(db: Kysely<Database>): Promise<number>;
   /**
-   * Run a compiled read and return its rows as arrays in column order, without building row
-   * objects (SQLite: better-sqlite3's raw mode). Absent where the driver has no such mode.
+   * Run a compiled read and give its rows as arrays in column order, one at a time, without
+   * building row objects (SQLite: better-sqlite3's raw iterate). Absent where the driver has no
+   * such mode. Iterate to the end before the next query.
    */
-  rawRows?(sql: string, parameters: readonly unknown[]): unknown[][];
+  rawRows?(sql: string, parameters: readonly unknown[]): Iterable<unknown[]>;
   /** After rows were inserted with explicit serial ids (import): move the sequence past them. */
   afterExplicitIds(db: Kysely<Database>, table: 'reviews' | 'claims', column: 'id' | 'seq'): Promise<void>;
 }

@@ -99,6 +99,18 @@ export interface ReviewsTable {
   at: string;
 }
 
+/** What `tally series --all` shows of a series, with the ledger state it was computed from (migration 0003). */
+export interface SeriesSummariesTable {
+  /** The series options and everything else the summary depends on besides the claims. */
+  options: string;
+  subject: string;
+  metric: string;
+  /** The ledger's state when computed (series-summaries.ts); a different state means recompute. */
+  state: string;
+  /** JSON of the summary. */
+  summary: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   publications: PublicationsTable;
@@ -107,4 +119,5 @@ export interface Database {
   sources: SourcesTable;
   source_aliases: SourceAliasesTable;
   reviews: ReviewsTable;
+  series_summaries: SeriesSummariesTable;
 }

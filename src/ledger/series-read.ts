@@ -6,10 +6,10 @@
  *
  * @example
  * for (const key of await ledger.seriesKeys(3)) {
- *   const claims = await ledger.readSeries(key, { evidence: false });   // SeriesInput-shaped rows
+ *   const claims = await ledger.readSeries(key, { detail: false });   // SeriesInput-shaped rows
  * }
  */
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Group, Metric, Period, SourceKind } from '../core/claim.ts';
 import type { EngineAdapter } from './adapter.ts';
 import { subjectKey } from './ids.ts';
@@ -30,8 +30,13 @@ export interface SeriesKeyCount extends SeriesReadKey {
 }
 
 export interface SeriesReadOptions {
-  /** Read each claim's evidence sentence (default true); only listed reports show it. */
-  evidence?: boolean;
+  /**
+   * Read what only listed reports show (default true): each claim's id and evidence sentence and
+   * its document's publications. False counts the publications instead, and reads them only for
+   * the documents that have more than one or that date or name a claim (no statement day, or the
+   * outlet's own voice).
+   */
+  detail?: boolean;
 }
 
 /** What the series reads of a publication. */
@@ -49,7 +54,8 @@ export interface SeriesOriginLink {
  * chain only its last link is kept: `source` is `[]` for the outlet's own voice, else that link.
  */
 export interface SeriesClaimRow {
-  id: string;
+  /** With `detail` only. */
+  id?: string;
   documentId: string;
   metric: Metric;
   subject: { country: string | null; group: Group };
@@ -61,27 +67,44 @@ export interface SeriesClaimRow {
   section: 'title' | 'body';
   period: Period | undefined;
   source: readonly SeriesOriginLink[];
-  /** Only when read with `evidence` (the default). */
+  /** With `detail` only. */
   evidence?: { text: string };
   /** Canonical entity id of the origin after merges; null for the outlet's own voice. */
   originId: string | null;
   status: ClaimStatus;
-  /** The document's publications, earliest first (shared by the claims of one document). */
+  /** The document's publications, earliest first (shared by the claims of one document); [] when counted. */
   publications: readonly SeriesPublication[];
+  /** Set (0 or 1) when the document's publications were counted, not read (without `detail`). */
+  publicationCount?: number | undefined;
   current: true;
 }
 
-/** Column order of the series query; `Col` indexes a row read as an array. */
-const COLUMNS = [
-  'id', 'document_id', 'as_of', 'min', 'max', 'approximate', 'hedged', 'section', 'status', 'origin_id',
-  'origin_name', 'origin_kind', 'origin_country', 'period_kind', 'period_from', 'period_to', 'period_text',
-] as const;
+/** Columns of the series query, in order; `Col` indexes a row read as an array. */
 const enum Col {
-  Id, DocumentId, AsOf, Min, Max, Approximate, Hedged, Section, Status, OriginId,
-  OriginName, OriginKind, OriginCountry, PeriodKind, PeriodFrom, PeriodTo, PeriodText, Evidence,
+  DocumentId, AsOf, Min, Max, Flags, OriginId, OriginLink, PeriodFrom, PeriodTo, PeriodText,
+  /** With detail: id, evidence. Without: the number of publications. */
+  Id, Evidence,
+  PublicationCount = 10,
 }
 
-type Row = unknown[];
+/** Separates the parts of the origin link in its one column (never in a name, kind or country). */
+const SEP = '\u001f';
+const STATUSES: readonly ClaimStatus[] = ['unreviewed', 'verified', 'rejected', 'corrected'];
+const PERIOD_KINDS: readonly (Period['kind'] | null)[] = [null, 'cumulative', 'interval', 'unknown'];
+
+/**
+ * Booleans and the few-valued texts folded into one integer by the database: a number costs the
+ * driver far less than a string, and this runs for every claim of every series.
+ */
+const FLAGS = sql<number>`(case when hedged = 1 then 1 else 0 end)
+  + (case when approximate = 1 then 2 else 0 end)
+  + (case when section = 'title' then 4 else 0 end)
+  + (case status when 'verified' then 8 when 'rejected' then 16 when 'corrected' then 24 else 0 end)
+  + (case period_kind when 'cumulative' then 32 when 'interval' then 64 when 'unknown' then 96 else 0 end)`;
+/** The origin as written, as one text (compared whole with the previous one of the same origin id). */
+const ORIGIN_LINK = sql<string | null>`case when origin_id is null then null
+  else coalesce(origin_kind, '') || ${SEP} || coalesce(origin_country, '') || ${SEP} || coalesce(origin_name, '') end`;
+const PUBLICATIONS = sql<number>`(select count(*) from publications p where p.document_id = claims.document_id)`;
 
 const NO_SOURCE: readonly SeriesOriginLink[] = Object.freeze([]);
 const NO_PUBLICATIONS: readonly SeriesPublication[] = Object.freeze([]);
@@ -110,7 +133,7 @@ export class SeriesReader {
 
   /** Every current claim of the series, in ingest order. */
   async read(key: SeriesReadKey, options: SeriesReadOptions = {}): Promise<SeriesClaimRow[]> {
-    const evidence = options.evidence ?? true;
+    const detail = options.detail ?? true;
     const parsed = parseSubject(key.subject);
     const country = parsed.country ?? null;
     const group = parsed.group;
@@ -121,67 +144,96 @@ export class SeriesReader {
       .where('metric', '=', key.metric)
       // A literal, so that both planners see the claims_series partial index applies.
       .where(sql<boolean>`current = 1`);
-    const query = series.select([...COLUMNS, ...(evidence ? (['evidence_text'] as const) : [])]).orderBy('seq').compile();
-    const rows = this.adapter.rawRows
-      ? this.adapter.rawRows(query.sql, query.parameters)
-      : (await this.db.executeQuery<Record<string, unknown>>(query)).rows.map((r) => Object.values(r));
-    if (rows.length === 0) return [];
-    const publications = await this.publications(series.select('document_id'));
+    const query = series.select([
+      'document_id', 'as_of', 'min', 'max', FLAGS.as('flags'), 'origin_id', ORIGIN_LINK.as('origin_link'),
+      'period_from', 'period_to', 'period_text',
+    ]).$if(detail, (q) => q.select(['id', 'evidence_text']))
+      .$if(!detail, (q) => q.select(PUBLICATIONS.as('publication_count')))
+      .orderBy('seq').compile();
+    const publications = detail ? await this.publications(series.select('document_id')) : new Map<string, SeriesPublication[]>();
     const { canonical } = await this.merges();
+    /** Without detail: documents whose publications must be read after all, and their claims. */
+    const wanted = new Set<string>();
     const subject = { country, group };
-    const out: SeriesClaimRow[] = new Array(rows.length);
+    const out: SeriesClaimRow[] = [];
     // The origin link of each origin id, reused while the next claim writes it the same way.
-    const links = new Map<string, readonly SeriesOriginLink[]>();
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i] as Row;
+    const links = new Map<string, { text: string; source: readonly SeriesOriginLink[] }>();
+    for (const r of await this.rows(query)) {
       const originId = r[Col.OriginId] as string | null;
       let source = NO_SOURCE;
       if (originId !== null) {
-        const name = r[Col.OriginName] as string;
-        const kind = r[Col.OriginKind] as SourceKind;
-        const countryOf = r[Col.OriginCountry] as string | null;
+        const text = r[Col.OriginLink] as string;
         const known = links.get(originId);
-        const link = known?.[0];
-        if (link && link.name === name && link.kind === kind && link.country === countryOf) source = known;
-        else links.set(originId, (source = [{ name, kind, country: countryOf }]));
+        if (known && known.text === text) source = known.source;
+        else links.set(originId, { text, source: (source = [originLink(text)]) });
       }
       const documentId = r[Col.DocumentId] as string;
+      const flags = Number(r[Col.Flags]);
+      const asOf = r[Col.AsOf] as string | null;
       const row: SeriesClaimRow = {
-        id: r[Col.Id] as string,
         documentId,
         metric: key.metric,
         subject,
         min: r[Col.Min] as number | null,
         max: r[Col.Max] as number | null,
-        approximate: Number(r[Col.Approximate]) === 1,
-        hedged: Number(r[Col.Hedged]) === 1,
-        asOf: r[Col.AsOf] as string | null,
-        section: r[Col.Section] as 'title' | 'body',
-        period: periodOf(r),
+        approximate: (flags & 2) !== 0,
+        hedged: (flags & 1) !== 0,
+        asOf,
+        section: (flags & 4) !== 0 ? 'title' : 'body',
+        period: periodOf(PERIOD_KINDS[(flags >> 5) & 3] ?? null, r),
         source,
         originId: originId === null ? null : canonical(originId),
-        status: r[Col.Status] as ClaimStatus,
+        status: STATUSES[(flags >> 3) & 3] as ClaimStatus,
         publications: publications.get(documentId) ?? NO_PUBLICATIONS,
         current: true,
       };
-      if (evidence) row.evidence = { text: r[Col.Evidence] as string };
-      out[i] = row;
+      if (detail) {
+        row.id = r[Col.Id] as string;
+        row.evidence = { text: r[Col.Evidence] as string };
+      } else {
+        const count = Number(r[Col.PublicationCount]);
+        row.publicationCount = count;
+        if (count > 1 || asOf === null || originId === null) wanted.add(documentId);
+      }
+      out.push(row);
     }
+    if (wanted.size > 0) await this.readCounted(wanted, out);
     return out;
   }
 
-  /** The publications of the series' documents, by document, in the order `queryClaims` gives them. */
-  private async publications(documentIds: SelectQueryBuilder<Database, 'claims', { document_id: string }>): Promise<Map<string, SeriesPublication[]>> {
+  /**
+   * Read the publications of the `wanted` documents into their claims among `rows`: several
+   * publications (reports are told apart by outlet and url), or a claim dated or named by them.
+   */
+  private async readCounted(wanted: Set<string>, rows: SeriesClaimRow[]): Promise<void> {
+    const ids = [...wanted];
+    const publications = new Map<string, SeriesPublication[]>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      for (const [id, list] of await this.publications(part)) publications.set(id, list);
+    }
+    for (const row of rows) {
+      if (!wanted.has(row.documentId)) continue;
+      row.publications = publications.get(row.documentId) ?? NO_PUBLICATIONS;
+      row.publicationCount = undefined;
+    }
+  }
+
+  /** Rows as arrays in column order: straight from the driver where it can (SQLite). */
+  private async rows(query: CompiledQuery): Promise<Iterable<unknown[]>> {
+    if (this.adapter.rawRows) return this.adapter.rawRows(query.sql, query.parameters);
+    return (await this.db.executeQuery<Record<string, unknown>>(query)).rows.map((r) => Object.values(r));
+  }
+
+  /** The publications of these documents, by document, in the order `queryClaims` gives them. */
+  private async publications(documents: SelectQueryBuilder<Database, 'claims', { document_id: string }> | string[]): Promise<Map<string, SeriesPublication[]>> {
     const query = this.db.selectFrom('publications').select(['document_id', 'publisher', 'url', 'published'])
-      .where('document_id', 'in', documentIds)
+      .where('document_id', 'in', documents)
       .orderBy('document_id').orderBy('published').orderBy('id').compile();
-    const rows = this.adapter.rawRows
-      ? this.adapter.rawRows(query.sql, query.parameters)
-      : (await this.db.executeQuery<Record<string, unknown>>(query)).rows.map((r) => Object.values(r));
     const out = new Map<string, SeriesPublication[]>();
     let current: SeriesPublication[] = [];
     let currentId: string | null = null;
-    for (const r of rows) {
+    for (const r of await this.rows(query)) {
       const documentId = r[0] as string;
       if (documentId !== currentId) out.set((currentId = documentId), (current = []));
       current.push({ publisher: r[1] as string | null, url: r[2] as string | null, published: r[3] as string | null });
@@ -190,9 +242,13 @@ export class SeriesReader {
   }
 }
 
+function originLink(text: string): SeriesOriginLink {
+  const [kind = '', country = '', name = ''] = text.split(SEP);
+  return { name, kind: kind as SourceKind, country: country === '' ? null : country };
+}
+
 /** The claim's period as stored in its JSON: keys only for the parts it has. */
-function periodOf(r: Row): Period | undefined {
-  const kind = r[Col.PeriodKind] as Period['kind'] | null;
+function periodOf(kind: Period['kind'] | null, r: unknown[]): Period | undefined {
   if (kind === null) return undefined;
   const from = r[Col.PeriodFrom] as string | null;
   const to = r[Col.PeriodTo] as string | null;

@@ -170,7 +170,7 @@ function reportsOf(claims: readonly SeriesInput[]): Report[] {
     for (const pub of publications) {
       if (reports.length > 0 && reports.some((r) => r.documentId === claim.documentId && r.publisher === pub.publisher && r.url === pub.url)) continue;
       reports.push({
-        claimId: claim.id, documentId: claim.documentId, publisher: pub.publisher, url: pub.url,
+        claimId: claim.id ?? '', documentId: claim.documentId, publisher: pub.publisher, url: pub.url,
         published: pub.published, evidence: claim.evidence?.text ?? '', hedged: claim.hedged,
       });
     }
@@ -180,8 +180,17 @@ function reportsOf(claims: readonly SeriesInput[]): Report[] {
 
 /** The number `reportsOf` would list, without making the reports (the common case needs no scan). */
 function countReports(claims: readonly SeriesInput[]): number {
-  if (claims.length === 1) return Math.max(1, (claims[0] as SeriesInput).publications.length);
-  return reportsOf(claims).length;
+  const first = claims[0] as SeriesInput;
+  if (claims.length === 1) return Math.max(1, first.publicationCount ?? first.publications.length);
+  const read: SeriesInput[] = [];
+  // A document whose publications were only counted has at most one: one report, whichever of
+  // the point's claims it carries.
+  let counted: Set<string> | undefined;
+  for (const c of claims) {
+    if (c.publicationCount === undefined) read.push(c);
+    else (counted ??= new Set()).add(c.documentId);
+  }
+  return (read.length > 0 ? reportsOf(read).length : 0) + (counted?.size ?? 0);
 }
 
 const NO_PUBLICATION = { publisher: null, url: null, published: null };

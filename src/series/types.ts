@@ -24,7 +24,8 @@ export type SeriesClaim = Claim &
  * chain only whether there is one and its last link (the origin) are read.
  */
 export interface SeriesInput {
-  id: string;
+  /** Needed only for listed reports, like `evidence`. */
+  id?: string | undefined;
   documentId: string;
   metric: Claim['metric'];
   subject: Pick<Claim['subject'], 'country' | 'group'>;
@@ -41,6 +42,11 @@ export interface SeriesInput {
   originId: string | null;
   status: StoredClaim['status'];
   publications: readonly Pick<StoredClaim['publications'][number], 'publisher' | 'url' | 'published'>[];
+  /**
+   * Set when the document's publications were counted rather than read (the ledger's series read
+   * when reports are not listed): it has this many, at most one, and `publications` is empty.
+   */
+  publicationCount?: number | undefined;
   /** False when the claim's document was superseded by an edited version (left out). */
   current?: boolean | undefined;
 }

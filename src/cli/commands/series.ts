@@ -12,7 +12,7 @@ import { UsageError } from '../../core/errors.ts';
 import { openLedger } from '../../ledger/ledger.ts';
 import { csvHeader, seriesCsvRows } from '../../series/format/csv.ts';
 import { seriesSvg, svgToPng } from '../../series/format/plot.ts';
-import { seriesTable, summaryTable } from '../../series/format/table.ts';
+import { seriesTable, summaryOf, summaryTable, type SeriesSummary } from '../../series/format/table.ts';
 import { loadAllSeries, loadSeries } from '../../series/ledger-claims.ts';
 import { DEFAULT_RULE, RULE_IDS } from '../../series/rules/index.ts';
 import { EXCLUSIONS, type Exclusion, type RuleId, type Series, type SeriesOptions } from '../../series/types.ts';
@@ -66,10 +66,11 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
       return;
     }
     let count = 0;
-    const summaries: Series[] = [];
+    // The table keeps one line per series, not the series (over a large ledger, millions of points).
+    const summaries: SeriesSummary[] = [];
     if (flags.format === 'json') process.stdout.write('[\n');
     for await (const series of loadAllSeries(ledger, minClaims, options)) {
-      if (flags.format === 'table') summaries.push(series);
+      if (flags.format === 'table') summaries.push(summaryOf(series));
       else if (flags.format === 'json') process.stdout.write(`${count > 0 ? ',\n' : ''}${JSON.stringify(series)}`);
       else process.stdout.write(render(series, 'csv', count === 0));
       if (flags.plot) await writePlot(series, plotPathFor(flags.plot, series));

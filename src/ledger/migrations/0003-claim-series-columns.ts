@@ -7,6 +7,10 @@
  * And one index for that read: current claims by subject × metric in ingest order, holding every
  * column the series reads except the evidence sentence, so a whole series (or every series) is
  * read from the index alone, never from the wide claim rows.
+ *
+ * And series_summaries: what `tally series --all` shows of each series, kept with the state of
+ * the ledger it was computed from (src/ledger/series-summaries.ts), so that an unchanged series
+ * is not recomputed.
  */
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { EngineAdapter } from '../adapter.ts';
@@ -45,6 +49,14 @@ export function claimSeriesColumns(adapter: EngineAdapter): Migration {
       await db.schema.createIndex('claims_series').on('claims')
         .columns(['subject_country', 'subject_group', 'metric', 'seq', ...SERIES_INDEX_COLUMNS])
         .where(sql.ref('current'), '=', 1).execute();
+      await db.schema.createTable('series_summaries')
+        .addColumn('options', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('metric', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('series_summaries_pk', ['options', 'subject', 'metric'])
+        .execute();
     },
   };
 }

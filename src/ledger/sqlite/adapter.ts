@@ -16,10 +16,13 @@ export function sqliteAdapter(file: string, handle: BetterSqlite3.Database): Eng
       // SQLite's LIKE folds ASCII case only; lower() on both sides extends nothing, so keep LIKE.
       return sql<SqlBool>`${column} like ${likePattern(needle)} escape '\\'`;
     },
-    rawRows(text: string, parameters: readonly unknown[]): unknown[][] {
+    rawRows(text: string, parameters: readonly unknown[]): Iterable<unknown[]> {
       let stmt = raw.get(text);
-      if (!stmt) raw.set(text, (stmt = handle.prepare(text).raw(true)));
-      return stmt.all(...parameters) as unknown[][];
+      if (!stmt) {
+        if (raw.size >= 64) raw.clear();
+        raw.set(text, (stmt = handle.prepare(text).raw(true)));
+      }
+      return stmt.iterate(...parameters) as Iterable<unknown[]>;
     },
     async afterExplicitIds(): Promise<void> {
       // AUTOINCREMENT keeps sqlite_sequence at the largest id ever inserted, explicit ones included.

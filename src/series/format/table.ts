@@ -78,20 +78,41 @@ function excludedLine(series: Series): string | null {
   return parts.length > 0 ? `Left out: ${parts.join(', ')}` : null;
 }
 
+/** What the `--all` table shows of one series: made as each series is built, so the series itself need not be kept. */
+export interface SeriesSummary {
+  subject: string;
+  metric: string;
+  claimCount: number;
+  points: number;
+  sources: number;
+  contradictions: number;
+  revisedDown: number;
+  latest: Series['reconciled'][number] | undefined;
+  rule: string;
+}
+
+export function summaryOf(s: Series): SeriesSummary {
+  let revisedDown = 0;
+  for (const p of s.points) if (p.flags.includes('revised-down')) revisedDown += 1;
+  return {
+    subject: s.subject, metric: s.metric, claimCount: s.claimCount, points: s.points.length,
+    sources: new Set(s.points.map((p) => p.origin.key)).size, contradictions: s.contradictions.length,
+    revisedDown, latest: s.reconciled.at(-1), rule: s.rule.explanation,
+  };
+}
+
 /** One line per series, for `--all`. */
-export function summaryTable(all: readonly Series[]): string {
+export function summaryTable(all: readonly SeriesSummary[]): string {
   if (all.length === 0) return 'No series with enough claims.';
   const rows = all.map((s) => {
-    const last = s.reconciled.at(-1);
-    const origins = new Set(s.points.map((p) => p.origin.key)).size;
-    const revisedDown = s.points.filter((p) => p.flags.includes('revised-down')).length;
+    const last = s.latest;
     return [
-      s.subject, s.metric, String(s.claimCount), String(s.points.length), String(origins),
-      String(s.contradictions.length), String(revisedDown),
+      s.subject, s.metric, String(s.claimCount), String(s.points), String(s.sources),
+      String(s.contradictions), String(s.revisedDown),
       last ? `${formatCount(last.low)} / ${formatCount(last.best)} / ${formatCount(last.high)}` : '-', last?.date ?? '-',
     ];
   });
-  const rule = all[0]?.rule.explanation ?? '';
+  const rule = all[0]?.rule ?? '';
   return `Rule: ${rule}\n\n${renderColumns(
     ['subject', 'metric', 'claims', 'points', 'sources', 'contradictions', 'revised down', 'low / best / high', 'as of'], rows)}`;
 }
