@@ -1,29 +1,41 @@
 /**
  * API throughput and latency over a 1,000,000-claim ledger: `tally serve`'s server in this
- * process, autocannon in a second process on loopback. Measures a filtered claims page and two
- * series (the largest and a middling one), each at a fixed 500 requests/s and flat out, and the
- * cold time of a series (first request, nothing cached). Goal: p99 ≤ 50 ms at 500 requests/s.
+ * process (series built in its worker thread, as `tally serve` does), the load from autocannon in
+ * a second process on loopback (bench/server-load.ts). Goal: p99 ≤ 50 ms at 500 requests/s.
+ *
+ * Measured: claims pages at one URL and across hundreds of distinct URLs (filters, sorts, text,
+ * second pages: no two alike in a row, so nothing could be served from a cache), two series
+ * from the series cache, the cold build of a series, and claims pages while cold series are
+ * being built one after another. For each run: the server's CPU time per request (this process,
+ * all threads) and the longest event-loop stall.
  *
  * The ledger (the series fixture's synthetic claims, loaded with importRecords) is kept in
- * bench/out/ledger-1m.db and reused; TALLY_BENCH_CLAIMS makes a smaller one for a quick run.
+ * bench/out/ledger-1m.db and reused; TALLY_BENCH_CLAIMS makes a smaller one for a quick run,
+ * TALLY_BENCH_LEDGER points at another copy.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { METRICS } from '../src/core/claim.ts';
 import { openLedger, type Ledger } from '../src/ledger/ledger.ts';
+import { CLAIM_SORTS, type SubjectSummary } from '../src/ledger/types.ts';
 import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/synthetic.ts';
 import { buildServer } from '../src/server/app.ts';
 import { createIngestor } from '../src/server/ingestor.ts';
 import { openTokenStore } from '../src/server/tokens.ts';
+import { prng } from './generate-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CLAIMS = Number(process.env.TALLY_BENCH_CLAIMS ?? 1_000_000);
-const LEDGER = join(here, 'out', CLAIMS === 1_000_000 ? 'ledger-1m.db' : `ledger-${CLAIMS}.db`);
-const AUTOCANNON = join(here, '..', 'node_modules', '.bin', 'autocannon');
-const DURATION_S = 10;
+const LEDGER = process.env.TALLY_BENCH_LEDGER ?? join(here, 'out', CLAIMS === 1_000_000 ? 'ledger-1m.db' : `ledger-${CLAIMS}.db`);
+const LOAD = join(here, 'server-load.ts');
+const SECONDS = 10;
+const CONNECTIONS = 20;
+const RATE = 500;
 const run$ = promisify(execFile);
 
 async function ledgerWithClaims(): Promise<Ledger> {
@@ -31,7 +43,7 @@ async function ledgerWithClaims(): Promise<Ledger> {
     mkdirSync(dirname(LEDGER), { recursive: true });
     const partial = `${LEDGER}.partial`;
     rmSync(partial, { force: true });
-    process.stderr.write(`server bench: building a ${CLAIMS.toLocaleString('en-US')}-claim ledger at ${LEDGER} (once; about 20 min for 1M)\n`);
+    process.stderr.write(`server bench: building a ${CLAIMS.toLocaleString('en-US')}-claim ledger at ${LEDGER} (once; a few minutes for 1M)\n`);
     const fresh = await openLedger(partial);
     await fresh.importRecords(toLedgerRecords(syntheticDocuments(CLAIMS)));
     await fresh.close();
@@ -41,19 +53,29 @@ async function ledgerWithClaims(): Promise<Ledger> {
   return openLedger(LEDGER);
 }
 
-interface CannonResult {
+interface LoadResult {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number; max: number };
   non2xx: number;
   errors: number;
 }
 
-/** autocannon in its own process; `rate` 0 means as fast as it can. */
-async function cannon(url: string, rate: number, connections: number): Promise<CannonResult> {
-  const args = ['-j', '-c', String(connections), '-d', String(DURATION_S), '-H', 'accept-encoding: gzip'];
-  if (rate > 0) args.push('-R', String(rate));
-  const { stdout } = await run$(AUTOCANNON, [...args, url], { maxBuffer: 16 * 1024 * 1024 });
-  return JSON.parse(stdout) as CannonResult;
+/** One autocannon run in its own process; `rate` 0 means as fast as the server answers. */
+async function load(base: string, paths: string[], rate: number, connections = CONNECTIONS): Promise<LoadResult> {
+  const spec = JSON.stringify({ base, paths, rate, connections, seconds: SECONDS });
+  const { stdout } = await run$(process.execPath, ['--import', 'tsx', LOAD, spec], { maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(stdout) as LoadResult;
+}
+
+/** What the server spent while `body` ran: CPU time (every thread of this process) and the longest event-loop stall. */
+async function metered<T>(body: () => Promise<T>): Promise<{ value: T; cpuMs: number; stallMs: number }> {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const cpu = process.cpuUsage();
+  const value = await body();
+  const used = process.cpuUsage(cpu);
+  loop.disable();
+  return { value, cpuMs: (used.user + used.system) / 1000, stallMs: loop.max / 1e6 };
 }
 
 async function timeOnce(url: string): Promise<{ ms: number; bytes: number }> {
@@ -64,13 +86,52 @@ async function timeOnce(url: string): Promise<{ ms: number; bytes: number }> {
   return { ms: performance.now() - t, bytes: body.byteLength };
 }
 
+const q = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+
+/** Distinct claims-page paths: subjects (with and without metric), countries, dates, every sort, text needles. */
+export function distinctClaimsPaths(subjects: SubjectSummary[], count: number): string[] {
+  const random = prng(11);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const needles = ['said', 'document 1', 'Claim 4', 'of doc', '7 of', 'kursk'];
+  const seen = new Set<string>();
+  while (seen.size < count) {
+    const params: Record<string, string | number> = { limit: 50, sort: pick(CLAIM_SORTS) };
+    const subject = pick(subjects);
+    const shape = random();
+    if (shape < 0.5) Object.assign(params, { subject: subject.key, metric: pick(METRICS) });
+    else if (shape < 0.7) params.subject = subject.key;
+    else if (shape < 0.85) params.country = subject.country ?? '-';
+    else params.text = pick(needles);
+    if (random() < 0.4) params.since = `${2022 + Math.floor(random() * 4)}-0${1 + Math.floor(random() * 9)}-01`;
+    seen.add(`/api/v1/claims?${q(params)}`);
+  }
+  return [...seen];
+}
+
+/** distinctClaimsPaths, and the second page of a third of them (their cursors fetched first). */
+async function claimsPaths(base: string, subjects: SubjectSummary[], count: number): Promise<string[]> {
+  const paths = distinctClaimsPaths(subjects, count);
+  const withCursors: string[] = [];
+  for (const path of paths.slice(0, Math.floor(count / 3))) {
+    const page = await (await fetch(`${base}${path}`)).json() as { nextCursor: string | null };
+    if (page.nextCursor) withCursors.push(`${path}&cursor=${encodeURIComponent(page.nextCursor)}`);
+  }
+  // Interleaved, so consecutive requests differ.
+  return paths.flatMap((p, i) => (withCursors[i] ? [p, withCursors[i]] : [p]));
+}
+
 export async function run(): Promise<string> {
   const ledger = await ledgerWithClaims();
   const tokens = await openTokenStore(LEDGER);
-  const app = await buildServer({ ledger, tokens, ingestor: createIngestor(ledger, () => { throw new Error('no ingest in the bench'); }) }, { webRoot: null });
+  const app = await buildServer(
+    { ledger, tokens, ingestor: createIngestor(ledger, () => { throw new Error('no ingest in the bench'); }), seriesFrom: { url: LEDGER } },
+    { webRoot: null },
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1`;
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const base = `${origin}/api/v1`;
+  const loadAtStart = loadavg();
   try {
     const stats = await ledger.stats();
     const subjects = (await ledger.listSubjects()).sort((a, b) => b.claimCount - a.claimCount);
@@ -85,38 +146,71 @@ export async function run(): Promise<string> {
     };
     const largest = await seriesOf(big.key);
     const typical = await seriesOf(middle.key);
-    const claimsUrl = `${base}/claims?subject=${encodeURIComponent(middle.key)}&metric=killed&since=2023-01-01&limit=50`;
-    const textUrl = `${base}/claims?text=${encodeURIComponent('said')}&country=${middle.country ?? '-'}&limit=50`;
+    const claimsPath = `/api/v1/claims?subject=${encodeURIComponent(middle.key)}&metric=killed&since=2023-01-01&limit=50`;
+    const textPath = `/api/v1/claims?text=${encodeURIComponent('said')}&country=${middle.country ?? '-'}&limit=50`;
+    const manyPaths = await claimsPaths(origin, subjects, 600);
+
+    // The series worker starts on the first series request; start it before timing builds.
+    const small = subjects.at(-1)!;
+    const start = await metered(() => timeOnce(`${base}/series?subject=${encodeURIComponent(small.key)}&metric=killed&rule=ucdp&view=chart`));
+    const cold = new Map<string, { ms: number; bytes: number; stallMs: number }>();
+    for (const s of [typical, largest]) {
+      const once = await metered(() => timeOnce(s.url));
+      cold.set(s.url, { ...once.value, stallMs: once.stallMs });
+    }
 
     const rows: string[] = [];
-    const cases: [string, string][] = [
-      [`claims page (subject ${middle.key}, killed, since 2023, 50 rows)`, claimsUrl],
-      [`claims page, text search "said" + country ${middle.country ?? '-'}`, textUrl],
-      [`series ${typical.label} (${typical.claims.toLocaleString('en-US')} claims, cached)`, typical.url],
-      [`series ${largest.label} (${largest.claims.toLocaleString('en-US')} claims, cached)`, largest.url],
+    const cases: [string, string[]][] = [
+      [`claims page, one URL (subject ${middle.key}, killed, since 2023, 50 rows)`, [claimsPath]],
+      [`claims page, text search "said" + country ${middle.country ?? '-'}`, [textPath]],
+      [`claims pages, ${manyPaths.length} distinct URLs in turn (filters, every sort, text, second pages)`, manyPaths],
+      [`series ${typical.label} (${typical.claims.toLocaleString('en-US')} claims, from the cache)`, [typical.url.slice(origin.length)]],
+      [`series ${largest.label} (${largest.claims.toLocaleString('en-US')} claims, from the cache)`, [largest.url.slice(origin.length)]],
     ];
-    const cold = new Map<string, { ms: number; bytes: number }>();
-    for (const [label, url] of cases) {
-      // A series is built on its first request (timed here as cold), then served from the cache.
-      if (url.includes('/series?')) cold.set(url, await timeOnce(url));
-      const paced = await cannon(url, 500, 20);
-      const flat = await cannon(url, 0, 20);
-      rows.push(`| ${label} | ${paced.requests.average} | ${paced.latency.p50} | ${paced.latency.p99} | ${paced.non2xx + paced.errors} | ${flat.requests.average} | ${flat.latency.p50} | ${flat.latency.p99} |`);
+    const cell = (r: { value: LoadResult; cpuMs: number; stallMs: number }) => {
+      const v = r.value;
+      return `${v.requests.average} | ${v.latency.p50} | ${v.latency.p99} | ${v.non2xx + v.errors} | ${(r.cpuMs / Math.max(1, v.requests.total)).toFixed(2)} | ${Math.round(r.stallMs)}`;
+    };
+    for (const [label, paths] of cases) {
+      const paced = await metered(() => load(origin, paths, RATE));
+      const flat = await metered(() => load(origin, paths, 0));
+      rows.push(`| ${label} | ${cell(paced)} | ${cell(flat)} |`);
     }
+
+    // Series nobody asked for yet: other subjects, metrics, rules and exclusions, one after another.
+    const coldPaths: string[] = [];
+    for (const s of subjects.slice(1)) {
+      for (const metric of METRICS) {
+        for (const rule of ['conservative', 'ucdp']) coldPaths.push(`/api/v1/series?${q({ subject: s.key, metric, rule, exclude: 'hedged', view: 'chart' })}`);
+      }
+    }
+    const during = await metered(() => Promise.all([load(origin, manyPaths, RATE), load(origin, coldPaths, 0, 1)]));
+    const [claimsLoad, seriesLoad] = during.value;
+    const duringRow = `| claims pages as above, at 500/s while cold series are built one after another | ${cell({ ...during, value: claimsLoad })} | | | | | | |`;
+
     return [
       '## Server: API over a 1,000,000-claim ledger',
       '',
-      `Ledger: SQLite, ${stats.claims.toLocaleString('en-US')} claims in ${stats.documents.toLocaleString('en-US')} documents (synthetic, src/series/__fixtures__/synthetic.ts).`,
-      `The server runs in the bench process; autocannon (${DURATION_S} s per run, 20 connections) in a second process on loopback.`,
-      'Requests carry `accept-encoding: gzip`, as browsers do. Series are the chart view the dashboard draws (`view=chart`), cached as checked',
-      'JSON after the first request (2 min, then served stale while rebuilt); the cold figures are the first request (uncompressed size).',
-      `Machine load while measuring: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) on ${cpus().length} cores.`,
+      `Ledger: SQLite, ${stats.claims.toLocaleString('en-US')} claims in ${stats.documents.toLocaleString('en-US')} documents (synthetic, src/series/__fixtures__/synthetic.ts), migrations through 0004.`,
+      `The server runs in the bench process, series built in its worker thread as \`tally serve\` does; the load comes from autocannon in a second`,
+      `process on loopback (bench/server-load.ts; ${SECONDS} s a run, ${CONNECTIONS} connections; at 500/s, then flat out). Requests carry \`accept-encoding: gzip\`.`,
+      'Claims pages are never cached: every request runs its query; the distinct-URL run cycles through the listed URLs so that no two',
+      'consecutive requests are alike. Series come from the series cache (checked JSON, gzipped once) after their first request.',
+      'CPU ms/req: the server process\'s CPU time (all threads) over the run divided by the requests answered; stall: the longest',
+      'event-loop delay seen during the run (monitorEventLoopDelay, 10 ms resolution).',
+      `Machine load: ${loadAtStart.map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the start, ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end, on ${cpus().length} cores.`,
       '',
-      '| request | req/s at 500/s | p50 ms | p99 ms | errors | req/s flat out | p50 ms | p99 ms |',
-      '|---|---|---|---|---|---|---|---|',
+      '| request | req/s at 500/s | p50 ms | p99 ms | errors | CPU ms/req | stall ms | req/s flat out | p50 ms | p99 ms | errors | CPU ms/req | stall ms |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
+      duringRow,
       '',
-      `Cold series (nothing cached; the event loop is busy for that long): ${[largest, typical].map((s) => `${s.label} ${Math.round(cold.get(s.url)!.ms)} ms (${Math.round(cold.get(s.url)!.bytes / 1024)} KiB)`).join(', ')}.`,
+      `Cold series (first request, built in the worker thread; uncompressed size; longest event-loop stall meanwhile): ${[typical, largest].map((s) => {
+        const c = cold.get(s.url)!;
+        return `${s.label} ${Math.round(c.ms)} ms (${Math.round(c.bytes / 1024)} KiB, stall ${Math.round(c.stallMs)} ms)`;
+      }).join(', ')}; the worker's start with its first series ${Math.round(start.value.ms)} ms.`,
+      `While cold series were built (last row): ${seriesLoad.requests.total} series built in ${SECONDS} s, one at a time, p50 ${seriesLoad.latency.p50} ms, p99 ${seriesLoad.latency.p99} ms;`,
+      `the claims pages meanwhile are the last row (CPU ms/req there includes the builds).`,
       'Goal: p99 ≤ 50 ms at 500 requests/s.',
     ].join('\n');
   } finally {
