@@ -132,6 +132,8 @@ export class SourceRegister {
         if (byKind) return byKind;
       }
       if (INSTITUTION_HEADS.has(head)) return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media');
+      // "The report said": a document speaks for whoever issued it, the institution named last.
+      if (DOCUMENT_HEADS.has(head) && words.length <= 2) return latest(entries, (e) => !e.person && e.link.kind !== 'media');
     }
     return null;
   }
@@ -148,6 +150,7 @@ function isUpper(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'survey', 'assessment', 'analysis', 'update', 'bulletin', 'findings', 'review']);
 const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);
 
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {

@@ -55,6 +55,8 @@ const ROWS: Row[] = [
   { text: 'Some 200 fighters surrendered to the army, a military spokesman said.', metric: 'captured', min: 200, max: 200, approximate: true, group: 'military', chain: ['military'] },
   { text: 'The monitor said it had documented 1,840 civilian casualties in the first quarter.', metric: 'casualties', min: 1840, max: 1840, group: 'civilian', chain: ['ngo'] },
   { text: 'Aid agencies have verified the deaths of 31 aid workers this year.', metric: 'killed', min: 31, max: 31, chain: ['international'] },
+  { text: 'Rebels handed over 40 hostages to the Red Cross, the mediators said.', metric: 'captured', min: 40, max: 40 },
+  { text: 'About 26,000 people left the city on Friday alone, the migration agency estimated.', metric: 'displaced', min: 26000, max: 26000, approximate: true },
   // Attribution chains
   { text: 'About 700 Russian soldiers were killed in a week, Ukrainian lawmakers said on Monday, citing the country\'s military intelligence.', metric: 'killed', min: 700, max: 700, approximate: true, country: 'RU', chain: ['legislator', 'intelligence'], originCountry: 'UA', asOf: '2025-03-10' },
   { text: 'According to Israeli officials, 60 hostages remain in captivity.', metric: 'captured', min: 60, max: 60, chain: ['official'], originCountry: 'IL' },
@@ -185,6 +187,14 @@ describe('documents', () => {
     expect(claims.find((c) => c.min === 640000)!.subject).toMatchObject({ country: 'RU', text: 'its total losses' });
     const since = extract({ text: 'Since the escalation began on 7 March, 212 civilians have been killed, the ministry reported on 13 March.', published: PUBLISHED });
     expect(since.claims[0]).toMatchObject({ asOf: '2025-03-13', period: { kind: 'cumulative' } });
+  });
+
+  test('back-references to a witness and to a report', () => {
+    const witness = extract({ text: '"The jet dropped two bombs at dawn," one villager, who asked not to be named, told reporters. He said 11 others were wounded.', published: PUBLISHED });
+    expect(witness.claims[0]).toMatchObject({ min: 11, source: [{ name: 'one villager', kind: 'witness' }] });
+    const report = extract({ text: 'Gang violence killed 1,617 people between January and March, the U.N. human rights office said on Wednesday. The report said a further 580 people were injured.', published: PUBLISHED });
+    expect(report.claims.find((c) => c.min === 580)!.source).toMatchObject([{ kind: 'international' }]);
+    expect(report.claims.find((c) => c.min === 1617)!.period).toMatchObject({ kind: 'interval' });
   });
 
   test('the day of the statement is not the period of the figure', () => {

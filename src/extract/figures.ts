@@ -29,6 +29,7 @@ export interface Figure {
 
 const boundsBefore = new PhraseTable<BoundKind>(BOUNDS_BEFORE);
 const boundsAfter = new PhraseTable<BoundKind>(BOUNDS_AFTER);
+const PARTICLE_OVER_VERBS: ReadonlySet<string> = new Set(['handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns', 'turning', 'took', 'take', 'takes', 'taking', 'taken', 'signed', 'passed', 'given', 'gave']);
 const vague = new PhraseTable(VAGUE);
 
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -194,7 +195,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // Bounds before the figure, skipping an opening quote: at least "several hundred".
     let b = start - 1;
     while (b >= 0 && QUOTE.has(tokens[b]!.text)) b--;
-    const bound = b >= 0 ? boundsBefore.endingAt(tokens, b, 3) : null;
+    let bound = b >= 0 ? boundsBefore.endingAt(tokens, b, 3) : null;
+    // "handed over 205 prisoners", "took over 40 positions": a verb's particle, not a bound.
+    if (bound && bound.key === 'over' && PARTICLE_OVER_VERBS.has(tokens[b - 1]?.norm ?? '')) bound = null;
     if (bound && form !== 'range') {
       start = b - bound.length + 1;
       const value = min ?? max;

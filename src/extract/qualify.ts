@@ -61,8 +61,8 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
   return scan(from, Math.min(tokens.length, from + 30)) ?? scan(Math.max(0, from - 30), from);
 }
 
-const CUMULATIVE = /\b(?:so far|to date|in total|overall|[Ss]ince (?:the (?:start|beginning)|the war|the (?:full-scale )?invasion|the (?:escalation|fighting|offensive|conflict|ceasefire|truce|attack|outbreak|uprising|coup|siege)|[A-Z][a-z]+|\d{1,4}|last|early|late|mid)|in the war|of the war|in all|altogether|cumulative)\b/;
-const INTERVAL = /\b(?:(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|(?:in|over|during|within) the (?:past|last|previous) (?:day|week|month|fortnight)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day)\b/i;
+const CUMULATIVE = /\b(?:so far|to date|in total|overall|[Ss]ince \w+|in the war|of the war|in all|altogether|cumulative)\b/;
+const INTERVAL = /\b(?:(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|(?:in|over|during|within) the (?:past|last|previous) (?:day|week|month|fortnight)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* and (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|in the (?:first|second|third|fourth|last) (?:quarter|half))\b/i;
 
 /**
  * What stretch of time the figure covers, from the words of its clause: the period phrase nearest

@@ -65,7 +65,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'analyst': 'expert', 'analysts': 'expert', 'expert': 'expert', 'experts': 'expert', 'researchers': 'expert',
   'researcher': 'expert', 'think tank': 'expert', 'study': 'expert', 'university': 'expert', 'scholars': 'expert',
   'witness': 'witness', 'witnesses': 'witness', 'survivor': 'witness', 'survivors': 'witness', 'resident': 'witness',
-  'residents': 'witness', 'relatives': 'witness',
+  'residents': 'witness', 'relatives': 'witness', 'villager': 'witness', 'villagers': 'witness', 'eyewitness': 'witness',
+  'eyewitnesses': 'witness', 'neighbour': 'witness', 'neighbor': 'witness', 'relative': 'witness',
   'party': 'other', 'parties': 'other',
 };
 
@@ -92,7 +93,7 @@ export const KIND_PRECEDENCE: SourceKind[] = [
 ];
 
 /** Words that make a source span several countries ("Western officials"): country null. */
-export const MULTINATIONAL = new Set(['western', 'allied', 'international', 'foreign', 'european', 'african', 'arab', 'nato', 'g7']);
+export const MULTINATIONAL = new Set(['western', 'allied', 'international', 'foreign', 'european', 'african', 'arab', 'nato', 'g7', 'both']);
 
 /** Nouns after a possessive source that carry its figures: "the monitor's toll", "their count". */
 export const SOURCE_POSSESSIONS = new Set(['toll', 'count', 'tally', 'figures', 'figure', 'estimate', 'estimates', 'data', 'list', 'records', 'register']);
