@@ -9,6 +9,7 @@ import { BOUNDS_AFTER, BOUNDS_BEFORE, SCALES as SCALE_WORDS, TENS as TEN_WORDS, 
 const UNITS = new Map(Object.entries(UNIT_WORDS));
 const TENS = new Map(Object.entries(TEN_WORDS));
 const SCALES = new Map(Object.entries(SCALE_WORDS));
+const ATTACHED_SCALES = new Map<string, number>([['m', 1_000_000], ['mn', 1_000_000], ['k', 1_000]]);
 import { PhraseTable, type Token } from './tokens.ts';
 
 export interface Figure {
@@ -47,7 +48,9 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   else return null;
   let end = i + 1;
   const next = tokens[end];
-  if (next && next.kind === 'word' && next.start === t.end) return null; // "65th", "8km", "5G"
+  // "1.2m", "300k": a written-on scale letter, as British and headline style abbreviate.
+  const attachedScale = next && next.kind === 'word' && next.start === t.end ? ATTACHED_SCALES.get(next.norm) : undefined;
+  if (next && next.kind === 'word' && next.start === t.end && !attachedScale) return null; // "65th", "8km", "5G"
   if (next && (next.text === '%' || next.norm === 'percent' || next.norm === 'per')) return null;
   // "a 12-year-old boy", "a 10-member team": a compound modifier, not a count.
   const after = tokens[i + 2];
@@ -59,7 +62,7 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   // "March 15", "Aug. 6", "July 7": a day of the month.
   const month = prev?.text === '.' ? tokens[i - 2] : prev;
   if (month && MONTH_NAMES.has(month.norm)) return null;
-  const scale = next ? SCALES.get(next.norm) : undefined;
+  const scale = attachedScale ?? (next ? SCALES.get(next.norm) : undefined);
   if (scale && scale >= 1000) {
     value = Math.round(value * scale);
     end++;

@@ -11,6 +11,9 @@ import * as chrono from 'chrono-node/en';
 const MONTH_OR_NUMERIC_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/-]\d{1,2}/i;
 /** Any word the rules below read: a clause with none of them (most) costs one scan. */
 const ANY_DAY_WORD = /\b(?:this week|last week|last month|yesterday|a day earlier|today|this morning|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "in February", "earlier in March": a month with no day (a day would have been read above). */
+const MONTH_ALONE = /\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function isoDay(d: Date): string {
@@ -62,6 +65,13 @@ export function statementDate(clause: string, published: Date | null): string | 
       }
       return isoDay(day);
     }
+  }
+  // "said in February": a month alone gives its first day, the latest such month on or before publication.
+  const month = calendar ? MONTH_ALONE.exec(lower) : null;
+  if (month) {
+    const m = MONTHS.indexOf(month[1]!.slice(0, 3));
+    const year = m > published.getUTCMonth() ? published.getUTCFullYear() - 1 : published.getUTCFullYear();
+    return isoDay(new Date(Date.UTC(year, m, 1, 12)));
   }
   const wd = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(lower);
   if (wd) {
