@@ -72,49 +72,71 @@ function properName(tokens: readonly Token[]): string[] {
  * that fell back on the document's country is kept with that country, and reused only where the
  * document's country is the same.
  */
-interface CacheEntry {
-  gazetteer: string;
-  description: string;
-  recentCountry: string | null;
-  recentPlace: string | null | undefined;
-  sentenceCountry: string | null;
-  /** The document's country when typing fell back on it (undefined when it did not). */
-  documentCountry: string | null | undefined;
-  typed: TypedSource;
+/**
+ * What a mention says of its source whatever surrounds it (kind, name, the countries it names),
+ * and how its country is to be completed from the surroundings. The analysis is the costly part
+ * and is cached by mention; `resolve` is a few comparisons.
+ */
+interface MentionAnalysis {
+  /** Name, kind before any override, gazetteer id. */
+  link: { name: string; kind: SourceKind; id?: string };
+  person: boolean;
+  plural: boolean;
+  words: string[];
+  nameWords: string[];
+  /** The country the mention itself settles, before any look at the surroundings. */
+  country: string | null;
+  /** "the country's/region's/its …": fall back on the country or place named last. */
+  refersBack: 'country' | 'place' | null;
+  /** A source's own country fills in after refersBack (a known institution with a role word). */
+  sourceCountryAfterRefersBack: string | null;
+  /** A non-state armed group keeps no country, whatever the surroundings say. */
+  clearCountry: boolean;
+  /** An unplaced state source takes the place (when it refers back), sentence or document country. */
+  stateFallback: boolean;
+  refersBackAny: boolean;
+  /** An international body not in the gazetteer has no country. */
+  clearInternational: boolean;
+  /** An unplaced NGO takes the document's country. */
+  ngoFallback: boolean;
+  /** The kind and country of an institution named in the description override everything. */
+  override: { kind: SourceKind; country: string | null } | null;
 }
-/** By mention, then the few surroundings it was typed in: no key string is built per lookup. */
-const cache = new Map<string, CacheEntry[]>();
+
+/** Per gazetteer, by mention (and description when there is one); emptied when full. */
+const caches = new WeakMap<Gazetteer, Map<string, MentionAnalysis>>();
 const CACHE_SIZE = 5000;
 
 export function typeSource(mention: string, ctx: SourceContext, description = ''): TypedSource {
-  const entries = cache.get(mention);
-  if (entries) {
-    for (const e of entries) {
-      if (e.gazetteer === ctx.gazetteer.key && e.description === description && e.recentCountry === ctx.recentCountry && e.recentPlace === ctx.recentPlace && e.sentenceCountry === ctx.sentenceCountry && (e.documentCountry === undefined || e.documentCountry === ctx.documentCountry())) return cloneTyped(e.typed);
-    }
+  let cache = caches.get(ctx.gazetteer);
+  if (!cache) caches.set(ctx.gazetteer, (cache = new Map()));
+  const key = description ? `${mention}\u0000${description}` : mention;
+  let analysis = cache.get(key);
+  if (!analysis) {
+    analysis = analyzeMention(mention, ctx.gazetteer, description);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(key, analysis);
   }
-  let documentCountry: string | null | undefined;
-  const typed = typeSourceUncached(mention, { ...ctx, documentCountry: () => (documentCountry = ctx.documentCountry()) }, description);
-  const entry: CacheEntry = { gazetteer: ctx.gazetteer.key, description, recentCountry: ctx.recentCountry, recentPlace: ctx.recentPlace, sentenceCountry: ctx.sentenceCountry, documentCountry, typed: cloneTyped(typed) };
-  if (entries) {
-    if (entries.length >= 8) entries.shift();
-    entries.push(entry);
-  } else {
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(mention, [entry]);
-  }
-  return typed;
+  return resolveMention(analysis, ctx);
 }
 
-/**
- * A copy the caller may change (it reassigns `link`); the link and word arrays are shared, since
- * nothing changes them in place.
- */
-function cloneTyped(t: TypedSource): TypedSource {
-  return { link: t.link, person: t.person, plural: t.plural, words: t.words, nameWords: t.nameWords };
+/** The link as it reads in these surroundings. */
+function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
+  let country = a.country;
+  if (!country && a.refersBack) country = a.refersBack === 'country' ? ctx.recentCountry : ctx.recentPlace ?? ctx.recentCountry;
+  if (a.sourceCountryAfterRefersBack !== null) country = country ?? a.sourceCountryAfterRefersBack;
+  if (a.clearCountry) country = null;
+  if (!country && a.stateFallback) country = (a.refersBackAny ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
+  if (a.clearInternational) country = null;
+  if (!country && a.ngoFallback) country = ctx.documentCountry();
+  let kind = a.link.kind;
+  if (a.override) ({ kind, country } = a.override);
+  const link: SourceLink = { name: a.link.name, country, kind };
+  if (a.link.id !== undefined) link.id = a.link.id;
+  return { link, person: a.person, plural: a.plural, words: a.words, nameWords: a.nameWords };
 }
 
-function typeSourceUncached(mention: string, ctx: SourceContext, description: string): TypedSource {
+function analyzeMention(mention: string, gazetteer: Gazetteer, description: string): MentionAnalysis {
   const text = mention.trim().replace(/\s*\([^)]{1,40}\)\s*$/, '');
   const abbrev = /\(([A-Z]{2,8})\)/.exec(mention)?.[1];
   const tokens = tokenize(text);
@@ -123,8 +145,8 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
   const words = all.filter((t) => t.kind === 'word').map((t) => t.norm);
 
   // 1. A known institution, named in the mention, its abbreviation or its description.
-  const inst = ctx.gazetteer.findIn(tokens) ?? (abbrev ? ctx.gazetteer.findIn(tokenize(abbrev)) : null);
-  const instDesc = inst ? null : ctx.gazetteer.findIn(descTokens);
+  const inst = gazetteer.findIn(tokens) ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
+  const instDesc = inst ? null : gazetteer.findIn(descTokens);
 
   // 2. Role words → kind, by precedence.
   const kinds = new Set<SourceKind>();
@@ -174,6 +196,8 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
   const refersBack = /\b(?:the (?:country|enclave|region|city|province|state|territory|kingdom|republic)'s|its)\b/i.test(text.replace(/’/g, "'"));
 
   let country: string | null;
+  let refersBackTo: 'country' | 'place' | null = null;
+  let sourceCountryAfterRefersBack: string | null = null;
   const source = inst?.inst ?? instDesc?.inst ?? null;
   if (source && (!kind || inst)) {
     kind = source.kind;
@@ -182,24 +206,20 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
     country = mentionCodes.size === 1 ? [...mentionCodes][0]! : mentionCodes.size > 1 ? null : codes.size === 1 ? [...codes][0]! : null;
     if (mentionCodes.size > 1 || (multinational && mentionCodes.size === 0)) country = null;
     else if (multinational && /\band\b/.test(text)) country = null;
-    if (!country && refersBack && !multinational) country = /\b(?:country|kingdom|republic|state)'s\b/i.test(text.replace(/’/g, "'")) ? ctx.recentCountry : ctx.recentPlace ?? ctx.recentCountry;
-    if (source && kind) country = country ?? source.country;
+    // Completed from the surroundings when resolved: "the country's" → the country last named, "the region's", "its" → the place.
+    if (!country && refersBack && !multinational) refersBackTo = /\b(?:country|kingdom|republic|state)'s\b/i.test(text.replace(/’/g, "'")) ? 'country' : 'place';
+    if (source && kind) sourceCountryAfterRefersBack = source.country;
   }
   // A capital or country name standing for its government: "Seoul says", "Kyiv and Washington say".
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
   if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
-  if (kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && mentionCodes.size === 0) country = null;
-  if (!country && !multinational && mentionCodes.size === 0 && STATE_KINDS.has(kind) && !source) {
-    country = (refersBack ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
-  }
-  if (kind === 'international' && !source) country = null;
-  if (kind === 'ngo' && !country && !source && !multinational) country = ctx.documentCountry();
+  const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && mentionCodes.size === 0;
+  const stateFallback = !multinational && mentionCodes.size === 0 && STATE_KINDS.has(kind) && !source;
+  const clearInternational = kind === 'international' && !source;
+  const ngoFallback = kind === 'ngo' && !source && !multinational;
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
-  if (instDesc && !inst && GENERIC_KINDS.has(kind)) {
-    kind = instDesc.inst.kind;
-    country = instDesc.inst.country;
-  }
+  const override = instDesc && !inst && GENERIC_KINDS.has(kind) ? { kind: instDesc.inst.kind, country: instDesc.inst.country } : null;
 
   // Name: the proper name given, else the mention as written.
   const name = properName(tokens);
@@ -207,7 +227,10 @@ function typeSourceUncached(mention: string, ctx: SourceContext, description: st
 
   const plural = /s$/.test(tokens[tokens.length - 1]?.norm ?? '') && !personRole && !source;
   const person = ((personRole && !(source && !source.person && inst)) || (name.length >= 2 && !source && kinds.size === 0) || !!source?.person) && !plural;
-  const link: SourceLink = { name: shown.trim(), country, kind };
+  const link: MentionAnalysis['link'] = { name: shown.trim(), kind };
   if (source) link.id = source.id;
-  return { link, person, plural, words, nameWords: name.map((n) => n.toLowerCase()) };
+  return {
+    link, person, plural, words, nameWords: name.map((n) => n.toLowerCase()),
+    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, refersBackAny: refersBack, clearInternational, ngoFallback, override,
+  };
 }
