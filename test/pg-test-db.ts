@@ -41,3 +41,14 @@ export async function dropSchemas(url: string, schemas: string[]): Promise<void>
 export function uniqueSchema(prefix: string): string {
   return `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/**
+ * The server for one suite: its URL, or null with a printed notice that `suite`'s PostgreSQL half
+ * is skipped; throws when TALLY_TEST_PG=1 requires it and none answers.
+ */
+export async function postgresForSuite(suite: string): Promise<string | null> {
+  const url = await findTestPostgres();
+  if (!url && PG_REQUIRED) throw new Error('TALLY_TEST_PG=1 but PostgreSQL is unreachable at 127.0.0.1:5432');
+  if (!url) console.warn(`${suite}: PostgreSQL unreachable at 127.0.0.1:5432, its half skipped (set TALLY_TEST_PG=1 to require it)`);
+  return url;
+}

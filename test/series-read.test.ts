@@ -19,11 +19,9 @@ import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/
 import { buildSeries, type SeriesKey } from '../src/series/build.ts';
 import { loadAllSeries, loadSeries } from '../src/series/ledger-claims.ts';
 import type { SeriesOptions } from '../src/series/types.ts';
-import { dropSchemas, findTestPostgres, PG_REQUIRED, uniqueSchema } from './pg-test-db.ts';
+import { dropSchemas, postgresForSuite, uniqueSchema } from './pg-test-db.ts';
 
-const pgUrl = await findTestPostgres();
-if (!pgUrl && PG_REQUIRED) throw new Error('TALLY_TEST_PG=1 but PostgreSQL is unreachable at 127.0.0.1:5432');
-if (!pgUrl) console.warn('series-read: PostgreSQL unreachable at 127.0.0.1:5432, its half skipped (set TALLY_TEST_PG=1 to require it)');
+const pgUrl = await postgresForSuite('series-read');
 
 const dir = mkdtempSync(join(tmpdir(), 'tally-series-read-'));
 const schemas: string[] = [];

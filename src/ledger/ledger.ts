@@ -17,9 +17,11 @@ import type {
   SubjectSummary,
 } from './types.ts';
 import type { SeriesClaimRow, SeriesKeyCount, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
+import type { KeptSummary } from './series-summaries.ts';
 
 export type * from './types.ts';
 export type { SeriesClaimRow, SeriesKeyCount, SeriesOriginLink, SeriesPublication, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
+export type { KeptSummary } from './series-summaries.ts';
 
 export interface Ledger {
   readonly engine: 'sqlite' | 'postgres';
@@ -82,6 +84,18 @@ export interface Ledger {
    * columns, no claim JSON parsed (series-read.ts). `queryClaims` gives the whole claims.
    */
   readSeries(key: SeriesReadKey, options?: SeriesReadOptions): Promise<SeriesClaimRow[]>;
+
+  /**
+   * What kept series summaries are checked against besides each series' own state: the part all
+   * series share, and the whole ledger's (series-summaries.ts).
+   */
+  seriesLedgerState(): Promise<{ shared: string; whole: string }>;
+
+  /** Kept series summaries made with `options` (the caller's key), by "subject metric". */
+  readSeriesSummaries(options: string): Promise<Map<string, KeptSummary>>;
+
+  /** Keep series summaries (opaque JSON) with the state they were computed from. */
+  keepSeriesSummaries(options: string, summaries: readonly KeptSummary[]): Promise<void>;
 
   /** Record a person's decision on a claim; returns the claim as it now reads. */
   review(claimId: string, action: ReviewAction, who: string): Promise<StoredClaim>;

@@ -16,6 +16,7 @@ import { subjectKey } from './ids.ts';
 import type { Merges } from './read.ts';
 import { parseSubject } from './read.ts';
 import type { Database } from './schema.ts';
+import { seriesState } from './series-summaries.ts';
 import type { ClaimStatus, PublicationRef } from './types.ts';
 
 /** Which series: the subject key ("KP/military", "-/people") and a metric. */
@@ -27,6 +28,8 @@ export interface SeriesReadKey {
 export interface SeriesKeyCount extends SeriesReadKey {
   /** Current claims of the series. */
   claims: number;
+  /** What changes when the series' claims change (series-summaries.ts). */
+  state: string;
 }
 
 export interface SeriesReadOptions {
@@ -121,12 +124,15 @@ export class SeriesReader {
   /** Subject × metric pairs with at least `minClaims` current claims, largest first. */
   async keys(minClaims: number): Promise<SeriesKeyCount[]> {
     const rows = await this.db.selectFrom('claims')
-      .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n')])
+      .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last')])
       .where(sql<boolean>`current = 1`)
       .groupBy(['subject_country', 'subject_group', 'metric'])
       .execute();
     return rows
-      .map((r) => ({ subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n) }))
+      .map((r) => ({
+        subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n),
+        state: seriesState(Number(r.n), Number(r.last)),
+      }))
       .filter((k) => k.claims >= minClaims)
       .sort((a, b) => b.claims - a.claims || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
   }

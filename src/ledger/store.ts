@@ -23,6 +23,7 @@ import type {
 import { documentIdFor } from './ids.ts';
 import { replayReviews, Writer } from './write.ts';
 import { SeriesReader, type SeriesClaimRow, type SeriesKeyCount, type SeriesReadKey, type SeriesReadOptions } from './series-read.ts';
+import { SeriesSummaryStore, type KeptSummary } from './series-summaries.ts';
 
 export async function openStore(url: string, options: OpenOptions = {}): Promise<Ledger> {
   const { db, adapter } = await connectEngine(url, options.schema);
@@ -40,12 +41,14 @@ class KyselyLedger implements Ledger {
   private readonly writer: Writer;
   private readonly reader: Reader;
   private readonly series: SeriesReader;
+  private readonly summaries: SeriesSummaryStore;
 
   constructor(private readonly db: Kysely<Database>, private readonly adapter: EngineAdapter, resolver: SourceResolver) {
     this.engine = adapter.engine;
     this.writer = new Writer(db, resolver);
     this.reader = new Reader(db, adapter, resolver);
     this.series = new SeriesReader(db, adapter, () => this.reader.merges());
+    this.summaries = new SeriesSummaryStore(db, resolver);
   }
 
   ingest(article: Article, extraction: Extraction, meta?: IngestMeta): Promise<IngestOutcome> {
@@ -115,6 +118,18 @@ class KyselyLedger implements Ledger {
 
   readSeries(key: SeriesReadKey, options?: SeriesReadOptions): Promise<SeriesClaimRow[]> {
     return this.series.read(key, options);
+  }
+
+  seriesLedgerState(): Promise<{ shared: string; whole: string }> {
+    return this.summaries.ledgerState();
+  }
+
+  readSeriesSummaries(options: string): Promise<Map<string, KeptSummary>> {
+    return this.summaries.read(options);
+  }
+
+  keepSeriesSummaries(options: string, summaries: readonly KeptSummary[]): Promise<void> {
+    return this.summaries.write(options, summaries);
   }
 
   async review(claimId: string, action: ReviewAction, who: string): Promise<StoredClaim> {

@@ -23,7 +23,7 @@ export async function loadSeries(ledger: SeriesLedger, key: SeriesKey, options: 
 
 /** Subject × metric pairs with at least `minClaims` current claims, largest first. */
 export async function seriesKeys(ledger: SeriesLedger, minClaims: number): Promise<(SeriesKey & { claims: number })[]> {
-  return ledger.seriesKeys(minClaims);
+  return (await ledger.seriesKeys(minClaims)).map(({ subject, metric, claims }) => ({ subject, metric, claims }));
 }
 
 /**
@@ -36,8 +36,8 @@ export async function* loadAllSeries(ledger: SeriesLedger, minClaims: number, op
 }
 
 /** The keys in `--all` order: subjects by their claim count, then series by theirs. */
-function bySubject(keys: readonly (SeriesKey & { claims: number })[], minClaims: number): SeriesKey[] {
-  const subjects = new Map<string, { claims: number; keys: (SeriesKey & { claims: number })[] }>();
+export function bySubject<K extends SeriesKey & { claims: number }>(keys: readonly K[], minClaims: number): K[] {
+  const subjects = new Map<string, { claims: number; keys: K[] }>();
   for (const k of keys) {
     const subject = subjects.get(k.subject) ?? { claims: 0, keys: [] };
     subject.claims += k.claims;

@@ -12,7 +12,9 @@ import { UsageError } from '../../core/errors.ts';
 import { openLedger } from '../../ledger/ledger.ts';
 import { csvHeader, seriesCsvRows } from '../../series/format/csv.ts';
 import { seriesSvg, svgToPng } from '../../series/format/plot.ts';
-import { seriesTable, summaryOf, summaryTable, type SeriesSummary } from '../../series/format/table.ts';
+import { seriesTable, summaryTable } from '../../series/format/table.ts';
+import { loadAllSummaries } from '../../series/ledger-summaries.ts';
+import { summaryOf, type SeriesSummary } from '../../series/summary.ts';
 import { loadAllSeries, loadSeries } from '../../series/ledger-claims.ts';
 import { DEFAULT_RULE, RULE_IDS } from '../../series/rules/index.ts';
 import { EXCLUSIONS, type Exclusion, type RuleId, type Series, type SeriesOptions } from '../../series/types.ts';
@@ -65,6 +67,13 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
       if (flags.plot) await writePlot(series, flags.plot);
       return;
     }
+    if (summary && !flags.plot) {
+      // The table: one line per series, kept in the ledger between runs (series/ledger-summaries.ts).
+      const summaries: SeriesSummary[] = [];
+      for await (const s of loadAllSummaries(ledger, minClaims, options)) summaries.push(s);
+      process.stdout.write(summaryText(summaries));
+      return;
+    }
     let count = 0;
     // The table keeps one line per series, not the series (over a large ledger, millions of points).
     const summaries: SeriesSummary[] = [];
@@ -77,14 +86,17 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
       count += 1;
     }
     if (flags.format === 'json') process.stdout.write('\n]\n');
-    if (flags.format === 'table') {
-      summaries.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
-      process.stdout.write(`${summaryTable(summaries)}\n`);
-    }
+    if (flags.format === 'table') process.stdout.write(summaryText(summaries));
     if (flags.format === 'csv' && count === 0) process.stdout.write(csvHeader());
   } finally {
     await ledger.close();
   }
+}
+
+/** The --all table, the largest series first. */
+function summaryText(summaries: SeriesSummary[]): string {
+  summaries.sort((a, b) => b.claimCount - a.claimCount || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
+  return `${summaryTable(summaries)}\n`;
 }
 
 function render(series: Series, format: SeriesFlags['format'], header: boolean): string {

@@ -6,6 +6,7 @@
 import { describePeriod } from '../comparable.ts';
 import { formatFigure, formatCount } from '../../cli/format/figure.ts';
 import { describeOrigin } from '../origin.ts';
+import type { SeriesSummary } from '../summary.ts';
 import type { Series, SeriesPoint } from '../types.ts';
 import { documentsOf, flagsLabel, hedgeLabel, publishersOf } from './labels.ts';
 import { alignRows } from '../../cli/format/table.ts';
@@ -76,29 +77,6 @@ function sourcesTable(series: Series, byId: ReadonlyMap<string, SeriesPoint>): s
 function excludedLine(series: Series): string | null {
   const parts = Object.entries(series.excluded).filter(([, n]) => n > 0).map(([why, n]) => `${n} ${why}`);
   return parts.length > 0 ? `Left out: ${parts.join(', ')}` : null;
-}
-
-/** What the `--all` table shows of one series: made as each series is built, so the series itself need not be kept. */
-export interface SeriesSummary {
-  subject: string;
-  metric: string;
-  claimCount: number;
-  points: number;
-  sources: number;
-  contradictions: number;
-  revisedDown: number;
-  latest: Series['reconciled'][number] | undefined;
-  rule: string;
-}
-
-export function summaryOf(s: Series): SeriesSummary {
-  let revisedDown = 0;
-  for (const p of s.points) if (p.flags.includes('revised-down')) revisedDown += 1;
-  return {
-    subject: s.subject, metric: s.metric, claimCount: s.claimCount, points: s.points.length,
-    sources: new Set(s.points.map((p) => p.origin.key)).size, contradictions: s.contradictions.length,
-    revisedDown, latest: s.reconciled.at(-1), rule: s.rule.explanation,
-  };
 }
 
 /** One line per series, for `--all`. */

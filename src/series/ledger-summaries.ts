@@ -1,0 +1,70 @@
+/**
+ * `tally series --all`'s table over a ledger, with summaries kept between runs: each series'
+ * summary is stored in the ledger with the state it was computed from (src/ledger/
+ * series-summaries.ts), and a later run reads it back instead of reading and recomputing a series
+ * whose claims, reviews, publications and merges have not changed. A run after an ingest
+ * recomputes only the series the new claims went into (a review, a merge or a known text from
+ * another outlet recomputes all).
+ *
+ * Raise SUMMARY_VERSION whenever what a summary holds or how a series is computed changes: kept
+ * summaries of another version are not used.
+ */
+import type { KeptSummary, Ledger, SeriesKeyCount } from '../ledger/ledger.ts';
+import { bySubject, loadSeries } from './ledger-claims.ts';
+import { DEFAULT_RULE } from './rules/index.ts';
+import { summaryOf, type SeriesSummary } from './summary.ts';
+import type { SeriesOptions } from './types.ts';
+
+export const SUMMARY_VERSION = 1;
+
+/** Written to the ledger in groups, so an interrupted first run keeps what it computed. */
+const KEEP_EVERY = 64;
+
+export type SummaryLedger = Pick<Ledger, 'readSeries' | 'seriesKeys' | 'seriesLedgerState' | 'readSeriesSummaries' | 'keepSeriesSummaries'>;
+
+/** What the kept summaries depend on besides the ledger: the version and the options. */
+function optionsKey(options: SeriesOptions): string {
+  return JSON.stringify({
+    v: SUMMARY_VERSION, rule: options.rule ?? DEFAULT_RULE, exclude: [...(options.exclude ?? [])].sort(),
+    unknownPeriod: options.unknownPeriod ?? 'cumulative', includeTitles: options.includeTitles ?? false,
+  });
+}
+
+/** The row that keeps the list of series itself, with the whole ledger's state (no subject is "*"). */
+const LIST = { subject: '*', metric: '*' };
+
+/**
+ * The summary of every series with at least `minClaims` claims, in `loadAllSeries`' order,
+ * kept ones read back and the others computed (and kept). `counts` tells how many of each.
+ */
+export async function* loadAllSummaries(
+  ledger: SummaryLedger, minClaims: number, options: SeriesOptions = {}, counts = { kept: 0, computed: 0 },
+): AsyncGenerator<SeriesSummary> {
+  // The state is read before any series, so what is kept is never newer than its state says.
+  const { shared, whole } = await ledger.seriesLedgerState();
+  const key = optionsKey(options);
+  const kept = await ledger.readSeriesSummaries(key);
+  const list = kept.get(`${LIST.subject} ${LIST.metric}`);
+  // While the whole ledger is as it was, so is the list of series and each one's state.
+  const unchanged = list?.state === whole;
+  const all = unchanged ? (JSON.parse(list.summary) as SeriesKeyCount[]) : await ledger.seriesKeys(1);
+  let fresh: KeptSummary[] = unchanged ? [] : [{ ...LIST, state: whole, summary: JSON.stringify(all) }];
+  for (const k of bySubject(all, minClaims)) {
+    const state = `${k.state}|${shared}`;
+    const hit = kept.get(`${k.subject} ${k.metric}`);
+    if (hit?.state === state) {
+      counts.kept += 1;
+      yield JSON.parse(hit.summary) as SeriesSummary;
+      continue;
+    }
+    const summary = summaryOf(await loadSeries(ledger, k, { ...options, explain: false, reports: false }));
+    counts.computed += 1;
+    fresh.push({ subject: k.subject, metric: k.metric, state, summary: JSON.stringify(summary) });
+    if (fresh.length >= KEEP_EVERY) {
+      await ledger.keepSeriesSummaries(key, fresh);
+      fresh = [];
+    }
+    yield summary;
+  }
+  if (fresh.length > 0) await ledger.keepSeriesSummaries(key, fresh);
+}
