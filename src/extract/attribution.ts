@@ -282,6 +282,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     let coreferent = false;
     let clauseStart = chunks.length ? chunks[0]![0] : i;
     if (chunks.length > 0) {
+      // "JNIM claimed responsibility and said …": the speaker is the subject of the first verb.
+      const first = chunks[0]!;
+      if (tokens[first[1] - 1]!.norm === 'and' && first[1] - first[0] > 1) {
+        let v = first[0];
+        while (v < first[1] - 1 && !isPastVerb(tokens[v]!)) v++;
+        if (v === first[0] && chunks.length > 1) chunks.shift();
+        else if (v < first[1] - 1) chunks[0] = [first[0], v];
+      }
       let core: [number, number] = chunks[0]!;
       let description = '';
       const ref0 = ctx.register.resolve(tokens.slice(core[0], core[1]));
@@ -453,6 +461,11 @@ const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'th
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** A lower-case past-tense verb ("claimed", "issued", "denied"): where a subject noun phrase ends. */
+function isPastVerb(t: Token): boolean {
+  return t.kind === 'word' && !isUpper(t.text) && t.norm.length > 3 && t.norm.endsWith('ed') && !DETERMINERS.has(t.norm);
+}
+
 /** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
 function closesAppositive(tokens: readonly Token[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
@@ -470,7 +483,8 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
 
 function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
-  return e - s <= 6 && /^[A-Z]/.test(first.text) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
+  // "An armed group" is capitalised only as the sentence's first words: a description, not a name.
+  return e - s <= 6 && /^[A-Z]/.test(first.text) && !ARTICLES.has(first.norm) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {

@@ -199,6 +199,17 @@ describe('documents', () => {
     expect(report.claims.find((c) => c.min === 1617)!.period).toMatchObject({ kind: 'interval' });
   });
 
+  test('a speaker whose verb is coordinated, a speaker at an institution, a headline restating an attributed figure', () => {
+    const group = extract({ text: 'An armed group, the Northern Front, claimed responsibility and said it had taken 14 soldiers prisoner.', published: PUBLISHED });
+    expect(group.claims[0]!.source[0]!.name).toBe('the Northern Front');
+    const researchers = extract({ text: 'Researchers at Ghent University estimated that between 162,000 and 378,000 civilians died.', published: PUBLISHED });
+    expect(researchers.claims[0]!.location).toBeNull();
+    const officials = extract({ text: 'Officials in Kherson said 12 people were killed.', published: PUBLISHED });
+    expect(officials.claims[0]!.location).toBe('Kherson');
+    const titled = extract({ title: '3 dead in drone attack on port city', text: 'A drone attack killed three people overnight, the regional governor said on Tuesday.', published: PUBLISHED });
+    expect(titled.claims.find((c) => c.section === 'title')).toMatchObject({ min: 3, source: [], asOf: '2025-03-11' });
+  });
+
   test('the day of the statement is not the period of the figure', () => {
     const { claims } = extract({ text: 'Around 300 soldiers are believed to have been killed, British intelligence said on Saturday.', published: PUBLISHED });
     expect(claims[0]!.period?.kind).not.toBe('interval');

@@ -79,7 +79,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     for (const c of titleClaims) {
       // A headline restates a body statement: take its day (annotation decision 12).
       const match = claims.find((b) => b.metric === c.metric && overlaps(b, c)) ?? claims.find((b) => b.metric === c.metric);
-      if (match && (c.source.length > 0 || match.source.length === 0)) c.asOf = match.asOf;
+      if (match) c.asOf = match.asOf;
     }
     claims.push(...titleClaims);
   }
@@ -230,7 +230,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   }
   const belief = !!cue && BELIEF_VERBS.has(cue.verb) && cue.at < fig.start;
   const hedged = isHedged(tokens, fig.start, frame.cueEnd, belief);
-  const place = findLocation(tokens, fig.start, sentence, base, frame.metric === 'deployed' || frame.metric === 'displaced');
+  const speakerEnd = cue && !cue.trailing && cue.at < fig.start ? cue.at + 1 : 0;
+  const place = findLocation(tokens, fig.start, sentence, base, frame.metric === 'deployed' || frame.metric === 'displaced', speakerEnd);
   // "according to the International Organization for Migration" names a source, not a place.
   const location = place && !state.gazetteer.lookup(place) ? place : null;
   // The words of the figure's own clause: not the attribution after it ("…, the agency said on Monday"

@@ -32,13 +32,15 @@ export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: num
 }
 
 /** A place after "in/near/at" with a capitalised name: "in Russia's Kursk region", "near Kurilovka". */
-export function findLocation(tokens: readonly Token[], from: number, sentence: string, base: number, movement = false): string | null {
+export function findLocation(tokens: readonly Token[], from: number, sentence: string, base: number, movement = false, notBefore = 0): string | null {
   // Where people went counts as the place for deployments and displacement ("sent … to Russia").
   const preps = movement ? ['in', 'near', 'at', 'across', 'around', 'outside', 'to', 'into'] : ['in', 'near', 'at', 'across', 'around', 'outside'];
   const scan = (a: number, b: number): string | null => {
     for (let k = a; k < b; k++) {
       const p = tokens[k]!.norm;
       if (!preps.includes(p)) continue;
+      // In the speaker's words before `notBefore`, only "in" places the event ("officials in Kherson"; not "researchers at Ghent University").
+      if (k < notBefore && p !== 'in') continue;
       let s = k + 1;
       if (tokens[s]?.norm === 'the') s++;
       if (DIRECTIONS.has(tokens[s]?.norm ?? '') && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
