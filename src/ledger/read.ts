@@ -304,7 +304,7 @@ export class Reader {
   /**
    * Claims ordered by a key (day or figure) then seq, after the cursor, at most `count`. Claims
    * with the key come first, then those without it in seq order: two range reads of the
-   * (key, seq) indexes (migration 0004), which both engines serve the same way, where NULLS
+   * (key, seq) indexes (migrations 0004, 0005), which both engines serve the same way, where NULLS
    * LAST would be sorted in memory by SQLite. Keys are read first and the page's rows after, by
    * seq, so that a filter split into several reads (see subjectBranches) reads only one page of
    * claim JSON.

@@ -11,6 +11,7 @@ import { initial } from './0001-initial.ts';
 import { claimIndexesForPaging } from './0002-claim-indexes-for-paging.ts';
 import { claimSeriesColumns } from './0003-claim-series-columns.ts';
 import { claimsSearchAndSort } from './0004-claims-search-and-sort.ts';
+import { claimsFigureSortCovering } from './0005-claims-figure-sort-covering.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
@@ -18,6 +19,7 @@ function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
     '0002-claim-indexes-for-paging': claimIndexesForPaging(),
     '0003-claim-series-columns': claimSeriesColumns(adapter),
     '0004-claims-search-and-sort': claimsSearchAndSort(adapter),
+    '0005-claims-figure-sort-covering': claimsFigureSortCovering(adapter),
   };
 }
 
