@@ -58,7 +58,7 @@ export interface SeriesOriginLink {
  */
 export interface SeriesClaimRow {
   /** With `detail` only. */
-  id?: string;
+  id?: string | undefined;
   documentId: string;
   metric: Metric;
   subject: { country: string | null; group: Group };
@@ -71,7 +71,7 @@ export interface SeriesClaimRow {
   period: Period | undefined;
   source: readonly SeriesOriginLink[];
   /** With `detail` only. */
-  evidence?: { text: string };
+  evidence?: { text: string } | undefined;
   /** Canonical entity id of the origin after merges; null for the outlet's own voice. */
   originId: string | null;
   status: ClaimStatus;
@@ -158,20 +158,24 @@ export class SeriesReader {
       .orderBy('seq').compile();
     const publications = detail ? await this.publications(series.select('document_id')) : new Map<string, SeriesPublication[]>();
     const { canonical } = await this.merges();
-    /** Without detail: documents whose publications must be read after all, and their claims. */
+    /** Without detail: documents whose publications must be read after all. */
     const wanted = new Set<string>();
     const subject = { country, group };
     const out: SeriesClaimRow[] = [];
-    // The origin link of each origin id, reused while the next claim writes it the same way.
-    const links = new Map<string, { text: string; source: readonly SeriesOriginLink[] }>();
+    // Per origin id: its entity after merges, and its link as last written (reused while the next
+    // claim writes it the same way). One lookup per claim.
+    const origins = new Map<string, { entity: string; text: string; source: readonly SeriesOriginLink[] }>();
     for (const r of await this.rows(query)) {
-      const originId = r[Col.OriginId] as string | null;
+      const stored = r[Col.OriginId] as string | null;
       let source = NO_SOURCE;
-      if (originId !== null) {
+      let originId: string | null = null;
+      if (stored !== null) {
         const text = r[Col.OriginLink] as string;
-        const known = links.get(originId);
-        if (known && known.text === text) source = known.source;
-        else links.set(originId, { text, source: (source = [originLink(text)]) });
+        let origin = origins.get(stored);
+        if (!origin) origins.set(stored, (origin = { entity: canonical(stored), text, source: [originLink(text)] }));
+        else if (origin.text !== text) origins.set(stored, (origin = { entity: origin.entity, text, source: [originLink(text)] }));
+        source = origin.source;
+        originId = origin.entity;
       }
       const documentId = r[Col.DocumentId] as string;
       const flags = Number(r[Col.Flags]);
@@ -188,19 +192,16 @@ export class SeriesReader {
         section: (flags & 4) !== 0 ? 'title' : 'body',
         period: periodOf(PERIOD_KINDS[(flags >> 5) & 3] ?? null, r),
         source,
-        originId: originId === null ? null : canonical(originId),
+        originId,
         status: STATUSES[(flags >> 3) & 3] as ClaimStatus,
-        publications: publications.get(documentId) ?? NO_PUBLICATIONS,
+        publications: detail ? (publications.get(documentId) ?? NO_PUBLICATIONS) : NO_PUBLICATIONS,
+        // Every row gets every field, so all rows share one shape.
+        id: detail ? (r[Col.Id] as string) : undefined,
+        evidence: detail ? { text: r[Col.Evidence] as string } : undefined,
+        publicationCount: detail ? undefined : Number(r[Col.PublicationCount]),
         current: true,
       };
-      if (detail) {
-        row.id = r[Col.Id] as string;
-        row.evidence = { text: r[Col.Evidence] as string };
-      } else {
-        const count = Number(r[Col.PublicationCount]);
-        row.publicationCount = count;
-        if (count > 1 || asOf === null || originId === null) wanted.add(documentId);
-      }
+      if (!detail && ((row.publicationCount as number) > 1 || asOf === null || stored === null)) wanted.add(documentId);
       out.push(row);
     }
     if (wanted.size > 0) await this.readCounted(wanted, out);
