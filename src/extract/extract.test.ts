@@ -73,6 +73,7 @@ const ROWS: Row[] = [
   { text: 'Over a million Haitians have been forced to leave their homes, the IOM estimates.', metric: 'displaced', min: 1000000, max: null, country: 'HT', chain: ['international'] },
   // Outlet voice
   { text: 'The conflict has displaced more than 400,000 people since October.', metric: 'displaced', min: 400000, max: null, chain: [] },
+  { text: 'Some 7,000 people have been killed in the east since January, the prime minister told the Human Rights Council on Monday.', metric: 'killed', min: 7000, max: 7000, approximate: true, asOf: '2025-03-10' },
   // Hedges
   { text: 'Around 90 fighters are believed to have been killed, the observatory said.', metric: 'killed', min: 90, max: 90, hedged: true },
   { text: 'As many as 60 people were reportedly killed in the shelling, residents said.', metric: 'killed', min: null, max: 60, hedged: true },

@@ -236,7 +236,9 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   const location = place && !state.gazetteer.lookup(place) ? place : null;
   // The words of the figure's own clause: not the attribution after it ("…, the agency said on Monday"
   // dates the statement, not the stretch of time counted).
-  let clauseEndToken = Math.min(tokens.length - 1, frame.cueEnd + 8);
+  // Up to the clause's end: the next comma or semicolon ("killed in fighting in eastern Congo since January,"), at most 16 words on.
+  let clauseEndToken = Math.min(tokens.length - 1, frame.cueEnd);
+  while (clauseEndToken < tokens.length - 1 && clauseEndToken < frame.cueEnd + 16 && tokens[clauseEndToken + 1]!.text !== ',' && tokens[clauseEndToken + 1]!.text !== ';') clauseEndToken++;
   if (cue && cue.clauseStart > fig.start) clauseEndToken = Math.min(clauseEndToken, Math.max(fig.end, cue.clauseStart - 1));
   // It may open the sentence ("In three days of fighting, 40 soldiers were killed"), but a report
   // clause before the figure ("X said on Monday that …") is not part of it either.
