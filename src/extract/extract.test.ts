@@ -74,6 +74,9 @@ const ROWS: Row[] = [
   // Outlet voice
   { text: 'The conflict has displaced more than 400,000 people since October.', metric: 'displaced', min: 400000, max: null, chain: [] },
   { text: 'Some 7,000 people have been killed in the east since January, the prime minister told the Human Rights Council on Monday.', metric: 'killed', min: 7000, max: 7000, approximate: true, asOf: '2025-03-10' },
+  { text: 'Syria\'s interior ministry said at least 40 members of the security forces were killed.', metric: 'killed', min: 40, max: null, country: 'SY', group: 'military' },
+  { text: 'At least 30 rebel army fighters were killed in Mali, the group said.', metric: 'killed', min: 30, max: null, country: null, group: 'military' },
+  { text: 'At least 30 army soldiers were killed in Mali, the group said.', metric: 'killed', min: 30, max: null, country: 'ML', group: 'military' },
   // Hedges
   { text: 'Around 90 fighters are believed to have been killed, the observatory said.', metric: 'killed', min: 90, max: 90, hedged: true },
   { text: 'As many as 60 people were reportedly killed in the shelling, residents said.', metric: 'killed', min: null, max: 60, hedged: true },

@@ -187,7 +187,8 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       return { start, headEnd, end, group, head: t.norm };
     }
     if (t.kind !== 'word') return plural(k);
-    if (NON_PERSON_NOUNS.has(t.norm)) return { start, headEnd: k + 1, end: k + 1, group: 'people', head: t.norm, nonPerson: t.norm };
+    // "30 army soldiers", "12 police officers": a noun modifying the person noun after it.
+    if (NON_PERSON_NOUNS.has(t.norm) && !personNouns.at(tokens, k + 1)) return { start, headEnd: k + 1, end: k + 1, group: 'people', head: t.norm, nonPerson: t.norm };
     if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || NP_END_WORDS.has(t.norm)) return plural(k);
     // A demonym used as a noun: "409,000 Sudanese who had fled", "Palestinians".
     const c = countryAt(tokens, k);

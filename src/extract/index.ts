@@ -40,6 +40,9 @@ interface DocState {
 const DIGIT = /\d/;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores)\b/i;
 const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
+/** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
+const STATE_FORCES = /\b(?:security forces|government forces|government troops|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
+const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 const QUICK_CUE = /\b(?:said|says|say|told|tells|added|according|reported|estimated|estimate|confirmed|announced|wrote|citing|stated|counted|recorded|believed|believes|claimed)\b/i;
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
@@ -136,7 +139,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   if (figures.length > 0) {
     const { frames, rejections } = frameFigures(tokens, figures, sentence, base, state.frameCtx);
     if (options.onReject) for (const r of rejections) options.onReject({ sentence, figure: tokens.slice(r.figure.start, r.figure.end).map((t) => t.text).join(' '), reason: r.reason });
-    for (const frame of frames) out.push(...toClaims(frame, tokens, cues, sentence, base, section, state));
+    for (const frame of frames) out.push(...toClaims(frame, tokens, cues, sentence, base, section, state, named));
   }
   // Dated statements without figures still date their speakers ("the agency said on Monday").
   for (const cue of cues) {
@@ -215,7 +218,7 @@ function copyLink(l: SourceLink): SourceLink {
   return out;
 }
 
-function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], sentence: string, base: number, section: 'title' | 'body', state: DocState): Claim[] {
+function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], sentence: string, base: number, section: 'title' | 'body', state: DocState, named: NamedBefore): Claim[] {
   const fig = frame.figure;
   const cue = cueFor(cues, fig.start);
   const chain: SourceLink[] = cue ? cue.chain.map(copyLink) : [];
@@ -254,7 +257,13 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     if (held || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
   }
 
-  const subject = frame.subject!;
+  let subject = frame.subject!;
+  // A state's own forces ("members of the security forces", "government forces", "the army") belong to
+  // the country the story is about: the one named last, else the document's.
+  if (!subject.country && subject.group === 'military' && STATE_FORCES.test(subject.text) && !NON_STATE.test(subject.text)) {
+    const country = named.country(fig.start) ?? state.documentCountryOf();
+    if (country) subject = { ...subject, country };
+  }
   const base0: Claim = {
     metric,
     min: fig.min,
