@@ -66,6 +66,14 @@ async function fill(ledger: Ledger): Promise<void> {
   // The same outlet and url again on a later day: a third publication, but not another report.
   await ledger.ingest({ ...first!.article, publisher: 'Another Wire', url: 'https://another.example/1', published: '2025-06-01' }, first!.extraction);
   await ledger.ingest({ ...second!.article, text: `${second!.article.text} Updated.` }, second!.extraction);
+  // A headline with no statement day and its body sentence, dated by the publication: one point
+  // of one document, whose publications are read for the headline's sake.
+  const [body] = first!.extraction.claims;
+  const published = '2025-02-01';
+  await ledger.ingest({ text: 'Headline and body.', publisher: 'Fourth Wire', url: 'https://fourth.example/1', published }, {
+    id: null, document: { title: null, publisher: 'Fourth Wire', published },
+    claims: [{ ...body!, min: 4242, max: 4242, asOf: published }, { ...body!, min: 4242, max: 4242, asOf: null, section: 'title' }],
+  });
   const killed = (await ledger.queryClaims({ subject: 'KP/military', metric: 'killed' })).rows;
   await ledger.review(killed[0]!.id, { kind: 'reject', reason: 'misread' }, 'tester');
   await ledger.review(killed[1]!.id, { kind: 'set', changes: { min: 123, hedged: true } }, 'tester');
@@ -88,6 +96,7 @@ const OPTIONS: SeriesOptions[] = [
   {},
   { explain: false, reports: false },
   { rule: 'conservative', exclude: ['hedged', 'unattributed'], unknownPeriod: 'skip', includeTitles: true },
+  { explain: false, reports: false, includeTitles: true },
 ];
 
 async function expectSameSeries(ledger: Ledger): Promise<number> {

@@ -11,7 +11,6 @@ import { METRICS, type Metric } from '../../core/claim.ts';
 import { UsageError } from '../../core/errors.ts';
 import { openLedger } from '../../ledger/ledger.ts';
 import { csvHeader, seriesCsvRows } from '../../series/format/csv.ts';
-import { seriesSvg, svgToPng } from '../../series/format/plot.ts';
 import { seriesTable, summaryTable } from '../../series/format/table.ts';
 import { loadAllSummaries } from '../../series/ledger-summaries.ts';
 import { summaryOf, type SeriesSummary } from '../../series/summary.ts';
@@ -147,6 +146,8 @@ function plotPathFor(path: string, series: Series): string {
 }
 
 async function writePlot(series: Series, path: string): Promise<void> {
+  // Loaded only to draw: the charting library takes longer to load than a kept --all takes to run.
+  const { seriesSvg, svgToPng } = await import('../../series/format/plot.ts');
   const svg = seriesSvg(series);
   await writeFile(path, plotKind(path) === 'png' ? await svgToPng(svg) : svg);
   process.stderr.write(`tally: chart written to ${path}\n`);
