@@ -59,6 +59,8 @@ const ROWS: Row[] = [
   { text: 'Aid agencies have verified the deaths of 31 aid workers this year.', metric: 'killed', min: 31, max: 31, chain: ['international'] },
   { text: 'Rebels handed over 40 hostages to the Red Cross, the mediators said.', metric: 'captured', min: 40, max: 40 },
   { text: 'About 26,000 people left the city on Friday alone, the migration agency estimated.', metric: 'displaced', min: 26000, max: 26000, approximate: true },
+  { text: 'More than 36,000 civilians have walked to the town of Tawila, the migration agency said.', metric: 'displaced', min: 36000, max: null, group: 'civilian' },
+  { text: 'About 1,000 North Korean troops arrived in Kursk last week, Ukrainian intelligence said.', metric: 'deployed', min: 1000, max: 1000, approximate: true, country: 'KP', group: 'military' },
   // Attribution chains
   { text: 'About 700 Russian soldiers were killed in a week, Ukrainian lawmakers said on Monday, citing the country\'s military intelligence.', metric: 'killed', min: 700, max: 700, approximate: true, country: 'RU', chain: ['legislator', 'intelligence'], originCountry: 'UA', asOf: '2025-03-10' },
   { text: 'According to Israeli officials, 60 hostages remain in captivity.', metric: 'captured', min: 60, max: 60, chain: ['official'], originCountry: 'IL' },

@@ -10,6 +10,7 @@ import type { Article } from '../core/article.ts';
 import { cueFor, findCues, SourceRegister, type Cue } from './attribution.ts';
 import { countriesIn } from './countries.ts';
 import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
+import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -250,6 +251,12 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   const period = findPeriod(clause, fig.start >= clauseStartToken ? tokens[fig.start]!.start - tokens[clauseStartToken]!.start : 0);
 
   let metric = frame.metric;
+  if (metric === 'displaced' && MOVEMENT_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) {
+    // Movement to a place: "arrived in 2024" is a year, not a destination.
+    if (tokens[frame.cueEnd]?.kind === 'num') return [];
+    // "1,000 troops arrived in Kursk": troops on the move are deployed, civilians displaced.
+    if (frame.subject?.group === 'military') metric = 'deployed';
+  }
   // People held by a state or de facto authority are detained, not captured (annotation decision 3).
   if (metric === 'captured' && frame.rule === 'verb-before' && ['holding', 'held'].includes(tokens[frame.cueStart]!.norm)) {
     const held = /\b(?:detention|prison|jail|custody|centre|center)\b/i.test(sentence);

@@ -11,6 +11,7 @@ const NOTHING = [
   'The government pledged $3.5 billion for reconstruction, officials said.',
   'Donors pledged £40m to rebuild 300 schools, the ministry said.',
   'A 5m-long section of the bridge collapsed, officials said.',
+  'Nearly 61,000 arrived in 2024 alone, the migration agency says.',
   'The ceasefire collapsed in 2023 after months of talks.',
   'The 72-year-old president said he would not seek re-election.',
   'The siege lasted 18 months, and the blockade 11 weeks.',

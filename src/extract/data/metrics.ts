@@ -32,6 +32,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'left the city': 'displaced', 'left the town': 'displaced', 'left the area': 'displaced', 'left the region': 'displaced',
   'left the country': 'displaced', 'crossed the border': 'displaced', 'sought refuge': 'displaced', 'taken refuge': 'displaced',
   'took refuge': 'displaced', 'sought shelter': 'displaced',
+  // Movement of people away from danger; troops that move are deployed (see MOVEMENT_CUES).
+  'walked to': 'displaced', 'have walked to': 'displaced', 'arrived in': 'displaced', 'have arrived in': 'displaced',
+  'made their way to': 'displaced',
   'internally displaced': 'displaced',
   'left without shelter': 'displaced', 'made homeless': 'displaced',
   'staying in temporary accommodation': 'displaced', 'in temporary accommodation': 'displaced',
@@ -92,3 +95,6 @@ export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
  */
 export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to', 'to dispatch', 'to send', 'may reach'];
 export const RATE_AFTER = ['per day', 'a day', 'each day', 'every day', 'per week', 'a week', 'each week', 'per month', 'a month', 'every year', 'a year', 'per year', 'each year'];
+
+/** Cues of movement: displacement for civilians, deployment for troops ("1,000 troops arrived in Kursk"). */
+export const MOVEMENT_CUES: ReadonlySet<string> = new Set(['walked to', 'have walked to', 'arrived in', 'have arrived in', 'made their way to']);
