@@ -216,6 +216,15 @@ describe('documents', () => {
     expect(titled.claims.find((c) => c.section === 'title')).toMatchObject({ min: 3, source: [], asOf: '2025-03-11' });
   });
 
+  test('asides and breakdowns do not hide the subject or the verb', () => {
+    const aside = extract({ text: 'At least 100 people, most of them soldiers, died in the attack, according to a count by the news agency.', published: PUBLISHED });
+    expect(aside.claims[0]).toMatchObject({ metric: 'killed', min: 100 });
+    const breakdown = extract({ text: 'The interior ministry said 400 people had been injured, including 300 police officers, and 485 had been arrested.', published: PUBLISHED });
+    expect(breakdown.claims.find((c) => c.min === 485)).toMatchObject({ metric: 'detained', subject: { text: 'people' } });
+    const quake = extract({ text: 'The death toll from the magnitude 6.0 earthquake has risen to more than 2,200, the government said.', published: PUBLISHED });
+    expect(quake.claims.map((c) => [c.metric, c.min])).toEqual([['killed', 2200]]);
+  });
+
   test('the day of the statement is not the period of the figure', () => {
     const { claims } = extract({ text: 'Around 300 soldiers are believed to have been killed, British intelligence said on Saturday.', published: PUBLISHED });
     expect(claims[0]!.period?.kind).not.toBe('interval');

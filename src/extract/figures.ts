@@ -66,7 +66,7 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   if (scale && scale >= 1000) {
     value = Math.round(value * scale);
     end++;
-  } else if (!Number.isInteger(value)) return null;
+  } else if (!Number.isInteger(value) || raw.includes('.')) return null; // "6.0", "2.5": a measure, not a count of people
   if (next && next.text === ':' ) return null; // times "12:36"
   return { value, end };
 }

@@ -129,6 +129,16 @@ function lastCountryBefore(tokens: readonly Token[], i: number): string | null {
   return found;
 }
 
+/** ", most of them soldiers," between a subject and its verb: an aside set off by two commas. */
+function isAsideBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text !== ',' || to - from > 10) return false;
+  let close = from + 1;
+  while (close < to && tokens[close]!.text !== ',') close++;
+  if (close >= to || close === from + 1) return false;
+  for (let k = close + 1; k < to; k++) if (!AUX.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
 function isWord(t: Token | undefined): t is Token { return !!t && t.kind === 'word'; }
 function isCap(t: Token | undefined): boolean { return !!t && /^[A-Z]/.test(t.text); }
 
@@ -259,6 +269,7 @@ export interface FrameContext {
 export function frameFigures(tokens: readonly Token[], figures: readonly Figure[], sentence: string, base: number, ctx: FrameContext): { frames: Frame[]; rejections: Rejection[] } {
   const frames: Frame[] = [];
   const rejections: Rejection[] = [];
+  let lastWhole: Frame | null = null;
   figures.forEach((fig, fi) => {
     const next = figures[fi + 1];
     let limit = next ? next.start : tokens.length;
@@ -273,14 +284,16 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
         }
       }
     }
-    const result = frameOne(tokens, fig, fi > 0 ? figures[fi - 1]! : null, frames[frames.length - 1] ?? null, limit, sentence, base, ctx);
+    // A breakdown ("including three children", "among them nine aid workers") is not what later
+    // elided subjects refer back to: the whole is ("400 injured, including 300 police, and 485 arrested").
+    const lead = tokens.slice(Math.max(0, fig.start - 3), fig.start).map((t) => t.norm);
+    const breakdown = lead.includes('including') || lead.includes('among');
+    const previous = breakdown ? frames[frames.length - 1] ?? null : lastWhole ?? frames[frames.length - 1] ?? null;
+    const result = frameOne(tokens, fig, fi > 0 ? figures[fi - 1]! : null, previous, limit, sentence, base, ctx);
     if ('reason' in result) rejections.push({ figure: fig, reason: result.reason });
     else {
       frames.push(result);
-      // A breakdown ("including three children", "among them nine aid workers") is not what later
-      // elided subjects refer back to: the whole is.
-      const lead = tokens.slice(Math.max(0, fig.start - 3), fig.start).map((t) => t.norm);
-      const breakdown = lead.includes('including') || lead.includes('among');
+      if (!breakdown) lastWhole = result;
       if (result.subject && !breakdown) ctx.lastSubject = result.subject;
       ctx.lastMetric = result.metric;
     }
@@ -388,7 +401,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         if (later) pick = later;
       }
       // A cue far from the subject across a comma belongs to another clause unless auxiliaries lead to it.
-      if (pick.start - after <= 2 || pick.aux || tokens.slice(after, pick.start).every((t) => t.text !== ',') || subject?.anaphoric || !subject) right = pick;
+      if (pick.start - after <= 2 || pick.aux || tokens.slice(after, pick.start).every((t) => t.text !== ',') || subject?.anaphoric || !subject || isAsideBetween(tokens, after, pick.start)) right = pick;
     }
   }
 
