@@ -249,9 +249,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // "according to U.S. officials cited by The New York Times": the officials are the speaker.
       let e3 = s;
       while (e3 < e && !(tokens[e3]!.norm === 'cited' || tokens[e3]!.norm === 'quoted')) e3++;
-      const typed = typeSource(text(tokens, s, e3, sentence, base), sctx(s));
-      const ref = ctx.register.resolve(tokens.slice(s, e3));
+      // "according to a hospital spokesperson, Mohammad Asim.": the name in apposition is the speaker, described.
+      const named = e3 === e && tokens[e]?.text === ',' ? appositiveName(tokens, e + 1) : null;
+      const typed = named
+        ? typeSource(text(tokens, named[0], named[1], sentence, base), sctx(s), text(tokens, s, e3, sentence, base))
+        : typeSource(text(tokens, s, e3, sentence, base), sctx(s));
+      const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3));
       const speaker = ref ?? ctx.register.add(typed, originLinks, null);
+      if (named) e = named[1];
       cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet, originLinks, i > 0, 'according to'));
       i = e;
       continue;
@@ -462,6 +467,15 @@ const PREPOSITIONS = new Set(['in', 'with', 'to', 'by', 'from', 'at', 'on', 'dur
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A proper name of two to four words from `at` to the end of the clause (a comma or the sentence's end). */
+function appositiveName(tokens: readonly Token[], at: number): [number, number] | null {
+  let e = at;
+  while (e < tokens.length && e < at + 5 && tokens[e]!.kind === 'word' && (isUpper(tokens[e]!.text) || NAME_PARTICLES.has(tokens[e]!.norm))) e++;
+  const end = tokens[e];
+  if (e - at < 2 || e - at > 4 || !(end === undefined || end.text === ',' || end.text === '.')) return null;
+  return [at, e];
+}
 
 /** A lower-case past-tense verb ("claimed", "issued", "denied"): where a subject noun phrase ends. */
 function isPastVerb(t: Token): boolean {

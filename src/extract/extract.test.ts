@@ -61,6 +61,8 @@ const ROWS: Row[] = [
   { text: 'About 26,000 people left the city on Friday alone, the migration agency estimated.', metric: 'displaced', min: 26000, max: 26000, approximate: true },
   { text: 'More than 36,000 civilians have walked to the town of Tawila, the migration agency said.', metric: 'displaced', min: 36000, max: null, group: 'civilian' },
   { text: 'About 1,000 North Korean troops arrived in Kursk last week, Ukrainian intelligence said.', metric: 'deployed', min: 1000, max: 1000, approximate: true, country: 'KP', group: 'military' },
+  { text: 'A suicide bombing at a mosque claimed at least 32 lives on Friday, police said.', metric: 'killed', min: 32, max: null, chain: ['government'] },
+  { text: 'More than 60 people were hospitalised with gunshot wounds, the medical charity said.', metric: 'wounded', min: 60, max: null },
   // Attribution chains
   { text: 'About 700 Russian soldiers were killed in a week, Ukrainian lawmakers said on Monday, citing the country\'s military intelligence.', metric: 'killed', min: 700, max: 700, approximate: true, country: 'RU', chain: ['legislator', 'intelligence'], originCountry: 'UA', asOf: '2025-03-10' },
   { text: 'According to Israeli officials, 60 hostages remain in captivity.', metric: 'captured', min: 60, max: 60, chain: ['official'], originCountry: 'IL' },
@@ -223,6 +225,14 @@ describe('documents', () => {
     expect(breakdown.claims.find((c) => c.min === 485)).toMatchObject({ metric: 'detained', subject: { text: 'people' } });
     const quake = extract({ text: 'The death toll from the magnitude 6.0 earthquake has risen to more than 2,200, the government said.', published: PUBLISHED });
     expect(quake.claims.map((c) => [c.metric, c.min])).toEqual([['killed', 2200]]);
+  });
+
+  test('a name in apposition after "according to", a borrowed subject of another metric, a briefing place', () => {
+    const named = extract({ text: 'More than 150 worshippers were wounded, according to a hospital spokesperson, Mohammad Asim. "We have received 32 bodies and 157 injured," Asim told reporters.', published: PUBLISHED });
+    expect(named.claims.map((c) => c.source[0]!.name)).toEqual(['Mohammad Asim', 'Mohammad Asim', 'Mohammad Asim']);
+    expect(named.claims.find((c) => c.min === 157)).toMatchObject({ metric: 'wounded', subject: { text: 'people' } });
+    const briefing = extract({ text: 'The fighting has forced 400,000 people to flee, a U.N. spokesman told a briefing in Geneva.', published: PUBLISHED });
+    expect(briefing.claims[0]!.location).toBeNull();
   });
 
   test('the day of the statement is not the period of the figure', () => {

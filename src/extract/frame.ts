@@ -139,6 +139,15 @@ function isAsideBetween(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
+const CUE_NOUN_METRIC: ReadonlyMap<string, Metric> = new Map(Object.entries(CUE_NOUNS));
+
+/** Is the subject's head a noun of another metric ("bodies", "the dead" for a count of wounded)? */
+function namesOtherMetric(subject: SubjectPhrase, metric: Metric): boolean {
+  const head = subject.text.toLowerCase().split(' ').pop() ?? '';
+  const named = CUE_NOUN_METRIC.get(head);
+  return named !== undefined && named !== metric;
+}
+
 function isWord(t: Token | undefined): t is Token { return !!t && t.kind === 'word'; }
 function isCap(t: Token | undefined): boolean { return !!t && /^[A-Z]/.test(t.text); }
 
@@ -559,9 +568,11 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
   // A figure whose subject is missing borrows the one before it ("and 47 wounded").
+  // Not when the earlier subject names people by another metric: "32 bodies and 157 injured" counts injured people, not bodies.
+  const borrowable = (p: SubjectPhrase | null): p is SubjectPhrase => !!p && !namesOtherMetric(p, metric!);
   if (!subject) {
-    if (prevFrame?.subject && prevFig) subject = subjectWith(prevFrame.subject, { anaphoric: true });
-    else if (ctx.lastSubject) subject = subjectWith(ctx.lastSubject, { anaphoric: true });
+    if (prevFrame && borrowable(prevFrame.subject) && prevFig) subject = subjectWith(prevFrame.subject, { anaphoric: true });
+    else if (borrowable(ctx.lastSubject)) subject = subjectWith(ctx.lastSubject, { anaphoric: true });
   }
   if (!subject) subject = { text: 'people', country: null, group: 'people', start: fig.start, end: fig.end, anaphoric: true };
 

@@ -235,7 +235,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   const belief = !!cue && BELIEF_VERBS.has(cue.verb) && cue.at < fig.start;
   const hedged = isHedged(tokens, fig.start, frame.cueEnd, belief);
   const speakerEnd = cue && !cue.trailing && cue.at < fig.start ? cue.at + 1 : 0;
-  const place = findLocation(tokens, fig.start, sentence, base, frame.metric === 'deployed' || frame.metric === 'displaced', speakerEnd);
+  const reportStart = cue && cue.trailing && cue.clauseStart > fig.start ? cue.clauseStart : tokens.length;
+  const place = findLocation(tokens, fig.start, sentence, base, frame.metric === 'deployed' || frame.metric === 'displaced', speakerEnd, reportStart);
   // "according to the International Organization for Migration" names a source, not a place.
   const location = place && !state.gazetteer.lookup(place) ? place : null;
   // The words of the figure's own clause: not the attribution after it ("…, the agency said on Monday"

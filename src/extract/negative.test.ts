@@ -12,6 +12,7 @@ const NOTHING = [
   'Donors pledged £40m to rebuild 300 schools, the ministry said.',
   'A 5m-long section of the bridge collapsed, officials said.',
   'Nearly 61,000 arrived in 2024 alone, the migration agency says.',
+  'Rescuers saved 40 lives after the collapse, officials said.',
   'The ceasefire collapsed in 2023 after months of talks.',
   'The 72-year-old president said he would not seek re-election.',
   'The siege lasted 18 months, and the blockade 11 weeks.',

@@ -32,7 +32,7 @@ export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: num
 }
 
 /** A place after "in/near/at" with a capitalised name: "in Russia's Kursk region", "near Kurilovka". */
-export function findLocation(tokens: readonly Token[], from: number, sentence: string, base: number, movement = false, notBefore = 0): string | null {
+export function findLocation(tokens: readonly Token[], from: number, sentence: string, base: number, movement = false, notBefore = 0, before = tokens.length): string | null {
   // Where people went counts as the place for deployments and displacement ("sent … to Russia").
   const preps = movement ? ['in', 'near', 'at', 'across', 'around', 'outside', 'to', 'into'] : ['in', 'near', 'at', 'across', 'around', 'outside'];
   const scan = (a: number, b: number): string | null => {
@@ -60,7 +60,8 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
     return null;
   };
   // Within a window around the figure: the place of its own clause, and linear over long sentences.
-  return scan(from, Math.min(tokens.length, from + 30)) ?? scan(Math.max(0, from - 30), from);
+  // Not past `before`: a trailing report clause ("…, a spokesman told a briefing in Geneva") places no event.
+  return scan(from, Math.min(before, from + 30)) ?? scan(Math.max(0, from - 30), from);
 }
 
 const CUMULATIVE = /\b(?:so far|to date|in total|overall|[Ss]ince \w+|in the war|of the war|in all|altogether|cumulative)\b/;

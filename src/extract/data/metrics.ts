@@ -10,6 +10,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'summarily executed': 'killed', 'perished': 'killed', 'slain': 'killed', 'murdered': 'killed',
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
+  'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
+  'admitted to hospital': 'wounded',
   'with injuries': 'wounded',
   'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
   'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties',
@@ -76,7 +78,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
 export const CUE_NOUNS: Record<string, Metric> = {
   'casualties': 'casualties', 'battle casualties': 'casualties', 'losses': 'casualties',
   'dead': 'killed', 'deaths': 'killed', 'fatalities': 'killed', 'bodies': 'killed', 'victims': 'killed',
-  'corpses': 'killed',
+  'corpses': 'killed', 'lives': 'killed',
   'injured': 'wounded', 'wounded': 'wounded', 'injuries': 'wounded',
   'prisoners': 'captured', 'prisoners of war': 'captured', 'pows': 'captured', 'captives': 'captured',
   'hostages': 'captured', 'abductees': 'captured',

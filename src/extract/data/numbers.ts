@@ -45,6 +45,6 @@ export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus
 
 /** Words that say a figure is an earlier baseline of an update ("up from 60"): not a claim (annotation decision 1). */
 /** Words before a figure that make it a size, not a count of people affected: "a population of 2.1 million". */
-export const NOT_A_COUNT_BEFORE = ['population of', 'a population of', 'capacity of', 'home to', 'population', 'inhabitants of'];
+export const NOT_A_COUNT_BEFORE = ['population of', 'a population of', 'capacity of', 'home to', 'population', 'inhabitants of', 'saved', 'saving', 'save', 'saves'];
 
 export const BASELINE_BEFORE = ['up from', 'down from', 'from', 'compared with', 'higher than', 'lower than'];
