@@ -269,7 +269,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     while (k >= 0 && (SKIP_BEFORE_VERB.has(tokens[k]!.norm) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on')) k--;
     const chunks: Array<[number, number]> = [];
     // "…, said the lawmakers": nothing stands between a boundary and the verb, so the speaker follows.
-    const inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))));
+    const inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))) && !closesAbbreviation(tokens, k) && !isTitleDot(tokens, k));
     if (!inverted) {
       let e = k + 1;
       for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
@@ -468,6 +468,22 @@ const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'th
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** Titles written short before a name: "Brig. Gen. Nabil Abdallah", "Dr. Lee". */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'brig', 'adm', 'cmdr', 'cdr', 'pvt', 'cpl', 'amb', 'lieut', 'supt', 'insp', 'st']);
+
+/** The dot of a short title ("Gen."), which ends neither a sentence nor a name. */
+function isTitleDot(tokens: readonly Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  return tokens[q]?.text === '.' && !!prev && TITLE_ABBREVIATIONS.has(prev.norm) && prev.end === tokens[q]!.start;
+}
+
+/** ")" closing an abbreviation after a name: "Doctors Without Borders (MSF) said". */
+function closesAbbreviation(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== ')') return false;
+  for (let p = k - 1; p >= 0 && p >= k - 6; p--) if (tokens[p]!.text === '(') return p > 0 && tokens[p - 1]!.kind === 'word' && isUpper(tokens[p - 1]!.text);
+  return false;
+}
+
 /** A proper name of two to four words from `at` to the end of the clause (a comma or the sentence's end). */
 function appositiveName(tokens: readonly Token[], at: number): [number, number] | null {
   let e = at;
@@ -486,7 +502,7 @@ function isPastVerb(t: Token): boolean {
 function closesAppositive(tokens: readonly Token[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
     if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
-    if (tokens[q]!.text === '.' || /["“”]/.test(tokens[q]!.text)) return false;
+    if ((tokens[q]!.text === '.' && !isTitleDot(tokens, q)) || /["“”]/.test(tokens[q]!.text)) return false;
   }
   return false;
 }
@@ -504,7 +520,7 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {
-  return e - s >= 1 && e - s <= 5 && tokens.slice(s, e).every((t) => isUpper(t.text) || NAME_PARTICLES.has(t.norm) || t.norm.startsWith('al-'));
+  return e - s >= 1 && e - s <= 7 && tokens.slice(s, e).every((t, k) => isUpper(t.text) || NAME_PARTICLES.has(t.norm) || t.norm.startsWith('al-') || isTitleDot(tokens, s + k));
 }
 
 function isAdverbial(tokens: readonly Token[], [s, e]: [number, number]): boolean {

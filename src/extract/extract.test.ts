@@ -235,6 +235,13 @@ describe('documents', () => {
     expect(briefing.claims[0]!.location).toBeNull();
   });
 
+  test('short titles and bracketed abbreviations before the verb', () => {
+    const titled = extract({ text: 'In total, 230 lives have been lost, the army spokesman, Brig. Gen. Nabil Abdallah, said.', published: PUBLISHED });
+    expect(titled.claims[0]!.source).toMatchObject([{ name: 'Nabil Abdallah', kind: 'military' }]);
+    const bracketed = extract({ text: 'More than 60 people were hospitalised, Doctors Without Borders (MSF) said in a statement.', published: PUBLISHED });
+    expect(bracketed.claims[0]!.source).toMatchObject([{ name: 'Doctors Without Borders', kind: 'ngo' }]);
+  });
+
   test('the day of the statement is not the period of the figure', () => {
     const { claims } = extract({ text: 'Around 300 soldiers are believed to have been killed, British intelligence said on Saturday.', published: PUBLISHED });
     expect(claims[0]!.period?.kind).not.toBe('interval');

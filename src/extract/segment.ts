@@ -25,6 +25,7 @@ export interface Paragraph {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'vs', 'no',
+  'brig', 'adm', 'cmdr', 'cdr', 'pvt', 'cpl', 'amb', 'lieut', 'supt', 'insp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
   'approx', 'est', 'fig', 'e.g', 'i.e', 'etc', 'a.m', 'p.m', 'u.s', 'u.n', 'u.k', 'e.u', 'jr', 'sr', 'mt', 'ft',
 ]);
