@@ -107,8 +107,10 @@ describe.each(await testEngines('server-sort'))('claims sorting on $name', (engi
     ['text=kursk', (c) => `${c.evidence.text}\n${c.location ?? ''}`.toLowerCase().includes('kursk')],
     ['text=said&since=2025-02-01', (c) => c.evidence.text.includes('said') && c.asOf !== null && c.asOf >= '2025-02-01'],
     ['source=kr-nis', (c) => c.sourceIds.includes('kr-nis')],
+    ['origin=kr-nis', (c) => c.originId === 'kr-nis'],
+    ['country=KP&metric=killed', (c) => c.subject.country === 'KP' && c.metric === 'killed'],
   ];
-  test.each(filters.flatMap(([q, keep]) => (['-ingested', 'asOf', '-figure'] as const).map((s) => [q, s, keep] as const)))(
+  test.each(filters.flatMap(([q, keep]) => (['ingested', '-ingested', 'asOf', '-figure'] as const).map((s) => [q, s, keep] as const)))(
     '%s with sort=%s', async (query, sort, keep) => {
       const expected = expectedOrder(all.filter(keep), sort);
       expect(expected.length).toBeGreaterThan(0);

@@ -48,16 +48,28 @@ interface SortKey {
 /** Text matches a sorted page orders itself; more are filtered while walking the sort index. */
 const FEW_MATCHES = 2000;
 
+/** The country, group and metric a filter pins, from `subject` or the separate fields. */
+function subjectParts(filter: ClaimFilter): { country: string | null | undefined; group: Group | undefined } {
+  const subject = filter.subject ? parseSubject(filter.subject) : {};
+  return { country: filter.country !== undefined ? filter.country : subject.country, group: filter.group ?? subject.group };
+}
+
+/** A filter on a country without a group, split into one filter per group (see inIngestOrder). */
+function groupBranches(filter: ClaimFilter): ClaimFilter[] {
+  const { country, group } = subjectParts(filter);
+  if (country === undefined || group) return [filter];
+  const { subject: _subject, ...rest } = filter;
+  return GROUPS.map((g) => ({ ...rest, country, group: g }));
+}
+
 /**
  * A filter on a country without group or metric, split into one filter per group × metric: each
  * is then a range of the (country, group, metric, key, seq) indexes, and their pages merge into
  * one, where the country alone would sort every claim about it.
  */
 function subjectBranches(filter: ClaimFilter): ClaimFilter[] {
-  const subject = filter.subject ? parseSubject(filter.subject) : {};
-  const country = filter.country !== undefined ? filter.country : subject.country;
+  const { country, group } = subjectParts(filter);
   if (country === undefined) return [filter];
-  const group = filter.group ?? subject.group;
   const groups = group ? [group] : GROUPS;
   const metrics = filter.metric ? [filter.metric] : METRICS;
   if (groups.length * metrics.length === 1) return [filter];
@@ -265,13 +277,16 @@ export class Reader {
     const dir = desc ? 'desc' : 'asc';
     const past = desc ? '<' : '>';
     const text = await this.textCondition(filter.text);
-    if (filter.source) {
+    // An origin is a link of the chain too: without a source filter, the origin's entries of
+    // claim_sources lead the walk (the origin condition then keeps the claims it ends).
+    const via = filter.source ?? filter.origin;
+    if (via) {
       // Walk the source's entries of claim_sources in claim order and stop after one page, instead
       // of walking all claims and probing each: as fast for a rare source as for a common one.
       const rest = { ...filter, source: undefined };
       const joined = await this.db.selectFrom('claim_sources').innerJoin('claims', 'claims.seq', 'claim_sources.claim_seq')
         .select(STORED_CLAIM_COLUMNS.map((c) => `claims.${c}` as const))
-        .where('claim_sources.entity_id', 'in', merges.members(filter.source))
+        .where('claim_sources.entity_id', 'in', merges.members(via))
         .where((eb) => eb.and([
           ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges, text),
           ...(afterSeq !== null ? [eb('claim_sources.claim_seq', past, afterSeq)] : []),
@@ -295,6 +310,23 @@ export class Reader {
           ...(afterSeq !== null ? [eb('claims_text.rowid', past, afterSeq)] : []),
         ]))
         .orderBy('claims_text.rowid', dir).limit(count).execute();
+    }
+    const branches = groupBranches(filter);
+    if (branches.length > 1) {
+      // A country without group: one seq-ordered range of (country, group[, metric], seq) per
+      // group, merged, then one page of rows.
+      const seqs: number[] = [];
+      for (const branch of branches) {
+        const keys = await this.db.selectFrom('claims').select('seq')
+          .where((eb) => eb.and([...this.conditions(eb, branch, merges, text), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])]))
+          .orderBy('seq', dir).limit(count).execute();
+        for (const k of keys) seqs.push(Number(k.seq));
+      }
+      const page = seqs.sort((a, b) => (desc ? b - a : a - b)).slice(0, count);
+      if (page.length === 0) return [];
+      const rows = await this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS).where('seq', 'in', page).execute();
+      const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
+      return page.map((seq) => bySeq.get(seq)!);
     }
     return this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS)
       .where((eb) => eb.and([...this.conditions(eb, filter, merges, text), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])]))

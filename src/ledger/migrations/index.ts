@@ -12,6 +12,7 @@ import { claimIndexesForPaging } from './0002-claim-indexes-for-paging.ts';
 import { claimSeriesColumns } from './0003-claim-series-columns.ts';
 import { claimsSearchAndSort } from './0004-claims-search-and-sort.ts';
 import { claimsFigureSortCovering } from './0005-claims-figure-sort-covering.ts';
+import { claimsDropCountryOriginIndexes } from './0006-claims-drop-country-origin-indexes.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
@@ -20,6 +21,7 @@ function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
     '0003-claim-series-columns': claimSeriesColumns(adapter),
     '0004-claims-search-and-sort': claimsSearchAndSort(adapter),
     '0005-claims-figure-sort-covering': claimsFigureSortCovering(adapter),
+    '0006-claims-drop-country-origin-indexes': claimsDropCountryOriginIndexes(),
   };
 }
 
