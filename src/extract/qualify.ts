@@ -65,7 +65,7 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
 }
 
 const CUMULATIVE = /\b(?:so far|to date|in total|overall|[Ss]ince \w+|in the war|of the war|in all|altogether|cumulative)\b/;
-const INTERVAL = /\b(?:(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|(?:in|over|during|within) the (?:past|last|previous) (?:day|week|month|fortnight)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* and (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|in the (?:first|second|third|fourth|last) (?:quarter|half))\b/i;
+const INTERVAL = /\b(?:(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|(?:in|over|during|within) the (?:past|last|previous) (?:day|week|month|fortnight)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* and (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|in the (?:first|second|third|fourth|last) (?:quarter|half)|(?:this|last) year|in (?:19|20)\d\d)\b/i;
 
 /**
  * What stretch of time the figure covers, from the words of its clause: the period phrase nearest
