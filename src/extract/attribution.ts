@@ -165,14 +165,14 @@ function text(tokens: readonly Token[], s: number, e: number, sentence: string, 
 }
 
 /** The noun phrase after position i, up to a boundary. */
-function npAfter(tokens: readonly Token[], i: number, limit = 14): [number, number] {
+function npAfter(tokens: readonly Token[], i: number, limit = 14, nounsOnly = false): [number, number] {
   let e = i;
   let depth = 0;
   while (e < tokens.length && e < i + limit) {
     const t = tokens[e]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') { if (depth === 0) break; depth--; e++; continue; }
-    if (depth === 0 && (BOUNDARY.has(t.text) || t.text === '.' || NP_STOP.has(t.norm) || t.norm === 'who' || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i) || t.norm === 'to')) break;
+    if (depth === 0 && (BOUNDARY.has(t.text) || t.text === '.' || NP_STOP.has(t.norm) || t.norm === 'who' || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || t.norm === 'to')) break;
     e++;
   }
   return [i, e];
@@ -234,7 +234,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const t = tokens[i]!;
     // "according to X"
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
-      let [s, e] = npAfter(tokens, i + 2, 16);
+      // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
+      let [s, e] = npAfter(tokens, i + 2, 16, true);
       // "according to figures the interior ministry released on Monday"
       const det = ARTICLES.has(tokens[s]!.norm) ? 1 : 0;
       if (FIGURE_NOUNS.has(tokens[s + det]?.norm ?? '')) {
@@ -467,6 +468,9 @@ const PREPOSITIONS = new Set(['in', 'with', 'to', 'by', 'from', 'at', 'on', 'dur
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Speech verbs that are also plural nouns of what sources publish. */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['reports', 'estimates', 'claims', 'records', 'counts', 'figures', 'statements']);
 
 /** Titles written short before a name: "Brig. Gen. Nabil Abdallah", "Dr. Lee". */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'brig', 'adm', 'cmdr', 'cdr', 'pvt', 'cpl', 'amb', 'lieut', 'supt', 'insp', 'st']);

@@ -81,6 +81,7 @@ const ROWS: Row[] = [
   { text: 'Syria\'s interior ministry said at least 40 members of the security forces were killed.', metric: 'killed', min: 40, max: null, country: 'SY', group: 'military' },
   { text: 'At least 30 rebel army fighters were killed in Mali, the group said.', metric: 'killed', min: 30, max: null, country: null, group: 'military' },
   { text: 'At least 30 army soldiers were killed in Mali, the group said.', metric: 'killed', min: 30, max: null, country: 'ML', group: 'military' },
+  { text: 'As many as 40 people may have been killed in the raid, according to unconfirmed reports on social media.', metric: 'killed', min: null, max: 40, chain: ['media'], hedged: true },
   // Hedges
   { text: 'Around 90 fighters are believed to have been killed, the observatory said.', metric: 'killed', min: 90, max: 90, hedged: true },
   { text: 'As many as 60 people were reportedly killed in the shelling, residents said.', metric: 'killed', min: null, max: 60, hedged: true },
