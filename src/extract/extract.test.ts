@@ -243,6 +243,19 @@ describe('documents', () => {
     expect(bracketed.claims[0]!.source).toMatchObject([{ name: 'Doctors Without Borders', kind: 'ngo' }]);
   });
 
+  test.each([
+    ['Death toll passes 40,000, health ministry says', 'killed', 40000, 'health ministry'],
+    ['UN: 2 million displaced by the fighting', 'displaced', 2000000, 'UN'],
+    ['At least 12 dead in church attack – police', 'killed', 12, 'police'],
+    ['Over 1,000 detained after protests: rights group', 'detained', 1000, 'rights group'],
+    ['Sudan: thousands flee the city', 'displaced', 2000, null],
+  ] as const)('headline attribution: %s', (title, metric, min, source) => {
+    const { claims } = extract({ title, text: 'The story follows.', published: PUBLISHED });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ section: 'title', metric, min });
+    expect(claims[0]!.source[0]?.name ?? null).toBe(source);
+  });
+
   test('the day of the statement is not the period of the figure', () => {
     const { claims } = extract({ text: 'Around 300 soldiers are believed to have been killed, British intelligence said on Saturday.', published: PUBLISHED });
     expect(claims[0]!.period?.kind).not.toBe('interval');

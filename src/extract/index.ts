@@ -8,12 +8,13 @@
 import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
 import { cueFor, findCues, SourceRegister, type Cue } from './attribution.ts';
-import { countriesIn } from './countries.ts';
+import { countriesIn, countryAt } from './countries.ts';
 import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
+import { namesSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
 import { segmentText } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
@@ -76,8 +77,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   if (title && mayHoldFigure(title)) {
     const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null };
     // Headlines attribute after a dash ("… in three months - UN"): read that as "…, UN says".
-    const dashed = /\s[-–—]\s+([A-Z][^-–—]{1,40})$/.exec(title);
-    const readable = dashed ? `${title.slice(0, dashed.index)}, ${dashed[1]} says` : title;
+    const readable = headlineAsSentence(title, gazetteer);
     const titleClaims = assemble(extractSentence(readable, 0, 'title', titleState, options));
     for (const c of titleClaims) c.evidence = { start: 0, end: title.length, text: title };
     for (const c of titleClaims) {
@@ -92,6 +92,22 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     document: { title, publisher: article.publisher ?? null, published: article.published ?? null, url: article.url ?? null },
     claims,
   };
+}
+
+/**
+ * Headlines attribute in short forms; each is read as the sentence it stands for:
+ * "… in three months - UN" and "… – police" as "…, police says"; "UN: 2 million displaced" and
+ * "… after protests: rights group" likewise, when the words set apart name a source (a topic
+ * label such as "Sudan: thousands flee" does not).
+ */
+function headlineAsSentence(title: string, gazetteer: Gazetteer): string {
+  const dashed = /\s[-–—]\s+([A-Za-z][^-–—:]{1,40})$/.exec(title);
+  if (dashed && (/^[A-Z]/.test(dashed[1]!) || namesSource(dashed[1]!, gazetteer))) return `${title.slice(0, dashed.index)}, ${dashed[1]} says`;
+  const trailing = /:\s+([A-Za-z][^:]{1,40})$/.exec(title);
+  if (trailing && !/\d/.test(trailing[1]!) && namesSource(trailing[1]!, gazetteer)) return `${title.slice(0, trailing.index)}, ${trailing[1]} says`;
+  const leading = /^([A-Z][^:]{0,40}):\s+(?=\S)/.exec(title);
+  if (leading && namesSource(leading[1]!, gazetteer) && !countryAt(tokenize(leading[1]!), 0)) return `${title.slice(leading[0].length)}, ${leading[1]} says`;
+  return title;
 }
 
 function overlaps(a: Claim, b: Claim): boolean {

@@ -46,6 +46,14 @@ export interface SourceContext {
   documentCountry: () => string | null;
 }
 
+/** Does `text` name a source: a known institution or a role word ("police", "rights group", "UN")? */
+export function namesSource(text: string, gazetteer: Gazetteer): boolean {
+  const tokens = tokenize(text);
+  if (gazetteer.findIn(tokens)) return true;
+  for (let i = 0; i < tokens.length; i++) if (roles.at(tokens, i)) return true;
+  return false;
+}
+
 /** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
 function properName(tokens: readonly Token[]): string[] {
   let best: string[] = [];
