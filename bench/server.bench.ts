@@ -160,6 +160,9 @@ export async function run(): Promise<string> {
       cold.set(s.url, { ...once.value, stallMs: once.stallMs });
     }
 
+    // Control: the longest event-loop delay of this process doing nothing, as long as one run.
+    const idle = await metered(() => new Promise((resolve) => setTimeout(resolve, SECONDS * 1000)));
+
     const rows: string[] = [];
     const cases: [string, string[]][] = [
       [`claims page, one URL (subject ${middle.key}, killed, since 2023, 50 rows)`, [claimsPath]],
@@ -207,6 +210,8 @@ export async function run(): Promise<string> {
       'Series come from the series cache (checked JSON, gzipped once) after their first request.',
       'CPU ms/req: the server process\'s CPU time (all threads) over the run divided by the requests answered; stall: the longest',
       'event-loop delay seen during the run (monitorEventLoopDelay, 10 ms resolution).',
+      `Control: the server process idle for ${SECONDS} s saw a longest event-loop delay of ${Math.round(idle.stallMs)} ms. Under load a stall is also requests queued behind`,
+      'each other (20 connections, ~1 ms of CPU each) and the process waiting for a core: 2 cores shared with autocannon and other work.',
       `Machine load: ${loadAtStart.map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the start, ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end, on ${cpus().length} cores.`,
       '',
       '| request | req/s at 500/s | p50 ms | p99 ms | errors | CPU ms/req | stall ms | req/s flat out | p50 ms | p99 ms | errors | CPU ms/req | stall ms |',
