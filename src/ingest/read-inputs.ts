@@ -10,6 +10,7 @@ import { basename, extname, join } from 'node:path';
 import type { Article } from '../core/article.ts';
 import { InputError } from '../core/errors.ts';
 import { asInputError, decodeUtf8, looksBinary } from './decode.ts';
+import { readJson } from './read-json.ts';
 import { readJsonl } from './read-jsonl.ts';
 import { readTxt } from './read-txt.ts';
 import { formatFromName, sniffFormat, SNIFF_BYTES } from './sniff.ts';
@@ -115,6 +116,10 @@ async function* readStream(file: string, chunks: Chunks, format: InputFormat | n
     if (text.trim() === '') throw new InputError('empty file (only whitespace)', origin);
     // The HTML and feed readers (linkedom, readability, fast-xml-parser) load on first use:
     // reading text or JSONL should not pay for them at start-up.
+    if (kind === 'json') {
+      for (const result of readJson(text, file)) yield result.ok ? { ...result, article: withOverrides(result.article, opts.overrides) } : result;
+      return;
+    }
     if (kind === 'feed') {
       const { readFeed } = await import('./read-feed.ts');
       for (const result of readFeed(text, file)) {
@@ -204,7 +209,7 @@ export async function* readInputs(paths: readonly string[], opts: ReadInputsOpti
         yield { ok: false, error: new InputError(describeFsError(err), origin), origin };
         continue;
       }
-      if (!any) yield { ok: false, error: new InputError('no article files in folder (.txt, .html, .jsonl, .xml, .rss, .atom)', origin), origin };
+      if (!any) yield { ok: false, error: new InputError('no article files in folder (.txt, .html, .jsonl, .json, .xml, .rss, .atom)', origin), origin };
     } else if (info.isFile()) {
       yield* readFile(path, opts);
     } else {

@@ -5,6 +5,9 @@ describe('sniffFormat', () => {
   test.each([
     ['{"text": "x"}\n', 'jsonl'],
     ['\uFEFF  \n {"text": "x"}', 'jsonl'],
+    ['[{"text": "x"}, {"text": "y"}]', 'json'],
+    ['{\n  "text": "x",\n  "title": "t"\n}\n', 'json'],
+    ['{"text": "a very long first record whose end is past the sniffed head', 'jsonl'],
     ['<?xml version="1.0"?>\n<rss version="2.0"><channel>', 'feed'],
     ['<feed xmlns="http://www.w3.org/2005/Atom">', 'feed'],
     ['<?xml version="1.0"?><rdf:RDF xmlns:rdf="…">', 'feed'],
@@ -21,7 +24,7 @@ describe('sniffFormat', () => {
 
 describe('formatFromName', () => {
   test.each([
-    ['a.txt', 'txt'], ['A.HTML', 'html'], ['page.htm', 'html'], ['x.jsonl', 'jsonl'], ['x.ndjson', 'jsonl'],
+    ['a.txt', 'txt'], ['A.HTML', 'html'], ['page.htm', 'html'], ['x.jsonl', 'jsonl'], ['x.ndjson', 'jsonl'], ['export.json', 'json'],
     ['feed.xml', 'feed'], ['feed.rss', 'feed'], ['feed.atom', 'feed'], ['notes.md', null], ['README', null],
   ])('%s → %s', (name, format) => {
     expect(formatFromName(name)).toBe(format);

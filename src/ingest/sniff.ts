@@ -12,6 +12,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.xhtml': 'html',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.json': 'json',
   '.xml': 'feed',
   '.rss': 'feed',
   '.atom': 'feed',
@@ -26,13 +27,18 @@ export function formatFromName(path: string): InputFormat | null {
 export const SNIFF_BYTES = 4096;
 
 /**
- * Guess the format from the start of the content: JSONL when the first non-space character is
- * "{", a feed when an <rss>, <rdf:RDF> or <feed> element opens early, HTML when it starts with
+ * Guess the format from the start of the content: JSON when it opens an array or an object that
+ * runs past its first line, JSONL when the first line is a whole object, a feed when an <rss>, <rdf:RDF> or <feed> element opens early, HTML when it starts with
  * "<" and has <html, <body or <article, else pasted text.
  */
 export function sniffFormat(head: string): InputFormat {
   const start = head.replace(/^\uFEFF/, '').trimStart().slice(0, SNIFF_BYTES);
-  if (start.startsWith('{')) return 'jsonl';
+  // An array, or an object spread over several lines, is one JSON document; an object closed on its first line starts JSON Lines.
+  if (start.startsWith('[')) return 'json';
+  if (start.startsWith('{')) {
+    const newline = start.indexOf('\n');
+    return newline !== -1 && !start.slice(0, newline).trimEnd().endsWith('}') ? 'json' : 'jsonl';
+  }
   if (start.startsWith('<')) {
     const lower = start.toLowerCase();
     if (/<(?:rss|feed|rdf:rdf)[\s>]/.test(lower)) return 'feed';

@@ -8,7 +8,7 @@ import type { InputError } from '../core/errors.ts';
 export interface Origin {
   /** Path as the user gave it, or "-" for stdin, or a URL. */
   file: string;
-  /** 1-based line of a JSONL record, or item index (1-based) of a feed. */
+  /** 1-based line of a JSONL record, or item index (1-based) of a feed or a JSON array. */
   line?: number;
 }
 
@@ -16,4 +16,4 @@ export type ReadResult =
   | { ok: true; article: Article; origin: Origin }
   | { ok: false; error: InputError; origin: Origin };
 
-export type InputFormat = 'txt' | 'html' | 'jsonl' | 'feed';
+export type InputFormat = 'txt' | 'html' | 'jsonl' | 'json' | 'feed';
