@@ -112,6 +112,23 @@ async function pureSection(): Promise<string[]> {
   ];
 }
 
+type CliRun = ReturnType<typeof runCli>;
+
+/** Best of `runs` CLI runs by CPU time. */
+async function bestCli(runs: number, run: () => Promise<CliRun>): Promise<CliRun> {
+  let min: CliRun | undefined;
+  for (let i = 0; i < runs; i++) {
+    const r = await run();
+    if (!min || r.cpu < min.cpu) min = r;
+  }
+  return min as CliRun;
+}
+
+/** "met" or "not met (N ms)" against a goal in wall ms. */
+function verdict(wall: number, goal = 2000): string {
+  return wall <= goal ? `met (${ms(wall)} ms)` : `not met (${ms(wall)} ms)`;
+}
+
 /** The ledger file to read: the env's, the server bench's 1M ledger, or one built here. */
 async function ledgerFile(): Promise<{ file: string; note: string }> {
   const chosen = process.env.TALLY_BENCH_SERIES_DB;
@@ -147,17 +164,17 @@ async function workingCopy(file: string): Promise<string> {
 }
 
 /** One new article with one claim in the series `key`, as `tally ingest` would store it. */
-async function ingestOne(file: string, key: SeriesKey): Promise<void> {
+async function ingestOne(file: string, key: SeriesKey, n: number): Promise<void> {
   const ledger = await openLedger(file);
   try {
     const [country, group] = key.subject.split('/') as [string, Group];
-    const sentence = 'At least 123 people were counted, the agency said.';
-    await ledger.ingest({ text: `Bench article. ${sentence}`, publisher: 'Bench Wire', url: 'https://bench.example/new-1', published: '2026-11-27' }, {
+    const sentence = `At least ${100 + n} people were counted, the agency said.`;
+    await ledger.ingest({ text: `Bench article ${n}. ${sentence}`, publisher: 'Bench Wire', url: `https://bench.example/new-${n}`, published: '2026-11-27' }, {
       id: null, document: { title: null, publisher: 'Bench Wire', published: '2026-11-27' },
       claims: [{
-        metric: key.metric, min: 123, max: null, approximate: false, subject: { text: key.subject, country: country === '-' ? null : country, group },
+        metric: key.metric, min: 100 + n, max: null, approximate: false, subject: { text: key.subject, country: country === '-' ? null : country, group },
         source: [{ name: 'the agency', country: 'UA', kind: 'government' }], asOf: '2026-11-27', hedged: false, location: null,
-        section: 'body', evidence: { start: 15, end: 15 + sentence.length, text: sentence }, rule: 'bench',
+        section: 'body', evidence: { start: 0, end: sentence.length, text: sentence }, rule: 'bench',
       }],
     });
   } finally {
@@ -169,11 +186,14 @@ async function ledgerSection(): Promise<string[]> {
   const { file, note } = await ledgerFile();
   const copy = await workingCopy(file);
   const cold = runCli(copy);
-  const warm = runCli(copy);
+  // Kept runs are short: the best of three (by CPU, as the other best-of rows) is less disturbed by other work.
+  const warm = await bestCli(3, async () => runCli(copy));
   const ledger = await openLedger(copy, { migrate: false });
   let claims = 0;
   let rows: string[];
   let mid: SeriesKey & { claims: number };
+  let oneMidWall = NaN;
+  let oneBigWall = NaN;
   try {
     claims = (await ledger.stats()).claims;
     const keys = await seriesKeys(ledger, 3);
@@ -181,6 +201,8 @@ async function ledgerSection(): Promise<string[]> {
     mid = keys[keys.length >> 1] as SeriesKey & { claims: number };
     const oneBig = await best(1, () => loadSeries(ledger, big));
     const oneMid = await best(5, () => loadSeries(ledger, mid));
+    oneMidWall = oneMid.wall;
+    oneBigWall = oneBig.wall;
     const readAll = await time(async () => {
       let k = 0;
       for (const key of await ledger.seriesKeys(1)) k += (await ledger.readSeries(key, { detail: false })).length;
@@ -194,16 +216,24 @@ async function ledgerSection(): Promise<string[]> {
   } finally {
     await ledger.close();
   }
-  await ingestOne(copy, mid);
-  const incremental = runCli(copy);
+  let article = 0;
+  const incremental = await bestCli(3, async () => {
+    await ingestOne(copy, mid, (article += 1));
+    return runCli(copy);
+  });
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
   return [
     `### Through the ledger: ${n(claims)} claims in SQLite (${note})`, '',
     '| what | wall ms | CPU ms |', '|---|---|---|',
     `| \`tally series --all --db …\` as a user runs it, first run (nothing kept): new process, tsx, every series read and computed, table (exit ${cold.status}, ${cold.lines} lines) | ${ms(cold.wall)} | ${ms(cold.cpu)} |`,
-    `| the same command again (every table line kept, ledger unchanged) (exit ${warm.status}) | ${ms(warm.wall)} | ${ms(warm.cpu)} |`,
-    `| the same command after one new article with one claim in the median series (that series recomputed) (exit ${incremental.status}) | ${ms(incremental.wall)} | ${ms(incremental.cpu)} |`,
+    `| the same command again (every table line kept, ledger unchanged), best of 3 (exit ${warm.status}) | ${ms(warm.wall)} | ${ms(warm.cpu)} |`,
+    `| the same command after one new article with one claim in the median series (that series recomputed), best of 3 (exit ${incremental.status}) | ${ms(incremental.wall)} | ${ms(incremental.cpu)} |`,
     ...rows,
+    '',
+    `Against the goals, as measured here: \`--all\` ≤ 2 s is ${verdict(warm.wall)} when its lines are kept and ` +
+      `${verdict(incremental.wall)} after an ingest that touches one series, and ${verdict(cold.wall)} for a first run ` +
+      '(or after a review, a merge or another outlet\'s copy of a known text, which recompute every series); one series ' +
+      `≤ 20 ms is ${verdict(oneMidWall, 20)} for the median series and ${verdict(oneBigWall, 20)} for the largest.`,
     '',
     'Each series is read through `readSeries` (src/ledger/series-read.ts): plain columns of the claims_series index ' +
       '(migration 0003), no claim JSON parsed, publications counted rather than read for the table. `--all`\'s table lines ' +

@@ -12,7 +12,7 @@ import { openLedger, type Ledger, type OpenOptions } from '../src/ledger/ledger.
 import { northKoreaDeployed, northKoreaKilled, type ArticleCase } from '../src/series/__fixtures__/articles.ts';
 import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/synthetic.ts';
 import { loadAllSeries } from '../src/series/ledger-claims.ts';
-import { loadAllSummaries } from '../src/series/ledger-summaries.ts';
+import { loadAllSummaries, type SummaryCounts } from '../src/series/ledger-summaries.ts';
 import { summaryOf, type SeriesSummary } from '../src/series/summary.ts';
 import type { SeriesOptions } from '../src/series/types.ts';
 import { dropSchemas, postgresForSuite, uniqueSchema } from './pg-test-db.ts';
@@ -145,5 +145,26 @@ test('user aliases given at open are part of what summaries are kept with', asyn
     await aliased.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a ledger that refuses the write still gets its whole table, and says so', async () => {
+  const ledger = await openLedger(':memory:');
+  try {
+    for (const { article, extraction } of northKoreaKilled()) await ledger.ingest(article, extraction);
+    // The real ledger, with the one write --all makes failing as on a read-only file.
+    const readOnly = {
+      readSeries: ledger.readSeries.bind(ledger), seriesKeys: ledger.seriesKeys.bind(ledger),
+      seriesLedgerState: ledger.seriesLedgerState.bind(ledger), readSeriesSummaries: ledger.readSeriesSummaries.bind(ledger),
+      keepSeriesSummaries: () => Promise.reject(new Error('attempt to write a readonly database')),
+    };
+    const counts: SummaryCounts = { kept: 0, computed: 0 };
+    const rows: SeriesSummary[] = [];
+    for await (const s of loadAllSummaries(readOnly, 1, OPTIONS, counts)) rows.push(s);
+    expect(rows).toEqual(await afresh(ledger));
+    expect(counts.notKept).toBe('attempt to write a readonly database');
+    expect((await kept(ledger)).kept).toBe(0);
+  } finally {
+    await ledger.close();
   }
 });

@@ -30,6 +30,15 @@ function optionsKey(options: SeriesOptions): string {
   });
 }
 
+export interface SummaryCounts {
+  /** Read back from the ledger. */
+  kept: number;
+  /** Computed now. */
+  computed: number;
+  /** Why the computed ones could not be kept (a read-only ledger): the output is whole all the same. */
+  notKept?: string;
+}
+
 /** The row that keeps the list of series itself, with the whole ledger's state (no subject is "*"). */
 const LIST = { subject: '*', metric: '*' };
 
@@ -38,7 +47,7 @@ const LIST = { subject: '*', metric: '*' };
  * kept ones read back and the others computed (and kept). `counts` tells how many of each.
  */
 export async function* loadAllSummaries(
-  ledger: SummaryLedger, minClaims: number, options: SeriesOptions = {}, counts = { kept: 0, computed: 0 },
+  ledger: SummaryLedger, minClaims: number, options: SeriesOptions = {}, counts: SummaryCounts = { kept: 0, computed: 0 },
 ): AsyncGenerator<SeriesSummary> {
   // The state is read before any series, so what is kept is never newer than its state says.
   const { shared, whole } = await ledger.seriesLedgerState();
@@ -49,6 +58,17 @@ export async function* loadAllSummaries(
   const unchanged = list?.state === whole;
   const all = unchanged ? (JSON.parse(list.summary) as SeriesKeyCount[]) : await ledger.seriesKeys(1);
   let fresh: KeptSummary[] = unchanged ? [] : [{ ...LIST, state: whole, summary: JSON.stringify(all) }];
+  const keep = async () => {
+    if (counts.notKept === undefined) {
+      try {
+        await ledger.keepSeriesSummaries(key, fresh);
+      } catch (err) {
+        // Keeping is a saving, not part of the answer: a ledger we may not write still gets its table.
+        counts.notKept = err instanceof Error ? err.message : String(err);
+      }
+    }
+    fresh = [];
+  };
   for (const k of bySubject(all, minClaims)) {
     const state = `${k.state}|${shared}`;
     const hit = kept.get(`${k.subject} ${k.metric}`);
@@ -60,11 +80,8 @@ export async function* loadAllSummaries(
     const summary = summaryOf(await loadSeries(ledger, k, { ...options, explain: false, reports: false }));
     counts.computed += 1;
     fresh.push({ subject: k.subject, metric: k.metric, state, summary: JSON.stringify(summary) });
-    if (fresh.length >= KEEP_EVERY) {
-      await ledger.keepSeriesSummaries(key, fresh);
-      fresh = [];
-    }
+    if (fresh.length >= KEEP_EVERY) await keep();
     yield summary;
   }
-  if (fresh.length > 0) await ledger.keepSeriesSummaries(key, fresh);
+  if (fresh.length > 0) await keep();
 }

@@ -12,7 +12,7 @@ import { UsageError } from '../../core/errors.ts';
 import { openLedger } from '../../ledger/ledger.ts';
 import { csvHeader, seriesCsvRows } from '../../series/format/csv.ts';
 import { seriesTable, summaryTable } from '../../series/format/table.ts';
-import { loadAllSummaries } from '../../series/ledger-summaries.ts';
+import { loadAllSummaries, type SummaryCounts } from '../../series/ledger-summaries.ts';
 import { summaryOf, type SeriesSummary } from '../../series/summary.ts';
 import { loadAllSeries, loadSeries } from '../../series/ledger-claims.ts';
 import { DEFAULT_RULE, RULE_IDS } from '../../series/rules/index.ts';
@@ -69,8 +69,10 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
     if (summary && !flags.plot) {
       // The table: one line per series, kept in the ledger between runs (series/ledger-summaries.ts).
       const summaries: SeriesSummary[] = [];
-      for await (const s of loadAllSummaries(ledger, minClaims, options)) summaries.push(s);
+      const counts: SummaryCounts = { kept: 0, computed: 0 };
+      for await (const s of loadAllSummaries(ledger, minClaims, options, counts)) summaries.push(s);
       process.stdout.write(summaryText(summaries));
+      if (counts.notKept) process.stderr.write(`tally: the table's lines could not be kept in the ledger (${counts.notKept}); the next --all computes them again\n`);
       return;
     }
     let count = 0;
