@@ -249,6 +249,8 @@ describe('documents', () => {
     ['At least 12 dead in church attack – police', 'killed', 12, 'police'],
     ['Over 1,000 detained after protests: rights group', 'detained', 1000, 'rights group'],
     ['Sudan: thousands flee the city', 'displaced', 2000, null],
+    ['Quake toll climbs past 1,600 as rescuers dig', 'killed', 1600, null],
+    ['Death toll rises to 85 in floods', 'killed', 85, null],
   ] as const)('headline attribution: %s', (title, metric, min, source) => {
     const { claims } = extract({ title, text: 'The story follows.', published: PUBLISHED });
     expect(claims).toHaveLength(1);

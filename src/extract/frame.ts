@@ -32,7 +32,7 @@ const AMONG_HEADS: ReadonlySet<string> = new Set(['those', 'them', 'the']);
 const CONJUNCT_DETERMINERS: ReadonlySet<string> = new Set(['their', 'other']);
 const NP_LEFT_STOPS: ReadonlySet<string> = new Set(['the', 'of', 'that', 'and']);
 const OF_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'civilians', 'troops', 'soldiers', 'residents', 'refugees', 'children', 'migrants', 'fighters', 'displaced', 'ukrainians', 'palestinians']);
-const THRESHOLD_VERBS: ReadonlySet<string> = new Set(['passed', 'passes', 'exceeds', 'exceeded', 'approaching', 'nears', 'topped', 'tops', 'surpasses', 'surpassed']);
+const THRESHOLD_VERBS: ReadonlySet<string> = new Set(['passed', 'passes', 'exceeds', 'exceeded', 'approaching', 'nears', 'topped', 'tops', 'surpasses', 'surpassed', 'climbs', 'climbed', 'rises', 'rose']);
 const NOT_NOUN_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather']);
 const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel']);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
@@ -85,6 +85,8 @@ const CLAUSE_STOP = new Set([';', ':', '(', ')']);
 const LINKING = new PhraseTable<boolean>([
   'number', 'numbered', 'numbers', 'totalled', 'totaled', 'total', 'totals', 'reached', 'reaches', 'rose to', 'risen to',
   'has risen to', 'climbed to', 'increased to', 'jumped to', 'stood at', 'stands at', 'is', 'was', 'are', 'were',
+  // Headline present tense: "Death toll rises to 85".
+  'rises to', 'climbs to', 'jumps to', 'increases to', 'soars to', 'soared to', 'grows to', 'grew to', 'mounts to', 'mounted to',
   'at', 'hit', 'includes', 'include', 'included', 'accounted for', 'account for', 'now', 'to',
 ].map((k) => [k, true] as [string, boolean]));
 const ANCHORS = new Set(['number', 'toll', 'tally', 'count', 'total']);
@@ -163,7 +165,8 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   // a count of people, group unspecified.
   const plural = (k: number) => {
     const head = tokens[k - 1];
-    if (k > start && head && head.kind === 'word' && /^[a-z]{3,}s$/.test(head.text) && !/(?:ss|us|is)$/.test(head.norm) && (AUX.has(tokens[k]?.norm ?? '') || cuesAfter.at(tokens, k))) {
+    // Not a linking verb in the third person ("toll rises to", "total climbs to").
+    if (k > start && head && head.kind === 'word' && /^[a-z]{3,}s$/.test(head.text) && !/(?:ss|us|is)$/.test(head.norm) && !LINKING.at(tokens, k - 1) && (AUX.has(tokens[k]?.norm ?? '') || cuesAfter.at(tokens, k))) {
       return { start, headEnd: k, end: k, group: 'people' as Group, head: head.norm };
     }
     return null;

@@ -36,7 +36,7 @@ export const BOUNDS_BEFORE: Record<string, BoundKind> = {
   'almost': 'max-approx', 'close to': 'max-approx', 'approaching': 'max-approx', 'just under': 'max-approx',
   'at least': 'min', 'more than': 'min', 'over': 'min', 'upwards of': 'min', 'in excess of': 'min',
   'well over': 'min', 'just over': 'min', 'passed': 'min', 'exceeded': 'min', 'exceeds': 'min',
-  'surpasses': 'min',
+  'surpasses': 'min', 'climbs past': 'min', 'climbed past': 'min', 'rises past': 'min', 'rose past': 'min',
   'exceed': 'min', 'surpassed': 'min', 'topped': 'min', 'tops': 'min', 'top': 'min', 'passes': 'min', 'pass': 'min',
   'up to': 'max', 'as many as': 'max', 'fewer than': 'max', 'under': 'max', 'less than': 'max',
   'no more than': 'max',
