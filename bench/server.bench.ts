@@ -202,7 +202,7 @@ export async function run(): Promise<string> {
     return [
       '## Server: API over a 1,000,000-claim ledger',
       '',
-      `Ledger: SQLite, ${stats.claims.toLocaleString('en-US')} claims in ${stats.documents.toLocaleString('en-US')} documents (synthetic, src/series/__fixtures__/synthetic.ts), migrations through 0004.`,
+      `Ledger: SQLite, ${stats.claims.toLocaleString('en-US')} claims in ${stats.documents.toLocaleString('en-US')} documents (synthetic, src/series/__fixtures__/synthetic.ts), migrations through 0006.`,
       `The server runs in the bench process, series built in its worker thread as \`tally serve\` does; the load comes from autocannon in a second`,
       `process on loopback (bench/server-load.ts; ${SECONDS} s a run, ${CONNECTIONS} connections; at 500/s, then flat out). Requests carry \`accept-encoding: gzip\`.`,
       'Claims pages are never cached: every request runs its query; the distinct-URL runs cycle through the listed URLs so that no two',
