@@ -97,7 +97,8 @@ const PERIOD_KINDS: readonly (Period['kind'] | null)[] = [null, 'cumulative', 'i
 
 /**
  * Booleans and the few-valued texts folded into one integer by the database: a number costs the
- * driver far less than a string, and this runs for every claim of every series.
+ * driver far less than a string, and this runs for every claim of every series. (Statuses are the
+ * ledger's four, CLAIM_STATUSES; periods the claim schema's three or none.)
  */
 const FLAGS = sql<number>`(case when hedged = 1 then 1 else 0 end)
   + (case when approximate = 1 then 2 else 0 end)
@@ -107,6 +108,7 @@ const FLAGS = sql<number>`(case when hedged = 1 then 1 else 0 end)
 /** The origin as written, as one text (compared whole with the previous one of the same origin id). */
 const ORIGIN_LINK = sql<string | null>`case when origin_id is null then null
   else coalesce(origin_kind, '') || ${SEP} || coalesce(origin_country, '') || ${SEP} || coalesce(origin_name, '') end`;
+/** A document's publications, counted from the publications_document index alone. */
 const PUBLICATIONS = sql<number>`(select count(*) from publications p where p.document_id = claims.document_id)`;
 
 const NO_SOURCE: readonly SeriesOriginLink[] = Object.freeze([]);
