@@ -76,6 +76,7 @@ const ROWS: Row[] = [
   { text: "Nigeria's armed forces said they had killed about 60 insurgents in the forest.", metric: 'killed', min: 60, max: 60, approximate: true, chain: ['military'], originCountry: 'NG' },
   { text: 'Gunmen killed at least 45 villagers and wounded dozens more, two local officials told the news agency on condition of anonymity.', metric: 'killed', min: 45, max: null, group: 'civilian', chain: ['media', 'official'] },
   { text: 'Over a million Haitians have been forced to leave their homes, the IOM estimates.', metric: 'displaced', min: 1000000, max: null, country: 'HT', chain: ['international'] },
+  { text: 'A jihadist group, the Northern Front, said it had taken 14 soldiers prisoner.', metric: 'captured', min: 14, max: 14, chain: ['military'], originCountry: null },
   // Outlet voice
   { text: 'The conflict has displaced more than 400,000 people since October.', metric: 'displaced', min: 400000, max: null, chain: [] },
   { text: 'Some 7,000 people have been killed in the east since January, the prime minister told the Human Rights Council on Monday.', metric: 'killed', min: 7000, max: 7000, approximate: true, asOf: '2025-03-10' },
