@@ -313,7 +313,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         } else if (isDescriptive(tokens, core) && isNameLike(tokens, c1)) {
           description = text(tokens, core[0], core[1], sentence, base);
           core = c1;
-        } else if (isPureName(tokens, core) && isDescriptive(tokens, c1)) {
+        } else if ((isPureName(tokens, core) || (tokens[core[0]]!.norm === 'the' && isPureName(tokens, [core[0] + 1, core[1]]))) && isDescriptive(tokens, c1)) {
           description = text(tokens, c1[0], c1[1], sentence, base);
         }
         if (description) clauseStart = Math.min(core[0], c1[0]);
