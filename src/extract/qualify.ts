@@ -64,7 +64,7 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
   return scan(from, Math.min(before, from + 30)) ?? scan(Math.max(0, from - 30), from);
 }
 
-const CUMULATIVE = /\b(?:so far|to date|in total|overall|[Ss]ince \w+|as (?:of|at) \w+|up to (?:[A-Z][a-z]+ \d|\d{1,2} [A-Z][a-z]+)|in the war|of the war|in all|altogether|cumulative)\b/;
+const CUMULATIVE = /\b(?:so far|to date|in total|overall|[Ss]ince \w+|as (?:of|at) \w+|up to (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|in the war|of the war|in all|altogether|cumulative)\b/;
 const INTERVAL = /\b(?:(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|(?:in|over|during|within) the (?:past|last|previous) (?:day|week|month|fortnight)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* and (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|in the (?:first|second|third|fourth|last) (?:quarter|half)|(?:this|last) year|in (?:19|20)\d\d)\b/i;
 
 /**
