@@ -118,10 +118,10 @@ function isParticipleBefore(tokens: readonly Token[], k: number): boolean {
   return t.norm.length > 4 && t.norm.endsWith('ing') && !isCap(t) && (DETERMINERS.has(tokens[k + 1]?.norm ?? '') || POSSESSIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? ''));
 }
 
-/** The country (by name or capital) named last before token i in the sentence. */
+/** The country (by name or capital) named last before token i in the sentence (within 60 words: linear on long input). */
 function lastCountryBefore(tokens: readonly Token[], i: number): string | null {
   let found: string | null = null;
-  for (let k = 0; k < i; k++) {
+  for (let k = Math.max(0, i - 60); k < i; k++) {
     const c = countryAt(tokens, k);
     if (c) {
       if (c.kind === 'name' || c.kind === 'capital') found = c.code;
