@@ -179,7 +179,7 @@ export async function run(): Promise<string> {
     const verdicts: string[] = [];
     const verdict = (label: string, r: LoadResult) => {
       const met = r.requests.average >= RATE * 0.98 && r.latency.p99 <= 50;
-      verdicts.push(`${label.split(',')[0]!.split(' (')[0]}: ${met ? 'met' : 'not met'} (${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms)`);
+      verdicts.push(`${label.split(' (')[0]}: ${met ? 'met' : 'not met'} (${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms)`);
     };
     for (const [label, paths] of cases) {
       const paced = await metered(() => load(origin, paths, RATE));
