@@ -212,7 +212,7 @@ function rememberCountries(mentions: ReturnType<typeof countriesIn>, state: DocS
 
 function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: number): string {
   // A leading "On Tuesday," or "Earlier on Monday," belongs to a speaker-first clause.
-  const start = cue.trailing ? cue.clauseStart : 0;
+  const start = cue.trailing ? cue.clauseStart : Math.max(0, cue.at - 40);
   const end = Math.min(tokens.length, cue.clauseEnd);
   const a = tokens[start];
   const b = tokens[Math.max(start, end - 1)];
@@ -221,7 +221,7 @@ function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: 
   if (!cue.trailing) {
     // Only the words before the verb that precede the figures, and the words just after it.
     const verb = tokens[cue.at]!;
-    const pre = sentence.slice(0, verb.start - base);
+    const pre = sentence.slice(a.start - base, verb.start - base);
     const firstFigure = /\d/.exec(pre);
     region = (firstFigure ? '' : pre) + sentence.slice(verb.start - base, b.end - base);
   }
@@ -263,7 +263,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   if (cue && cue.clauseStart > fig.start) clauseEndToken = Math.min(clauseEndToken, Math.max(fig.end, cue.clauseStart - 1));
   // It may open the sentence ("In three days of fighting, 40 soldiers were killed"), but a report
   // clause before the figure ("X said on Monday that …") is not part of it either.
-  const clauseStartToken = cue && cue.at < fig.start && !cue.trailing ? Math.min(fig.start, cue.clauseEnd) : 0;
+  // At most 40 words back: a period phrase that far from its figure is another clause's, and the bound keeps long sentences linear.
+  const clauseStartToken = Math.max(cue && cue.at < fig.start && !cue.trailing ? Math.min(fig.start, cue.clauseEnd) : 0, fig.start - 40);
   const clause = sentence.slice(tokens[clauseStartToken]!.start - base, tokens[clauseEndToken]!.end - base);
   const period = findPeriod(clause, fig.start >= clauseStartToken ? tokens[fig.start]!.start - tokens[clauseStartToken]!.start : 0);
 

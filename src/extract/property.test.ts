@@ -29,6 +29,8 @@ describe('robustness', () => {
     ['quotes', (n) => '"“'.repeat(n / 2)],
     ['parentheses', (n) => '('.repeat(n / 2) + ')'.repeat(n / 2)],
     ['sentences', (n) => 'At least 12 people were killed, officials said. '.repeat(n / 48)],
+    ['possessive tolls', (n) => 'Russia lost 5 troops, bringing its total losses to 6, '.repeat(n / 52)],
+    ['asides', (n) => 'At least 100 people, most of them soldiers, died, '.repeat(n / 50)],
   ];
 
   test.each(adversarial)('time grows linearly on %s', (_name, make) => {
