@@ -428,24 +428,50 @@ function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: Re
 /** The cue that attributes a figure at token position `pos`: a trailing cue after it, else the nearest before. */
 export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
   if (cues.length === 0) return null;
-  const media = cues.find((c) => c.verb === 'reported' && c.speaker.link.kind === 'media' && c.at > pos);
-  const befores = cues.filter((c) => c.at < pos && !c.trailing);
-  const before = befores[befores.length - 1];
+  // Cues are in token order: find the first after `pos`, then look only at neighbours within
+  // CUE_REACH words (an attribution farther away belongs to another clause; this keeps a long
+  // sentence of many figures and cues linear).
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cues[mid]!.at <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const firstAfter = lo;
+  let lastBefore = firstAfter - 1;
+  while (lastBefore >= 0 && cues[lastBefore]!.at === pos) lastBefore--;
+  let media: Cue | undefined;
+  let after: Cue | undefined;
+  for (let k = firstAfter; k < cues.length && cues[k]!.at - pos <= CUE_REACH && !(media && after); k++) {
+    const c = cues[k]!;
+    if (!media && c.verb === 'reported' && c.speaker.link.kind === 'media') media = c;
+    if (!after && c.trailing) after = c;
+  }
+  let before: Cue | undefined;
+  let outer: Cue | undefined;
+  for (let k = lastBefore; k >= 0 && pos - cues[k]!.at <= CUE_REACH && !outer; k--) {
+    const c = cues[k]!;
+    if (c.trailing) continue;
+    if (!before) before = c;
+    else outer = c;
+  }
   if (media && before && before.speaker !== media.speaker) {
     return { ...before, chain: [media.speaker.link, ...before.chain.filter((l) => l.name !== media.speaker.link.name)] };
   }
-  const after = cues.find((c) => c.at > pos && c.trailing);
   if (after) return after;
   if (before) {
     // "Lee said the agency also believed that …": the reporting speaker comes first in the chain.
-    const outer = befores[befores.length - 2];
     if (outer && outer.speaker !== before.speaker && REPORTING_VERBS.has(outer.verb) && before.at - outer.at < 8) {
       return { ...before, chain: [outer.speaker.link, ...before.chain.filter((l) => l.name !== outer.speaker.link.name)] };
     }
     return before;
   }
-  return cues.filter((c) => c.at < pos).pop() ?? cues.find((c) => c.at > pos) ?? null;
+  return cues[lastBefore] ?? cues[firstAfter] ?? null;
 }
+
+/** How many words from a figure its attribution may stand. */
+const CUE_REACH = 80;
 
 /** Asides between a speaker and its verb: "Russia's defence ministry, for its part, said". */
 const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead']);

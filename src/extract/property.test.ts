@@ -31,6 +31,8 @@ describe('robustness', () => {
     ['sentences', (n) => 'At least 12 people were killed, officials said. '.repeat(n / 48)],
     ['possessive tolls', (n) => 'Russia lost 5 troops, bringing its total losses to 6, '.repeat(n / 52)],
     ['asides', (n) => 'At least 100 people, most of them soldiers, died, '.repeat(n / 50)],
+    ['report clauses', (n) => 'Brig. Gen. Lee said 5 died; '.repeat(n / 28)],
+    ['trailing cues', (n) => '12 soldiers were killed, the army said, '.repeat(n / 40)],
   ];
 
   test.each(adversarial)('time grows linearly on %s', (_name, make) => {
