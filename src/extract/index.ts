@@ -307,7 +307,7 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // One figure, several parties: "Moscow and Kyiv each returned 1,000 captives" (decision 4).
   const each = tokens.slice(Math.max(0, frame.cueStart - 2), frame.cueStart).some((t) => t.norm === 'each');
   if (each && !subject.country) {
-    const parties = countriesIn(tokens, 0, frame.cueStart).filter((c) => c.kind !== 'demonym');
+    const parties = countriesIn(tokens, Math.max(0, frame.cueStart - 30), frame.cueStart).filter((c) => c.kind !== 'demonym');
     const codes = [...new Set(parties.map((p) => p.code))];
     if (codes.length >= 2) {
       // Each party returns the other side's people.

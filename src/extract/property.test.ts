@@ -33,6 +33,8 @@ describe('robustness', () => {
     ['asides', (n) => 'At least 100 people, most of them soldiers, died, '.repeat(n / 50)],
     ['report clauses', (n) => 'Brig. Gen. Lee said 5 died; '.repeat(n / 28)],
     ['trailing cues', (n) => '12 soldiers were killed, the army said, '.repeat(n / 40)],
+    ['each', (n) => 'Russia and Ukraine each returned 100 prisoners and '.repeat(n / 51)],
+    ['dashes', (n) => 'killed 5 - UN - '.repeat(n / 16)],
   ];
 
   test.each(adversarial)('time grows linearly on %s', (_name, make) => {

@@ -18,9 +18,11 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 /** Is the figure in tokens [figStart, cueEnd) hedged? `beliefCue` when a belief verb governs it. */
 export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: number, beliefCue: boolean): boolean {
   if (beliefCue) return true;
+  // Back to the clause's start, at most 40 words (linear over a long sentence of many figures).
   let s = figStart - 1;
-  while (s >= 0 && !CLAUSE_BOUNDARY.has(tokens[s]!.norm) && !CLAUSE_BOUNDARY.has(tokens[s]!.text)) s--;
-  const end = Math.max(cueEnd, figStart + 1);
+  const floor = figStart - 40;
+  while (s >= 0 && s > floor && !CLAUSE_BOUNDARY.has(tokens[s]!.norm) && !CLAUSE_BOUNDARY.has(tokens[s]!.text)) s--;
+  const end = Math.min(Math.max(cueEnd, figStart + 1), figStart + 40);
   for (let k = s + 1; k < end && k < tokens.length; k++) {
     const h = hedges.at(tokens, k);
     if (h && !(h.key === 'could' && tokens[k + 1]?.norm === 'not')) return true;
