@@ -239,6 +239,8 @@ describe('documents', () => {
     expect(named.claims.find((c) => c.min === 157)).toMatchObject({ metric: 'wounded', subject: { text: 'people' } });
     const briefing = extract({ text: 'The fighting has forced 400,000 people to flee, a U.N. spokesman told a briefing in Geneva.', published: PUBLISHED });
     expect(briefing.claims[0]!.location).toBeNull();
+    const agent = extract({ text: 'At least 50,021 Palestinians have died in Israel\'s offensive on Gaza, the health ministry said.', published: PUBLISHED });
+    expect(agent.claims[0]!.location).not.toBe('Israel');
   });
 
   test('short titles and bracketed abbreviations before the verb', () => {

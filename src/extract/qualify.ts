@@ -57,6 +57,8 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
       while (e > s && ['and', 'of', "'s"].includes(tokens[e - 1]!.norm)) e--;
       // "in Russian strikes": a nationality, not a place.
       if (e === s + 1 && countryAt(tokens, s)?.kind === 'demonym') continue;
+      // "in Israel's offensive on Gaza": the one who attacks, not the place.
+      if (tokens[e]?.norm === "'s" && OFFENSIVE_WORDS.has(tokens[e + 1]?.norm ?? '')) continue;
       if (e > s) return sentence.slice(tokens[k + 1]!.start - base, tokens[e - 1]!.end - base).replace(/^the /, '');
     }
     return null;
@@ -65,6 +67,9 @@ export function findLocation(tokens: readonly Token[], from: number, sentence: s
   // Not past `before`: a trailing report clause ("…, a spokesman told a briefing in Geneva") places no event.
   return scan(from, Math.min(before, from + 30)) ?? scan(Math.max(0, from - 30), from);
 }
+
+/** Nouns of an armed action: a possessor before them is its agent ("Israel's offensive", "Russia's invasion"). */
+const OFFENSIVE_WORDS: ReadonlySet<string> = new Set(['offensive', 'attack', 'attacks', 'strikes', 'strike', 'bombardment', 'bombing', 'campaign', 'invasion', 'assault', 'raid', 'raids', 'operation', 'war', 'shelling', 'blockade', 'siege']);
 
 const CUMULATIVE = /\b(?:so far|to date|in total|overall|[Ss]ince \w+|as (?:of|at) \w+|up to (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|in the war|of the war|in all|altogether|cumulative)\b/;
 const INTERVAL = /\b(?:(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:\d+|one|two|three|four|five|six|seven|a|24|48) (?:days?|hours?|weeks?|months?)|(?:in|over|during|within) the (?:past|last|previous) (?:day|week|month|fortnight)|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|in a (?:single )?(?:day|week|month)|alone|in one day|between (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* and (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|in the (?:first|second|third|fourth|last) (?:quarter|half)|(?:this|last) year|in (?:19|20)\d\d)\b/i;
