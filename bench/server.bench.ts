@@ -28,6 +28,7 @@ import { buildServer } from '../src/server/app.ts';
 import { createIngestor } from '../src/server/ingestor.ts';
 import { openTokenStore } from '../src/server/tokens.ts';
 import { prng } from './generate-corpus.ts';
+import type { LoadSummary } from './server-load.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CLAIMS = Number(process.env.TALLY_BENCH_CLAIMS ?? 1_000_000);
@@ -53,12 +54,7 @@ async function ledgerWithClaims(): Promise<Ledger> {
   return openLedger(LEDGER);
 }
 
-interface LoadResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; max: number };
-  non2xx: number;
-  errors: number;
-}
+type LoadResult = LoadSummary;
 
 /** One autocannon run in its own process; `rate` 0 means as fast as the server answers. */
 async function load(base: string, paths: string[], rate: number, connections = CONNECTIONS): Promise<LoadResult> {
@@ -165,6 +161,7 @@ export async function run(): Promise<string> {
 
     const rows: string[] = [];
     const cases: [string, string[]][] = [
+      ['control: an unknown path, a 404 with no work (counted under errors): the floor of this machine and generator', ['/api/v1/nothing']],
       [`claims page, one URL (subject ${middle.key}, killed, since 2023, 50 rows)`, [claimsPath]],
       [`claims page, text search "said" + country ${middle.country ?? '-'}`, [textPath]],
       [`claims pages in ingest order (either way), ${ingestOrder.length} distinct URLs in turn (filters, text, second pages)`, ingestOrder],
@@ -209,8 +206,10 @@ export async function run(): Promise<string> {
       '## Server: API over a 1,000,000-claim ledger',
       '',
       `Ledger: SQLite, ${stats.claims.toLocaleString('en-US')} claims in ${stats.documents.toLocaleString('en-US')} documents (synthetic, src/series/__fixtures__/synthetic.ts), migrations through 0006.`,
-      `The server runs in the bench process, series built in its worker thread as \`tally serve\` does; the load comes from autocannon in a second`,
-      `process on loopback (bench/server-load.ts; ${SECONDS} s a run, ${CONNECTIONS} connections; at 500/s, then flat out). Requests carry \`accept-encoding: gzip\`.`,
+      `The server runs in the bench process, series built in its worker thread as \`tally serve\` does; the load comes from a second process on`,
+      `loopback (bench/server-load.ts; ${SECONDS} s a run, ${CONNECTIONS} keep-alive connections): at 500/s an open-loop generator (a request every 2 ms, latency`,
+      'counted from when it was due, so queueing counts; autocannon\'s rate limit sends each second\'s requests in a burst), then flat out with',
+      'autocannon. Requests carry `accept-encoding: gzip`.',
       'Claims pages are never cached: every request runs its query; the distinct-URL runs cycle through the listed URLs so that no two',
       'consecutive requests are alike (subject, subject × metric, country or text, a date from 2022-2025 on 40%, the second page of a third).',
       'Series come from the series cache (checked JSON, gzipped once) after their first request.',
