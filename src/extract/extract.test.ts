@@ -64,6 +64,8 @@ const ROWS: Row[] = [
   { text: 'A suicide bombing at a mosque claimed at least 32 lives on Friday, police said.', metric: 'killed', min: 32, max: null, chain: ['government'] },
   { text: 'More than 60 people were hospitalised with gunshot wounds, the medical charity said.', metric: 'wounded', min: 60, max: null },
   { text: 'Moscow said its forces lost only 50 men in the assault.', metric: 'casualties', min: 50, max: 50, country: 'RU', chain: ['government'] },
+  { text: 'North Korean units in Kursk have lost hundreds of soldiers, Kyiv said.', metric: 'casualties', min: 200, max: 999, approximate: true, country: 'KP', group: 'military' },
+  { text: 'Russian forces have lost 1,200 in a day, Kyiv said.', metric: 'casualties', min: 1200, max: 1200, country: 'RU', group: 'military' },
   // Attribution chains
   { text: 'About 700 Russian soldiers were killed in a week, Ukrainian lawmakers said on Monday, citing the country\'s military intelligence.', metric: 'killed', min: 700, max: 700, approximate: true, country: 'RU', chain: ['legislator', 'intelligence'], originCountry: 'UA', asOf: '2025-03-10' },
   { text: 'According to Israeli officials, 60 hostages remain in captivity.', metric: 'captured', min: 60, max: 60, chain: ['official'], originCountry: 'IL' },

@@ -150,6 +150,24 @@ function namesOtherMetric(subject: SubjectPhrase, metric: Metric): boolean {
   return named !== undefined && named !== metric;
 }
 
+const MILITARY_WORDS: ReadonlySet<string> = new Set(['forces', 'units', 'troops', 'army', 'soldiers', 'military', 'navy', 'fighters', 'servicemen', 'brigade', 'brigades', 'battalion', 'battalions']);
+const PREPOSITION_TAIL: ReadonlySet<string> = new Set(['in', 'near', 'at', 'on', 'from', 'around', 'outside']);
+
+/** The subject before a loss verb ("North Korean units in Kursk have lost"): its country and whether it is an armed force. */
+function loserBefore(tokens: readonly Token[], verbAt: number): { country: string | null; military: boolean } | null {
+  let end = verbAt;
+  while (end > 0 && AUX.has(tokens[end - 1]!.norm)) end--;
+  let start = end;
+  while (start > 0 && start > end - 8 && (tokens[start - 1]!.kind === 'word' || tokens[start - 1]!.norm === "'s") && !NP_LEFT_STOPS.has(tokens[start - 1]!.norm) && !SPEECH_VERBS.has(tokens[start - 1]!.norm)) start--;
+  if (start === end) return null;
+  let headEnd = end;
+  for (let q = start; q < end; q++) if (PREPOSITION_TAIL.has(tokens[q]!.norm)) { headEnd = q; break; }
+  if (headEnd === start) return null;
+  let military = false;
+  for (let q = start; q < headEnd; q++) if (MILITARY_WORDS.has(tokens[q]!.norm)) military = true;
+  return { country: countryOfPhrase(tokens, start, headEnd), military };
+}
+
 function isWord(t: Token | undefined): t is Token { return !!t && t.kind === 'word'; }
 function isCap(t: Token | undefined): boolean { return !!t && /^[A-Z]/.test(t.text); }
 
@@ -586,6 +604,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   const agent = agentCountryBefore(tokens, verbAt >= 0 ? verbAt : fig.start);
   if (agent) agentCountry = agent.code;
   const leftKey = left?.key ?? '';
+  // Who lost them: "North Korean units in Kursk have lost hundreds", "Russian forces have lost 1,200".
+  // The loser's own words name the people counted better than a place near the verb.
+  if (rule === 'loss-verb' || (rule === 'verb-before' && LOSS_VERBS.has(leftKey))) {
+    const loser = loserBefore(tokens, cueStart);
+    if (loser && !(subject.country && !subject.anaphoric)) {
+      subject = subjectWith(subject, { country: loser.country ?? subject.country, group: loser.military && subject.group === 'people' ? 'military' : subject.group });
+    }
+  }
   if (!subject.country && !subject.anaphoric && agent && (DEPLOY_AGENT_VERBS.has(leftKey) || (metric === 'deployed' && rule !== 'presence'))) subject = subjectWith(subject, { country: agent.code });
   if (!subject.country && metric === 'deployed') {
     for (let k = after; k < Math.min(limit, after + 5); k++) {
