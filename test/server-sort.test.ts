@@ -143,3 +143,35 @@ describe.each(await testEngines('server-sort'))('claims sorting on $name', (engi
     await check();
   });
 });
+
+describe.each(await testEngines('server-sort-chains'))('paging by source on $name', (engine) => {
+  test('every page is full and nothing is skipped when the source speaks twice in each chain', async () => {
+    const stores = await engine.open();
+    try {
+      const self = { name: 'the National Intelligence Service', country: 'KR', kind: 'intelligence' as const };
+      for (let i = 0; i < 7; i++) {
+        const text = `Item ${i}: about ${50 + i} soldiers were killed, the NIS said, citing its own count.`;
+        const article = { id: `twice-${i}`, text, url: `https://twice.example/${i}`, language: 'en' } as Article & { text: string };
+        const claim: Claim = {
+          metric: 'killed', min: 50 + i, max: 50 + i, approximate: true, subject: { text: 'soldiers', country: 'KP', group: 'military' },
+          source: [self, self], asOf: '2025-01-01', hedged: false, location: null, section: 'body',
+          evidence: { start: 0, end: text.length, text }, rule: 'test/sort',
+        };
+        await stores.ledger.ingest(article, { id: `twice-${i}`, document: { title: null, publisher: null, published: null }, claims: [claim] });
+      }
+      for (const filter of [{ source: 'kr-nis' }, { origin: 'kr-nis' }]) {
+        const seen: number[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: Awaited<ReturnType<typeof stores.ledger.queryClaims>> = await stores.ledger.queryClaims(filter, { limit: 3, cursor });
+          if (page.nextCursor) expect(page.rows).toHaveLength(3);
+          seen.push(...page.rows.map((c) => c.min!));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen).toEqual([50, 51, 52, 53, 54, 55, 56]);
+      }
+    } finally {
+      await stores.close();
+    }
+  });
+});

@@ -290,19 +290,28 @@ export class Reader {
       // Walk the source's entries of claim_sources in claim order and stop after one page, instead
       // of walking all claims and probing each: as fast for a rare source as for a common one.
       const rest = { ...filter, source: undefined };
-      const joined = await this.db.selectFrom('claim_sources').innerJoin('claims', 'claims.seq', 'claim_sources.claim_seq')
+      const walk = (from: number | null) => this.db.selectFrom('claim_sources').innerJoin('claims', 'claims.seq', 'claim_sources.claim_seq')
         .select(STORED_CLAIM_COLUMNS.map((c) => `claims.${c}` as const))
         .where('claim_sources.entity_id', 'in', merges.members(via))
         .where((eb) => eb.and([
           ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges, text),
-          ...(afterSeq !== null ? [eb('claim_sources.claim_seq', past, afterSeq)] : []),
+          ...(from !== null ? [eb('claim_sources.claim_seq', past, from)] : []),
         ]))
         .orderBy('claim_sources.claim_seq', dir).limit(count).execute();
-      // The same entity twice in one chain (speaker and origin) would list the claim twice.
+      // The same entity twice in one chain (speaker and origin) lists the claim twice: keep it
+      // once, and read on when that left the page short.
+      const rows: StoredClaimRow[] = [];
       const seen = new Set<number>();
-      const rows = joined.filter((r) => !seen.has(Number(r.seq)) && seen.add(Number(r.seq)));
-      if (joined.length >= count && rows.length < count) rows.push(rows.at(-1)!); // keep "there is more"
-      return rows;
+      for (let from = afterSeq; ;) {
+        const joined = await walk(from);
+        for (const r of joined) {
+          if (!seen.has(Number(r.seq))) rows.push(r);
+          seen.add(Number(r.seq));
+        }
+        if (joined.length < count || rows.length >= count) break;
+        from = Number(joined.at(-1)!.seq);
+      }
+      return rows.slice(0, count);
     }
     if (text) {
       // Walk the text index's matches in rowid (= seq) order and stop after one page: as fast
