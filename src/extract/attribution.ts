@@ -313,7 +313,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         } else if (isDescriptive(tokens, core) && isNameLike(tokens, c1)) {
           description = text(tokens, core[0], core[1], sentence, base);
           core = c1;
-        } else if ((isPureName(tokens, core) || (tokens[core[0]]!.norm === 'the' && isPureName(tokens, [core[0] + 1, core[1]]))) && isDescriptive(tokens, c1)) {
+        } else if ((isPureName(tokens, core) || (tokens[core[0]]!.norm === 'the' && isPureName(tokens, [core[0] + 1, core[1]]) && setOff(tokens, c1))) && isDescriptive(tokens, c1)) {
           description = text(tokens, c1[0], c1[1], sentence, base);
         }
         if (description) clauseStart = Math.min(core[0], c1[0]);
@@ -512,6 +512,11 @@ function closesAbbreviation(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.text !== ')') return false;
   for (let p = k - 1; p >= 0 && p >= k - 6; p--) if (tokens[p]!.text === '(') return p > 0 && tokens[p - 1]!.kind === 'word' && isUpper(tokens[p - 1]!.text);
   return false;
+}
+
+/** A chunk set off as an appositive: at the sentence's start or after a comma (not the tail of a clause after "since"). */
+function setOff(tokens: readonly Token[], [s]: [number, number]): boolean {
+  return s === 0 || tokens[s - 1]!.text === ',';
 }
 
 /** A proper name of two to four words from `at` to the end of the clause (a comma or the sentence's end). */

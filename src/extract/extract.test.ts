@@ -192,6 +192,8 @@ describe('documents', () => {
     const { claims } = extract({ text: 'More than 3,000 people have been killed so far, the ministry said.\n\nAt least 40 people were killed in the past 24 hours, the ministry said.', published: PUBLISHED });
     expect(claims.find((c) => c.min === 3000)!.period?.kind).toBe('cumulative');
     expect(claims.find((c) => c.min === 40)!.period?.kind).toBe('interval');
+    const named = extract({ text: 'At least 9 health workers have been killed since the siege began, the WHO said.', published: PUBLISHED });
+    expect(named.claims[0]!.period?.kind).toBe('cumulative');
     const dated = extract({ text: 'At least 500 people had been killed as of March 1, the ministry said. Officials said up to 30 Ukrainians were killed.', published: PUBLISHED });
     expect(dated.claims.find((c) => c.min === 500)).toMatchObject({ period: { kind: 'cumulative' }, asOf: '2025-03-14' });
     expect(dated.claims.find((c) => c.max === 30)!.period?.kind).toBe('unknown');
