@@ -181,6 +181,7 @@ class KyselyLedger implements Ledger {
   }
 
   async close(): Promise<void> {
+    this.adapter.beforeClose?.();
     await this.db.destroy();
   }
 }

@@ -26,6 +26,10 @@ export async function connect(file: string): Promise<EngineConnection> {
     // Bigger page cache and memory-mapped reads: queries over a million claims stay in memory.
     handle.pragma('cache_size = -65536');
     handle.pragma('mmap_size = 268435456');
+    // Checkpoint the WAL every ~80 MB instead of SQLite's 4 MB: a ledger with search and sort
+    // indexes writes many pages per claim, and frequent checkpoints cost ingest a third of its time
+    // (30,000 articles: 892 -> 1,277 articles/s). Durability is unchanged (WAL, synchronous=NORMAL).
+    if (file !== ':memory:') handle.pragma('wal_autocheckpoint = 20000');
   } catch (err) {
     throw new LedgerError(`cannot open ledger ${file}: ${(err as Error).message}`, undefined, 'is it a SQLite file tally created?');
   }
