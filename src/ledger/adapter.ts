@@ -27,8 +27,6 @@ export interface EngineAdapter {
    * such mode. Iterate to the end before the next query.
    */
   rawRows?(sql: string, parameters: readonly unknown[]): Iterable<unknown[]>;
-  /** Last words before the connection closes (SQLite: refresh the planner's statistics). */
-  beforeClose?(): void;
   /** After rows were inserted with explicit serial ids (import): move the sequence past them. */
   afterExplicitIds(db: Kysely<Database>, table: 'reviews' | 'claims', column: 'id' | 'seq'): Promise<void>;
 }

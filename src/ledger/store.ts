@@ -181,7 +181,6 @@ class KyselyLedger implements Ledger {
   }
 
   async close(): Promise<void> {
-    this.adapter.beforeClose?.();
     await this.db.destroy();
   }
 }

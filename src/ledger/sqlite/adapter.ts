@@ -12,18 +12,6 @@ export function sqliteAdapter(file: string, handle: BetterSqlite3.Database): Eng
     engine: 'sqlite',
     serialType: 'integer',
     serialNeedsAutoIncrement: true,
-    beforeClose(): void {
-      // Statistics for the query planner, as SQLite advises at each close: ANALYZE runs only on
-      // tables that changed enough, sampling at most ~400 rows per index, so it stays quick. A
-      // ledger that grew since its migrations would otherwise keep plans made for an empty one.
-      if (!handle.open || handle.readonly) return;
-      try {
-        handle.pragma('analysis_limit = 400');
-        handle.pragma('optimize');
-      } catch {
-        // A busy or read-only file keeps its old statistics; closing goes on.
-      }
-    },
     containsInsensitive(column: Expression<string | null>, needle: string): Expression<SqlBool> {
       // SQLite's LIKE folds ASCII case only; lower() on both sides extends nothing, so keep LIKE.
       return sql<SqlBool>`${column} like ${likePattern(needle)} escape '\\'`;
