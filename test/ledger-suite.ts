@@ -186,6 +186,9 @@ export function runLedgerSuite(engine: string, makeLedger: MakeLedger): void {
       [{ origin: 'kr-nis' }, [600, 15000, 4700]],
       [{ since: '2025-04-01' }, [600, 15000, 4700]],
       [{ until: '2025-04-01' }, [120]],
+      // A narrow range reads the day index, a wide one walks claims in order (SQLite): same rows.
+      [{ since: '2025-04-29', until: '2025-04-30' }, [600, 15000, 4700]],
+      [{ since: '2025-04-02', until: '2025-05-31' }, [600, 15000, 4700]],
       [{ text: 'kursk' }, [600]],
       [{ text: 'POKROVSK' }, [120]],
       [{ text: '100%_' }, []],
