@@ -26,10 +26,11 @@ export async function connect(file: string): Promise<EngineConnection> {
     // Bigger page cache and memory-mapped reads: queries over a million claims stay in memory.
     handle.pragma('cache_size = -65536');
     handle.pragma('mmap_size = 268435456');
-    // Checkpoint the WAL every ~80 MB instead of SQLite's 4 MB: a ledger with search and sort
-    // indexes writes many pages per claim, and frequent checkpoints cost ingest a third of its time
-    // (30,000 articles: 892 -> 1,277 articles/s). Durability is unchanged (WAL, synchronous=NORMAL).
-    if (file !== ':memory:') handle.pragma('wal_autocheckpoint = 20000');
+    // Checkpoint the WAL every ~400 MB of pages instead of SQLite's 4 MB: a ledger with search and
+    // sort indexes writes many pages per claim, and frequent checkpoints cost bulk ingest a third of
+    // its time (100,000 articles: 762 articles/s at 4 MB, 814-1,055 at 80 MB, 1,185 at 400 MB). The
+    // WAL is folded back at the last close; durability is unchanged (WAL, synchronous=NORMAL).
+    if (file !== ':memory:') handle.pragma('wal_autocheckpoint = 100000');
   } catch (err) {
     throw new LedgerError(`cannot open ledger ${file}: ${(err as Error).message}`, undefined, 'is it a SQLite file tally created?');
   }
