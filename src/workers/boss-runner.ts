@@ -16,7 +16,7 @@ import { FetchError } from '../ingest/fetch/errors.ts';
 import { backoffMs } from './config.ts';
 import type { WorkerOptions } from './config.ts';
 import { pollFeed } from './feed-poll.ts';
-import { failureReason, processPage } from './page-job.ts';
+import { attemptPage, failureOf, failureReason } from './page-job.ts';
 import type { PageDeps } from './page-job.ts';
 import { direct } from './serial.ts';
 import { sleep } from './sleep.ts';
@@ -103,20 +103,8 @@ export async function runBossWorker(
   }
 
   async function onPageJob(job: JobWithMetadata<PageJob>): Promise<void> {
-    let error: FetchError;
-    try {
-      const outcome = await processPage(job.data.itemId, pageDeps);
-      if (outcome.kind === 'stored') {
-        stats.pagesStored += 1;
-        log(`stored ${outcome.url} (${outcome.claims} claims, ${outcome.ingest})`);
-        return;
-      }
-      if (outcome.kind === 'skipped') return;
-      error = outcome.error;
-    } catch (err) {
-      // Storage trouble (connection lost, deadlock): worth another try, like a timeout.
-      error = new FetchError('network', `storing failed: ${formatUserError(err)}`, job.data.itemId, { retryable: true });
-    }
+    const error = failureOf(await attemptPage(job.data.itemId, pageDeps, job.data.itemId), stats, log);
+    if (!error) return;
     const reason = failureReason(error);
     const final = !error.retryable || job.retryCount >= job.retryLimit;
     if (final) {

@@ -9,7 +9,7 @@ import { FetchError } from '../ingest/fetch/errors.ts';
 import { backoffMs } from './config.ts';
 import type { WorkerOptions } from './config.ts';
 import { pollFeed } from './feed-poll.ts';
-import { failureReason, processPage } from './page-job.ts';
+import { attemptPage, failureOf, failureReason } from './page-job.ts';
 import type { PageDeps } from './page-job.ts';
 import type { WorkerStats } from './run-worker.ts';
 import { serialSection } from './serial.ts';
@@ -48,20 +48,8 @@ export async function runLocalWorker(options: WorkerOptions, base: Omit<PageDeps
   }
 
   async function fetchOne(item: WatchItem): Promise<void> {
-    let error: FetchError;
-    try {
-      const outcome = await processPage(item.id, deps);
-      if (outcome.kind === 'stored') {
-        stats.pagesStored += 1;
-        log(`stored ${item.url} (${outcome.claims} claims, ${outcome.ingest})`);
-        return;
-      }
-      if (outcome.kind === 'skipped') return;
-      error = outcome.error;
-    } catch (err) {
-      // Storage trouble (disk full, locked file): worth another try later, like a timeout.
-      error = new FetchError('network', `storing failed: ${formatUserError(err)}`, item.url, { retryable: true });
-    }
+    const error = failureOf(await attemptPage(item.id, deps, item.url), stats, log);
+    if (!error) return;
     const attempt = item.attempts + 1;
     const reason = failureReason(error);
     if (!error.retryable || attempt > options.retries) {

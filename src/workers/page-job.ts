@@ -62,6 +62,28 @@ export async function processPage(itemId: string, deps: PageDeps): Promise<PageO
   });
 }
 
+/**
+ * processPage for a runner: storage trouble (connection lost, deadlock, disk full, locked file)
+ * comes back as a retryable failure too, like a timeout, so that both runners handle one outcome.
+ */
+export async function attemptPage(itemId: string, deps: PageDeps, where: string): Promise<PageOutcome> {
+  try {
+    return await processPage(itemId, deps);
+  } catch (err) {
+    return { kind: 'failed', error: new FetchError('network', `storing failed: ${formatUserError(err)}`, where, { retryable: true }) };
+  }
+}
+
+/** Counts and logs a stored page; gives the failure a runner has to handle, or null when the page is done. */
+export function failureOf(outcome: PageOutcome, stats: { pagesStored: number }, log: (line: string) => void): FetchError | null {
+  if (outcome.kind === 'failed') return outcome.error;
+  if (outcome.kind === 'stored') {
+    stats.pagesStored += 1;
+    log(`stored ${outcome.url} (${outcome.claims} claims, ${outcome.ingest})`);
+  }
+  return null;
+}
+
 /** The feed knows the date and outlet even when the page's markup does not say. */
 function withFeedHints(article: Article, item: WatchItem): Article {
   return {
