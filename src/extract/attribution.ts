@@ -10,7 +10,7 @@ import { FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSION
 import { typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { PhraseTable, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
-// Word lists the rules below test membership in (kept as sets: array literals in hot loops are rebuilt on every test).
+// Word lists the rules below test membership in, named and kept apart from the logic.
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'quoted', 'cited', 'consulted', 'speaking']);
 const BE_FORMS: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'being']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', '-']);

@@ -22,7 +22,7 @@ import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
 import { PhraseTable, type Token } from './tokens.ts';
 
-// Word lists the rules below test membership in (kept as sets: array literals in hot loops are rebuilt on every test).
+// Word lists the rules below test membership in, named and kept apart from the logic.
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['whom', 'which', 'who']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they']);
 const SAID: ReadonlySet<string> = new Set(['said', 'says']);
@@ -36,7 +36,7 @@ const THRESHOLD_VERBS: ReadonlySet<string> = new Set(['passed', 'passes', 'excee
 const NOT_NOUN_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather']);
 const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel']);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
-const SURVIVOR_WORDS: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely']);
+const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely']);
 const PARTITIVE_VERB_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced']);
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'over', 'for', 'of', 'during']);
 const NP_END_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the']);
@@ -270,7 +270,7 @@ function countryOfPhrase(tokens: readonly Token[], start: number, end: number): 
 /** Skip determiners, quotes, "the last", "remaining" and "only" backwards from i; returns the index of the token before them. */
 function skipBack(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k >= 0 && (DETERMINERS.has(tokens[k]!.norm) || tokens[k]!.kind === 'punct' && /["“”'‘’]/.test(tokens[k]!.text) || SURVIVOR_WORDS.has(tokens[k]!.norm))) k--;
+  while (k >= 0 && (DETERMINERS.has(tokens[k]!.norm) || tokens[k]!.kind === 'punct' && /["“”'‘’]/.test(tokens[k]!.text) || WORDS_BEFORE_FIGURE.has(tokens[k]!.norm))) k--;
   return k;
 }
 

@@ -7,7 +7,7 @@ import { HEDGES } from './data/attribution.ts';
 import { countryAt } from './countries.ts';
 import { PhraseTable, type Token } from './tokens.ts';
 
-// Word lists the rules below test membership in (kept as sets: array literals in hot loops are rebuilt on every test).
+// Word lists the rules below test membership in, named and kept apart from the logic.
 const PLACE_WORDS: ReadonlySet<string> = new Set(['region', 'province', 'state', 'city', 'camp', 'district', 'area', 'port', 'coast', 'capital', 'governorate', 'oblast', 'strip', 'and', 'of']);
 const DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
 

@@ -10,7 +10,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { PhraseTable, tokenize, type Token } from './tokens.ts';
 
-// Word lists the rules below test membership in (kept as sets: array literals in hot loops are rebuilt on every test).
+// Word lists the rules below test membership in, named and kept apart from the logic.
 const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du']);
 const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid']);
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents']);
