@@ -178,17 +178,29 @@ function npAfter(tokens: readonly Token[], i: number, limit = 14, nounsOnly = fa
   return [i, e];
 }
 
-export interface AttributionContext extends Omit<SourceContext, 'recentCountry'> {
+/** The country and the place last named before a token of the sentence (or in earlier sentences). */
+export interface NamedBeforeToken {
+  country(tokenIndex: number): string | null;
+  place(tokenIndex: number): string | null;
+}
+
+export interface AttributionContext extends Omit<SourceContext, 'recentCountry' | 'recentPlace'> {
   register: SourceRegister;
-  /** Country last named, per token position: recomputed by the caller for each sentence. */
-  recentCountryAt: (tokenIndex: number) => string | null;
-  recentPlaceAt: (tokenIndex: number) => string | null;
+  /** Recomputed by the caller for each sentence. */
+  named: NamedBeforeToken;
+}
+
+/**
+ * The context of a source mentioned at token `at`. A plain function, not a closure made per sentence:
+ * tsx (keepNames) names every closure it creates, which cost more than the work here.
+ */
+function sourceContextAt(ctx: AttributionContext, at: number): SourceContext {
+  return { gazetteer: ctx.gazetteer, recentCountry: ctx.named.country(at), recentPlace: ctx.named.place(at), sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry };
 }
 
 /** All attribution cues of a sentence, in order. */
 export function findCues(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): Cue[] {
   const cues: Cue[] = [];
-  const sctx = (at: number): SourceContext => ({ gazetteer: ctx.gazetteer, recentCountry: ctx.recentCountryAt(at), recentPlace: ctx.recentPlaceAt(at), sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry });
 
   // Outlets and origins anywhere in the sentence.
   let outlet: TypedSource | null = null;
@@ -205,7 +217,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const ref = ctx.register.resolve(tokens.slice(s, e));
         if (ref) originLinks.push(ref.link);
         else {
-          const typed = typeSource(text(tokens, s, e, sentence, base), sctx(s));
+          const typed = typeSource(text(tokens, s, e, sentence, base), sourceContextAt(ctx, s));
           originLinks.push(typed.link);
           ctx.register.add(typed, [], null);
         }
@@ -220,13 +232,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // "told the news agency on condition of anonymity": the outlet ends before the prepositional phrase.
       for (let k = s + 1; k < e; k++) if (OUTLET_PP_STARTS.has(tokens[k]!.norm)) { e = k; break; }
       if (e > s && !PRESS_NOUNS.has(tokens[s]!.norm)) {
-        const typed = typeSource(text(tokens, s, e, sentence, base), sctx(s));
+        const typed = typeSource(text(tokens, s, e, sentence, base), sourceContextAt(ctx, s));
         if (typed.link.kind === 'media') outlet = typed;
       }
     }
     if (CARRIED_BY_VERBS.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by') {
       const [s, e] = npAfter(tokens, i + 2, 8);
-      if (e > s) outlet = ctx.register.resolve(tokens.slice(s, e)) ?? typeSource(text(tokens, s, e, sentence, base), sctx(s));
+      if (e > s) outlet = ctx.register.resolve(tokens.slice(s, e)) ?? typeSource(text(tokens, s, e, sentence, base), sourceContextAt(ctx, s));
     }
   }
 
@@ -253,8 +265,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // "according to a hospital spokesperson, Mohammad Asim.": the name in apposition is the speaker, described.
       const named = e3 === e && tokens[e]?.text === ',' ? appositiveName(tokens, e + 1) : null;
       const typed = named
-        ? typeSource(text(tokens, named[0], named[1], sentence, base), sctx(s), text(tokens, s, e3, sentence, base))
-        : typeSource(text(tokens, s, e3, sentence, base), sctx(s));
+        ? typeSource(text(tokens, named[0], named[1], sentence, base), sourceContextAt(ctx, s), text(tokens, s, e3, sentence, base))
+        : typeSource(text(tokens, s, e3, sentence, base), sourceContextAt(ctx, s));
       const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3));
       const speaker = ref ?? ctx.register.add(typed, originLinks, null);
       if (named) e = named[1];
@@ -300,14 +312,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       let description = '';
       const ref0 = ctx.register.resolve(tokens.slice(core[0], core[1]));
       const c1 = chunks[1];
-      const firstOf = (c: [number, number]) => tokens[c[0]]!.norm;
+      const coreWord = tokens[core[0]]!.norm;
       if (!ref0 && c1) {
-        if (PARENTHETICAL.has(firstOf(core))) {
+        if (PARENTHETICAL.has(coreWord)) {
           core = c1;
-        } else if (CLAUSE_OPENERS.has(firstOf(core))) {
+        } else if (CLAUSE_OPENERS.has(coreWord)) {
           description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
-        } else if (firstOf(core) === 'known' && tokens[core[0] + 1]?.norm === 'as') {
+        } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
           description = text(tokens, c1[0], c1[1], sentence, base);
           core = [core[0] + 2, core[1]];
         } else if (isDescriptive(tokens, core) && isNameLike(tokens, c1)) {
@@ -328,7 +340,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           speaker = ref;
           coreferent = true;
         } else {
-          const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sctx(core[0]), description);
+          const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sourceContextAt(ctx, core[0]), description);
           // A spokesperson speaks for the institution last named: its kind and country (decision 7).
           if (!typed.link.id && !ctx.sentenceCountry && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
             const org = latest(ctx.register.entries, (x) => !x.person && x.link.kind !== 'media');
@@ -337,7 +349,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           speaker = adopt(ctx.register, typed);
           coreferent = speaker !== null;
           if (!speaker) speaker = ctx.register.add(typed, [], null);
-          registerDescription(ctx, typed, description, sctx(core[0]));
+          registerDescription(ctx, typed, description, sourceContextAt(ctx, core[0]));
         }
       }
     }
@@ -348,7 +360,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const mention = tokens.slice(ns, ne);
         const ref = ctx.register.resolve(mention);
         if (ref) { speaker = ref; coreferent = true; }
-        else speaker = ctx.register.add(typeSource(text(tokens, ns, ne, sentence, base), sctx(ns)), [], null);
+        else speaker = ctx.register.add(typeSource(text(tokens, ns, ne, sentence, base), sourceContextAt(ctx, ns)), [], null);
         clauseStart = i;
       }
     }
@@ -375,7 +387,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       while (s > 0 && tokens[s - 1]!.kind === 'word' && !NP_STOP.has(tokens[s - 1]!.norm)) s--;
       const mention = tokens.slice(s, i);
       const ref = ctx.register.resolve(mention);
-      const speaker = ref ?? ctx.register.add(typeSource(text(tokens, s, i, sentence, base), sctx(s)), [], null);
+      const speaker = ref ?? ctx.register.add(typeSource(text(tokens, s, i, sentence, base), sourceContextAt(ctx, s)), [], null);
       cues.push(makeCue(i, s, i + 2, speaker, !!ref, outlet, originLinks, false, 'possessive'));
     }
     if ((tokens[i]!.norm === 'their' || tokens[i]!.norm === 'its') && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && !cues.some((c) => c.at < i) && i < 2) {

@@ -143,6 +143,11 @@ function isAsideBetween(tokens: readonly Token[], from: number, to: number): boo
 
 const CUE_NOUN_METRIC: ReadonlyMap<string, Metric> = new Map(Object.entries(CUE_NOUNS));
 
+/** A subject a later figure may take over: one that does not name people by another metric. */
+function borrowable(p: SubjectPhrase | null, metric: Metric): p is SubjectPhrase {
+  return !!p && !namesOtherMetric(p, metric);
+}
+
 /** Is the subject's head a noun of another metric ("bodies", "the dead" for a count of wounded)? */
 function namesOtherMetric(subject: SubjectPhrase, metric: Metric): boolean {
   const head = subject.text.toLowerCase().split(' ').pop() ?? '';
@@ -171,6 +176,18 @@ function loserBefore(tokens: readonly Token[], verbAt: number): { country: strin
 function isWord(t: Token | undefined): t is Token { return !!t && t.kind === 'word'; }
 function isCap(t: Token | undefined): boolean { return !!t && /^[A-Z]/.test(t.text); }
 
+/**
+ * A plural noun just before a verb as the head of people counted ("40 protesters were killed"),
+ * or null. Not a linking verb in the third person ("toll rises to", "total climbs to").
+ */
+function pluralHeadBefore(tokens: readonly Token[], start: number, k: number): { start: number; headEnd: number; end: number; group: Group; head: string } | null {
+  const head = tokens[k - 1];
+  if (k > start && head && head.kind === 'word' && /^[a-z]{3,}s$/.test(head.text) && !/(?:ss|us|is)$/.test(head.norm) && !LINKING.at(tokens, k - 1) && (AUX.has(tokens[k]?.norm ?? '') || cuesAfter.at(tokens, k))) {
+    return { start, headEnd: k, end: k, group: 'people', head: head.norm };
+  }
+  return null;
+}
+
 /** Read the counted noun phrase that starts at `i` (after the figure). */
 export function readSubjectAfter(tokens: readonly Token[], i: number): { start: number; headEnd: number; end: number; group: Group; head: string; nonPerson?: string } | null {
   let j = i;
@@ -181,14 +198,6 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   const start = j;
   // A plural noun the lists do not know, right before a verb or cue ("12 herders were killed"):
   // a count of people, group unspecified.
-  const plural = (k: number) => {
-    const head = tokens[k - 1];
-    // Not a linking verb in the third person ("toll rises to", "total climbs to").
-    if (k > start && head && head.kind === 'word' && /^[a-z]{3,}s$/.test(head.text) && !/(?:ss|us|is)$/.test(head.norm) && !LINKING.at(tokens, k - 1) && (AUX.has(tokens[k]?.norm ?? '') || cuesAfter.at(tokens, k))) {
-      return { start, headEnd: k, end: k, group: 'people' as Group, head: head.norm };
-    }
-    return null;
-  };
   for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
     const t = tokens[k]!;
     const person = personNouns.at(tokens, k);
@@ -226,10 +235,10 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       if (group === 'people') for (let q = start; q < k; q++) { const g = GROUP_MODIFIERS.get(tokens[q]!.norm); if (g) group = g; }
       return { start, headEnd, end, group, head: t.norm };
     }
-    if (t.kind !== 'word') return plural(k);
+    if (t.kind !== 'word') return pluralHeadBefore(tokens, start, k);
     // "30 army soldiers", "12 police officers": a noun modifying the person noun after it.
     if (NON_PERSON_NOUNS.has(t.norm) && !personNouns.at(tokens, k + 1)) return { start, headEnd: k + 1, end: k + 1, group: 'people', head: t.norm, nonPerson: t.norm };
-    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || NP_END_WORDS.has(t.norm)) return plural(k);
+    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || NP_END_WORDS.has(t.norm)) return pluralHeadBefore(tokens, start, k);
     // A demonym used as a noun: "409,000 Sudanese who had fled", "Palestinians".
     const c = countryAt(tokens, k);
     if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && !isCap(tokens[k + c.length])) {
@@ -590,10 +599,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
   // A figure whose subject is missing borrows the one before it ("and 47 wounded").
   // Not when the earlier subject names people by another metric: "32 bodies and 157 injured" counts injured people, not bodies.
-  const borrowable = (p: SubjectPhrase | null): p is SubjectPhrase => !!p && !namesOtherMetric(p, metric!);
   if (!subject) {
-    if (prevFrame && borrowable(prevFrame.subject) && prevFig) subject = subjectWith(prevFrame.subject, { anaphoric: true });
-    else if (borrowable(ctx.lastSubject)) subject = subjectWith(ctx.lastSubject, { anaphoric: true });
+    if (prevFrame && borrowable(prevFrame.subject, metric) && prevFig) subject = subjectWith(prevFrame.subject, { anaphoric: true });
+    else if (borrowable(ctx.lastSubject, metric)) subject = subjectWith(ctx.lastSubject, { anaphoric: true });
   }
   if (!subject) subject = { text: 'people', country: null, group: 'people', start: fig.start, end: fig.end, anaphoric: true };
 

@@ -7,7 +7,7 @@
  */
 import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
-import { cueFor, findCues, SourceRegister, type Cue } from './attribution.ts';
+import { cueFor, findCues, SourceRegister, type Cue, type NamedBeforeToken } from './attribution.ts';
 import { countriesIn, countryAt } from './countries.ts';
 import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
@@ -146,8 +146,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     cues = findCues(tokens, sentence, base, {
       gazetteer: state.gazetteer,
       register: state.register,
-      recentCountryAt: (i) => named.country(i),
-      recentPlaceAt: (i) => named.place(i),
+      named,
       sentenceCountry,
       documentCountry: state.documentCountryOf,
     });
@@ -171,7 +170,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
  * The country and the place last named before a token of the sentence (or in earlier sentences):
  * a short backwards walk over the sentence's few mentions, nothing built per token.
  */
-class NamedBefore {
+class NamedBefore implements NamedBeforeToken {
   constructor(
     private readonly mentions: ReturnType<typeof countriesIn>,
     private readonly length: number,

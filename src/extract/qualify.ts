@@ -9,6 +9,8 @@ import { PhraseTable, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const PLACE_WORDS: ReadonlySet<string> = new Set(['region', 'province', 'state', 'city', 'camp', 'district', 'area', 'port', 'coast', 'capital', 'governorate', 'oblast', 'strip', 'and', 'of']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'across', 'around', 'outside']);
+const MOVEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'into']);
 const DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
 
 const hedges = new PhraseTable(HEDGES.map((h) => [h, true] as [string, boolean]));
@@ -36,36 +38,39 @@ export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: num
 /** A place after "in/near/at" with a capitalised name: "in Russia's Kursk region", "near Kurilovka". */
 export function findLocation(tokens: readonly Token[], from: number, sentence: string, base: number, movement = false, notBefore = 0, before = tokens.length): string | null {
   // Where people went counts as the place for deployments and displacement ("sent … to Russia").
-  const preps = movement ? ['in', 'near', 'at', 'across', 'around', 'outside', 'to', 'into'] : ['in', 'near', 'at', 'across', 'around', 'outside'];
-  const scan = (a: number, b: number): string | null => {
-    for (let k = a; k < b; k++) {
-      const p = tokens[k]!.norm;
-      if (!preps.includes(p)) continue;
-      // In the speaker's words before `notBefore`, only "in" places the event ("officials in Kherson"; not "researchers at Ghent University").
-      if (k < notBefore && p !== 'in') continue;
-      let s = k + 1;
-      if (tokens[s]?.norm === 'the') s++;
-      if (DIRECTIONS.has(tokens[s]?.norm ?? '') && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
-      const first = tokens[s];
-      if (!first || !/^[A-Z]/.test(first.text) || MONTHS.test(first.text) || first.kind !== 'word') continue;
-      let e = s;
-      while (e < tokens.length && e < s + 8) {
-        const t = tokens[e]!;
-        if (/^[A-Z]/.test(t.text) && t.kind === 'word' || t.norm === "'s" || PLACE_WORDS.has(t.norm) && e > s) e++;
-        else break;
-      }
-      while (e > s && ['and', 'of', "'s"].includes(tokens[e - 1]!.norm)) e--;
-      // "in Russian strikes": a nationality, not a place.
-      if (e === s + 1 && countryAt(tokens, s)?.kind === 'demonym') continue;
-      // "in Israel's offensive on Gaza": the one who attacks, not the place.
-      if (tokens[e]?.norm === "'s" && OFFENSIVE_WORDS.has(tokens[e + 1]?.norm ?? '')) continue;
-      if (e > s) return sentence.slice(tokens[k + 1]!.start - base, tokens[e - 1]!.end - base).replace(/^the /, '');
-    }
-    return null;
-  };
+  const preps = movement ? MOVEMENT_PREPOSITIONS : PLACE_PREPOSITIONS;
   // Within a window around the figure: the place of its own clause, and linear over long sentences.
   // Not past `before`: a trailing report clause ("…, a spokesman told a briefing in Geneva") places no event.
-  return scan(from, Math.min(before, from + 30)) ?? scan(Math.max(0, from - 30), from);
+  return placeAfterPreposition(tokens, from, Math.min(before, from + 30), preps, sentence, base, notBefore)
+    ?? placeAfterPreposition(tokens, Math.max(0, from - 30), from, preps, sentence, base, notBefore);
+}
+
+/** The first place named after one of `preps` in tokens [a, b). */
+function placeAfterPreposition(tokens: readonly Token[], a: number, b: number, preps: ReadonlySet<string>, sentence: string, base: number, notBefore: number): string | null {
+  for (let k = a; k < b; k++) {
+    const p = tokens[k]!.norm;
+    if (!preps.has(p)) continue;
+    // In the speaker's words before `notBefore`, only "in" places the event ("officials in Kherson"; not "researchers at Ghent University").
+    if (k < notBefore && p !== 'in') continue;
+    let s = k + 1;
+    if (tokens[s]?.norm === 'the') s++;
+    if (DIRECTIONS.has(tokens[s]?.norm ?? '') && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
+    const first = tokens[s];
+    if (!first || !/^[A-Z]/.test(first.text) || MONTHS.test(first.text) || first.kind !== 'word') continue;
+    let e = s;
+    while (e < tokens.length && e < s + 8) {
+      const t = tokens[e]!;
+      if (/^[A-Z]/.test(t.text) && t.kind === 'word' || t.norm === "'s" || PLACE_WORDS.has(t.norm) && e > s) e++;
+      else break;
+    }
+    while (e > s && ['and', 'of', "'s"].includes(tokens[e - 1]!.norm)) e--;
+    // "in Russian strikes": a nationality, not a place.
+    if (e === s + 1 && countryAt(tokens, s)?.kind === 'demonym') continue;
+    // "in Israel's offensive on Gaza": the one who attacks, not the place.
+    if (tokens[e]?.norm === "'s" && OFFENSIVE_WORDS.has(tokens[e + 1]?.norm ?? '')) continue;
+    if (e > s) return sentence.slice(tokens[k + 1]!.start - base, tokens[e - 1]!.end - base).replace(/^the /, '');
+  }
+  return null;
 }
 
 /** Nouns of an armed action: a possessor before them is its agent ("Israel's offensive", "Russia's invasion"). */
