@@ -323,7 +323,8 @@ function assemble(claims: Claim[]): Claim[] {
   const byKey = new Map<string, Claim>();
   for (const c of claims) {
     const origin = c.source[c.source.length - 1];
-    const key = [c.metric, c.min, c.max, c.subject.country, c.subject.group, origin ? `${origin.country}|${origin.kind}` : 'outlet'].join('|');
+    // A template, not an array joined: this runs for every claim. null and undefined spell as join spelt them ('').
+    const key = `${c.metric}|${c.min ?? ''}|${c.max ?? ''}|${c.subject.country ?? ''}|${c.subject.group}|${origin ? `${origin.country}|${origin.kind}` : 'outlet'}`;
     const seen = byKey.get(key);
     if (seen) {
       if (seen.evidence.start !== c.evidence.start) (seen.evidence.more ??= []).push({ start: c.evidence.start, end: c.evidence.end, text: c.evidence.text });

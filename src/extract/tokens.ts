@@ -144,6 +144,14 @@ export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonl
  * of a lookup of its own (a sentence is asked of a dozen tables at nearly every token).
  */
 const FIRST_WORDS = new Map<string, number>();
+/**
+ * The shapes (first letter, last letter, length) of those first words: most tokens of a text have
+ * a shape no first word has, and are ruled out without hashing their string for the map.
+ */
+const FIRST_WORD_SHAPES = new Uint8Array(1 << 17);
+function shapeOf(word: string): number {
+  return ((word.charCodeAt(0) & 63) << 11) | ((word.charCodeAt(word.length - 1) & 63) << 5) | Math.min(word.length, 31);
+}
 let nextTableBit = 0;
 /** Set at the first lookup: tables built later get no bit (their words are not in token masks). */
 let tokensAsked = false;
@@ -171,7 +179,12 @@ export class PhraseTable<V> {
       this.byFirst.set(first, bucket);
     }
     this.bit = !tokensAsked && nextTableBit < 31 ? 1 << nextTableBit++ : 0;
-    if (this.bit !== 0) for (const first of this.byFirst.keys()) FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | this.bit);
+    if (this.bit !== 0) {
+      for (const first of this.byFirst.keys()) {
+        FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | this.bit);
+        FIRST_WORD_SHAPES[shapeOf(first)] = 1;
+      }
+    }
   }
 
   /** The longest entry that starts at token `i`, with its length in tokens (shared: do not change it). */
@@ -182,7 +195,7 @@ export class PhraseTable<V> {
       let tables = t.tables;
       if (tables < 0) {
         tokensAsked = true;
-        tables = t.tables = FIRST_WORDS.get(t.norm) ?? 0;
+        tables = t.tables = FIRST_WORD_SHAPES[shapeOf(t.norm)] === 0 ? 0 : FIRST_WORDS.get(t.norm) ?? 0;
       }
       if ((tables & this.bit) === 0) return null;
     }
