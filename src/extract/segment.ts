@@ -97,7 +97,10 @@ export function boilerplateReason(text: string, inRelatedBlock: boolean): string
     const prefix = m[0];
     if (prefix.length > 5 || text.length === prefix.length || !/[a-z]/.test(lower[prefix.length] ?? '')) return `prefix:${prefix}`;
   }
-  for (const re of BOILERPLATE_PATTERNS) if (re.test(text)) return `pattern:${re.source.slice(0, 24)}`;
+  for (const { pattern, needs } of BOILERPLATE_PATTERNS) {
+    if (needs.length > 0 && !needs.some((literal) => text.includes(literal))) continue;
+    if (pattern.test(text)) return `pattern:${pattern.source.slice(0, 24)}`;
+  }
   // A sentence of a story ends with terminal punctuation (possibly inside quotes); a pasted link,
   // headline, byline or widget does not.
   if ((inRelatedBlock || !endsLikeSentence(text)) && !hasMoreWordsThan(text, 25)) return inRelatedBlock && endsLikeSentence(text) ? 'related block' : 'headline-like line';
@@ -124,9 +127,10 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     if (p.boilerplate) continue;
-    for (const [s, e] of splitSentences(p.text)) {
-      let a = p.start + s;
-      const b = p.start + e;
+    const bounds = splitSentences(p.text);
+    for (let q = 0; q < bounds.length; q += 2) {
+      let a = p.start + bounds[q]!;
+      const b = p.start + bounds[q + 1]!;
       if (pi === firstStory && sentences.length === 0) {
         const m = DATELINE_RE.exec(text.slice(a, Math.min(b, a + 80)));
         if (m) a += m[0].length;
@@ -137,14 +141,15 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
   return { paragraphs, sentences };
 }
 
-/** Sentence boundaries within one paragraph: [start, end) pairs. Linear scan. */
-export function splitSentences(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/**
+ * Sentence boundaries within one paragraph, flat: start, end, start, end, … (no pair arrays for a
+ * pass that runs over every paragraph). Linear scan.
+ */
+export function splitSentences(text: string): number[] {
+  const out: number[] = [];
   const n = text.length;
   let start = 0;
-  const ends = /[.!?]/g;
-  for (let m = ends.exec(text); m; m = ends.exec(text)) {
-    const i = m.index;
+  for (let i = nextStop(text, 0); i < n; i = nextStop(text, i + 1)) {
     let j = i + 1;
     while (j < n && isClosingCode(text.charCodeAt(j))) j++;
     if (j >= n) break;
@@ -167,12 +172,25 @@ export function splitSentences(text: string): Array<[number, number]> {
         if (/^(?:[A-Z][a-z]+)\s/.test(text.slice(k, k + 20)) && !/^(?:The|A|An|In|On|It|He|She|They|But|And)\s/.test(text.slice(k, k + 6))) continue;
       }
     }
-    out.push([start, j]);
+    if (j > start) out.push(start, j);
     start = k;
-    ends.lastIndex = k;
+    i = k - 1;
   }
-  if (start < n) out.push([start, text.trimEnd().length]);
-  return out.filter(([a, b]) => b > a);
+  if (start < n) {
+    const end = text.trimEnd().length;
+    if (end > start) out.push(start, end);
+  }
+  return out;
+}
+
+/** The index of the next '.', '!' or '?' at or after `from`, or the text's length. */
+function nextStop(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return i;
+  }
+  return n;
 }
 
 /** Closing quotes and brackets that may follow a sentence's final stop: " ” ’ ) ]. */

@@ -17,7 +17,12 @@ const MONTH_ALONE = /\bin (january|february|march|april|may|june|july|august|sep
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  // By hand: toISOString builds the whole instant, and this runs for every document.
+  const y = d.getUTCFullYear();
+  if (y < 0 || y > 9999) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Publication instant → a UTC date at noon of its calendar day (no time-zone drift). */

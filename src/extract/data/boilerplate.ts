@@ -14,10 +14,14 @@ export const BOILERPLATE_PREFIXES = [
   'tags:', 'topics:', 'filed under',
 ];
 
-/** Patterns inside a line that mark it as a caption credit or contact line. All linear. */
-export const BOILERPLATE_PATTERNS: RegExp[] = [
-  /\b[A-Z]{2,}\/[A-Z][a-z]+\b/, // "REUTERS/Jane Doe" photo credits
-  /\b(?:Getty Images|via Getty|AP Photo|AFP via|Photo by|Photograph:)/,
-  /\+?\d{1,3}[ .-]\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/, // phone numbers
-  /\b(?:\d{1,2}°\s?[CF]|°[CF])\b/, // weather widgets
+/**
+ * Patterns inside a line that mark it as a caption credit or contact line. All linear. `needs`:
+ * strings one of which every match contains, looked for first (a plain substring search is much
+ * cheaper than the pattern, and most lines hold none of them); empty when there is no such string.
+ */
+export const BOILERPLATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; needs: readonly string[] }> = [
+  { pattern: /\b[A-Z]{2,}\/[A-Z][a-z]+\b/, needs: ['/'] }, // "REUTERS/Jane Doe" photo credits
+  { pattern: /\b(?:Getty Images|via Getty|AP Photo|AFP via|Photo by|Photograph:)/, needs: ['Getty', 'Photo', 'AFP via'] },
+  { pattern: /\+?\d{1,3}[ .-]\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/, needs: [] }, // phone numbers
+  { pattern: /\b(?:\d{1,2}°\s?[CF]|°[CF])\b/, needs: ['°'] }, // weather widgets
 ];
