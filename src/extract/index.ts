@@ -16,7 +16,7 @@ import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { namesSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
-import { segmentText } from './segment.ts';
+import { segmentText, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -32,6 +32,10 @@ interface DocState {
   lastCountry: string | null;
   lastPlace: string | null;
   documentCountryOf: () => string | null;
+  /** The countries named in each body sentence read so far (by sentence index), for documentCountryOf. */
+  mentionsBySentence: Array<CountryMentions | undefined>;
+  /** Index of the body sentence being read; -1 for the title. */
+  sentenceIndex: number;
   published: Date | null;
   /** `published` as YYYY-MM-DD, the default statement day. */
   publishedDay: string | null;
@@ -42,6 +46,7 @@ interface DocState {
 const DIGIT = /\d/;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores)\b/i;
 const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
+type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
 const STATE_FORCES = /\b(?:security forces|government forces|government troops|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
@@ -57,6 +62,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     lastCountry: null,
     lastPlace: null,
     documentCountryOf: () => null,
+    mentionsBySentence: [],
+    sentenceIndex: -1,
     published,
     publishedDay: published ? isoDay(published) : null,
     gazetteer,
@@ -65,17 +72,18 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence, so it is computed the first time a source needs it.
   let dominant: string | null | undefined;
-  state.documentCountryOf = () => (dominant === undefined ? (dominant = dominantCountry(sentences.map((s) => s.text))) : dominant);
+  state.documentCountryOf = () => (dominant === undefined ? (dominant = dominantCountry(sentences, state.mentionsBySentence)) : dominant);
 
   const body: Claim[] = [];
-  for (const s of sentences) {
-    body.push(...extractSentence(s.text, s.start, 'body', state, options));
+  for (let i = 0; i < sentences.length; i++) {
+    state.sentenceIndex = i;
+    body.push(...extractSentence(sentences[i]!.text, sentences[i]!.start, 'body', state, options));
   }
 
   const claims = assemble(body);
   const title = article.title ?? null;
   if (title && mayHoldFigure(title)) {
-    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null };
+    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null, sentenceIndex: -1 };
     // Headlines attribute after a dash ("… in three months - UN"): read that as "…, UN says".
     const readable = headlineAsSentence(title, gazetteer);
     const titleClaims = assemble(extractSentence(readable, 0, 'title', titleState, options));
@@ -116,12 +124,13 @@ function overlaps(a: Claim, b: Claim): boolean {
   return lo(a) <= hi(b) * 1.1 && lo(b) <= hi(a) * 1.1;
 }
 
-function dominantCountry(texts: string[]): string | null {
+/** The country named in most sentences' mentions; sentences already read are not tokenized again. */
+function dominantCountry(sentences: readonly Sentence[], known: ReadonlyArray<CountryMentions | undefined>): string | null {
   const counts = new Map<string, number>();
-  for (const t of texts) {
+  for (let i = 0; i < sentences.length; i++) {
+    const t = sentences[i]!.text;
     if (!/[A-Z]/.test(t)) continue;
-    const tokens = tokenize(t);
-    for (const c of countriesIn(tokens)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    for (const c of known[i] ?? countriesIn(tokenize(t))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   }
   let best: string | null = null;
   let n = 0;
@@ -138,6 +147,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
+  if (state.sentenceIndex >= 0) state.mentionsBySentence[state.sentenceIndex] = mentions;
   const named = new NamedBefore(mentions, tokens.length, state.lastCountry, state.lastPlace);
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
@@ -172,7 +182,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
  */
 class NamedBefore implements NamedBeforeToken {
   constructor(
-    private readonly mentions: ReturnType<typeof countriesIn>,
+    private readonly mentions: CountryMentions,
     private readonly length: number,
     private readonly countryBefore: string | null,
     private readonly placeBefore: string | null,
@@ -199,10 +209,12 @@ class NamedBefore implements NamedBeforeToken {
 
 function updateLastCountry(sentence: string, state: DocState): void {
   if (!/[A-Z]/.test(sentence.slice(1))) return;
-  rememberCountries(countriesIn(tokenize(sentence)), state);
+  const mentions = countriesIn(tokenize(sentence));
+  if (state.sentenceIndex >= 0) state.mentionsBySentence[state.sentenceIndex] = mentions;
+  rememberCountries(mentions, state);
 }
 
-function rememberCountries(mentions: ReturnType<typeof countriesIn>, state: DocState): void {
+function rememberCountries(mentions: CountryMentions, state: DocState): void {
   for (const m of mentions) {
     if (m.kind === 'place') state.lastPlace = m.code;
     else if (m.kind !== 'demonym') state.lastCountry = m.code;
