@@ -375,7 +375,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
+    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
 
@@ -494,6 +494,16 @@ const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /** A day of the month written with its month ("on 13 March", "on March 13", "on Aug. 6"): a date, not a figure. */
+/**
+ * "reported the following figures on 12 March:", "released its latest data on Monday": the object
+ * is the report itself, so a date after it is the report's day (a clause about events would start
+ * with the people or the event, where the date is cut off).
+ */
+function namesFiguresGiven(tokens: readonly Token[], k: number): boolean {
+  for (let q = k + 1; q <= k + 2 && q < tokens.length; q++) if (FIGURE_NOUNS.has(tokens[q]!.norm)) return true;
+  return false;
+}
+
 function isDayOfMonth(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!/^\d{1,2}$/.test(t.text) || Number(t.text) > 31) return false;

@@ -111,6 +111,52 @@ describe('constructions', () => {
   });
 });
 
+describe('figure lists', () => {
+  const report = [
+    'Clashes spread to three more districts over the weekend.',
+    'The health ministry gave the following figures on Wednesday:',
+    'Killed: 1,180\nInjured: about 2,400\nMissing: 75',
+    'Aid agencies said access remained difficult.',
+    'Key figures',
+    '- 9,000 people displaced since Sunday\n- 40 aid workers detained, the UN said',
+  ].join('\n\n');
+
+  test('label lines under a lead-in carry its source and day; the evidence is each line as written', () => {
+    const { claims } = extract({ text: report, published: PUBLISHED });
+    for (const [metric, min, line] of [['killed', 1180, 'Killed: 1,180'], ['wounded', 2400, 'Injured: about 2,400'], ['missing', 75, 'Missing: 75']] as const) {
+      const claim = claims.find((c) => c.metric === metric && c.min === min);
+      expect(claim, metric).toBeDefined();
+      expect(claim!.source.map((s) => s.kind)).toEqual(['government']);
+      expect(claim!.asOf).toBe('2025-03-12');
+      expect(claim!.evidence.text).toBe(line);
+      expect(report.slice(claim!.evidence.start, claim!.evidence.end)).toBe(line);
+    }
+    expect(claims.find((c) => c.metric === 'wounded')!.approximate).toBe(true);
+  });
+
+  test('bulleted items are read as sentences, each with its own attribution', () => {
+    const { claims } = extract({ text: report, published: PUBLISHED });
+    const displaced = claims.find((c) => c.metric === 'displaced')!;
+    expect(displaced.min).toBe(9000);
+    expect(displaced.source).toEqual([]);
+    expect(displaced.evidence.text).toBe('9,000 people displaced since Sunday');
+    const detained = claims.find((c) => c.metric === 'detained')!;
+    expect(detained.min).toBe(40);
+    expect(detained.source.map((s) => s.kind)).toEqual(['international']);
+  });
+
+  test('related headlines, lone dash-led lines and topic labels stay out', () => {
+    const text = [
+      'Officials said the talks would resume next week.',
+      '- 12 killed as storm hits coast',
+      'Sudan: 40 killed in market attack',
+      'Related stories',
+      '- 2 killed, 23 injured as cyclone makes landfall\n- 300 displaced by floods in the north',
+    ].join('\n\n');
+    expect(extract({ text, published: PUBLISHED }).claims).toEqual([]);
+  });
+});
+
 describe('documents', () => {
   test('back-references carry the chain and the day of an earlier statement', () => {
     const text = [

@@ -76,8 +76,17 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
 
   const body: Claim[] = [];
   for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     state.sentenceIndex = i;
-    body.push(...extractSentence(sentences[i]!.text, sentences[i]!.start, 'body', state, options));
+    if (s.reading === undefined) {
+      body.push(...extractSentence(s.text, s.start, 'body', state, options));
+      continue;
+    }
+    // An item of a figure list is read as prose (with its lead-in); its evidence is the line as written.
+    for (const c of extractSentence(s.reading, 0, 'body', state, options)) {
+      c.evidence = { start: s.start, end: s.end, text: s.text };
+      body.push(c);
+    }
   }
 
   const claims = assemble(body);

@@ -5,6 +5,7 @@
  * the first sentence.
  */
 import { BOILERPLATE_PATTERNS, BOILERPLATE_PREFIXES } from './data/boilerplate.ts';
+import { bulletEnd, bulletedItem, labelItem, type ListItem } from './lists.ts';
 import { isSpaceCode } from './tokens.ts';
 
 export interface Sentence {
@@ -14,6 +15,8 @@ export interface Sentence {
   paragraph: number;
   /** Index of the sentence in the document. */
   index: number;
+  /** For an item of a figure list: the prose the later stages read in place of `text` (see lists.ts). */
+  reading?: string;
 }
 
 export interface Paragraph {
@@ -122,10 +125,19 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
     p.boilerplate = boilerplateReason(p.text, related);
     related = p.boilerplate?.startsWith('prefix:related') || p.boilerplate?.startsWith('prefix:read more') || p.boilerplate?.startsWith('prefix:more from') ? true : related && p.boilerplate !== null;
   }
+  const lists = findListItems(paragraphs);
   const sentences: Sentence[] = [];
   const firstStory = paragraphs.findIndex((p) => !p.boilerplate);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
+    const listed = lists.get(pi);
+    if (listed) {
+      const { item, leadIn } = listed;
+      const a = p.start + item.start;
+      const b = p.start + item.end;
+      sentences.push({ start: a, end: b, text: text.slice(a, b), paragraph: pi, index: sentences.length, reading: leadIn ? `${leadIn}: ${item.reading}` : item.reading });
+      continue;
+    }
     if (p.boilerplate) continue;
     const bounds = splitSentences(p.text);
     for (let q = 0; q < bounds.length; q += 2) {
@@ -139,6 +151,45 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
     }
   }
   return { paragraphs, sentences };
+}
+
+/**
+ * The items of figure lists among the paragraphs (lines), with the lead-in each run of items
+ * follows: a line ending in a colon just before the run ("The ministry gave these figures on
+ * Monday:"), which is then read as part of the story too. Label lines ("Killed: 1,234") stand on
+ * their own; a bulleted line counts only beside another bulleted line, so that one dash-led
+ * headline is not taken for a list. Lines in a related-stories block or caught by a boilerplate
+ * pattern stay out.
+ */
+function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; leadIn: string | null }> {
+  const items = new Map<number, ListItem>();
+  const open = (p: Paragraph | undefined) => p !== undefined && bulletEnd(p.text) >= 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.boilerplate !== null && p.boilerplate !== 'headline-like line') continue;
+    // Of the story's paragraphs only a bulleted one of a single sentence can be an item (most are neither).
+    if (p.boilerplate === null && (!open(p) || splitSentences(p.text).length > 2)) continue;
+    const item = labelItem(p.text) ?? (open(paragraphs[i - 1]) || open(paragraphs[i + 1]) ? bulletedItem(p.text) : null);
+    if (item) items.set(i, item);
+  }
+  const out = new Map<number, { item: ListItem; leadIn: string | null }>();
+  let leadIn: string | null = null;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const item = items.get(i);
+    if (!item) continue;
+    if (!items.has(i - 1)) leadIn = leadInBefore(paragraphs[i - 1]);
+    out.set(i, { item, leadIn });
+  }
+  return out;
+}
+
+/** The last sentence of a paragraph that ends with a colon, without it; null otherwise. Marks it as part of the story. */
+function leadInBefore(p: Paragraph | undefined): string | null {
+  if (!p || !p.text.endsWith(':') || (p.boilerplate !== null && p.boilerplate !== 'headline-like line')) return null;
+  p.boilerplate = null;
+  const bounds = splitSentences(p.text);
+  const last = bounds.length >= 2 ? p.text.slice(bounds[bounds.length - 2]!, bounds[bounds.length - 1]!) : p.text;
+  return last.replace(/\s*:$/, '');
 }
 
 /**

@@ -123,6 +123,12 @@ describe('readTxt: layout of pasted pages', () => {
       title: 'Shelling kills dozens in Goma', publisher: null, published: null,
       text: `${BODY_1}\n\nRebels advance on Bukavu, residents say\n\n${BODY_2}`,
     },
+    {
+      name: 'a situation report: a lead-in ending in a colon starts the story and its list stays, short lines included',
+      input: 'Flash update 7: fighting around Goma\n\nThe provincial health office gave the following figures on Monday:\n\nKilled: 112\nInjured: 340\n\nAid agencies said access remained difficult.\n',
+      title: 'Flash update 7: fighting around Goma', publisher: null, published: null,
+      text: 'The provincial health office gave the following figures on Monday:\n\nKilled: 112\n\nInjured: 340\n\nAid agencies said access remained difficult.',
+    },
   ])('$name', ({ input, title, publisher, published, text }) => {
     const article = readTxt(input, origin, new Date('2025-06-01T00:00:00Z'));
     expect(article.title).toBe(title);

@@ -36,7 +36,7 @@ function isHeaderChrome(line: string): boolean {
 
 function isTitleLike(line: string): boolean {
   const t = line.trim();
-  return t.length <= MAX_TITLE_CHARS && t.split(/\s+/).length <= MAX_TITLE_WORDS && !/\.$/.test(t);
+  return t.length <= MAX_TITLE_CHARS && t.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.:]$/.test(t);
 }
 
 function isNameLabel(line: string): boolean {
@@ -75,9 +75,11 @@ export function layoutPastedText(lines: readonly string[], reference?: Date): La
     return headers.get(k) ?? null;
   };
   const words = (k: number): number => line(k).split(/\s+/).length;
-  // Prose: a sentence, or the first line of a hard-wrapped one (the next line goes on in lower case).
+  // Prose: a sentence, the first line of a hard-wrapped one (the next line goes on in lower case), or
+  // a sentence that introduces a list ("The ministry gave the following figures on Monday:").
   const startsProse = (k: number): boolean =>
-    isBodyLike(line(k)) || (words(k) >= MIN_WRAPPED_WORDS && !ENDS_CLAUSE.test(line(k)) && /^[a-z]/.test(line(k + 1)));
+    isBodyLike(line(k)) || (words(k) >= MIN_WRAPPED_WORDS && !ENDS_CLAUSE.test(line(k)) && /^[a-z]/.test(line(k + 1))) ||
+    (words(k) >= MIN_WRAPPED_WORDS && line(k).endsWith(':'));
 
   // The head: the lines above the first paragraph of prose (the story, or its standfirst).
   const head: number[] = [];
@@ -134,8 +136,9 @@ export function layoutPastedText(lines: readonly string[], reference?: Date): La
 
   // Under a standfirst come the byline and date more often than not; take them, and the share
   // buttons between them, off the top of the story.
+  // Not under a line that introduces a list ("… the following figures:"): its items come next.
   const consumed = new Set<number>();
-  let seen = 0;
+  let seen = line(prose).endsWith(':') ? HEADER_ZONE_LINES : 0;
   for (let k = nextNonBlank(lines, prose + 1); k <= end && seen < HEADER_ZONE_LINES; k = nextNonBlank(lines, k + 1), seen++) {
     const fields = headerOf(k);
     if (fields) merge(header, fields);

@@ -1,0 +1,72 @@
+/**
+ * Figure lists (part of stage 1, segment). Situation reports and live pages set figures out as
+ * lines, not prose: "Killed: 1,234", "Displaced: more than 20,000 people", or bulleted items
+ * ("- 52 people killed in the past week") under a lead-in that says whose figures they are ("The
+ * health ministry gave the following figures on 12 March:"). Without this they would be dropped as
+ * headline-like lines. Each item gets a reading, prose the later stages already understand —
+ * "<lead-in>: 1,234 killed" — while its evidence stays the line as written.
+ */
+import { CUE_NOUNS, CUES_AFTER } from './data/metrics.ts';
+import { BULLET_MARKS, LABEL_WORDS_DROPPED } from './data/lists.ts';
+import { countryAt } from './countries.ts';
+import { tokenize } from './tokens.ts';
+
+export interface ListItem {
+  /** Offsets of the item in its line, the bullet mark left out. */
+  start: number;
+  end: number;
+  /** The item as a sentence: a label line turned round ("1,234 killed"), a bulleted item as it is. */
+  reading: string;
+}
+
+/** Single words that name what happened to the people counted, as a label's last word. */
+const LABEL_METRIC_WORDS: ReadonlySet<string> = new Set(
+  [...Object.keys(CUES_AFTER), ...Object.keys(CUE_NOUNS)].filter((k) => !k.includes(' ')),
+);
+const BULLETS: ReadonlySet<string> = new Set(BULLET_MARKS);
+/** Lines longer than this are prose, not list items (and the patterns below never see more). */
+const MAX_ITEM = 200;
+// Bounded label (at most 40 characters) and value: linear on any line.
+const LABEL_LINE = /^([A-Za-z][A-Za-z'’. -]{0,40}?)\s*:\s+(\S.{0,150})$/;
+const STARTS_WITH_FIGURE = /^(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more than|at least|at most|up to|an estimated|estimated|fewer than|less than)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|dozens|tens of thousands|a million|millions)\b)/i;
+const HAS_FIGURE = /\d|\b(?:dozens|hundreds|thousands|millions)\b/i;
+
+/** Does the line open with a bullet mark and white space? Returns the offset of its first word, or -1. */
+export function bulletEnd(line: string): number {
+  if (line.length < 3 || !BULLETS.has(line[0]!)) return -1;
+  let i = 1;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '\u00a0')) i++;
+  return i > 1 && i < line.length ? i : -1;
+}
+
+/** "Killed: 1,234" → "1,234 killed"; null when the line is not a label of a metric followed by a figure. */
+export function labelItem(line: string): ListItem | null {
+  const open = bulletEnd(line);
+  const start = open < 0 ? 0 : open;
+  const body = line.slice(start);
+  if (body.length > MAX_ITEM) return null;
+  const m = LABEL_LINE.exec(body);
+  if (!m) return null;
+  let label = m[1]!.trim();
+  const value = m[2]!.trim();
+  const words = label.toLowerCase().split(/\s+/);
+  if (!LABEL_METRIC_WORDS.has(words[words.length - 1]!) || !STARTS_WITH_FIGURE.test(value)) return null;
+  for (const dropped of LABEL_WORDS_DROPPED) {
+    if (label.toLowerCase().startsWith(`${dropped} `)) { label = label.slice(dropped.length + 1).trim(); break; }
+  }
+  // A capital that only opens the line is not a name ("Killed", "Children killed"); a country's is ("Palestinians killed").
+  if (!countryAt(tokenize(label), 0)) label = label[0]!.toLowerCase() + label.slice(1);
+  // What follows in brackets qualifies the figure; the reading keeps the figure and the label together.
+  const paren = value.indexOf(' (');
+  const figure = paren > 0 ? value.slice(0, paren) : value;
+  return { start, end: line.length, reading: `${figure.replace(/[.;,]+$/, '')} ${label}` };
+}
+
+/** "- 52 people killed in the past week": a bulleted item that holds a figure, read as it is written. */
+export function bulletedItem(line: string): ListItem | null {
+  const open = bulletEnd(line);
+  if (open < 0 || line.length - open > MAX_ITEM) return null;
+  const body = line.slice(open);
+  if (!HAS_FIGURE.test(body) || body.endsWith('?')) return null;
+  return { start: open, end: line.length, reading: body };
+}
