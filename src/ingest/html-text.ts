@@ -14,6 +14,11 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'FIGCAPTION', 'OBJECT', 'CANVAS']);
 const CELL = new Set(['TD', 'TH']);
 
+/** Joins the first two cells of a row until the row ends; a row of exactly two becomes "label: value". */
+const CELL_JOIN = '\u0001';
+/** What a list item's markup says, written out so that the extractor sees a list ("• 40 killed"). */
+const BULLET = '• ';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -25,12 +30,20 @@ interface WalkNode {
   childNodes: ArrayLike<WalkNode>;
 }
 
-/** Paragraphs of the text under `root`, whitespace collapsed, empty ones dropped. */
+/**
+ * Paragraphs of the text under `root`, whitespace collapsed, empty ones dropped. A list item
+ * starts with a bullet; a table row of two cells reads "label: value" ("Killed: 1,234"), as
+ * situation reports set their figures out.
+ */
 export function paragraphsOf(root: WalkNode): string[] {
   const paragraphs: string[] = [];
   let current = '';
+  let bulletDue = false;
+  let rowCells = 0;
   const flush = (): void => {
-    const p = current.replace(/\s+/g, ' ').trim();
+    let p = current;
+    if (p.includes(CELL_JOIN)) p = p.replace(CELL_JOIN, rowCells === 2 ? ': ' : ' ').replaceAll(CELL_JOIN, ' ');
+    p = p.replace(/\s+/g, ' ').trim().replace(/^\s*:\s*/, '');
     if (p !== '') paragraphs.push(p);
     current = '';
   };
@@ -41,16 +54,24 @@ export function paragraphsOf(root: WalkNode): string[] {
     const name = node.nodeName.toUpperCase();
     if (exit) {
       if (BLOCK.has(name)) flush();
-      else if (CELL.has(name)) current += ' ';
+      else if (CELL.has(name)) current += ++rowCells === 1 ? CELL_JOIN : ' ';
+      if (name === 'LI') bulletDue = false;
       continue;
     }
     if (node.nodeType === TEXT_NODE) {
-      current += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      if (bulletDue && /\S/.test(text)) {
+        bulletDue = false;
+        if (current.trim() === '') current = BULLET;
+      }
+      current += text;
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
     if (SKIP.has(name)) continue;
     if (BLOCK.has(name)) flush();
+    if (name === 'LI') bulletDue = true;
+    if (name === 'TR') rowCells = 0;
     stack.push({ node, exit: true });
     const children = node.childNodes;
     for (let k = children.length - 1; k >= 0; k--) {

@@ -62,8 +62,15 @@ describe('readHtml: body', () => {
     const body = `<article><p>${P1}</p><figure><img src="a.jpg"><figcaption>Smoke over the city.</figcaption></figure><script>var x = 1;</script><p>Another <b>120</b> were wounded, according to a hospital in the city,<br>which has been cut off for a week.</p><ul><li>First point of a list in the story.</li><li>Second point.</li></ul></article>`;
     const article = readHtml(page('<title>T</title>', body), origin);
     expect(article.text).toBe(
-      `${P1}\n\nAnother 120 were wounded, according to a hospital in the city,\n\nwhich has been cut off for a week.\n\nFirst point of a list in the story.\n\nSecond point.`,
+      `${P1}\n\nAnother 120 were wounded, according to a hospital in the city,\n\nwhich has been cut off for a week.\n\n• First point of a list in the story.\n\n• Second point.`,
     );
+  });
+
+  test('a table row of two cells reads "label: value", other rows run their cells together; list items keep a bullet', () => {
+    const body = `<article><p>${P1}</p><p>The health office gave the following figures on Monday:</p><table><tr><th>Killed</th><td>112</td></tr><tr><td>Injured</td><td> 340 </td></tr><tr><td>Goma</td><td>40</td><td>12</td></tr></table><ul><li><p>52 people <b>killed</b> in the past week</p></li><li></li></ul><p>${P2}</p></article>`;
+    expect(readHtml(page('<title>T</title>', body), origin).text.split('\n\n')).toEqual([
+      P1, 'The health office gave the following figures on Monday:', 'Killed: 112', 'Injured: 340', 'Goma 40 12', '• 52 people killed in the past week', P2,
+    ]);
   });
 
   test('entities are decoded and whitespace (no-break spaces too) collapsed inside a paragraph', () => {
