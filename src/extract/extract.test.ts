@@ -37,6 +37,8 @@ const ROWS: Row[] = [
   { text: 'Tens of thousands of residents have been displaced by the floods and fighting, the U.N. said.', metric: 'displaced', min: 20000, max: 99999, approximate: true, chain: ['international'], originCountry: null },
   { text: 'More than 1.5 million people have fled their homes, the UNHCR said.', metric: 'displaced', min: 1500000, max: null },
   { text: 'A dozen soldiers were captured near the river, the defence ministry said.', metric: 'captured', min: 12, max: 12, approximate: true, group: 'military', chain: ['military'] },
+  { text: 'Nearly three dozen fighters surrendered to the army, a commander said.', metric: 'captured', min: null, max: 36, approximate: true, group: 'military', chain: ['military'] },
+  { text: '16:05 GMT - The provincial governor says the number of people killed in the shelling has risen to 19.', metric: 'killed', min: 19, max: 19, chain: ['government'] },
   { text: 'Russia has suffered about 1.2m casualties since the invasion, British defence intelligence estimates.', metric: 'casualties', min: 1200000, max: 1200000, approximate: true, country: 'RU', group: 'military' },
   { text: 'The president said in February that 46,000 Ukrainian soldiers had been killed.', metric: 'killed', min: 46000, max: 46000, country: 'UA', group: 'military', asOf: '2025-02-01' },
   // Metric constructions

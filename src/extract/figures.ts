@@ -120,6 +120,8 @@ function parseWords(tokens: readonly Token[], i: number): { value: number; end: 
     break;
   }
   if (!any) return null;
+  // "two dozen", "three dozen": as loose as "a dozen".
+  if (tokens[j]?.norm === 'dozen' && total === 0 && current > 1 && current <= 12) return { value: current * 12, end: j + 1, approximate: true };
   return { value: total + current, end: j, approximate };
 }
 

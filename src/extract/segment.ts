@@ -33,6 +33,8 @@ const ABBREVIATIONS = new Set([
   'approx', 'est', 'fig', 'e.g', 'i.e', 'etc', 'a.m', 'p.m', 'u.s', 'u.n', 'u.k', 'e.u', 'jr', 'sr', 'mt', 'ft',
 ]);
 
+/** A live page's time stamp opening a paragraph: "14:32 GMT - ", "9.05am: ", "08:10 | ". Bounded: linear. */
+const TIMESTAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:[A-Z]{2,4}|local time))?\s?[-–—:|]\s/;
 const DATELINE_RE = /^[A-Z][A-Z'.]{1,24}(?:[ /-][A-Z][A-Z'.]{1,24}){0,3}(?:,\s[A-Z][a-z]+)?\s?(?::|\s[-–—]|\s\(\w{2,12}\)\s[-–—])\s/;
 
 export function splitParagraphs(text: string): Paragraph[] {
@@ -146,6 +148,10 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
       if (pi === firstStory && sentences.length === 0) {
         const m = DATELINE_RE.exec(text.slice(a, Math.min(b, a + 80)));
         if (m) a += m[0].length;
+      }
+      if (q === 0) {
+        const m = TIMESTAMP_RE.exec(text.slice(a, Math.min(b, a + 40)));
+        if (m && m[0].length < b - a) a += m[0].length;
       }
       sentences.push({ start: a, end: b, text: text.slice(a, b), paragraph: pi, index: sentences.length });
     }
