@@ -572,6 +572,8 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
 
 function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
+  // "Asked about losses, the general replied": a participle clause opening the sentence, not a name.
+  if (s === 0 && e - s >= 2 && /(?:ed|ing)$/.test(first.norm) && /^[a-z]/.test(tokens[s + 1]!.text)) return false;
   // "An armed group" is capitalised only as the sentence's first words: a description, not a name.
   return e - s <= 6 && /^[A-Z]/.test(first.text) && !ARTICLES.has(first.norm) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
 }

@@ -423,6 +423,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       if ((t.norm === 'said' || t.norm === 'says') && SUBJECT_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 2]?.norm ?? '')) continue;
       if (SUBJECT_PRONOUNS.has(t.norm) && SAID.has(tokens[k + 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) continue;
       if (t.norm === 'said' || t.norm === 'says' || t.norm === 'told' || t.norm === 'according') break;
+      // "put the number of dead at 156 and the injured at 1,080": with no noun of its own, the figure
+      // does not reach past "and the" into the next conjunct's noun phrase.
+      if (!sub && t.norm === 'and' && tokens[k + 1]?.norm === 'the') break;
       if (t.text === ',' && tokens.slice(k + 1, k + 6).some((x) => x.norm === 'said' || x.norm === 'says' || x.norm === 'told')) break;
       if (nonMetric.at(tokens, k) && matches.length === 0) return { reason: `state-not-metric:${t.norm}` };
       const cue = cuesAfter.at(tokens, k);

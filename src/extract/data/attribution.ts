@@ -10,6 +10,7 @@ export const SPEECH_VERBS = new Set([
   'suggest', 'suggests', 'put', 'puts', 'gave', 'give', 'gives', 'cited', 'cites', 'showed', 'show', 'shows',
   'indicated', 'indicate', 'indicates', 'assessed', 'assesses', 'assess', 'insisted', 'revealed', 'disclosed',
   'informed', 'briefed', 'testified', 'asserted', 'alleged', 'accused', 'updated', 'raised', 'released',
+  'replied', 'replies', 'answered', 'admitted', 'admits', 'conceded', 'concedes',
 ]);
 
 /** Of those, the verbs that say a belief or estimate (they may carry a hedge: "believed"). */
