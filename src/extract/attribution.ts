@@ -408,6 +408,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (PARTICIPLES_AFTER_FIGURES.has(w) && tokens[i - 1]?.kind === 'num') return false;
   if (DETERMINERS.has(prev)) return false;
   if (w === 'reported' && REPORTED_STATES.has(next)) return false;
+  // "The accident claimed at least 60 lives", "claimed the lives of 12": a toll, not a statement.
+  if ((w === 'claimed' || w === 'claims' || w === 'claim') && tokens.slice(i + 1, i + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return false;
   if (w === 'put' || w === 'puts') return DEFINITE_DETERMINERS.has(next) && PUT_OBJECTS.has(tokens[i + 2]?.norm ?? '');
   if (w === 'gave' || w === 'give' || w === 'gives') return GAVE_DETERMINERS.has(next) && tokens.slice(i + 1, i + 5).some((t) => GIVEN_OBJECTS.has(t.norm));
   if (w === 'released' || w === 'raised' || w === 'updated') return DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '');

@@ -35,7 +35,7 @@ const ABBREVIATIONS = new Set([
 
 /** A live page's time stamp opening a paragraph: "14:32 GMT - ", "9.05am: ", "08:10 | ". Bounded: linear. */
 const TIMESTAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:[A-Z]{2,4}|local time))?\s?[-–—:|]\s/;
-const DATELINE_RE = /^[A-Z][A-Z'.]{1,24}(?:[ /-][A-Z][A-Z'.]{1,24}){0,3}(?:,\s[A-Z][a-z]+)?\s?(?::|\s[-–—]|\s\(\w{2,12}\)\s[-–—])\s/;
+const DATELINE_RE = /^[A-Z][A-Z'.]{1,24}(?:[ /-][A-Z][A-Z'.]{1,24}){0,3}(?:,\s[A-Z][a-z]+)?\s?(?::|\s[-–—]|\s\([\w ,.]{2,30}\)\s[-–—])\s/;
 
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];

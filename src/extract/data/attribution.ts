@@ -32,7 +32,7 @@ export const OUTLET_INTRODUCERS = ['in an interview with', 'speaking to', 'told'
 export const HEDGES = [
   'believed', 'believe', 'believes', 'appear', 'appears', 'appeared', 'reportedly', 'suggest', 'suggests',
   'presumably', 'if confirmed', 'may', 'might', 'could', 'thought to', 'is thought', 'are thought', 'allegedly',
-  'unconfirmed', 'unverified', 'purportedly', 'possibly', 'likely',
+  'unconfirmed', 'unverified', 'purportedly', 'possibly', 'likely', 'feared',
 ];
 
 /** Title and role words → kind. Longest match wins; checked inside the speaker's noun phrase. */
