@@ -10,6 +10,8 @@ export const TENS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000,
+  // South Asian English: "1.5 lakh people" is 150,000, "two crore" 20 million.
+  lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
 };
 
 /** Vague magnitudes, always approximate (spec). Keys are lower-case word sequences. */
