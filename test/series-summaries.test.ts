@@ -154,7 +154,7 @@ test('a ledger that refuses the write still gets its whole table, and says so', 
     for (const { article, extraction } of northKoreaKilled()) await ledger.ingest(article, extraction);
     // The real ledger, with the one write --all makes failing as on a read-only file.
     const readOnly = {
-      readSeries: ledger.readSeries.bind(ledger), seriesKeys: ledger.seriesKeys.bind(ledger),
+      seriesFigures: ledger.seriesFigures.bind(ledger), seriesKeys: ledger.seriesKeys.bind(ledger),
       seriesLedgerState: ledger.seriesLedgerState.bind(ledger), readSeriesSummaries: ledger.readSeriesSummaries.bind(ledger),
       keepSeriesSummaries: () => Promise.reject(new Error('attempt to write a readonly database')),
     };

@@ -18,10 +18,12 @@ import type {
 } from './types.ts';
 import type { SeriesClaimRow, SeriesKeyCount, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
 import type { KeptSummary } from './series-summaries.ts';
+import type { SeriesFigures } from './series-figures.ts';
 
 export type * from './types.ts';
 export type { SeriesClaimRow, SeriesKeyCount, SeriesOriginLink, SeriesPublication, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
 export type { KeptSummary } from './series-summaries.ts';
+export type { FigureRow, SeriesFigures } from './series-figures.ts';
 
 export interface Ledger {
   readonly engine: 'sqlite' | 'postgres';
@@ -84,6 +86,12 @@ export interface Ledger {
    * columns, no claim JSON parsed (series-read.ts). `queryClaims` gives the whole claims.
    */
   readSeries(key: SeriesReadKey, options?: SeriesReadOptions): Promise<SeriesClaimRow[]>;
+
+  /**
+   * A lean reader of series for their summaries: per claim only what the counts depend on, as
+   * row arrays (series-figures.ts). Made for one pass over the ledger (merges read once).
+   */
+  seriesFigures(): Promise<{ read(key: SeriesReadKey): Promise<SeriesFigures> }>;
 
   /**
    * What kept series summaries are checked against besides each series' own state: the part all

@@ -215,12 +215,7 @@ export class SeriesReader {
    * publications (reports are told apart by outlet and url), or a claim dated or named by them.
    */
   private async readCounted(wanted: Set<string>, rows: SeriesClaimRow[]): Promise<void> {
-    const ids = [...wanted];
-    const publications = new Map<string, SeriesPublication[]>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const part = ids.slice(i, i + 500);
-      for (const [id, list] of await this.publications(part)) publications.set(id, list);
-    }
+    const publications = await this.publications([...wanted]);
     for (const row of rows) {
       if (!wanted.has(row.documentId)) continue;
       row.publications = publications.get(row.documentId) ?? NO_PUBLICATIONS;
@@ -228,29 +223,53 @@ export class SeriesReader {
     }
   }
 
-  /** Rows as arrays in column order: straight from the driver where it can (SQLite). */
-  private async rows(query: CompiledQuery): Promise<Iterable<unknown[]>> {
-    if (this.adapter.rawRows) return this.adapter.rawRows(query.sql, query.parameters);
-    return (await this.db.executeQuery<Record<string, unknown>>(query)).rows.map((r) => Object.values(r));
+  private rows(query: CompiledQuery): Promise<Iterable<unknown[]>> {
+    return rawRows(this.db, this.adapter, query);
   }
 
-  /** The publications of these documents, by document, in the order `queryClaims` gives them. */
-  private async publications(documents: SelectQueryBuilder<Database, 'claims', { document_id: string }> | string[]): Promise<Map<string, SeriesPublication[]>> {
-    const query = this.db.selectFrom('publications').select(['document_id', 'publisher', 'url', 'published'])
-      .where('document_id', 'in', documents)
+  private publications(documents: SelectQueryBuilder<Database, 'claims', { document_id: string }> | readonly string[]): Promise<Map<string, SeriesPublication[]>> {
+    return readPublications(this.db, this.adapter, documents);
+  }
+}
+
+/** Rows as arrays in column order: straight from the driver where it can (SQLite). */
+export async function rawRows(db: Kysely<Database>, adapter: EngineAdapter, query: CompiledQuery): Promise<Iterable<unknown[]>> {
+  if (adapter.rawRows) return adapter.rawRows(query.sql, query.parameters);
+  return (await db.executeQuery<Record<string, unknown>>(query)).rows.map((r) => Object.values(r));
+}
+
+/** Document ids per publications query (bound parameters). */
+const CHUNK = 500;
+
+/**
+ * The publications of these documents, by document, in the order `queryClaims` gives them. A
+ * list of ids is read in chunks of bound parameters.
+ */
+export async function readPublications(
+  db: Kysely<Database>, adapter: EngineAdapter, documents: SelectQueryBuilder<Database, 'claims', { document_id: string }> | readonly string[],
+): Promise<Map<string, SeriesPublication[]>> {
+  const out = new Map<string, SeriesPublication[]>();
+  const parts = Array.isArray(documents) ? chunks(documents as readonly string[]) : [documents as SelectQueryBuilder<Database, 'claims', { document_id: string }>];
+  for (const part of parts) {
+    const query = db.selectFrom('publications').select(['document_id', 'publisher', 'url', 'published'])
+      .where('document_id', 'in', part)
       .orderBy('document_id').orderBy('published').orderBy('id').compile();
-    const out = new Map<string, SeriesPublication[]>();
     let current: SeriesPublication[] = [];
     let currentId: string | null = null;
-    for (const r of await this.rows(query)) {
+    for (const r of await rawRows(db, adapter, query)) {
       const documentId = r[0] as string;
       if (documentId !== currentId) out.set((currentId = documentId), (current = []));
       current.push({ publisher: r[1] as string | null, url: r[2] as string | null, published: r[3] as string | null });
     }
-    return out;
   }
+  return out;
 }
 
+function chunks(ids: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(ids.slice(i, i + CHUNK));
+  return out;
+}
 function originLink(text: string): SeriesOriginLink {
   const [kind = '', country = '', name = ''] = text.split(SEP);
   return { name, kind: kind as SourceKind, country: country === '' ? null : country };

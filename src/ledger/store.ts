@@ -24,6 +24,7 @@ import { documentIdFor } from './ids.ts';
 import { replayReviews, Writer } from './write.ts';
 import { SeriesReader, type SeriesClaimRow, type SeriesKeyCount, type SeriesReadKey, type SeriesReadOptions } from './series-read.ts';
 import { SeriesSummaryStore, type KeptSummary } from './series-summaries.ts';
+import { SeriesFigureReader } from './series-figures.ts';
 
 export async function openStore(url: string, options: OpenOptions = {}): Promise<Ledger> {
   const { db, adapter } = await connectEngine(url, options.schema);
@@ -118,6 +119,10 @@ class KyselyLedger implements Ledger {
 
   readSeries(key: SeriesReadKey, options?: SeriesReadOptions): Promise<SeriesClaimRow[]> {
     return this.series.read(key, options);
+  }
+
+  async seriesFigures(): Promise<SeriesFigureReader> {
+    return new SeriesFigureReader(this.db, this.adapter, await this.reader.merges());
   }
 
   seriesLedgerState(): Promise<{ shared: string; whole: string }> {

@@ -10,9 +10,10 @@
  * summaries of another version are not used.
  */
 import type { KeptSummary, Ledger, SeriesKeyCount } from '../ledger/ledger.ts';
-import { bySubject, loadSeries } from './ledger-claims.ts';
+import { bySubject } from './ledger-claims.ts';
 import { DEFAULT_RULE } from './rules/index.ts';
-import { summaryOf, type SeriesSummary } from './summary.ts';
+import { summarizeFigures } from './summarize.ts';
+import type { SeriesSummary } from './summary.ts';
 import type { SeriesOptions } from './types.ts';
 
 export const SUMMARY_VERSION = 1;
@@ -20,7 +21,7 @@ export const SUMMARY_VERSION = 1;
 /** Written to the ledger in groups, so an interrupted first run keeps what it computed. */
 const KEEP_EVERY = 64;
 
-export type SummaryLedger = Pick<Ledger, 'readSeries' | 'seriesKeys' | 'seriesLedgerState' | 'readSeriesSummaries' | 'keepSeriesSummaries'>;
+export type SummaryLedger = Pick<Ledger, 'seriesFigures' | 'seriesKeys' | 'seriesLedgerState' | 'readSeriesSummaries' | 'keepSeriesSummaries'>;
 
 /** What the kept summaries depend on besides the ledger: the version and the options. */
 function optionsKey(options: SeriesOptions): string {
@@ -69,6 +70,7 @@ export async function* loadAllSummaries(
     }
     fresh = [];
   };
+  let figures: Awaited<ReturnType<SummaryLedger['seriesFigures']>> | undefined;
   for (const k of bySubject(all, minClaims)) {
     const state = `${k.state}|${shared}`;
     const hit = kept.get(`${k.subject} ${k.metric}`);
@@ -77,7 +79,9 @@ export async function* loadAllSummaries(
       yield JSON.parse(hit.summary) as SeriesSummary;
       continue;
     }
-    const summary = summaryOf(await loadSeries(ledger, k, { ...options, explain: false, reports: false }));
+    // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
+    figures ??= await ledger.seriesFigures();
+    const summary = await summarizeFigures(await figures.read(k), k, options);
     counts.computed += 1;
     fresh.push({ subject: k.subject, metric: k.metric, state, summary: JSON.stringify(summary) });
     if (fresh.length >= KEEP_EVERY) await keep();

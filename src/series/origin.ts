@@ -16,12 +16,17 @@ export function originOf(claim: SeriesInput): OriginRef {
 export function originKeyOf(claim: SeriesInput): string {
   if (claim.originId) return claim.originId;
   const last = claim.source.at(-1);
-  if (!last) return `outlet:${ownVoicePublisher(claim).toLowerCase()}`;
+  if (!last) return ownVoiceKey(claim.publications, claim.documentId);
   return last.id ?? `${(last.country ?? '-').toLowerCase()}-${last.kind}`;
 }
 
+/** The origin key of a figure in an outlet's own voice, from its document's publications. */
+export function ownVoiceKey(publications: SeriesInput['publications'], documentId: string): string {
+  return `outlet:${ownVoicePublisher({ publications, documentId }).toLowerCase()}`;
+}
+
 /** The outlet that speaks in its own voice: each outlet is its own origin (it vouches for the figure itself). */
-function ownVoicePublisher(claim: SeriesInput): string {
+function ownVoicePublisher(claim: Pick<SeriesInput, 'publications' | 'documentId'>): string {
   return claim.publications.find((p) => p.publisher)?.publisher ?? `document ${claim.documentId}`;
 }
 

@@ -5,6 +5,7 @@
  * claim; everything else is done once per point.
  */
 import type { Period } from '../core/claim.ts';
+import { reportsOf as documentReports } from '../ledger/series-figures.ts';
 import { comparableClass, mergePeriods, periodOf } from './comparable.ts';
 import { originKeyOf, originOf } from './origin.ts';
 import { claimDate, exclusionTest } from './select.ts';
@@ -181,7 +182,8 @@ function reportsOf(claims: readonly SeriesInput[]): Report[] {
 /** The number `reportsOf` would list, without making the reports (the common case needs no scan). */
 function countReports(claims: readonly SeriesInput[]): number {
   const first = claims[0] as SeriesInput;
-  if (claims.length === 1) return Math.max(1, first.publicationCount ?? first.publications.length);
+  // One outlet's same url stored twice (a later day's copy) is still one report.
+  if (claims.length === 1) return first.publicationCount === undefined ? documentReports(first.publications) : Math.max(1, first.publicationCount);
   const read: SeriesInput[] = [];
   // A document whose publications were only counted has at most one: one report, whichever of
   // the point's claims it carries.

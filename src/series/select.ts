@@ -14,14 +14,20 @@ export function emptyExcluded(): ExcludedCounts {
 /** The day a claim speaks for: its asOf, else the earliest publication day, else null. */
 export function claimDate(claim: SeriesInput): { date: string; from: 'asOf' | 'published' } | null {
   if (claim.asOf) return { date: claim.asOf, from: 'asOf' };
+  const earliest = earliestPublicationDay(claim.publications);
+  return earliest ? { date: earliest, from: 'published' } : null;
+}
+
+/** The earliest day among publications (YYYY-MM-DD), null when none gives one. */
+export function earliestPublicationDay(publications: SeriesInput['publications']): string | null {
   let earliest: string | null = null;
-  for (const p of claim.publications) {
+  for (const p of publications) {
     if (p.published && DAY.test(p.published)) {
       const day = p.published.slice(0, 10);
       if (earliest === null || day < earliest) earliest = day;
     }
   }
-  return earliest ? { date: earliest, from: 'published' } : null;
+  return earliest;
 }
 
 /**

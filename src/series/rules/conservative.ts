@@ -5,19 +5,18 @@
  * (the band shows how precise the figure we stand behind is, not what others claim).
  */
 import { pointText } from '../point-text.ts';
-import type { ReconcileRule } from './rule.ts';
-import type { SeriesPoint } from '../types.ts';
+import type { ReconcileRule, RuleFigure } from './rule.ts';
 
 /** The credible figures, and the lowest of them (more reports break a tie). */
-function lowestCredible(current: readonly SeriesPoint[]): { lowest: SeriesPoint; credible: number } {
+function lowestCredible<F extends RuleFigure>(current: readonly F[]): { lowest: F; credible: number } {
   let stated = 0;
   for (const p of current) if (!p.hedged) stated += 1;
-  let lowest: SeriesPoint | null = null;
+  let lowest: F | null = null;
   for (const p of current) {
     if (stated > 0 && p.hedged) continue;
     if (!lowest || p.low < lowest.low || (p.low === lowest.low && p.reportCount > lowest.reportCount)) lowest = p;
   }
-  return { lowest: lowest as SeriesPoint, credible: stated > 0 ? stated : current.length };
+  return { lowest: lowest as F, credible: stated > 0 ? stated : current.length };
 }
 
 export const conservative: ReconcileRule = {

@@ -4,6 +4,9 @@
  */
 import type { RuleId, SeriesPoint } from '../types.ts';
 
+/** What a rule reads of a current figure to reconcile (a SeriesPoint is one). */
+export type RuleFigure = Pick<SeriesPoint, 'low' | 'high' | 'value' | 'hedged' | 'reportCount'>;
+
 export interface Reconciled {
   low: number;
   best: number;
@@ -19,7 +22,7 @@ export interface ReconcileRule {
   id: RuleId;
   explanation: string;
   /** `current` is never empty: one standing total per origin. */
-  reconcile(current: readonly SeriesPoint[]): Reconciled;
+  reconcile(current: readonly RuleFigure[]): Reconciled;
   /** The reasons, one per bound, for the same `current`. */
   explain(current: readonly SeriesPoint[]): string[];
 }

@@ -4,12 +4,11 @@
  * known bound). Every origin counts once, whatever the number of outlets that repeated it.
  */
 import { pointText, thousands } from '../point-text.ts';
-import type { ReconcileRule } from './rule.ts';
-import type { SeriesPoint } from '../types.ts';
+import type { ReconcileRule, RuleFigure } from './rule.ts';
 
-function extremes(current: readonly SeriesPoint[]): { lowest: SeriesPoint; highest: SeriesPoint } {
-  let lowest = current[0] as SeriesPoint;
-  let highest = current[0] as SeriesPoint;
+function extremes<F extends RuleFigure>(current: readonly F[]): { lowest: F; highest: F } {
+  let lowest = current[0] as F;
+  let highest = current[0] as F;
   for (const p of current) {
     if (p.low < lowest.low) lowest = p;
     if (p.high > highest.high) highest = p;
@@ -17,15 +16,15 @@ function extremes(current: readonly SeriesPoint[]): { lowest: SeriesPoint; highe
   return { lowest, highest };
 }
 
-function byValue(current: readonly SeriesPoint[]): SeriesPoint[] {
+function byValue<F extends RuleFigure>(current: readonly F[]): F[] {
   return [...current].sort((a, b) => a.value - b.value);
 }
 
 /** Median of the sorted points' values, rounded to a whole person. */
-function median(sorted: readonly SeriesPoint[]): number {
+function median(sorted: readonly RuleFigure[]): number {
   const mid = sorted.length >> 1;
-  if (sorted.length % 2 === 1) return (sorted[mid] as SeriesPoint).value;
-  return Math.round(((sorted[mid - 1] as SeriesPoint).value + (sorted[mid] as SeriesPoint).value) / 2);
+  if (sorted.length % 2 === 1) return (sorted[mid] as RuleFigure).value;
+  return Math.round(((sorted[mid - 1] as RuleFigure).value + (sorted[mid] as RuleFigure).value) / 2);
 }
 
 export const ucdp: ReconcileRule = {

@@ -1,0 +1,133 @@
+/**
+ * The summary computed from the lean read (summarize.ts) against the summary of the whole series
+ * (build.ts, then summary.ts): generated series crowded on purpose (few days, few figures, many
+ * origins, documents that repeat) so that points gather many reports, origins state several
+ * figures a day, periods of one point disagree and ties fall every way; and the synthetic
+ * ledger's series. The ledger's own lean read is held to the same on both engines in
+ * test/series-summaries.test.ts.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { Period } from '../core/claim.ts';
+import { buildSeries, subjectKey } from './build.ts';
+import { figuresOfClaims } from './claim-figures.ts';
+import { syntheticDocuments, toSeriesClaims } from './__fixtures__/synthetic.ts';
+import { summarizeFigures } from './summarize.ts';
+import { summaryOf } from './summary.ts';
+import type { SeriesClaim, SeriesOptions } from './types.ts';
+
+const OPTIONS: SeriesOptions[] = [
+  {},
+  { rule: 'conservative' },
+  { unknownPeriod: 'skip', includeTitles: true },
+  { rule: 'conservative', exclude: ['hedged', 'unattributed'] },
+];
+
+async function expectSameSummary(claims: SeriesClaim[], key: { subject: string; metric: SeriesClaim['metric'] }): Promise<void> {
+  for (const options of OPTIONS) {
+    const fast = await summarizeFigures(figuresOfClaims(claims), key, options);
+    // Whether the whole series lists its reports or only counts them, it counts the same.
+    for (const listed of [false, true]) expect(fast).toEqual(summaryOf(buildSeries(claims, key, { ...options, explain: !listed, reports: listed })));
+  }
+}
+
+const PERIODS: (Period | undefined)[] = [
+  undefined, { kind: 'unknown' }, { kind: 'cumulative' }, { kind: 'cumulative', from: '2024-01-01', text: 'since January' },
+  { kind: 'interval', from: '2025-01-01', to: '2025-01-03' }, { kind: 'interval', from: '2025-01-02', to: '2025-01-03' },
+  { kind: 'interval', from: '2025-01-01' }, { kind: 'interval' },
+];
+const PUBLISHED = ['2025-01-01', '2025-01-02T08:00:00Z', 'yesterday', null];
+
+/** A document: its publications (one to three, or none), shared by all its claims. */
+const documentArb = fc.array(fc.record({
+  publisher: fc.constantFrom('Wire A', 'Wire B', null),
+  url: fc.constantFrom('https://a.example/1', 'https://b.example/2', null),
+  published: fc.constantFrom(...PUBLISHED),
+}), { maxLength: 3 });
+
+/** Claims over `days` days, `origins` origins and figures up to `figures`: the smaller, the more claims share a point. */
+const claimArb = (days: number, origins: number, figures: number) => fc.record({
+  document: fc.nat(7),
+  day: fc.option(fc.integer({ min: 1, max: days }), { freq: 6 }),
+  origin: fc.option(fc.nat(origins - 1), { freq: 8 }),
+  min: fc.option(fc.integer({ min: 1, max: figures }), { freq: 8 }),
+  spread: fc.option(fc.integer({ min: 0, max: 3 }), { freq: 3 }),
+  hedged: fc.boolean(),
+  title: fc.boolean(),
+  status: fc.constantFrom('unreviewed', 'verified', 'rejected', 'corrected'),
+  current: fc.constantFrom(true, true, true, false, undefined),
+  period: fc.nat(PERIODS.length - 1),
+});
+
+type DocumentSketch = typeof documentArb extends fc.Arbitrary<infer T> ? T : never;
+type ClaimSketch = ReturnType<typeof claimArb> extends fc.Arbitrary<infer T> ? T : never;
+
+function claimsOf(documents: DocumentSketch[], sketches: ClaimSketch[], metric: SeriesClaim['metric']): SeriesClaim[] {
+  return sketches.map((s, i) => {
+    const documentId = `d${s.document % Math.max(1, documents.length)}`;
+    const origin = s.origin === null ? null : { name: `origin ${s.origin}`, country: 'UA', kind: 'government' as const, id: `o-${s.origin}` };
+    // Some attributed claims carry no entity id: their origin is the link's country and kind.
+    const originId = origin && s.origin !== null && s.origin % 5 !== 0 ? origin.id : null;
+    const max = s.spread === null ? null : (s.min ?? 1) + s.spread;
+    return {
+      id: `c${i}`, documentId, metric, min: s.min, max, approximate: false,
+      subject: { text: 'troops', country: 'KP', group: 'military' }, source: origin ? [origin] : [], originId,
+      asOf: s.day === null ? null : `2025-01-0${s.day}`, hedged: s.hedged, location: null, section: s.title ? 'title' : 'body',
+      evidence: { start: 0, end: 1, text: 'x' }, rule: 'test', period: PERIODS[s.period], status: s.status, current: s.current,
+      publications: (documents[s.document % Math.max(1, documents.length)] ?? []).map((p) => ({ ...p, title: null })),
+    };
+  });
+}
+
+describe('the summary from the lean read equals the summary of the whole series', () => {
+  test.each([
+    ['killed', 4, 20, 6],
+    ['deployed', 4, 20, 6],
+    // A handful of points, each with many claims: their periods and hedges disagree.
+    ['killed', 2, 3, 2],
+    ['deployed', 1, 2, 1],
+  ] as const)('generated crowded series of %s (%i days, %i origins, figures up to %i)', async (metric, days, origins, figures) => {
+    const claims = fc.array(claimArb(days, origins, figures), { maxLength: 120 });
+    await fc.assert(fc.asyncProperty(fc.array(documentArb, { minLength: 1, maxLength: 8 }), claims, async (documents, sketches) => {
+      await expectSameSummary(claimsOf(documents, sketches, metric), { subject: 'KP/military', metric });
+    }), { numRuns: 300 });
+  });
+
+  test('periods of one point tied in count: the first to reach the count wins, so the point is a total', async () => {
+    const periods = [2, 4, 2, 4, 0];
+    const sketches = periods.map((period, i): ClaimSketch => ({
+      document: i, day: 1, origin: 1, min: 5, spread: 0, hedged: false, title: false, status: 'unreviewed', current: true, period,
+    }));
+    const claims = claimsOf([[{ publisher: 'Wire A', url: null, published: '2025-01-01' }]], sketches, 'killed');
+    const fast = await summarizeFigures(figuresOfClaims(claims), { subject: 'KP/military', metric: 'killed' });
+    expect(fast.latest).toEqual({ date: '2025-01-01', low: 5, best: 5, high: 5 });
+    await expectSameSummary(claims, { subject: 'KP/military', metric: 'killed' });
+    // The other way round, the stretch of days wins: no total is left to reconcile.
+    const swapped = claimsOf([[]], periods.map((p, i) => ({ ...(sketches[i] as ClaimSketch), period: p === 2 ? 4 : p === 4 ? 2 : p })), 'killed');
+    expect((await summarizeFigures(figuresOfClaims(swapped), { subject: 'KP/military', metric: 'killed' })).latest).toBeNull();
+    await expectSameSummary(swapped, { subject: 'KP/military', metric: 'killed' });
+  });
+
+  test('more than sixteen origins a day and sixteen figures an origin (the hashed lookups)', async () => {
+    const sketches = Array.from({ length: 400 }, (_, i): ClaimSketch => ({
+      document: i % 7, day: 1 + (i % 2), origin: i % 23, min: 1 + ((i * 7) % 41), spread: i % 3 === 0 ? null : i % 4,
+      hedged: i % 5 === 0, title: false, status: 'unreviewed', current: true, period: i % PERIODS.length,
+    }));
+    await expectSameSummary(claimsOf([[{ publisher: 'Wire A', url: null, published: '2025-01-01' }]], sketches, 'killed'), { subject: 'KP/military', metric: 'killed' });
+  });
+
+  test('every series of the synthetic ledger', async () => {
+    const bySeries = new Map<string, SeriesClaim[]>();
+    for (const c of toSeriesClaims(syntheticDocuments(20_000, 3))) {
+      const id = `${subjectKey(c)} ${c.metric}`;
+      const list = bySeries.get(id);
+      if (list) list.push(c);
+      else bySeries.set(id, [c]);
+    }
+    expect(bySeries.size).toBeGreaterThan(300);
+    for (const [id, claims] of bySeries) {
+      const [subject, metric] = id.split(' ') as [string, SeriesClaim['metric']];
+      await expectSameSummary(claims, { subject, metric });
+    }
+  });
+});
