@@ -3,7 +3,7 @@
  * subjects. Entity merges (from `tally sources merge` and the user's id aliases) apply here, on
  * read, so that a merge is one row and can never half-rewrite history.
  */
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { GROUPS, METRICS, type Claim, type Group, type SourceKind } from '../core/claim.ts';
 import { UsageError } from '../core/errors.ts';
 import type { EngineAdapter } from './adapter.ts';
@@ -12,6 +12,7 @@ import { subjectKey } from './ids.ts';
 import { FIGURE_SQL } from './migrations/0004-claims-search-and-sort.ts';
 import { STORED_CLAIM_COLUMNS, toPublication, toStoredClaim, type Canonical, type StoredClaimRow } from './rows.ts';
 import type { ClaimsTable, Database } from './schema.ts';
+import { storedClaimsJsonSqlite } from './sqlite/claims-json.ts';
 import { CLAIM_SORTS } from './types.ts';
 import type {
   ClaimDetail, ClaimFilter, ClaimPageRequest, ClaimSort, DocumentDetail, DocumentSummary, Page, PageRequest, PublicationRef,
@@ -37,8 +38,6 @@ function isSortCursor(sort: ClaimSort) {
       && (c.k === null || typeof c.k === (sort.endsWith('asOf') ? 'string' : 'number'));
   };
 }
-
-type KeyedRow = StoredClaimRow & { sort_key: string | number | null };
 
 interface SortKey {
   seq: number;
@@ -75,6 +74,17 @@ function subjectBranches(filter: ClaimFilter): ClaimFilter[] {
   if (groups.length * metrics.length === 1) return [filter];
   const { subject: _subject, ...rest } = filter;
   return groups.flatMap((g) => metrics.map((metric) => ({ ...rest, country, group: g, metric })));
+}
+
+/**
+ * Reads of one shape (one per branch of a split filter) as one statement for the caller to order
+ * and limit: a single read as it is, several as UNION ALL. Both engines merge the branches from
+ * each one's index order and stop after one page (SQLite: MERGE (UNION ALL) over index searches;
+ * PostgreSQL: Merge Append), where a statement per branch cost 32 of them for a country sorted by
+ * figure.
+ */
+function mergedReads<O>(reads: SelectQueryBuilder<Database, 'claims', O>[]): SelectQueryBuilder<Database, 'claims', O> {
+  return reads.reduce((all, read) => all.unionAll(read));
 }
 
 /** The FTS5 table of migration 0004, as Kysely needs to see it for a join. */
@@ -248,8 +258,8 @@ export class Reader {
   }
 
   async queryClaims(filter: ClaimFilter = {}, page?: ClaimPageRequest): Promise<Page<StoredClaim>> {
-    const { rows, nextCursor, merges } = await this.claimsPage(filter, page);
-    return { rows: await this.toStored(rows, merges), nextCursor };
+    const { seqs, nextCursor, merges } = await this.claimsPage(filter, page);
+    return { rows: await this.toStored(await this.rowsBySeq(seqs), merges), nextCursor };
   }
 
   /**
@@ -258,13 +268,35 @@ export class Reader {
    * re-serializing each claim was most of the cost of a page.
    */
   async queryClaimsJson(filter: ClaimFilter = {}, page?: ClaimPageRequest): Promise<string> {
-    const { rows, nextCursor, merges } = await this.claimsPage(filter, page);
-    const pubs = await this.publicationsOf([...new Set(rows.map((r) => r.document_id))]);
-    const json = rows.map((r) => storedClaimJson(r, merges, pubs.get(r.document_id) ?? []));
-    return `{"rows":[${json.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+    const { seqs, nextCursor, merges } = await this.claimsPage(filter, page);
+    return `{"rows":[${await this.claimsJson(seqs, merges)}],"nextCursor":${JSON.stringify(nextCursor)}}`;
   }
 
-  private async claimsPage(filter: ClaimFilter, page?: ClaimPageRequest): Promise<{ rows: StoredClaimRow[]; nextCursor: string | null; merges: Merges }> {
+  /** These claims as StoredClaim JSON, comma-separated, in the order given. */
+  private async claimsJson(seqs: number[], merges: Merges): Promise<string> {
+    if (seqs.length === 0) return '';
+    // SQLite writes the page in one statement, publications included, where reading rows and
+    // publications into objects and splicing them here cost more than finding the page. Merged
+    // entities rename ids claim by claim: that stays here.
+    if (this.adapter.engine === 'sqlite' && this.adapter.rawRows && merges.none) return storedClaimsJsonSqlite(this.adapter.rawRows, seqs);
+    const rows = await this.rowsBySeq(seqs);
+    const pubs = await this.publicationsOf([...new Set(rows.map((r) => r.document_id))]);
+    return rows.map((r) => storedClaimJson(r, merges, pubs.get(r.document_id) ?? [])).join(',');
+  }
+
+  /** The stored claims with these seqs, in the order given. */
+  private async rowsBySeq(seqs: number[]): Promise<StoredClaimRow[]> {
+    if (seqs.length === 0) return [];
+    const rows = await this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS).where('seq', 'in', seqs).execute();
+    const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
+    return seqs.map((seq) => bySeq.get(seq)!);
+  }
+
+  /**
+   * Which claims make the page (their seqs, in page order) and the cursor of the next one. Only
+   * keys are read here, mostly from indexes alone; the page's claims are read after, by seq.
+   */
+  private async claimsPage(filter: ClaimFilter, page?: ClaimPageRequest): Promise<{ seqs: number[]; nextCursor: string | null; merges: Merges }> {
     const limit = pageLimit(page);
     const sort = page?.sort ?? 'ingested';
     const merges = await this.merges();
@@ -273,24 +305,24 @@ export class Reader {
       // The default order keeps its cursor a bare seq, as before sorting existed.
       const afterSeq = desc ? (decodeCursor(page?.cursor, isSortCursor(sort))?.q ?? null)
         : decodeCursor(page?.cursor, (v): v is number => Number.isInteger(v));
-      const rows = await this.inIngestOrder(filter, merges, afterSeq, desc, limit + 1);
-      const more = rows.length > limit;
-      const pageRows = more ? rows.slice(0, limit) : rows;
-      const last = Number(pageRows.at(-1)?.seq);
+      const seqs = await this.inIngestOrder(filter, merges, afterSeq, desc, limit + 1);
+      const more = seqs.length > limit;
+      const pageSeqs = more ? seqs.slice(0, limit) : seqs;
+      const last = pageSeqs.at(-1)!;
       const nextCursor = more ? encodeCursor(desc ? ({ s: sort, k: null, q: last } satisfies SortCursor) : last) : null;
-      return { rows: pageRows, nextCursor, merges };
+      return { seqs: pageSeqs, nextCursor, merges };
     }
     const after = decodeCursor(page?.cursor, isSortCursor(sort));
-    const rows = await this.byKey(filter, merges, sort, after, limit + 1);
-    const more = rows.length > limit;
-    const pageRows = more ? rows.slice(0, limit) : rows;
-    const last = pageRows.at(-1);
-    const nextCursor = more && last ? encodeCursor({ s: sort, k: last.sort_key ?? null, q: Number(last.seq) } satisfies SortCursor) : null;
-    return { rows: pageRows, nextCursor, merges };
+    const keys = await this.byKey(filter, merges, sort, after, limit + 1);
+    const more = keys.length > limit;
+    const pageKeys = more ? keys.slice(0, limit) : keys;
+    const last = pageKeys.at(-1);
+    const nextCursor = more && last ? encodeCursor({ s: sort, k: last.sort_key ?? null, q: last.seq } satisfies SortCursor) : null;
+    return { seqs: pageKeys.map((k) => k.seq), nextCursor, merges };
   }
 
-  /** Claims in seq order (either way) after `afterSeq`, at most `count`. */
-  private async inIngestOrder(filter: ClaimFilter, merges: Merges, afterSeq: number | null, desc: boolean, count: number): Promise<StoredClaimRow[]> {
+  /** Seqs of the claims in seq order (either way) after `afterSeq`, at most `count`. */
+  private async inIngestOrder(filter: ClaimFilter, merges: Merges, afterSeq: number | null, desc: boolean, count: number): Promise<number[]> {
     const dir = desc ? 'desc' : 'asc';
     const past = desc ? '<' : '>';
     const text = await this.textCondition(filter.text);
@@ -302,7 +334,7 @@ export class Reader {
       // of walking all claims and probing each: as fast for a rare source as for a common one.
       const rest = { ...filter, source: undefined };
       const walk = (from: number | null) => this.db.selectFrom('claim_sources').innerJoin('claims', 'claims.seq', 'claim_sources.claim_seq')
-        .select(STORED_CLAIM_COLUMNS.map((c) => `claims.${c}` as const))
+        .select('claims.seq')
         .where('claim_sources.entity_id', 'in', merges.members(via))
         .where((eb) => eb.and([
           ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges, text),
@@ -311,108 +343,74 @@ export class Reader {
         .orderBy('claim_sources.claim_seq', dir).limit(count).execute();
       // The same entity twice in one chain (speaker and origin) lists the claim twice: keep it
       // once, and read on when that left the page short.
-      const rows: StoredClaimRow[] = [];
-      const seen = new Set<number>();
+      const seqs = new Set<number>();
       for (let from = afterSeq; ;) {
         const joined = await walk(from);
-        for (const r of joined) {
-          if (!seen.has(Number(r.seq))) rows.push(r);
-          seen.add(Number(r.seq));
-        }
-        if (joined.length < count || rows.length >= count) break;
+        for (const r of joined) seqs.add(Number(r.seq));
+        if (joined.length < count || seqs.size >= count) break;
         from = Number(joined.at(-1)!.seq);
       }
-      return rows.slice(0, count);
+      return [...seqs].slice(0, count);
     }
     if (text) {
       // Walk the text index's matches in rowid (= seq) order and stop after one page: as fast
       // for a needle in every claim as for a rare one, where a materialized match list is not.
       const rest = { ...filter, text: undefined };
-      return this.db.withTables<TextIndexTable>().selectFrom('claims_text').innerJoin('claims', 'claims.seq', 'claims_text.rowid')
-        .select(STORED_CLAIM_COLUMNS.map((c) => `claims.${c}` as const))
+      const rows = await this.db.withTables<TextIndexTable>().selectFrom('claims_text').innerJoin('claims', 'claims.seq', 'claims_text.rowid')
+        .select('claims.seq')
         .where(sql<SqlBool>`claims_text match ${ftsPhrase(text.fts)}`)
         .where((eb) => eb.and([
           ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges),
           ...(afterSeq !== null ? [eb('claims_text.rowid', past, afterSeq)] : []),
         ]))
         .orderBy('claims_text.rowid', dir).limit(count).execute();
+      return rows.map((r) => Number(r.seq));
     }
-    const branches = groupBranches(filter);
-    if (branches.length > 1) {
-      // A country without group: one seq-ordered range of (country, group[, metric], seq) per
-      // group, merged, then one page of rows.
-      const seqs: number[] = [];
-      for (const branch of branches) {
-        const keys = await this.db.selectFrom('claims').select('seq')
-          .where((eb) => eb.and([...this.conditions(eb, branch, merges, text), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])]))
-          .orderBy('seq', dir).limit(count).execute();
-        for (const k of keys) seqs.push(Number(k.seq));
-      }
-      const page = seqs.sort((a, b) => (desc ? b - a : a - b)).slice(0, count);
-      if (page.length === 0) return [];
-      const rows = await this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS).where('seq', 'in', page).execute();
-      const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
-      return page.map((seq) => bySeq.get(seq)!);
-    }
-    return this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS)
-      .where((eb) => eb.and([...this.conditions(eb, filter, merges, text, true), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])]))
-      .orderBy('seq', dir).limit(count).execute();
+    // A country without group: one seq-ordered range of (country, group[, metric], seq) per
+    // group, merged by the engine (see mergedReads).
+    const reads = groupBranches(filter).map((branch) => this.db.selectFrom('claims').select('seq')
+      .where((eb) => eb.and([...this.conditions(eb, branch, merges, text, true), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])])));
+    const rows = await mergedReads(reads).orderBy('seq', dir).limit(count).execute();
+    return rows.map((r) => Number(r.seq));
   }
 
   /**
-   * Claims ordered by a key (day or figure) then seq, after the cursor, at most `count`. Claims
-   * with the key come first, then those without it in seq order: two range reads of the
-   * (key, seq) indexes (migrations 0004, 0005), which both engines serve the same way, where NULLS
-   * LAST would be sorted in memory by SQLite. Keys are read first and the page's rows after, by
-   * seq, so that a filter split into several reads (see subjectBranches) reads only one page of
-   * claim JSON.
+   * Claims ordered by a key (day or figure) then seq, after the cursor, at most `count`: their
+   * seqs and keys. Claims with the key come first, then those without it in seq order: two range
+   * reads of the (key, seq) indexes (migrations 0004, 0005), which both engines serve the same
+   * way, where NULLS LAST would be sorted in memory by SQLite. A filter split into several reads
+   * (see subjectBranches) is one statement that merges them.
    */
-  private async byKey(filter: ClaimFilter, merges: Merges, sort: ClaimSort, after: SortCursor | null, count: number): Promise<KeyedRow[]> {
-    const desc = sort.startsWith('-');
-    const text = await this.sortedTextCondition(filter.text);
-    const keys: SortKey[] = [];
-    for (const branch of subjectBranches(filter)) keys.push(...await this.keysOf(branch, merges, sort, after, count, text));
-    const sign = desc ? -1 : 1;
-    keys.sort((a, b) => {
-      if ((a.sort_key === null) !== (b.sort_key === null)) return a.sort_key === null ? 1 : -1;
-      const byKey = a.sort_key === null || b.sort_key === null || a.sort_key === b.sort_key ? 0 : a.sort_key < b.sort_key ? -1 : 1;
-      return (byKey || Number(a.seq) - Number(b.seq)) * sign;
-    });
-    const page = keys.slice(0, count);
-    if (page.length === 0) return [];
-    const rows = await this.db.selectFrom('claims').select(STORED_CLAIM_COLUMNS).where('seq', 'in', page.map((k) => Number(k.seq))).execute();
-    const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
-    return page.map((k) => ({ ...bySeq.get(Number(k.seq))!, sort_key: k.sort_key }));
-  }
-
-  /** The keys (seq, sort key) of one read of byKey, in order, at most `count`. */
-  private async keysOf(filter: ClaimFilter, merges: Merges, sort: ClaimSort, after: SortCursor | null, count: number, text: TextCondition | undefined): Promise<SortKey[]> {
+  private async byKey(filter: ClaimFilter, merges: Merges, sort: ClaimSort, after: SortCursor | null, count: number): Promise<SortKey[]> {
     const desc = sort.startsWith('-');
     const dir = desc ? 'desc' : 'asc';
     const past = desc ? '<' : '>';
+    const text = await this.sortedTextCondition(filter.text);
     const key = sort.endsWith('asOf') ? sql.ref('as_of') : sql.raw(FIGURE_SQL);
+    const branches = subjectBranches(filter);
     const base = () => this.db.selectFrom('claims').select(['seq', sql<string | number | null>`${key}`.as('sort_key')]);
+    // One read orders by the key's expression, which its index serves; a merge of several
+    // orders by the output column, all a compound select may name.
+    const orderKey = branches.length === 1 ? sql`${key}` : sql.ref('sort_key');
     const keys: SortKey[] = [];
     if (after === null || after.k !== null) {
-      keys.push(...await base()
-        .where((eb) => eb.and([
-          ...this.conditions(eb, filter, merges, text),
-          sql<SqlBool>`${key} is not null`,
-          ...(after ? [sql<SqlBool>`(${key}, seq) ${sql.raw(past)} (${after.k}, ${after.q})`] : []),
-        ]))
-        .orderBy(sql`${key}`, dir).orderBy('seq', dir).limit(count).execute());
+      const reads = branches.map((branch) => base().where((eb) => eb.and([
+        ...this.conditions(eb, branch, merges, text),
+        sql<SqlBool>`${key} is not null`,
+        ...(after ? [sql<SqlBool>`(${key}, seq) ${sql.raw(past)} (${after.k}, ${after.q})`] : []),
+      ])));
+      keys.push(...await mergedReads(reads).orderBy(orderKey, dir).orderBy('seq', dir).limit(count).execute());
     }
     if (keys.length < count) {
       const afterSeq = after !== null && after.k === null ? after.q : null;
-      keys.push(...await base()
-        .where((eb) => eb.and([
-          ...this.conditions(eb, filter, merges, text),
-          sql<SqlBool>`${key} is null`,
-          ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : []),
-        ]))
-        .orderBy('seq', dir).limit(count - keys.length).execute());
+      const reads = branches.map((branch) => base().where((eb) => eb.and([
+        ...this.conditions(eb, branch, merges, text),
+        sql<SqlBool>`${key} is null`,
+        ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : []),
+      ])));
+      keys.push(...await mergedReads(reads).orderBy('seq', dir).limit(count - keys.length).execute());
     }
-    return keys;
+    return keys.map((k) => ({ seq: Number(k.seq), sort_key: k.sort_key }));
   }
 
   /**

@@ -1,0 +1,34 @@
+/**
+ * Claims as StoredClaim JSON, written by SQLite in one statement: the stored claim JSON with the
+ * identity fields and the document's publications appended, in the order of the seqs given.
+ * What the claims API sends for a page; reading each claim and its publications into objects and
+ * splicing them in JavaScript cost more than finding the page (read.ts keeps that path for
+ * PostgreSQL and for merged entities). SQLite's JSON quoting matches JSON.stringify (checked for
+ * every character of the Basic Multilingual Plane and beyond in claims-json.test.ts), so the
+ * text is the same as `storedClaimJson` in read.ts writes.
+ */
+
+/** Rows of a compiled read as arrays (the SQLite adapter's `rawRows`). */
+type RawRows = (sql: string, parameters: readonly unknown[]) => Iterable<unknown[]>;
+
+/** The claim JSON minus its closing brace, then the fields a stored claim adds, in StoredClaim's order. */
+const CLAIMS_JSON_SQL = `select group_concat(
+  substr(c.data, 1, length(c.data) - 1)
+  || ',"id":' || json_quote(c.id)
+  || ',"documentId":' || json_quote(c.document_id)
+  || ',"sourceIds":' || c.source_ids
+  || ',"originId":' || json_quote(c.origin_id)
+  || ',"status":' || json_quote(c.status)
+  || ',"publications":' || (
+    select json_group_array(json_object('publisher', p.publisher, 'url', p.url, 'published', p.published, 'title', p.title) order by p.published, p.id)
+    from publications p where p.document_id = c.document_id)
+  || ',"current":' || iif(c.current = 1, 'true', 'false')
+  || ',"extractorVersion":' || json_quote(c.extractor_version)
+  || '}', ',' order by page.key)
+from json_each(?) page join claims c on c.seq = page.value`;
+
+/** The claims with these seqs as comma-separated StoredClaim JSON, in the order given ('' for none). */
+export function storedClaimsJsonSqlite(rawRows: RawRows, seqs: readonly number[]): string {
+  for (const [json] of rawRows(CLAIMS_JSON_SQL, [JSON.stringify(seqs)])) return typeof json === 'string' ? json : '';
+  return '';
+}
