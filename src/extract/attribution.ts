@@ -33,6 +33,8 @@ const FIGURES_FROM: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cited', 'interviewed']);
 const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'figures', 'data', 'analysis', 'calculations', 'research', 'a', 'an']);
+/** Words that describe published figures: "the latest figures", "new official data". */
+const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['latest', 'new', 'official', 'preliminary', 'updated', 'recent', 'most', 'its', 'their', 'provisional', 'final', 'revised']);
 const CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'also', 'meanwhile', 'separately']);
 const BROADCAST_VERBS: ReadonlySet<string> = new Set(['aired', 'was', 'broadcast', 'ran', 'appeared']);
 const GAVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'the', 'its', 'their']);
@@ -249,7 +251,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
       let [s, e] = npAfter(tokens, i + 2, 16, true);
       // "according to figures the interior ministry released on Monday"
-      const det = ARTICLES.has(tokens[s]!.norm) ? 1 : 0;
+      let det = ARTICLES.has(tokens[s]!.norm) ? 1 : 0;
+      // "the latest figures from …", "new official data from …": the words before the noun describe it.
+      while (det < 3 && FIGURE_ADJECTIVES.has(tokens[s + det]?.norm ?? '')) det++;
       if (FIGURE_NOUNS.has(tokens[s + det]?.norm ?? '')) {
         let k = s + det + 1;
         if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'released' && tokens[k + 1]?.norm === 'by') k += tokens[k]?.norm === 'released' ? 2 : 1;

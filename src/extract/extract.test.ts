@@ -45,6 +45,8 @@ const ROWS: Row[] = [
   { text: 'The fire claimed at least 60 lives, a local official told the BBC, adding that dozens were still unaccounted for.', metric: 'missing', min: 24, max: 99, approximate: true, chain: ['media', 'official'] },
   { text: 'NAIROBI (20 July 2025) - The Office for the Coordination of Humanitarian Affairs said 650,000 people had been displaced.', metric: 'displaced', min: 650000, max: 650000, chain: ['international'] },
   { text: 'Over 1.5 lakh people have been displaced by the violence in the state, officials said.', metric: 'displaced', min: 150000, max: null, chain: ['official'] },
+  { text: 'Shelling killed at least 30 villagers overnight, the governor said. Among them were 9 children.', metric: 'killed', min: 9, max: 9, group: 'civilian' },
+  { text: 'At least 200 people were killed, according to the latest figures from a lawyers group monitoring the war.', metric: 'killed', min: 200, max: null, chain: ['ngo'] },
   { text: '16:05 GMT - The provincial governor says the number of people killed in the shelling has risen to 19.', metric: 'killed', min: 19, max: 19, chain: ['government'] },
   { text: 'Russia has suffered about 1.2m casualties since the invasion, British defence intelligence estimates.', metric: 'casualties', min: 1200000, max: 1200000, approximate: true, country: 'RU', group: 'military' },
   { text: 'The president said in February that 46,000 Ukrainian soldiers had been killed.', metric: 'killed', min: 46000, max: 46000, country: 'UA', group: 'military', asOf: '2025-02-01' },

@@ -90,6 +90,8 @@ const LINKING = new PhraseTable<boolean>([
   'at', 'hit', 'includes', 'include', 'included', 'accounted for', 'account for', 'now', 'to',
 ].map((k) => [k, true] as [string, boolean]));
 const ANCHORS = new Set(['number', 'toll', 'tally', 'count', 'total']);
+const BE_PAST: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+const BACK_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes', 'include', 'included', 'listed', 'lists', 'identified', 'tallied']);
 /** Participles that often modify the subject ("soldiers sent to fight"), not the main verb. */
 const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stationed', 'freed', 'released', 'captured', 'fighting', 'displaced', 'detained', 'held']);
@@ -547,6 +549,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         }
       }
     }
+  }
+
+  // "Among them were 12 children", "among those killed were …" after a count: part of the people of the count before.
+  if (!metric && lb >= 1 && ctx.lastMetric && BE_PAST.has(tokens[lb]!.norm) && BACK_PRONOUNS.has(tokens[lb - 1]!.norm) && tokens[lb - 2]?.norm === 'among') {
+    metric = ctx.lastMetric;
+    rule = 'among-them';
+    cueStart = lb - 2;
+    cueEnd = lb + 1;
   }
 
   if (!metric && leftIsCounting && ctx.lastMetric) {
