@@ -99,6 +99,12 @@ export interface Ledger {
    */
   seriesLedgerState(): Promise<{ shared: string; whole: string }>;
 
+  /**
+   * Per series ("subject metric"), what changes its summary besides its claims' count and last
+   * seq: its last review, its documents' extra publications, its merged origins (series-summaries.ts).
+   */
+  seriesMarks(): Promise<Map<string, string>>;
+
   /** Kept series summaries made with `options` (the caller's key), by "subject metric". */
   readSeriesSummaries(options: string): Promise<Map<string, KeptSummary>>;
 

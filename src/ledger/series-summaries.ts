@@ -1,26 +1,29 @@
 /**
  * Kept series summaries: what `tally series --all` shows of each series (opaque JSON to the
  * ledger), stored with the state of the ledger it was computed from, so that a series nothing
- * has touched since is not read and recomputed. The state has two parts:
+ * has touched since is not read and recomputed. A series' state is made of:
  *
- * - per series, `count:maxSeq` of its current claims (seriesKeys): a claim added, re-extracted
- *   (deleted and inserted anew, so with a higher seq) or superseded changes it;
- * - shared by all series: the last review (a review rewrites claims in place), the publications
- *   beyond each document's first (a known text from another outlet adds reports to claims that
- *   do not change), and the entity merges, stored and the user's aliases (they change origins on
- *   read).
+ * - `count:maxSeq` of its current claims (seriesKeys): a claim added, re-extracted (deleted and
+ *   inserted anew, so with a higher seq) or superseded changes it;
+ * - its marks (`seriesMarks`): the last review of any of its claims (a review rewrites a claim in
+ *   place; one that moves a claim to another series changes both counts), the publications of its
+ *   claims' documents that have more than one (a known text from another outlet adds reports to
+ *   claims that do not change), and which of its origins are merged into which entity (stored
+ *   merges and the user's aliases change origins on read).
  *
  * Anything else that writes claims goes through one of these. And `whole`, cheaper to read than
- * every series' part: the shared part with the number of documents and of claims and the last
- * claim seq. While it stands, no series changed (a new version of a document adds a document
- * even when it has no claims).
+ * every series' state: the last review, the publications beyond each document's first, the
+ * merges, the number of documents and of claims and the last claim seq. While it stands, no
+ * series changed (a new version of a document adds a document even when it has no claims).
  *
  * A state read before the series and stored with it can only be older than what was read: a
  * concurrent write makes the next run recompute, never keeps a stale summary.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { SourceResolver } from './entities.ts';
+import { subjectKey } from './ids.ts';
+import type { Merges } from './read.ts';
 import type { Database } from './schema.ts';
 
 /** One kept summary: the series, the state it was computed from, its JSON. */
@@ -34,21 +37,68 @@ export interface KeptSummary {
 /** Rows per multi-row upsert (5 values each). */
 const CHUNK = 200;
 
-export class SeriesSummaryStore {
-  constructor(private readonly db: Kysely<Database>, private readonly resolver: SourceResolver) {}
+/** Origin ids per query (bound parameters). */
+const ID_CHUNK = 500;
 
-  /** The shared part of the state, and the whole ledger's (see above). */
+const short = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+export class SeriesSummaryStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly resolver: SourceResolver,
+    private readonly merges: () => Promise<Merges>,
+  ) {}
+
+  /** What all series share, and the whole ledger's state (see above). */
   async ledgerState(): Promise<{ shared: string; whole: string }> {
     const count = async (table: 'publications' | 'documents' | 'claims') =>
       Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
     const review = await this.db.selectFrom('reviews').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
     const last = await this.db.selectFrom('claims').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
     const merged = await this.db.selectFrom('sources').select(['id', 'merged_into']).where('merged_into', 'is not', null).orderBy('id').execute();
-    const merges = JSON.stringify([merged.map((m) => [m.id, m.merged_into]), [...this.resolver.idMerges()].sort()]);
-    const hash = createHash('sha256').update(merges).digest('hex').slice(0, 16);
+    const hash = short(JSON.stringify([merged.map((m) => [m.id, m.merged_into]), [...this.resolver.idMerges()].sort()]));
     const documents = await count('documents');
     const shared = `r${Number(review?.id ?? 0)}:p${(await count('publications')) - documents}:m${hash}`;
     return { shared, whole: `${shared}:d${documents}:c${await count('claims')}:s${Number(last?.seq ?? 0)}` };
+  }
+
+  /**
+   * Each series' marks (see above), by "subject metric"; a series with none is left out. Each
+   * part reads only what it is about: reviews, documents with several publications and their
+   * claims, claims of merged origins.
+   */
+  async seriesMarks(): Promise<Map<string, string>> {
+    const parts = new Map<string, { review?: number; reports?: number; merged?: string[] }>();
+    const part = (r: { subject_country: string | null; subject_group: string; metric: string }) => {
+      const key = `${subjectKey(r.subject_country, r.subject_group)} ${r.metric}`;
+      let p = parts.get(key);
+      if (!p) parts.set(key, (p = {}));
+      return p;
+    };
+    const current = sql<boolean>`claims.current = 1`;
+    const series = ['claims.subject_country', 'claims.subject_group', 'claims.metric'] as const;
+    const reviewed = await this.db.selectFrom('reviews').innerJoin('claims', 'claims.id', 'reviews.claim_id')
+      .select([...series, (eb) => eb.fn.max('reviews.id').as('review')]).where(current).groupBy([...series]).execute();
+    for (const r of reviewed) part(r).review = Number(r.review);
+    const several = this.db.selectFrom('publications').select(['document_id', (eb) => eb.fn.countAll().as('n')])
+      .groupBy('document_id').having((eb) => eb.fn.countAll(), '>', 1).as('several');
+    const syndicated = await this.db.selectFrom('claims').innerJoin(several, 'several.document_id', 'claims.document_id')
+      .select([...series, (eb) => eb.fn.sum<number>('several.n').as('reports')]).where(current).groupBy([...series]).execute();
+    for (const r of syndicated) part(r).reports = Number(r.reports);
+    const { canonical } = await this.merges();
+    const mergedRows = await this.db.selectFrom('sources').select('id').where('merged_into', 'is not', null).execute();
+    const merged = [...new Set([...mergedRows.map((m) => m.id), ...this.resolver.idMerges().keys()])];
+    for (let i = 0; i < merged.length; i += ID_CHUNK) {
+      const rows = await this.db.selectFrom('claims').select([...series, 'claims.origin_id'])
+        .where('claims.origin_id', 'in', merged.slice(i, i + ID_CHUNK)).where(current)
+        .groupBy([...series, 'claims.origin_id']).execute();
+      for (const r of rows) (part(r).merged ??= []).push(`${r.origin_id}>${canonical(r.origin_id as string)}`);
+    }
+    const out = new Map<string, string>();
+    for (const [key, p] of parts) {
+      out.set(key, `r${p.review ?? 0}:p${p.reports ?? 0}:m${p.merged ? short(p.merged.sort().join(' ')) : ''}`);
+    }
+    return out;
   }
 
   /** The kept summaries made with `options`, by "subject metric". */

@@ -49,7 +49,7 @@ class KyselyLedger implements Ledger {
     this.writer = new Writer(db, resolver);
     this.reader = new Reader(db, adapter, resolver);
     this.series = new SeriesReader(db, adapter, () => this.reader.merges());
-    this.summaries = new SeriesSummaryStore(db, resolver);
+    this.summaries = new SeriesSummaryStore(db, resolver, () => this.reader.merges());
   }
 
   ingest(article: Article, extraction: Extraction, meta?: IngestMeta): Promise<IngestOutcome> {
@@ -127,6 +127,10 @@ class KyselyLedger implements Ledger {
 
   seriesLedgerState(): Promise<{ shared: string; whole: string }> {
     return this.summaries.ledgerState();
+  }
+
+  seriesMarks(): Promise<Map<string, string>> {
+    return this.summaries.seriesMarks();
   }
 
   readSeriesSummaries(options: string): Promise<Map<string, KeptSummary>> {

@@ -2,9 +2,8 @@
  * `tally series --all`'s table over a ledger, with summaries kept between runs: each series'
  * summary is stored in the ledger with the state it was computed from (src/ledger/
  * series-summaries.ts), and a later run reads it back instead of reading and recomputing a series
- * whose claims, reviews, publications and merges have not changed. A run after an ingest
- * recomputes only the series the new claims went into (a review, a merge or a known text from
- * another outlet recomputes all).
+ * whose claims, reviews, publications and merged origins have not changed. A run after an ingest,
+ * a review, a merge or a known text from another outlet recomputes only the series they touch.
  *
  * Raise SUMMARY_VERSION whenever what a summary holds or how a series is computed changes: kept
  * summaries of another version are not used.
@@ -16,12 +15,12 @@ import { summarizeFigures } from './summarize.ts';
 import type { SeriesSummary } from './summary.ts';
 import type { SeriesOptions } from './types.ts';
 
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 /** Written to the ledger in groups, so an interrupted first run keeps what it computed. */
 const KEEP_EVERY = 64;
 
-export type SummaryLedger = Pick<Ledger, 'seriesFigures' | 'seriesKeys' | 'seriesLedgerState' | 'readSeriesSummaries' | 'keepSeriesSummaries'>;
+export type SummaryLedger = Pick<Ledger, 'seriesFigures' | 'seriesKeys' | 'seriesLedgerState' | 'seriesMarks' | 'readSeriesSummaries' | 'keepSeriesSummaries'>;
 
 /** What the kept summaries depend on besides the ledger: the version and the options. */
 function optionsKey(options: SeriesOptions): string {
@@ -51,13 +50,13 @@ export async function* loadAllSummaries(
   ledger: SummaryLedger, minClaims: number, options: SeriesOptions = {}, counts: SummaryCounts = { kept: 0, computed: 0 },
 ): AsyncGenerator<SeriesSummary> {
   // The state is read before any series, so what is kept is never newer than its state says.
-  const { shared, whole } = await ledger.seriesLedgerState();
+  const { whole } = await ledger.seriesLedgerState();
   const key = optionsKey(options);
   const kept = await ledger.readSeriesSummaries(key);
   const list = kept.get(`${LIST.subject} ${LIST.metric}`);
   // While the whole ledger is as it was, so is the list of series and each one's state.
   const unchanged = list?.state === whole;
-  const all = unchanged ? (JSON.parse(list.summary) as SeriesKeyCount[]) : await ledger.seriesKeys(1);
+  const all = unchanged ? (JSON.parse(list.summary) as SeriesKeyCount[]) : await withMarks(ledger);
   let fresh: KeptSummary[] = unchanged ? [] : [{ ...LIST, state: whole, summary: JSON.stringify(all) }];
   const keep = async () => {
     if (counts.notKept === undefined) {
@@ -72,7 +71,7 @@ export async function* loadAllSummaries(
   };
   let figures: Awaited<ReturnType<SummaryLedger['seriesFigures']>> | undefined;
   for (const k of bySubject(all, minClaims)) {
-    const state = `${k.state}|${shared}`;
+    const state = k.state;
     const hit = kept.get(`${k.subject} ${k.metric}`);
     if (hit?.state === state) {
       counts.kept += 1;
@@ -88,4 +87,11 @@ export async function* loadAllSummaries(
     yield summary;
   }
   if (fresh.length > 0) await keep();
+}
+
+/** Every series' key with its whole state: its claims' count and last seq, and its marks. */
+async function withMarks(ledger: SummaryLedger): Promise<SeriesKeyCount[]> {
+  const keys = await ledger.seriesKeys(1);
+  const marks = await ledger.seriesMarks();
+  return keys.map((k) => ({ ...k, state: `${k.state}|${marks.get(`${k.subject} ${k.metric}`) ?? ''}` }));
 }
