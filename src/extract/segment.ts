@@ -149,7 +149,7 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
         const m = DATELINE_RE.exec(text.slice(a, Math.min(b, a + 80)));
         if (m) a += m[0].length;
       }
-      if (q === 0) {
+      if (q === 0 && isDigitCode(text.charCodeAt(a))) {
         const m = TIMESTAMP_RE.exec(text.slice(a, Math.min(b, a + 40)));
         if (m && m[0].length < b - a) a += m[0].length;
       }
@@ -253,6 +253,10 @@ function nextStop(text: string, from: number): number {
 /** Closing quotes and brackets that may follow a sentence's final stop: " ” ’ ) ]. */
 function isClosingCode(c: number): boolean {
   return c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** [A-Za-z.] by char code. */
