@@ -52,9 +52,13 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   const attachedScale = next && next.kind === 'word' && next.start === t.end ? ATTACHED_SCALES.get(next.norm) : undefined;
   if (next && next.kind === 'word' && next.start === t.end && !attachedScale) return null; // "65th", "8km", "5G"
   if (next && (next.text === '%' || next.norm === 'percent' || next.norm === 'per')) return null;
-  // "a 12-year-old boy", "a 10-member team": a compound modifier, not a count.
+  // "a 12-year-old boy", "a 10-member team": a compound modifier, not a count; but "a 1,000-strong
+  // force" counts the force's members.
   const after = tokens[i + 2];
-  if (next && next.text === '-' && next.start === t.end && after && after.kind === 'word' && after.start === next.end) return null;
+  if (next && next.text === '-' && next.start === t.end && after && after.kind === 'word' && after.start === next.end) {
+    if (after.norm !== 'strong' || !Number.isInteger(value)) return null;
+    return { value, end: i + 3 };
+  }
   // "on 5 March": a day of the month written before it.
   if (next && MONTH_NAMES.has(next.norm)) return null;
   const prev = tokens[i - 1];

@@ -27,6 +27,8 @@ const NOTHING = [
   'Russia launched 120 drones and 15 missiles overnight, the air force said.',
   'About 4,000 households lost access to water, the utility said.',
   'The state announced compensation of Rs 10 lakh for the family of each victim, officials said.',
+  'A 400-strong crowd gathered outside parliament on Sunday.',
+  'A 10-member team of investigators arrived in the city, officials said.',
   'Roughly 2,500 people cross the border each day, the agency said.',
   'The toll would likely exceed 5,000, the minister warned.',
   'The army is preparing to send another 3,000 troops, officials said.',
