@@ -48,6 +48,7 @@ const ROWS: Row[] = [
   { text: 'Shelling killed at least 30 villagers overnight, the governor said. Among them were 9 children.', metric: 'killed', min: 9, max: 9, group: 'civilian' },
   { text: 'At least 200 people were killed, according to the latest figures from a lawyers group monitoring the war.', metric: 'killed', min: 200, max: null, chain: ['ngo'] },
   { text: 'Kenya has sent a 1,000-strong police contingent to Haiti, the government said.', metric: 'deployed', min: 1000, max: 1000, country: 'KE', group: 'military', chain: ['government'] },
+  { text: 'A car bomb killed nine people outside a police station, the provincial health department said.', metric: 'killed', min: 9, max: 9, chain: ['government'] },
   { text: '16:05 GMT - The provincial governor says the number of people killed in the shelling has risen to 19.', metric: 'killed', min: 19, max: 19, chain: ['government'] },
   { text: 'Russia has suffered about 1.2m casualties since the invasion, British defence intelligence estimates.', metric: 'casualties', min: 1200000, max: 1200000, approximate: true, country: 'RU', group: 'military' },
   { text: 'The president said in February that 46,000 Ukrainian soldiers had been killed.', metric: 'killed', min: 46000, max: 46000, country: 'UA', group: 'military', asOf: '2025-02-01' },

@@ -43,6 +43,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'foreign minister': 'government', 'cabinet': 'government', 'junta': 'government', 'leader': 'government',
   'chief': 'government', 'spokesman': 'government', 'spokeswoman': 'government', 'spokesperson': 'government',
   'tallies': 'government', 'official count': 'government', 'state department': 'government', 'council': 'government',
+  'department': 'government', 'health department': 'government', 'health office': 'government', 'health bureau': 'government',
+  'municipality': 'government', 'prefect': 'government', 'district commissioner': 'government', 'disaster management agency': 'government',
   'defence ministry': 'military', 'defense ministry': 'military', 'ministry of defence': 'military',
   'ministry of defense': 'military', 'military': 'military', 'army': 'military', 'armed forces': 'military',
   'general staff': 'military', 'joint chiefs': 'military', 'commander': 'military', 'commander-in-chief': 'military',
