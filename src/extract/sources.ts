@@ -139,6 +139,8 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
   if (!country && a.ngoFallback) country = ctx.documentCountry();
   let kind = a.link.kind;
   if (a.override) ({ kind, country } = a.override);
+  // International bodies and their staff have no country (spec), wherever they speak from ("the U.N.'s official in Sudan").
+  if (kind === 'international') country = null;
   const link: SourceLink = { name: a.link.name, country, kind };
   if (a.link.id !== undefined) link.id = a.link.id;
   return { link, person: a.person, plural: a.plural, words: a.words, nameWords: a.nameWords };
