@@ -513,6 +513,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
           // Subject: "the number of X ..." or the noun phrase before the cue.
           let ofIdx = -1;
           for (let q = k; q >= Math.max(from, k - 8); q--) if (tokens[q]!.norm === 'of' && ANCHORS.has(tokens[q - 1]?.norm ?? '')) { ofIdx = q; break; }
+          if (ofIdx < 0 && anchor && tokens[k + 1]?.norm === 'of') ofIdx = k + 1; // the anchor itself: "the number of …
           let npStart = ofIdx >= 0 ? ofIdx + 1 : k;
           // The noun phrase stops at a participle that governs it: "bringing its total losses".
           if (ofIdx < 0) while (npStart > from && npStart > k - 6 && tokens[npStart - 1]!.kind === 'word' && !NP_LEFT_STOPS.has(tokens[npStart - 1]!.norm) && !isParticipleBefore(tokens, npStart - 1)) npStart--;
@@ -543,6 +544,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
             }
             let own = false;
             for (let q = k; q < fig.start; q++) if (cuesAfter.at(tokens, q) || cueNouns.at(tokens, q)) own = true;
+            // "the number of settlements under evacuation orders to 213": things, not people, are counted.
+            if (anchor !== 'toll' && anchor !== 'tally' && !own && ofIdx >= 0 && !s) return { reason: 'not-people:number-of' };
             if (anchor !== 'toll' && anchor !== 'tally' && !own) metric = ctx.lastMetric;
           }
           break;

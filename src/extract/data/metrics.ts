@@ -85,6 +85,7 @@ export const CUE_NOUNS: Record<string, Metric> = {
   'missing': 'missing',
   'refugees': 'displaced', 'displaced': 'displaced', 'displaced people': 'displaced',
   'evacuees': 'displaced', 'internally displaced people': 'displaced', 'deportees': 'displaced',
+  'internally displaced persons': 'displaced', 'idps': 'displaced',
   'detainees': 'detained', 'political prisoners': 'detained', 'prisoners and detainees': 'detained',
 };
 
