@@ -156,7 +156,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
 
   // 1. A known institution, named in the mention, its abbreviation or its description.
   const inst = gazetteer.findIn(tokens) ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
-  const instDesc = inst ? null : gazetteer.findIn(descTokens);
+  // "officials, quoted by the Financial Times": who carried the words is not whom they speak for.
+  const carriedBy = /^(?:quoted|cited|interviewed|carried|by)\b/i.test(description.trim());
+  const instDesc = inst || carriedBy ? null : gazetteer.findIn(descTokens);
 
   // 2. Role words → kind, by precedence.
   const kinds = new Set<SourceKind>();
