@@ -55,6 +55,13 @@ export interface Ledger {
   /** Number of claims matching the filter. */
   countClaims(filter?: ClaimFilter): Promise<number>;
 
+  /**
+   * A mark that changes whenever anything is written to the ledger, from this process or any
+   * other: answers read after a mark hold while it stays the same (the server caches claims pages
+   * by it). Null where the engine cannot tell: then nothing may be kept.
+   */
+  changeMark(): Promise<string | null>;
+
   /** A claim with its document text, the claim as extracted, and its review history; null if unknown. */
   getClaim(id: string): Promise<ClaimDetail | null>;
 

@@ -278,7 +278,7 @@ export class Reader {
     // SQLite writes the page in one statement, publications included, where reading rows and
     // publications into objects and splicing them here cost more than finding the page. Merged
     // entities rename ids claim by claim: that stays here.
-    if (this.adapter.engine === 'sqlite' && this.adapter.rawRows && merges.none) return storedClaimsJsonSqlite(this.adapter.rawRows, seqs);
+    if (this.adapter.engine === 'sqlite' && merges.none) return storedClaimsJsonSqlite(this.db, seqs);
     const rows = await this.rowsBySeq(seqs);
     const pubs = await this.publicationsOf([...new Set(rows.map((r) => r.document_id))]);
     return rows.map((r) => storedClaimJson(r, merges, pubs.get(r.document_id) ?? [])).join(',');
@@ -444,6 +444,25 @@ export class Reader {
     this.textIndex ??= sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'claims_text'`.execute(this.db)
       .then((r) => Number(r.rows[0]?.n ?? 0) > 0);
     return this.textIndex;
+  }
+
+  /**
+   * See Ledger.changeMark. SQLite: data_version moves when another connection commits (another
+   * process, the series worker, the token table), total_changes when this one writes. PostgreSQL:
+   * the WAL insert position, which every commit moves (writes elsewhere in the cluster move it
+   * too: a few more misses); a standby, where it cannot be read, keeps nothing.
+   */
+  async changeMark(): Promise<string | null> {
+    if (this.adapter.engine === 'sqlite') {
+      const { rows } = await sql<{ mark: string }>`select data_version || ':' || total_changes() as mark from pragma_data_version()`.execute(this.db);
+      return rows[0]?.mark ?? null;
+    }
+    try {
+      const { rows } = await sql<{ mark: string }>`select pg_current_wal_insert_lsn()::text as mark`.execute(this.db);
+      return rows[0]?.mark ?? null;
+    } catch {
+      return null;
+    }
   }
 
   async countClaims(filter: ClaimFilter = {}): Promise<number> {

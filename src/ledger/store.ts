@@ -72,6 +72,10 @@ class KyselyLedger implements Ledger {
     return this.reader.countClaims(filter);
   }
 
+  changeMark(): Promise<string | null> {
+    return this.reader.changeMark();
+  }
+
   getClaim(id: string): Promise<ClaimDetail | null> {
     return this.reader.getClaim(id);
   }

@@ -14,6 +14,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Ledger } from '../ledger/ledger.ts';
+import { ClaimsPageCache } from './claims-cache.ts';
 import { sendError } from './errors.ts';
 import type { Ingestor } from './ingestor.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -46,6 +47,11 @@ export interface ServerOptions {
   writesPerMinute?: number;
   /** Largest request body in bytes. Default 5 MiB. */
   bodyLimit?: number;
+  /**
+   * Characters of claims-page JSON kept while the ledger is unchanged (claims-cache.ts); 0 keeps
+   * none. Default 32 Mi (about a thousand 50-claim pages).
+   */
+  claimsCacheChars?: number;
 }
 
 
@@ -91,6 +97,7 @@ export async function buildServer(deps: ServerDeps, options: ServerOptions = {})
     registerRoutes(api.withTypeProvider<ZodTypeProvider>(), {
       ...deps,
       series,
+      claimsPages: options.claimsCacheChars === 0 ? null : new ClaimsPageCache(deps.ledger, options.claimsCacheChars ?? 32 * 1024 * 1024),
       writesPerMinute: options.writesPerMinute ?? 60,
     });
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

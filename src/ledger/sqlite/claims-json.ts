@@ -7,12 +7,11 @@
  * every character of the Basic Multilingual Plane and beyond in claims-json.test.ts), so the
  * text is the same as `storedClaimJson` in read.ts writes.
  */
-
-/** Rows of a compiled read as arrays (the SQLite adapter's `rawRows`). */
-type RawRows = (sql: string, parameters: readonly unknown[]) => Iterable<unknown[]>;
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
 
 /** The claim JSON minus its closing brace, then the fields a stored claim adds, in StoredClaim's order. */
-const CLAIMS_JSON_SQL = `select group_concat(
+const CLAIMS_JSON = sql.raw(`group_concat(
   substr(c.data, 1, length(c.data) - 1)
   || ',"id":' || json_quote(c.id)
   || ',"documentId":' || json_quote(c.document_id)
@@ -24,11 +23,14 @@ const CLAIMS_JSON_SQL = `select group_concat(
     from publications p where p.document_id = c.document_id)
   || ',"current":' || iif(c.current = 1, 'true', 'false')
   || ',"extractorVersion":' || json_quote(c.extractor_version)
-  || '}', ',' order by page.key)
-from json_each(?) page join claims c on c.seq = page.value`;
+  || '}', ',' order by page.key)`);
 
-/** The claims with these seqs as comma-separated StoredClaim JSON, in the order given ('' for none). */
-export function storedClaimsJsonSqlite(rawRows: RawRows, seqs: readonly number[]): string {
-  for (const [json] of rawRows(CLAIMS_JSON_SQL, [JSON.stringify(seqs)])) return typeof json === 'string' ? json : '';
-  return '';
+/**
+ * The claims with these seqs as comma-separated StoredClaim JSON, in the order given ('' for
+ * none). Through Kysely, so it waits its turn behind a write transaction on the same connection
+ * instead of reading it half done.
+ */
+export async function storedClaimsJsonSqlite(db: Kysely<Database>, seqs: readonly number[]): Promise<string> {
+  const { rows } = await sql<{ json: string | null }>`select ${CLAIMS_JSON} as json from json_each(${JSON.stringify(seqs)}) page join claims c on c.seq = page.value`.execute(db);
+  return rows[0]?.json ?? '';
 }

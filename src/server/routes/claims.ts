@@ -23,7 +23,8 @@ export function registerClaimRoutes(api: Api, ctx: RouteContext): void {
     // The ledger writes this page's JSON from the stored claims (the API tests check it against
     // the schema); fastify passes a JSON string through, past the checking serializer, which
     // cost more than the query. The typed reply only takes the schema's object type.
-    const json = await ctx.ledger.queryClaimsJson(toClaimFilter(filters), { limit, cursor: cursor ?? null, sort });
+    const read = () => ctx.ledger.queryClaimsJson(toClaimFilter(filters), { limit, cursor: cursor ?? null, sort });
+    const json = ctx.claimsPages ? await ctx.claimsPages.page(request.url, read) : await read();
     return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
   });
 

@@ -2,6 +2,7 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import { requireToken } from '../auth.ts';
 import type { Ledger } from '../../ledger/ledger.ts';
+import type { ClaimsPageCache } from '../claims-cache.ts';
 import type { Ingestor } from '../ingestor.ts';
 import type { SeriesCache } from '../series-cache.ts';
 import type { TokenStore } from '../tokens.ts';
@@ -12,6 +13,8 @@ export interface RouteContext {
   tokens: TokenStore;
   ingestor: Ingestor;
   series: SeriesCache;
+  /** Claims pages kept while the ledger is unchanged; null: every page is read. */
+  claimsPages: ClaimsPageCache | null;
   writesPerMinute: number;
 }
 
