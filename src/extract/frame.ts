@@ -243,6 +243,9 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
     if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || NP_END_WORDS.has(t.norm)) return pluralHeadBefore(tokens, start, k);
     // A demonym used as a noun: "409,000 Sudanese who had fled", "Palestinians".
     const c = countryAt(tokens, k);
+    // Not when another demonym is joined to it: "Russian and North Korean troops" modify the noun after them.
+    const joined = c !== null && (tokens[k + c.length]?.norm === 'and' || tokens[k + c.length]?.norm === 'or') && countryAt(tokens, k + c.length + 1)?.kind === 'demonym';
+    if (joined) { k += c.length; continue; }
     if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && !isCap(tokens[k + c.length])) {
       return { start, headEnd: k + c.length, end: k + c.length, group: 'people', head: tokens[k]!.norm };
     }
