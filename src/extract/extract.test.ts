@@ -52,6 +52,8 @@ const ROWS: Row[] = [
   { text: "The U.N.'s top humanitarian official in Chad, Maria Okafor, said on Monday that at least 50 refugees had died of cholera.", metric: 'killed', min: 50, max: null, chain: ['international'], originCountry: null, asOf: '2025-03-10' },
   { text: 'Some Kenyan officials, quoted by the Financial Times, have put the toll at 300.', metric: 'killed', min: 300, max: 300, chain: ['media', 'official'], originCountry: 'KE' },
   { text: 'Officials said 300 Syrian and Iraqi fighters were killed in the raid.', metric: 'killed', min: 300, max: 300, country: null, group: 'military' },
+  { text: 'A missile strike killed 26 people, including three children, and wounded 93, the interior minister said.', metric: 'killed', min: 3, max: 3, group: 'civilian', chain: ['government'] },
+  { text: 'At least 52 civilians were hacked to death by rebels in a series of attacks, local leaders said.', metric: 'killed', min: 52, max: null, group: 'civilian' },
   { text: '16:05 GMT - The provincial governor says the number of people killed in the shelling has risen to 19.', metric: 'killed', min: 19, max: 19, chain: ['government'] },
   { text: 'Russia has suffered about 1.2m casualties since the invasion, British defence intelligence estimates.', metric: 'casualties', min: 1200000, max: 1200000, approximate: true, country: 'RU', group: 'military' },
   { text: 'The president said in February that 46,000 Ukrainian soldiers had been killed.', metric: 'killed', min: 46000, max: 46000, country: 'UA', group: 'military', asOf: '2025-02-01' },

@@ -447,8 +447,13 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         const later = matches.find((m) => m !== pick && m.aux);
         if (later) pick = later;
       }
+      // A breakdown ("…, including three children, and wounded 93") takes its whole's metric: a cue
+      // past the comma that closes it belongs to the next clause.
+      const breakdown = tokens.slice(Math.max(0, fig.start - 3), fig.start).some((t) => t.norm === 'including' || t.norm === 'among');
+      const acrossComma = tokens.slice(after, pick.start).some((t) => t.text === ',');
+      if (breakdown && acrossComma && prevFrame) right = null;
       // A cue far from the subject across a comma belongs to another clause unless auxiliaries lead to it.
-      if (pick.start - after <= 2 || pick.aux || tokens.slice(after, pick.start).every((t) => t.text !== ',') || subject?.anaphoric || !subject || isAsideBetween(tokens, after, pick.start)) right = pick;
+      else if (pick.start - after <= 2 || pick.aux || tokens.slice(after, pick.start).every((t) => t.text !== ',') || subject?.anaphoric || !subject || isAsideBetween(tokens, after, pick.start)) right = pick;
     }
   }
 

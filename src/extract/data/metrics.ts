@@ -8,6 +8,9 @@ import type { Metric } from '../../core/claim.ts';
 export const CUES_AFTER: Record<string, Metric> = {
   'killed': 'killed', 'died': 'killed', 'dead': 'killed', 'shot dead': 'killed', 'executed': 'killed',
   'summarily executed': 'killed', 'perished': 'killed', 'slain': 'killed', 'murdered': 'killed',
+  'hacked to death': 'killed', 'beaten to death': 'killed', 'stabbed to death': 'killed', 'burned to death': 'killed',
+  'burnt to death': 'killed', 'shot to death': 'killed', 'burned alive': 'killed', 'gunned down': 'killed',
+  'massacred': 'killed', 'beheaded': 'killed', 'lynched': 'killed', 'hanged': 'killed',
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
