@@ -261,6 +261,11 @@ describe('documents', () => {
     const dated = extract({ text: 'At least 500 people had been killed as of March 1, the ministry said. Officials said up to 30 Ukrainians were killed.', published: PUBLISHED });
     expect(dated.claims.find((c) => c.min === 500)).toMatchObject({ period: { kind: 'cumulative' }, asOf: '2025-03-14' });
     expect(dated.claims.find((c) => c.max === 30)!.period?.kind).toBe('unknown');
+    // Year to date is a running total; "this year" alone is a stretch of time.
+    const ytd = extract({ text: 'Gang violence has killed more than 4,000 people so far this year, and at least 1,000 others have been injured, the UN said. In 2024, 5,600 were killed.', published: PUBLISHED });
+    expect(ytd.claims.find((c) => c.min === 4000)!.period?.kind).toBe('cumulative');
+    expect(ytd.claims.find((c) => c.min === 1000)!.period?.kind).toBe('cumulative');
+    expect(ytd.claims.find((c) => c.min === 5600)!.period?.kind).toBe('interval');
   });
 
   test('each figure takes the period phrase nearest to it; a sentence may open with "Since …"', () => {
