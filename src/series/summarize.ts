@@ -7,9 +7,11 @@
  * are counted, never listed or worded, and only the last date is reconciled.
  *
  * Why it equals `summaryOf(buildSeries(...))`, where the two are built differently:
- * - points of one origin on one day are ordered here by their ends (low, high) only. Points with
- *   the same ends differ at most in hedge and reports, which decide which one stands before
- *   order does, so whichever comes first, every count and figure comes out the same;
+ * - points of one origin on one day are ordered here by their ends (low, high) only, not also by
+ *   the order their figures were first met. Points with the same ends differ at most in hedge,
+ *   reports and period: the first two decide which total stands before order does, and the
+ *   period puts them in different comparisons; so whichever comes first, every count and figure
+ *   comes out the same;
  * - a point's period is merged as `mergePeriods` does, one claim at a time in ingest order.
  * A property test (summarize.test.ts) holds the two to the same output.
  */
