@@ -93,14 +93,14 @@ function splitLines(p: Paragraph): Paragraph[] {
 
 /** Why a paragraph is not part of the story, or null when it is. */
 // One anchored alternation of literal prefixes, longest first: a single linear test per paragraph.
-const PREFIX_RE = new RegExp(`^(?:${[...BOILERPLATE_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+const PREFIX_RE = new RegExp(`^(?:${[...BOILERPLATE_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
 
 export function boilerplateReason(text: string, inRelatedBlock: boolean): string | null {
-  const lower = text.slice(0, 40).toLowerCase();
-  const m = PREFIX_RE.exec(lower);
+  // Case-insensitive and anchored: one test at the start, no lower-cased copy of every paragraph.
+  const m = PREFIX_RE.exec(text);
   if (m) {
     const prefix = m[0];
-    if (prefix.length > 5 || text.length === prefix.length || !/[a-z]/.test(lower[prefix.length] ?? '')) return `prefix:${prefix}`;
+    if (prefix.length > 5 || text.length === prefix.length || !/[a-z]/.test((text[prefix.length] ?? '').toLowerCase())) return `prefix:${prefix.toLowerCase()}`;
   }
   for (const { pattern, needs } of BOILERPLATE_PATTERNS) {
     if (needs.length > 0 && !needs.some((literal) => text.includes(literal))) continue;
