@@ -8,7 +8,7 @@
 import type { SourceLink } from '../core/claim.ts';
 import { FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_VERBS } from './data/attribution.ts';
 import { typeSource, type SourceContext, type TypedSource } from './sources.ts';
-import { PhraseTable, tokenize as tokenizeDescription, type Token } from './tokens.ts';
+import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'quoted', 'cited', 'consulted', 'speaking']);
@@ -31,6 +31,8 @@ const COUNTING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she
 const STATE_KINDS: ReadonlySet<string> = new Set(['intelligence', 'government', 'military', 'official']);
 const FIGURES_FROM: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cited', 'interviewed']);
+/** SPEECH_VERBS as token words (a bit test per token in the loops below). */
+export const speechVerbs = new TokenWords(SPEECH_VERBS);
 const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'figures', 'data', 'analysis', 'calculations', 'research', 'a', 'an']);
 /** Words that describe published figures: "the latest figures", "new official data". */
@@ -238,7 +240,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         if (typed.link.kind === 'media') outlet = typed;
       }
     }
-    if (CARRIED_BY_VERBS.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by') {
+    if (tokens[i + 1]?.norm === 'by' && CARRIED_BY_VERBS.has(tokens[i]!.norm)) {
       const [s, e] = npAfter(tokens, i + 2, 8);
       if (e > s) outlet = ctx.register.resolve(tokens.slice(s, e)) ?? typeSource(text(tokens, s, e, sentence, base), sourceContextAt(ctx, s));
     }
@@ -278,7 +280,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       i = e;
       continue;
     }
-    if (!SPEECH_VERBS.has(t.norm)) continue;
+    if (!speechVerbs.has(tokens, i)) continue;
     if (!isSpeech(tokens, i)) continue;
 
     // Speaker before the verb: "X said", "X, a member of ..., told reporters", "the agency, known as the GUR, said".

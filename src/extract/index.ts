@@ -7,9 +7,9 @@
  */
 import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
-import { cueFor, findCues, SourceRegister, type Cue, type NamedBeforeToken } from './attribution.ts';
+import { cueFor, findCues, SourceRegister, speechVerbs, type Cue, type NamedBeforeToken } from './attribution.ts';
 import { countriesIn, countryAt } from './countries.ts';
-import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
+import { BELIEF_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
@@ -161,7 +161,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
   let cues: Cue[] = [];
-  if (hasCue || tokens.some((t) => SPEECH_VERBS.has(t.norm))) {
+  if (hasCue || hasSpeechVerb(tokens)) {
     cues = findCues(tokens, sentence, base, {
       gazetteer: state.gazetteer,
       register: state.register,
@@ -183,6 +183,11 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   rememberCountries(mentions, state);
   return out;
+}
+
+function hasSpeechVerb(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (speechVerbs.has(tokens, i)) return true;
+  return false;
 }
 
 /**

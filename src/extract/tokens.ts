@@ -215,3 +215,20 @@ export class PhraseTable<V> {
     return best;
   }
 }
+
+/**
+ * Single words tested at a token through the first-word bits that the phrase tables share: after
+ * the token's one lookup, a bit test instead of hashing its word again for each set asked.
+ */
+export class TokenWords {
+  private readonly table: PhraseTable<true>;
+
+  constructor(words: Iterable<string>) {
+    this.table = new PhraseTable([...words].map((w): [string, true] => [w, true]));
+  }
+
+  has(tokens: readonly Token[], i: number): boolean {
+    const hit = this.table.at(tokens, i);
+    return hit !== null && hit.length === 1;
+  }
+}
