@@ -130,7 +130,8 @@ export class SourceRegister {
       const byHead = latest(entries, (e) => e.words.includes(head) || (singular !== null && e.words.includes(singular)));
       if (byHead) return byHead;
 
-      const kind = KIND_OF_HEAD.get(head);
+      // By kind only for a bare head ("the ministry"): "the health ministry" after the police is a new source.
+      const kind = words.length === 2 ? KIND_OF_HEAD.get(head) : undefined;
       if (kind) {
         const byKind = latest(entries, (e) => e.link.kind === kind);
         if (byKind) return byKind;

@@ -54,6 +54,7 @@ const ROWS: Row[] = [
   { text: 'Officials said 300 Syrian and Iraqi fighters were killed in the raid.', metric: 'killed', min: 300, max: 300, country: null, group: 'military' },
   { text: 'A missile strike killed 26 people, including three children, and wounded 93, the interior minister said.', metric: 'killed', min: 3, max: 3, group: 'civilian', chain: ['government'] },
   { text: 'At least 52 civilians were hacked to death by rebels in a series of attacks, local leaders said.', metric: 'killed', min: 52, max: null, group: 'civilian' },
+  { text: 'At least 14 people were killed and 30 were taken to hospital after the attack, local media said.', metric: 'wounded', min: 30, max: 30, chain: ['media'] },
   { text: '16:05 GMT - The provincial governor says the number of people killed in the shelling has risen to 19.', metric: 'killed', min: 19, max: 19, chain: ['government'] },
   { text: 'Russia has suffered about 1.2m casualties since the invasion, British defence intelligence estimates.', metric: 'casualties', min: 1200000, max: 1200000, approximate: true, country: 'RU', group: 'military' },
   { text: 'The president said in February that 46,000 Ukrainian soldiers had been killed.', metric: 'killed', min: 46000, max: 46000, country: 'UA', group: 'military', asOf: '2025-02-01' },
@@ -188,6 +189,14 @@ describe('documents', () => {
     expect(captured.source.map((s) => s.kind)).toEqual(['legislator', 'government']);
     expect(captured.source[1]!.country).toBe('GE');
     expect(captured.asOf).toBe('2025-03-11');
+  });
+
+  test('a modified definite description is a new source, not a back-reference by kind', () => {
+    const text = 'The bodies of 9 people were recovered from the river, police said. Hospitals received 120 wounded overnight, the health ministry said.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 120)!.source.map((s) => s.name)).toEqual(['the health ministry']);
+    const back = extract({ text: 'At least 9 people were killed, the health ministry said. Another 120 were wounded, the ministry said.', published: PUBLISHED });
+    expect(back.claims.find((c) => c.min === 120)!.source.map((s) => s.name)).toEqual(['the health ministry']);
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

@@ -14,7 +14,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
-  'admitted to hospital': 'wounded',
+  'admitted to hospital': 'wounded', 'taken to hospital': 'wounded', 'rushed to hospital': 'wounded', 'taken to hospitals': 'wounded',
   'with injuries': 'wounded',
   'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
   'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties',
