@@ -17,6 +17,7 @@ import { openLedger, type Ledger, type LedgerRecord, type StoredClaim } from '..
 import { northKoreaDeployed, northKoreaKilled } from '../src/series/__fixtures__/articles.ts';
 import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/synthetic.ts';
 import { buildSeries, type SeriesKey } from '../src/series/build.ts';
+import { seriesTable } from '../src/series/format/table.ts';
 import { loadAllSeries, loadSeries } from '../src/series/ledger-claims.ts';
 import type { SeriesOptions } from '../src/series/types.ts';
 import { dropSchemas, postgresForSuite, uniqueSchema } from './pg-test-db.ts';
@@ -107,6 +108,8 @@ async function expectSameSeries(ledger: Ledger): Promise<number> {
     for (const options of OPTIONS) {
       expect(JSON.stringify(await loadSeries(ledger, key, options))).toBe(JSON.stringify(buildSeries(claims, key, options)));
     }
+    // One series' table shows no evidence sentence: read without them, it is the same table.
+    expect(seriesTable(await loadSeries(ledger, key, { evidence: false }))).toBe(seriesTable(buildSeries(claims, key)));
   }
   return keys.length;
 }
@@ -164,6 +167,9 @@ describe.each(engines)('series read on $name', (engine) => {
       const kp = await ledger.readSeries({ subject: 'KP/military', metric: 'killed' });
       expect(kp.some((c) => c.period?.text === 'in three days')).toBe(true);
       expect(kp.every((c) => c.evidence !== undefined)).toBe(true);
+      const bare = await ledger.readSeries({ subject: 'KP/military', metric: 'killed' }, { evidence: false });
+      expect(bare.map((c) => c.id)).toEqual(kp.map((c) => c.id));
+      expect(bare.every((c) => c.evidence === undefined)).toBe(true);
       const lean = await ledger.readSeries({ subject: 'KP/military', metric: 'killed' }, { detail: false });
       expect(lean.every((c) => c.evidence === undefined && c.id === undefined)).toBe(true);
       expect(lean.filter((c) => c.publicationCount === undefined).map((c) => c.publications.length)).toContain(3);

@@ -13,7 +13,7 @@ export type SeriesLedger = Pick<Ledger, 'readSeries' | 'seriesKeys'>;
 /** Every current claim of one subject × metric, as the series reads them. */
 export async function readSeriesClaims(ledger: SeriesLedger, key: SeriesKey, options: SeriesOptions = {}): Promise<SeriesClaimRow[]> {
   // Claim ids, evidence and publications are shown only in listed reports.
-  return ledger.readSeries(key, { detail: options.reports ?? true });
+  return ledger.readSeries(key, { detail: options.reports ?? true, evidence: options.evidence ?? true });
 }
 
 /** The series of one subject × metric from the ledger. */

@@ -78,6 +78,11 @@ export interface SeriesOptions {
    * `reportCount`, for outputs that show counts (the `--all` summary).
    */
   reports?: boolean;
+  /**
+   * With listed reports, give each its evidence sentence (default true). False leaves them '',
+   * for outputs that do not show them (one series' table): the ledger then reads no claim row.
+   */
+  evidence?: boolean;
 }
 
 export type RuleId = 'conservative' | 'ucdp';

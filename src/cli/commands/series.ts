@@ -61,7 +61,8 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
   const ledger = await openLedger(flags.db);
   try {
     if (single) {
-      const series = await loadSeries(ledger, single, options);
+      // One series' table lists who carried each point, not the sentences (JSON, CSV and the chart keep them).
+      const series = await loadSeries(ledger, single, { ...options, evidence: flags.format !== 'table' || flags.plot !== undefined });
       process.stdout.write(render(series, flags.format, true));
       if (flags.plot) await writePlot(series, flags.plot);
       return;
