@@ -95,6 +95,7 @@ const BACK_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes', 'include', 'included', 'listed', 'lists', 'identified', 'tallied']);
 /** Participles that often modify the subject ("soldiers sent to fight"), not the main verb. */
 const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stationed', 'freed', 'released', 'captured', 'fighting', 'displaced', 'detained', 'held']);
+const REPATRIATION_WORDS: ReadonlySet<string> = new Set(['returned', 'returns', 'released', 'freed', 'handed', 'repatriated', 'transferred', 'swapped', 'exchanged']);
 const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 'releasing', 'releases', 'returned', 'handed over', 'return of', 'release of', 'exchange of', 'swapped']);
 const LOSS_VERBS = new Set(['lost', 'suffered', 'losses of']);
 const DEPLOY_AGENT_VERBS = new Set(['sent', 'sending', 'deployed', 'deploying', 'dispatched', 'dispatching', 'moved', 'has', 'stationed', 'lost', 'suffered', 'deployment of', 'total deployment of']);
@@ -658,6 +659,16 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     subject = subjectWith(subject, { text: phraseText(tokens, agent.start, agent.end, sentence, base), country: agent.code, group: subject.group === 'people' ? 'military' : subject.group });
   }
   if (rule === 'loss-verb' && agent && !subject.country) subject = subjectWith(subject, { country: agent.code });
+  // Repatriation: "returned the bodies of 909 soldiers to Russia", "handed over 120 prisoners to Ukraine":
+  // the people go home to the country named after "to".
+  if (!subject.country && tokens.slice(Math.max(0, fig.start - 5), fig.start).some((t) => REPATRIATION_WORDS.has(t.norm))) {
+    for (let k = Math.max(after, subject.end); k < Math.min(limit, Math.max(after, subject.end) + 3); k++) {
+      if (tokens[k]!.norm !== 'to') continue;
+      const c = countryAt(tokens, k + 1);
+      if (c && c.kind !== 'demonym' && c.kind !== 'place') subject = subjectWith(subject, { country: c.code });
+      break;
+    }
+  }
 
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
 }
