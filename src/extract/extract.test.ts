@@ -217,6 +217,14 @@ describe('documents', () => {
     expect(claims.find((c) => c.min === 3)!.subject.group).toBe('civilian');
   });
 
+  test('headline style: a topic label, a dashed attribution to activists, "in past day" without its article', () => {
+    const raid = extract({ title: 'Sudan: paramilitaries kill 200 in village raids - activists', text: 'The raids took place overnight.', published: PUBLISHED });
+    expect(raid.claims[0]).toMatchObject({ section: 'title', metric: 'killed', min: 200 });
+    expect(raid.claims[0]!.source.map((s) => s.kind)).toEqual(['ngo']);
+    const day = extract({ title: 'Russia says 1,200 Ukrainian troops killed in Kursk in past day', text: 'The defence ministry made the claim.', published: PUBLISHED });
+    expect(day.claims[0]).toMatchObject({ min: 1200, subject: { country: 'UA' }, period: { kind: 'interval' } });
+  });
+
   test('a toll update keeps only the new figure', () => {
     const { claims } = extract({ text: 'The death toll rose to 85 from 60, the ministry said.', published: PUBLISHED });
     expect(claims.map((c) => c.min)).toEqual([85]);

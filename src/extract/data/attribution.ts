@@ -65,7 +65,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
   'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo',
   'medical group': 'ngo', 'watchdog': 'ngo', 'aid agencies': 'international',
-  'lawyers group': 'ngo', 'advocacy group': 'ngo', 'activist group': 'ngo', 'campaign group': 'ngo', 'monitoring group': 'ngo',
+  'activists': 'ngo', 'activist': 'ngo', 'lawyers group': 'ngo', 'advocacy group': 'ngo', 'activist group': 'ngo', 'campaign group': 'ngo', 'monitoring group': 'ngo',
   'united nations': 'international', 'u.n.': 'international', 'un': 'international', 'envoy': 'international',
   'red cross': 'international', 'agency': 'international', 'agencies': 'international',
   'analyst': 'expert', 'analysts': 'expert', 'expert': 'expert', 'experts': 'expert', 'researchers': 'expert',
