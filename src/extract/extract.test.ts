@@ -57,6 +57,8 @@ const ROWS: Row[] = [
   { text: 'At least 14 people were killed and 30 were taken to hospital after the attack, local media said.', metric: 'wounded', min: 30, max: 30, chain: ['media'] },
   { text: 'Ukraine returned the bodies of 909 fallen soldiers to Russia, the coordination headquarters said.', metric: 'killed', min: 909, max: 909, country: 'RU', group: 'military' },
   { text: 'Russia handed over 150 prisoners of war to Ukraine in the exchange, officials said.', metric: 'captured', min: 150, max: 150, country: 'UA' },
+  { text: 'Police said they had detained 214 people during the protests. Of those, 37 were later released.', metric: 'detained', min: 37, max: 37 },
+  { text: 'Gunmen abducted 250 people from the village. Of those, 105 were released in November, officials said.', metric: 'captured', min: 105, max: 105 },
   { text: '16:05 GMT - The provincial governor says the number of people killed in the shelling has risen to 19.', metric: 'killed', min: 19, max: 19, chain: ['government'] },
   { text: 'Russia has suffered about 1.2m casualties since the invasion, British defence intelligence estimates.', metric: 'casualties', min: 1200000, max: 1200000, approximate: true, country: 'RU', group: 'military' },
   { text: 'The president said in February that 46,000 Ukrainian soldiers had been killed.', metric: 'killed', min: 46000, max: 46000, country: 'UA', group: 'military', asOf: '2025-02-01' },

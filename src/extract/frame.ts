@@ -95,6 +95,7 @@ const BACK_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes', 'include', 'included', 'listed', 'lists', 'identified', 'tallied']);
 /** Participles that often modify the subject ("soldiers sent to fight"), not the main verb. */
 const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stationed', 'freed', 'released', 'captured', 'fighting', 'displaced', 'detained', 'held']);
+const RELEASED_FROM: ReadonlySet<string> = new Set(['released', 'freed', 'pardoned', 'freeing', 'releasing']);
 const REPATRIATION_WORDS: ReadonlySet<string> = new Set(['returned', 'returns', 'released', 'freed', 'handed', 'repatriated', 'transferred', 'swapped', 'exchanged']);
 const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 'releasing', 'releases', 'returned', 'handed over', 'return of', 'release of', 'exchange of', 'swapped']);
 const LOSS_VERBS = new Set(['lost', 'suffered', 'losses of']);
@@ -607,6 +608,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
 
   if (!metric) return { reason: 'no-metric' };
+  // "detained 214 … Of those, 37 were later released": people freed from a state's custody were
+  // detainees, not captives (annotation decision 3), when they are the people just counted as detained.
+  if (metric === 'captured' && ctx.lastMetric === 'detained' && (subject === null || subject.anaphoric) && RELEASED_FROM.has(tokens[cueStart]?.norm ?? '')) metric = 'detained';
 
   // "Russian losses … had exceeded 1,200 killed and wounded": the counted people are named before the verb.
   if ((!subject || subject.anaphoric) && !partitiveCue) {
