@@ -477,7 +477,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       cueEnd = right.end;
       rule = 'partitive-verb';
     }
-  } else if (left && leftAdjacent && !LOSS_VERBS.has(left.key) && !(right && right.start === after && subject && !subject.anaphoric && left.value === 'deployed' && right.metric !== 'deployed')) {
+  } else if (left && leftAdjacent && !LOSS_VERBS.has(left.key) && !(right && right.start === after && left.value === 'deployed' && right.metric !== 'deployed' && ((subject && !subject.anaphoric) || right.metric === 'displaced'))) {
+    // The verb before the figure governs it, except a deployment verb followed straight away by what
+    // happened to the people ("sent 5,000 fleeing across the border": displaced).
     metric = left.value;
     cueStart = leftStart;
     cueEnd = lb + 1;
