@@ -125,14 +125,17 @@ async function pureSection(): Promise<string[]> {
 
 type CliRun = ReturnType<typeof runCli>;
 
-/** Best of `runs` CLI runs by CPU time. */
+/**
+ * Best of `runs` CLI runs: the least wall time and the least CPU time, each over all runs (on a
+ * shared machine the run least delayed by other work is not always the one that spent least).
+ */
 async function bestCli(runs: number, run: () => Promise<CliRun>): Promise<CliRun> {
-  let min: CliRun | undefined;
+  let best: CliRun | undefined;
   for (let i = 0; i < runs; i++) {
     const r = await run();
-    if (!min || r.cpu < min.cpu) min = r;
+    best = best ? { ...r, wall: Math.min(best.wall, r.wall), cpu: Math.min(best.cpu, r.cpu), status: best.status || r.status } : r;
   }
-  return min as CliRun;
+  return best as CliRun;
 }
 
 /** "met" or "not met (N ms)" against a goal in wall ms. */
@@ -209,7 +212,7 @@ async function ledgerSection(): Promise<string[]> {
   const { file, note } = await ledgerFile();
   const copy = await workingCopy(file);
   const cold = runCli(copy);
-  // Kept runs are short: the best of three (by CPU, as the other best-of rows) is less disturbed by other work.
+  // Kept runs are short: the best of three is less disturbed by other work.
   const warm = await bestCli(3, async () => runCli(copy));
   const ledger = await openLedger(copy, { migrate: false });
   let claims = 0;
@@ -255,9 +258,9 @@ async function ledgerSection(): Promise<string[]> {
     `### Through the ledger: ${n(claims)} claims in SQLite (${note})`, '',
     '| what | wall ms | CPU ms |', '|---|---|---|',
     `| \`tally series --all --db …\` as a user runs it, first run (nothing kept): new process, tsx, every series read and computed, table (exit ${cold.status}, ${cold.lines} lines) | ${ms(cold.wall)} | ${ms(cold.cpu)} |`,
-    `| the same command again (every table line kept, ledger unchanged), best of 3 (exit ${warm.status}) | ${ms(warm.wall)} | ${ms(warm.cpu)} |`,
-    `| the same command after one new article with one claim in the median series (that series recomputed), best of 3 (exit ${incremental.status}) | ${ms(incremental.wall)} | ${ms(incremental.cpu)} |`,
-    `| the same command after a review of one claim of the median series (that series recomputed), best of 3 (exit ${reviewed.status}) | ${ms(reviewed.wall)} | ${ms(reviewed.cpu)} |`,
+    `| the same command again (every table line kept, ledger unchanged), best of 3 (least wall, least CPU; exit ${warm.status}) | ${ms(warm.wall)} | ${ms(warm.cpu)} |`,
+    `| the same command after one new article with one claim in the median series (that series recomputed), best of 3 (least wall, least CPU; exit ${incremental.status}) | ${ms(incremental.wall)} | ${ms(incremental.cpu)} |`,
+    `| the same command after a review of one claim of the median series (that series recomputed), best of 3 (least wall, least CPU; exit ${reviewed.status}) | ${ms(reviewed.wall)} | ${ms(reviewed.cpu)} |`,
     ...rows,
     '',
     `Against the goals, as measured here: \`--all\` ≤ 2 s is ${verdict(warm.wall)} when its lines are kept, ` +
