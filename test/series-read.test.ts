@@ -4,8 +4,9 @@
  * series built from the same claims read whole through `queryClaims`, with the cases that touch
  * each column: own-voice claims, undated claims dated by publication, open figures, headlines,
  * periods with words and bounds, a syndicated document (twice by one outlet), a superseded version, reviews (reject,
- * set) and a source merge. Then the same after migration 0003 is undone and rerun on the stored
- * ledger: its backfill from the claims' JSON gives what ingest writes.
+ * set) and a source merge; and the `--all` table line from the lean read (series-figures.ts)
+ * equals the whole series' summary. Then the same after migration 0003 is undone and rerun on the
+ * stored ledger: its backfill from the claims' JSON gives what ingest writes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/
 import { buildSeries, type SeriesKey } from '../src/series/build.ts';
 import { seriesTable } from '../src/series/format/table.ts';
 import { loadAllSeries, loadSeries } from '../src/series/ledger-claims.ts';
+import { summarizeFigures } from '../src/series/summarize.ts';
+import { summaryOf } from '../src/series/summary.ts';
 import type { SeriesOptions } from '../src/series/types.ts';
 import { dropSchemas, postgresForSuite, uniqueSchema } from './pg-test-db.ts';
 
@@ -102,11 +105,15 @@ const OPTIONS: SeriesOptions[] = [
 
 async function expectSameSeries(ledger: Ledger): Promise<number> {
   const keys = await ledger.seriesKeys(1);
+  const figures = await ledger.seriesFigures();
   for (const key of keys) {
     const claims = await wholeClaims(ledger, key);
     expect(claims).toHaveLength(key.claims);
     for (const options of OPTIONS) {
-      expect(JSON.stringify(await loadSeries(ledger, key, options))).toBe(JSON.stringify(buildSeries(claims, key, options)));
+      const whole = buildSeries(claims, key, options);
+      expect(JSON.stringify(await loadSeries(ledger, key, options))).toBe(JSON.stringify(whole));
+      // The --all table's line from the lean read (series-figures.ts, summarize.ts).
+      expect(await summarizeFigures(await figures.read(key), key, options)).toEqual(summaryOf(whole));
     }
     // One series' table shows no evidence sentence: read without them, it is the same table.
     expect(seriesTable(await loadSeries(ledger, key, { evidence: false }))).toBe(seriesTable(buildSeries(claims, key)));
