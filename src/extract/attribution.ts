@@ -583,8 +583,10 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
   const first = tokens[s]!;
   // "Asked about losses, the general replied": a participle clause opening the sentence, not a name.
   if (s === 0 && e - s >= 2 && /(?:ed|ing)$/.test(first.norm) && /^[a-z]/.test(tokens[s + 1]!.text)) return false;
-  // "An armed group" is capitalised only as the sentence's first words: a description, not a name.
-  return e - s <= 6 && /^[A-Z]/.test(first.text) && !ARTICLES.has(first.norm) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
+  // "An armed group" is capitalised only as the sentence's first words: a description, not a name;
+  // "The National Unity Government", every word capitalised, is a name.
+  const titledName = ARTICLES.has(first.norm) && e - s >= 3 && tokens.slice(s + 1, e).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text));
+  return e - s <= 6 && /^[A-Z]/.test(first.text) && (!ARTICLES.has(first.norm) || titledName) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {

@@ -314,6 +314,10 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     const country = named.country(fig.start) ?? state.documentCountryOf();
     if (country) subject = { ...subject, country };
   }
+  // "It said three of its soldiers were wounded": a state speaker's own forces are its country's.
+  if (!subject.country && cue && cue.speaker.link.country && (cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'government') && /^(?:its|their) /i.test(subject.text)) {
+    subject = { ...subject, country: cue.speaker.link.country };
+  }
   const base0: Claim = {
     metric,
     min: fig.min,
