@@ -62,6 +62,7 @@ const ROWS: Row[] = [
   { text: 'The shelling has sent another 5,000 fleeing across the border, aid groups said.', metric: 'displaced', min: 5000, max: 5000 },
   { text: 'The Israeli military said three of its soldiers were wounded in the clashes.', metric: 'wounded', min: 3, max: 3, country: 'IL', group: 'military', chain: ['military'] },
   { text: "The National Unity Government, the country's shadow administration, said at least 5,000 people had been killed in Myanmar.", metric: 'killed', min: 5000, max: null, chain: ['government'], originCountry: 'MM' },
+  { text: 'Local authorities say about 9,000 residents have left since 2022.', metric: 'displaced', min: 9000, max: 9000, approximate: true, group: 'civilian', chain: ['government'] },
   { text: '16:05 GMT - The provincial governor says the number of people killed in the shelling has risen to 19.', metric: 'killed', min: 19, max: 19, chain: ['government'] },
   { text: 'Russia has suffered about 1.2m casualties since the invasion, British defence intelligence estimates.', metric: 'casualties', min: 1200000, max: 1200000, approximate: true, country: 'RU', group: 'military' },
   { text: 'The president said in February that 46,000 Ukrainian soldiers had been killed.', metric: 'killed', min: 46000, max: 46000, country: 'UA', group: 'military', asOf: '2025-02-01' },

@@ -28,6 +28,7 @@ const NOTHING = [
   'About 4,000 households lost access to water, the utility said.',
   'The state announced compensation of Rs 10 lakh for the family of each victim, officials said.',
   'A 400-strong crowd gathered outside parliament on Sunday.',
+  'Only 300 residents are left in the town, the mayor said.',
   'Shelling forced new evacuations, bringing the number of villages under evacuation orders to 213, officials said.',
   'A 10-member team of investigators arrived in the city, officials said.',
   'Roughly 2,500 people cross the border each day, the agency said.',

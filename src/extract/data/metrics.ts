@@ -35,7 +35,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'forced to leave their homes': 'displaced', 'forced to flee': 'displaced', 'fled their homes': 'displaced',
   'left their homes': 'displaced', 'forced to leave': 'displaced', 'lost their homes': 'displaced',
   'left the city': 'displaced', 'left the town': 'displaced', 'left the area': 'displaced', 'left the region': 'displaced',
-  'left the country': 'displaced', 'crossed the border': 'displaced', 'sought refuge': 'displaced', 'taken refuge': 'displaced',
+  'left the country': 'displaced', 'have left': 'displaced', 'had left': 'displaced', 'crossed the border': 'displaced', 'sought refuge': 'displaced', 'taken refuge': 'displaced',
   'took refuge': 'displaced', 'sought shelter': 'displaced',
   // Movement of people away from danger; troops that move are deployed (see MOVEMENT_CUES).
   'walked to': 'displaced', 'have walked to': 'displaced', 'arrived in': 'displaced', 'have arrived in': 'displaced',
