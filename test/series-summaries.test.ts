@@ -12,7 +12,7 @@ import { openLedger, type Ledger, type OpenOptions } from '../src/ledger/ledger.
 import { northKoreaDeployed, northKoreaKilled, type ArticleCase } from '../src/series/__fixtures__/articles.ts';
 import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/synthetic.ts';
 import { loadAllSeries } from '../src/series/ledger-claims.ts';
-import { loadAllSummaries, type SummaryCounts } from '../src/series/ledger-summaries.ts';
+import { loadAllSummaries, type SummaryCounts, type SummaryLedger } from '../src/series/ledger-summaries.ts';
 import { summaryOf, type SeriesSummary } from '../src/series/summary.ts';
 import type { SeriesOptions } from '../src/series/types.ts';
 import { dropSchemas, postgresForSuite, uniqueSchema } from './pg-test-db.ts';
@@ -40,11 +40,25 @@ if (pgUrl) {
 const OPTIONS: SeriesOptions = { explain: false, reports: false };
 
 /** --all from kept summaries, with how many were kept and computed. */
-async function kept(ledger: Ledger, options: SeriesOptions = OPTIONS): Promise<{ rows: SeriesSummary[]; kept: number; computed: number }> {
+/**
+ * --all from kept summaries, with how many were kept and computed, and whether every series' state
+ * was read afresh (seriesKeys: a scan of every current claim) or grown by the claims added since.
+ */
+async function kept(ledger: Ledger, options: SeriesOptions = OPTIONS): Promise<{ rows: SeriesSummary[]; kept: number; computed: number; scanned: boolean }> {
   const counts = { kept: 0, computed: 0 };
   const rows: SeriesSummary[] = [];
-  for await (const s of loadAllSummaries(ledger, 1, options, counts)) rows.push(s);
-  return { rows, ...counts };
+  let scanned = false;
+  const watched: SummaryLedger = {
+    seriesFigures: () => ledger.seriesFigures(), seriesKeysSince: (seq) => ledger.seriesKeysSince(seq),
+    seriesKeys: (n) => {
+      scanned = true;
+      return ledger.seriesKeys(n);
+    },
+    seriesLedgerState: () => ledger.seriesLedgerState(), seriesMarks: () => ledger.seriesMarks(),
+    readSeriesSummaries: (o) => ledger.readSeriesSummaries(o), keepSeriesSummaries: (o, k) => ledger.keepSeriesSummaries(o, k),
+  };
+  for await (const s of loadAllSummaries(watched, 1, options, counts)) rows.push(s);
+  return { rows, ...counts, scanned };
 }
 
 /** --all computed afresh. */
@@ -78,11 +92,12 @@ describe.each(engines)('kept series summaries on $name', (engine) => {
       await ledger.importRecords(toLedgerRecords(syntheticDocuments(400, 5)));
       const stories = [...northKoreaKilled(), ...northKoreaDeployed()];
       for (const { article, extraction } of stories) await ledger.ingest(article, extraction);
-      const check = async (expected: { kept?: number; computed?: number }) => {
+      const check = async (expected: { kept?: number; computed?: number; scanned?: boolean }) => {
         const got = await kept(ledger);
         expect(got.rows).toEqual(await afresh(ledger));
         if (expected.kept !== undefined) expect(got.kept).toBe(expected.kept);
         if (expected.computed !== undefined) expect(got.computed).toBe(expected.computed);
+        if (expected.scanned !== undefined) expect(got.scanned).toBe(expected.scanned);
         return got;
       };
       const first = await check({ kept: 0 });
@@ -90,20 +105,27 @@ describe.each(engines)('kept series summaries on $name', (engine) => {
       expect(total).toBeGreaterThan(50);
       await check({ kept: total, computed: 0 });
 
-      // A new article in KP/military killed: that series alone.
+      // A new article in KP/military killed: that series alone, found from the claims added alone.
       const killed = northKoreaKilled();
       await ledger.ingest(variant(killed[0]!, 'new-1', 777).article, variant(killed[0]!, 'new-1', 777).extraction);
-      await check({ kept: total - 1, computed: 1 });
+      await check({ kept: total - 1, computed: 1, scanned: false });
+      // Two more, one in a series that had no claim yet.
+      await ledger.ingest(variant(killed[1]!, 'new-2', 778).article, variant(killed[1]!, 'new-2', 778).extraction);
+      const elsewhere = variant(killed[1]!, 'new-3', 779);
+      elsewhere.extraction.claims = elsewhere.extraction.claims.map((c) => ({ ...c, subject: { ...c.subject, country: 'ZW' } }));
+      await ledger.ingest(elsewhere.article, elsewhere.extraction);
+      await check({ kept: total - 1, computed: 2, scanned: false });
+      const series = total + 1;
 
       // A known text from another outlet: the series of its claims (their reports change, the claims do not).
       const copied = await ledger.ingest({ ...killed[2]!.article, publisher: 'Third Wire', url: 'https://third.example/1' }, killed[2]!.extraction);
       const copiedSeries = await seriesOf(ledger, { documentId: copied.documentId });
       expect(copiedSeries.size).toBeGreaterThan(0);
-      await check({ kept: total - copiedSeries.size, computed: copiedSeries.size });
+      await check({ kept: series - copiedSeries.size, computed: copiedSeries.size, scanned: true });
 
       // A new version of a story with no claims left: the series that lose its claims.
       await ledger.ingest({ ...killed[3]!.article, text: `${killed[3]!.article.text} Corrected.` }, { ...killed[3]!.extraction, claims: [] });
-      await check({ kept: total - 1, computed: 1 });
+      await check({ kept: series - 1, computed: 1, scanned: true });
 
       // Re-extraction with fewer claims (deletions only).
       const deployed = northKoreaDeployed()[0]!;
@@ -170,7 +192,7 @@ test('a ledger that refuses the write still gets its whole table, and says so', 
     for (const { article, extraction } of northKoreaKilled()) await ledger.ingest(article, extraction);
     // The real ledger, with the one write --all makes failing as on a read-only file.
     const readOnly = {
-      seriesFigures: ledger.seriesFigures.bind(ledger), seriesKeys: ledger.seriesKeys.bind(ledger),
+      seriesFigures: ledger.seriesFigures.bind(ledger), seriesKeys: ledger.seriesKeys.bind(ledger), seriesKeysSince: ledger.seriesKeysSince.bind(ledger),
       seriesLedgerState: ledger.seriesLedgerState.bind(ledger), seriesMarks: ledger.seriesMarks.bind(ledger),
       readSeriesSummaries: ledger.readSeriesSummaries.bind(ledger),
       keepSeriesSummaries: () => Promise.reject(new Error('attempt to write a readonly database')),

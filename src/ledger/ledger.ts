@@ -16,13 +16,13 @@ import type {
   LedgerRecord, LedgerStats, OpenOptions, Page, PageRequest, ReviewAction, SourceEntity, StoredClaim,
   SubjectSummary,
 } from './types.ts';
-import type { SeriesClaimRow, SeriesKeyCount, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
-import type { KeptSummary } from './series-summaries.ts';
+import type { SeriesAdded, SeriesClaimRow, SeriesKeyCount, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
+import type { KeptSummary, LedgerState } from './series-summaries.ts';
 import type { SeriesFigures } from './series-figures.ts';
 
 export type * from './types.ts';
-export type { SeriesClaimRow, SeriesKeyCount, SeriesOriginLink, SeriesPublication, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
-export type { KeptSummary } from './series-summaries.ts';
+export type { SeriesAdded, SeriesClaimRow, SeriesKeyCount, SeriesOriginLink, SeriesPublication, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
+export type { KeptSummary, LedgerState } from './series-summaries.ts';
 export type { FigureRow, SeriesFigures } from './series-figures.ts';
 
 export interface Ledger {
@@ -104,7 +104,10 @@ export interface Ledger {
    * What kept series summaries are checked against besides each series' own state: the part all
    * series share, and the whole ledger's (series-summaries.ts).
    */
-  seriesLedgerState(): Promise<{ shared: string; whole: string }>;
+  seriesLedgerState(): Promise<LedgerState>;
+
+  /** What claims after `seq` add, per series, and how many claims are current now (series-read.ts). */
+  seriesKeysSince(seq: number): Promise<SeriesAdded>;
 
   /**
    * Per series ("subject metric"), what changes its summary besides its claims' count and last

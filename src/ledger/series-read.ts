@@ -32,6 +32,16 @@ export interface SeriesKeyCount extends SeriesReadKey {
   state: string;
 }
 
+/** Claims added after a seq (SeriesReader.keysSince). */
+export interface SeriesAdded {
+  /** Claims after the seq, current or not. */
+  added: number;
+  /** Current claims in the whole ledger now. */
+  current: number;
+  /** Per series, its current claims after the seq: how many, and the last seq. */
+  series: (SeriesReadKey & { claims: number; last: number })[];
+}
+
 export interface SeriesReadOptions {
   /**
    * Read what only listed reports show (default true): each claim's id and evidence sentence and
@@ -142,6 +152,25 @@ export class SeriesReader {
       }))
       .filter((k) => k.claims >= minClaims)
       .sort((a, b) => b.claims - a.claims || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
+  }
+
+  /**
+   * What claims after `seq` add: how many (current or not), how many claims are current now in
+   * all, and per series the current ones among them (their number and last seq). Read from the
+   * claims after `seq` alone, and one count.
+   */
+  async keysSince(seq: number): Promise<SeriesAdded> {
+    const added = await this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).where('seq', '>', seq).executeTakeFirst();
+    const current = await this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).where(sql<boolean>`current = 1`).executeTakeFirst();
+    const rows = await this.db.selectFrom('claims')
+      .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last')])
+      .where('seq', '>', seq).where(sql<boolean>`current = 1`)
+      .groupBy(['subject_country', 'subject_group', 'metric'])
+      .execute();
+    return {
+      added: Number(added?.n ?? 0), current: Number(current?.n ?? 0),
+      series: rows.map((r) => ({ subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n), last: Number(r.last) })),
+    };
   }
 
   /** Every current claim of the series, in ingest order. */

@@ -26,6 +26,14 @@ import { subjectKey } from './ids.ts';
 import type { Merges } from './read.ts';
 import type { Database } from './schema.ts';
 
+/** What all series share, the whole ledger's state, and two of its parts: every claim (current or not) and the last seq. */
+export interface LedgerState {
+  shared: string;
+  whole: string;
+  claims: number;
+  lastSeq: number;
+}
+
 /** One kept summary: the series, the state it was computed from, its JSON. */
 export interface KeptSummary {
   subject: string;
@@ -50,7 +58,7 @@ export class SeriesSummaryStore {
   ) {}
 
   /** What all series share, and the whole ledger's state (see above). */
-  async ledgerState(): Promise<{ shared: string; whole: string }> {
+  async ledgerState(): Promise<LedgerState> {
     const count = async (table: 'publications' | 'documents' | 'claims') =>
       Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
     const review = await this.db.selectFrom('reviews').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
@@ -59,7 +67,9 @@ export class SeriesSummaryStore {
     const hash = short(JSON.stringify([merged.map((m) => [m.id, m.merged_into]), [...this.resolver.idMerges()].sort()]));
     const documents = await count('documents');
     const shared = `r${Number(review?.id ?? 0)}:p${(await count('publications')) - documents}:m${hash}`;
-    return { shared, whole: `${shared}:d${documents}:c${await count('claims')}:s${Number(last?.seq ?? 0)}` };
+    const claims = await count('claims');
+    const lastSeq = Number(last?.seq ?? 0);
+    return { shared, whole: `${shared}:d${documents}:c${claims}:s${lastSeq}`, claims, lastSeq };
   }
 
   /**

@@ -22,8 +22,8 @@ import type {
 } from './types.ts';
 import { documentIdFor } from './ids.ts';
 import { replayReviews, Writer } from './write.ts';
-import { SeriesReader, type SeriesClaimRow, type SeriesKeyCount, type SeriesReadKey, type SeriesReadOptions } from './series-read.ts';
-import { SeriesSummaryStore, type KeptSummary } from './series-summaries.ts';
+import { SeriesReader, type SeriesAdded, type SeriesClaimRow, type SeriesKeyCount, type SeriesReadKey, type SeriesReadOptions } from './series-read.ts';
+import { SeriesSummaryStore, type KeptSummary, type LedgerState } from './series-summaries.ts';
 import { SeriesFigureReader } from './series-figures.ts';
 
 export async function openStore(url: string, options: OpenOptions = {}): Promise<Ledger> {
@@ -129,8 +129,12 @@ class KyselyLedger implements Ledger {
     return new SeriesFigureReader(this.db, this.adapter, await this.reader.merges());
   }
 
-  seriesLedgerState(): Promise<{ shared: string; whole: string }> {
+  seriesLedgerState(): Promise<LedgerState> {
     return this.summaries.ledgerState();
+  }
+
+  seriesKeysSince(seq: number): Promise<SeriesAdded> {
+    return this.series.keysSince(seq);
   }
 
   seriesMarks(): Promise<Map<string, string>> {

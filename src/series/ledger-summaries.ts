@@ -8,19 +8,22 @@
  * Raise SUMMARY_VERSION whenever what a summary holds or how a series is computed changes: kept
  * summaries of another version are not used.
  */
-import type { KeptSummary, Ledger, SeriesKeyCount } from '../ledger/ledger.ts';
+import type { KeptSummary, Ledger, LedgerState, SeriesKeyCount } from '../ledger/ledger.ts';
+import { seriesState } from '../ledger/series-summaries.ts';
 import { bySubject } from './ledger-claims.ts';
 import { DEFAULT_RULE } from './rules/index.ts';
 import { summarizeFigures } from './summarize.ts';
 import type { SeriesSummary } from './summary.ts';
 import type { SeriesOptions } from './types.ts';
 
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /** Written to the ledger in groups, so an interrupted first run keeps what it computed. */
 const KEEP_EVERY = 64;
 
-export type SummaryLedger = Pick<Ledger, 'seriesFigures' | 'seriesKeys' | 'seriesLedgerState' | 'seriesMarks' | 'readSeriesSummaries' | 'keepSeriesSummaries'>;
+export type SummaryLedger = Pick<
+  Ledger, 'seriesFigures' | 'seriesKeys' | 'seriesKeysSince' | 'seriesLedgerState' | 'seriesMarks' | 'readSeriesSummaries' | 'keepSeriesSummaries'
+>;
 
 /** What the kept summaries depend on besides the ledger: the version and the options. */
 function optionsKey(options: SeriesOptions): string {
@@ -42,6 +45,14 @@ export interface SummaryCounts {
 /** The row that keeps the list of series itself, with the whole ledger's state (no subject is "*"). */
 const LIST = { subject: '*', metric: '*' };
 
+/** What the list row keeps: every series with its state, and the parts of the ledger's state the next run starts from. */
+interface KeptList {
+  keys: SeriesKeyCount[];
+  shared: string;
+  claims: number;
+  lastSeq: number;
+}
+
 /**
  * The summary of every series with at least `minClaims` claims, in `loadAllSeries`' order,
  * kept ones read back and the others computed (and kept). `counts` tells how many of each.
@@ -50,14 +61,16 @@ export async function* loadAllSummaries(
   ledger: SummaryLedger, minClaims: number, options: SeriesOptions = {}, counts: SummaryCounts = { kept: 0, computed: 0 },
 ): AsyncGenerator<SeriesSummary> {
   // The state is read before any series, so what is kept is never newer than its state says.
-  const { whole } = await ledger.seriesLedgerState();
+  const state = await ledger.seriesLedgerState();
   const key = optionsKey(options);
   const kept = await ledger.readSeriesSummaries(key);
   const list = kept.get(`${LIST.subject} ${LIST.metric}`);
+  const previous = list ? (JSON.parse(list.summary) as KeptList) : undefined;
   // While the whole ledger is as it was, so is the list of series and each one's state.
-  const unchanged = list?.state === whole;
-  const all = unchanged ? (JSON.parse(list.summary) as SeriesKeyCount[]) : await withMarks(ledger);
-  let fresh: KeptSummary[] = unchanged ? [] : [{ ...LIST, state: whole, summary: JSON.stringify(all) }];
+  const unchanged = list?.state === state.whole;
+  const all = unchanged ? (previous as KeptList).keys : ((previous && await onlyAdded(ledger, previous, state)) ?? await withMarks(ledger));
+  const keptList: KeptList = { keys: all, shared: state.shared, claims: state.claims, lastSeq: state.lastSeq };
+  let fresh: KeptSummary[] = unchanged ? [] : [{ ...LIST, state: state.whole, summary: JSON.stringify(keptList) }];
   const keep = async () => {
     if (counts.notKept === undefined) {
       try {
@@ -71,9 +84,8 @@ export async function* loadAllSummaries(
   };
   let figures: Awaited<ReturnType<SummaryLedger['seriesFigures']>> | undefined;
   for (const k of bySubject(all, minClaims)) {
-    const state = k.state;
     const hit = kept.get(`${k.subject} ${k.metric}`);
-    if (hit?.state === state) {
+    if (hit?.state === k.state) {
       counts.kept += 1;
       yield JSON.parse(hit.summary) as SeriesSummary;
       continue;
@@ -82,7 +94,7 @@ export async function* loadAllSummaries(
     figures ??= await ledger.seriesFigures();
     const summary = await summarizeFigures(await figures.read(k), k, options);
     counts.computed += 1;
-    fresh.push({ subject: k.subject, metric: k.metric, state, summary: JSON.stringify(summary) });
+    fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary: JSON.stringify(summary) });
     if (fresh.length >= KEEP_EVERY) await keep();
     yield summary;
   }
@@ -94,4 +106,30 @@ async function withMarks(ledger: SummaryLedger): Promise<SeriesKeyCount[]> {
   const keys = await ledger.seriesKeys(1);
   const marks = await ledger.seriesMarks();
   return keys.map((k) => ({ ...k, state: `${k.state}|${marks.get(`${k.subject} ${k.metric}`) ?? ''}` }));
+}
+
+/**
+ * The list of series after a run of ingests that only added claims (the common case), without
+ * reading every claim again: each series the new claims joined grows by them. Null when anything
+ * else happened since `previous` (a review, a publication, a merge, a claim deleted by a
+ * re-extraction or left behind by a new version): then every series' state is read afresh.
+ */
+async function onlyAdded(ledger: SummaryLedger, previous: KeptList, state: LedgerState): Promise<SeriesKeyCount[] | null> {
+  if (previous.shared !== state.shared || state.lastSeq < previous.lastSeq) return null;
+  const since = await ledger.seriesKeysSince(previous.lastSeq);
+  let currentBefore = 0;
+  for (const k of previous.keys) currentBefore += k.claims;
+  let currentAdded = 0;
+  for (const a of since.series) currentAdded += a.claims;
+  // Every claim there was is still there, and every one that was current still is.
+  if (state.claims !== previous.claims + since.added || since.current !== currentBefore + currentAdded) return null;
+  // The series the new claims joined: a new claim may sit in a document with several publications.
+  const marks = await ledger.seriesMarks();
+  const byKey = new Map(previous.keys.map((k) => [`${k.subject} ${k.metric}`, k]));
+  for (const a of since.series) {
+    const id = `${a.subject} ${a.metric}`;
+    const claims = (byKey.get(id)?.claims ?? 0) + a.claims;
+    byKey.set(id, { subject: a.subject, metric: a.metric, claims, state: `${seriesState(claims, a.last)}|${marks.get(id) ?? ''}` });
+  }
+  return [...byKey.values()];
 }
