@@ -39,6 +39,9 @@ function isSortCursor(sort: ClaimSort) {
   };
 }
 
+/** A stored claim's column, as a read joining claims names it. */
+type ClaimColumn = `claims.${(typeof STORED_CLAIM_COLUMNS)[number]}`;
+
 interface SortKey {
   seq: number;
   sort_key: string | number | null;
@@ -247,8 +250,8 @@ export class Reader {
   }
 
   async queryClaims(filter: ClaimFilter = {}, page?: ClaimPageRequest): Promise<Page<StoredClaim>> {
-    const { seqs, nextCursor, merges } = await this.claimsPage(filter, page);
-    return { rows: await this.toStored(await this.rowsBySeq(seqs), merges), nextCursor };
+    const { seqs, rows, nextCursor, merges } = await this.claimsPage(filter, page);
+    return { rows: await this.toStored(rows ?? await this.rowsBySeq(seqs), merges), nextCursor };
   }
 
   /**
@@ -257,18 +260,18 @@ export class Reader {
    * re-serializing each claim was most of the cost of a page.
    */
   async queryClaimsJson(filter: ClaimFilter = {}, page?: ClaimPageRequest): Promise<string> {
-    const { seqs, nextCursor, merges } = await this.claimsPage(filter, page);
-    return `{"rows":[${await this.claimsJson(seqs, merges)}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+    const { seqs, rows, nextCursor, merges } = await this.claimsPage(filter, page);
+    return `{"rows":[${await this.claimsJson(seqs, rows, merges)}],"nextCursor":${JSON.stringify(nextCursor)}}`;
   }
 
-  /** These claims as StoredClaim JSON, comma-separated, in the order given. */
-  private async claimsJson(seqs: number[], merges: Merges): Promise<string> {
+  /** These claims (their rows if already read) as StoredClaim JSON, comma-separated, in the order given. */
+  private async claimsJson(seqs: number[], read: StoredClaimRow[] | null, merges: Merges): Promise<string> {
     if (seqs.length === 0) return '';
     // SQLite writes the page in one statement, publications included, where reading rows and
     // publications into objects and splicing them here cost more than finding the page. Merged
     // entities rename ids claim by claim: that stays here.
     if (this.adapter.engine === 'sqlite' && merges.none) return storedClaimsJsonSqlite(this.db, seqs);
-    const rows = await this.rowsBySeq(seqs);
+    const rows = read ?? await this.rowsBySeq(seqs);
     const pubs = await this.publicationsOf([...new Set(rows.map((r) => r.document_id))]);
     return rows.map((r) => storedClaimJson(r, merges, pubs.get(r.document_id) ?? [])).join(',');
   }
@@ -282,10 +285,12 @@ export class Reader {
   }
 
   /**
-   * Which claims make the page (their seqs, in page order) and the cursor of the next one. Only
-   * keys are read here, mostly from indexes alone; the page's claims are read after, by seq.
+   * Which claims make the page (their seqs, in page order) and the cursor of the next one. On
+   * SQLite only keys are read here, mostly from indexes alone, and the page's claims after, by
+   * seq. On PostgreSQL, where each statement is a round trip, a page in ingest order read by one
+   * statement brings its rows along (`rows`).
    */
-  private async claimsPage(filter: ClaimFilter, page?: ClaimPageRequest): Promise<{ seqs: number[]; nextCursor: string | null; merges: Merges }> {
+  private async claimsPage(filter: ClaimFilter, page?: ClaimPageRequest): Promise<{ seqs: number[]; rows: StoredClaimRow[] | null; nextCursor: string | null; merges: Merges }> {
     const limit = pageLimit(page);
     const sort = page?.sort ?? 'ingested';
     const merges = await this.merges();
@@ -294,12 +299,12 @@ export class Reader {
       // The default order keeps its cursor a bare seq, as before sorting existed.
       const afterSeq = desc ? (decodeCursor(page?.cursor, isSortCursor(sort))?.q ?? null)
         : decodeCursor(page?.cursor, (v): v is number => Number.isInteger(v));
-      const seqs = await this.inIngestOrder(filter, merges, afterSeq, desc, limit + 1);
+      const { seqs, rows } = await this.inIngestOrder(filter, merges, afterSeq, desc, limit + 1);
       const more = seqs.length > limit;
       const pageSeqs = more ? seqs.slice(0, limit) : seqs;
       const last = pageSeqs.at(-1)!;
       const nextCursor = more ? encodeCursor(desc ? ({ s: sort, k: null, q: last } satisfies SortCursor) : last) : null;
-      return { seqs: pageSeqs, nextCursor, merges };
+      return { seqs: pageSeqs, rows: rows && (more ? rows.slice(0, limit) : rows), nextCursor, merges };
     }
     const after = decodeCursor(page?.cursor, isSortCursor(sort));
     const keys = await this.byKey(filter, merges, sort, after, limit + 1);
@@ -307,7 +312,7 @@ export class Reader {
     const pageKeys = more ? keys.slice(0, limit) : keys;
     const last = pageKeys.at(-1);
     const nextCursor = more && last ? encodeCursor({ s: sort, k: last.sort_key ?? null, q: last.seq } satisfies SortCursor) : null;
-    return { seqs: pageKeys.map((k) => k.seq), nextCursor, merges };
+    return { seqs: pageKeys.map((k) => k.seq), rows: null, nextCursor, merges };
   }
 
   /**
@@ -333,11 +338,19 @@ export class Reader {
     return ordered(limited.slice(1).reduce((all, read) => all.unionAll(read), limited[0]!), true);
   }
 
-  /** Seqs of the claims in seq order (either way) after `afterSeq`, at most `count`. */
-  private async inIngestOrder(filter: ClaimFilter, merges: Merges, afterSeq: number | null, desc: boolean, count: number): Promise<number[]> {
+  /**
+   * Seqs of the claims in seq order (either way) after `afterSeq`, at most `count`; on
+   * PostgreSQL, when one statement found them, their rows too (see claimsPage).
+   */
+  private async inIngestOrder(filter: ClaimFilter, merges: Merges, afterSeq: number | null, desc: boolean, count: number): Promise<{ seqs: number[]; rows: StoredClaimRow[] | null }> {
     const dir = desc ? 'desc' : 'asc';
     const past = desc ? '<' : '>';
     const text = await this.textCondition(filter.text);
+    const withRows = this.adapter.engine !== 'sqlite';
+    // What a read selects: the page's rows where they come along, else the seq alone (the rows are
+    // typed whole either way; only their seq is read then).
+    const columns: ClaimColumn[] = withRows ? STORED_CLAIM_COLUMNS.map((c): ClaimColumn => `claims.${c}`) : ['claims.seq'];
+    const found = (rows: StoredClaimRow[]) => ({ seqs: rows.map((r) => Number(r.seq)), rows: withRows ? rows : null });
     // An origin is a link of the chain too: without a source filter, the origin's entries of
     // claim_sources lead the walk (the origin condition then keeps the claims it ends).
     const via = filter.source ?? filter.origin;
@@ -346,7 +359,7 @@ export class Reader {
       // of walking all claims and probing each: as fast for a rare source as for a common one.
       const rest = { ...filter, source: undefined };
       const walk = (from: number | null) => this.db.selectFrom('claim_sources').innerJoin('claims', 'claims.seq', 'claim_sources.claim_seq')
-        .select('claims.seq')
+        .select(columns)
         .where('claim_sources.entity_id', 'in', merges.members(via))
         .where((eb) => eb.and([
           ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges, text),
@@ -355,35 +368,36 @@ export class Reader {
         .orderBy('claim_sources.claim_seq', dir).limit(count).execute();
       // The same entity twice in one chain (speaker and origin) lists the claim twice: keep it
       // once, and read on when that left the page short.
-      const seqs = new Set<number>();
+      const bySeq = new Map<number, StoredClaimRow>();
       for (let from = afterSeq; ;) {
         const joined = await walk(from);
-        for (const r of joined) seqs.add(Number(r.seq));
-        if (joined.length < count || seqs.size >= count) break;
+        for (const r of joined) if (!bySeq.has(Number(r.seq))) bySeq.set(Number(r.seq), r);
+        if (joined.length < count || bySeq.size >= count) break;
         from = Number(joined.at(-1)!.seq);
       }
-      return [...seqs].slice(0, count);
+      return found([...bySeq.values()].slice(0, count));
     }
     if (text) {
       // Walk the text index's matches in rowid (= seq) order and stop after one page: as fast
       // for a needle in every claim as for a rare one, where a materialized match list is not.
       const rest = { ...filter, text: undefined };
       const rows = await this.db.withTables<TextIndexTable>().selectFrom('claims_text').innerJoin('claims', 'claims.seq', 'claims_text.rowid')
-        .select('claims.seq')
+        .select(columns)
         .where(sql<SqlBool>`claims_text match ${ftsPhrase(text.fts)}`)
         .where((eb) => eb.and([
           ...this.conditions(eb as unknown as ExpressionBuilder<Database, 'claims'>, rest, merges),
           ...(afterSeq !== null ? [eb('claims_text.rowid', past, afterSeq)] : []),
         ]))
         .orderBy('claims_text.rowid', dir).limit(count).execute();
-      return rows.map((r) => Number(r.seq));
+      return found(rows);
     }
     // A country without group: one seq-ordered range of (country, group[, metric], seq) per
-    // group, merged into one statement (see merged).
-    const reads = groupBranches(filter).map((branch) => this.db.selectFrom('claims').select('seq')
+    // group, merged into one statement (see merged), their keys only.
+    const branches = groupBranches(filter);
+    const reads = branches.map((branch) => this.db.selectFrom('claims').select(branches.length === 1 ? columns : ['claims.seq'])
       .where((eb) => eb.and([...this.conditions(eb, branch, merges, text, true), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])])));
     const rows = await this.merged(reads, null, dir, count).execute();
-    return rows.map((r) => Number(r.seq));
+    return branches.length === 1 ? found(rows) : { seqs: rows.map((r) => Number(r.seq)), rows: null };
   }
 
   /**
