@@ -3,6 +3,11 @@
  * and PostgreSQL: a repeated page is read once; a write through this server, or through another
  * connection to the same ledger (another process: `tally ingest`, a worker), shows on the next
  * request.
+ *
+ * How often a page is read is asserted on SQLite only. PostgreSQL's change mark is the WAL insert
+ * position, which every commit anywhere in the cluster moves (the other test files write to the same
+ * server while this one runs): there the cache may read a page again more often, which costs time,
+ * never freshness, so on PostgreSQL the tests hold it to freshness and to the mark moving on writes.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -19,6 +24,9 @@ describe.each(await testEngines('claims-cache'))('claims page cache on $name', (
   let uncached: FastifyInstance;
   /** How many pages the server asked the ledger for. */
   let reads = 0;
+  /** Whether nothing but this ledger's own writes moves its change mark (see the header). */
+  const exactMark = engine.name === 'sqlite';
+  const expectReads = (n: number) => { if (exactMark) expect(reads).toBe(n); };
 
   beforeAll(async () => {
     stores = await engine.open();
@@ -51,7 +59,7 @@ describe.each(await testEngines('claims-cache'))('claims page cache on $name', (
     const before = await stores.ledger.changeMark();
     expect(before).not.toBeNull();
     await stores.ledger.queryClaims();
-    expect(await stores.ledger.changeMark()).toBe(before);
+    if (exactMark) expect(await stores.ledger.changeMark()).toBe(before);
     const [claim] = (await stores.ledger.queryClaims({}, { limit: 1 })).rows;
     await stores.ledger.review(claim!.id, { kind: 'verify' }, 'ana');
     const afterOwn = await stores.ledger.changeMark();
@@ -65,12 +73,12 @@ describe.each(await testEngines('claims-cache'))('claims page cache on $name', (
     reads = 0;
     const first = await page(app, url);
     const second = await page(app, url);
-    expect(reads).toBe(1);
+    expectReads(1);
     expect(second.body).toBe(first.body);
     expect(second.headers['content-type']).toBe(first.headers['content-type']);
     expect(second.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
     await page(app, '/api/v1/claims?limit=3&sort=-figure');
-    expect(reads).toBe(2);
+    expectReads(2);
     reads = 0;
     expect((await page(uncached, url)).body).toBe(first.body);
     await page(uncached, url);
@@ -82,7 +90,7 @@ describe.each(await testEngines('claims-cache'))('claims page cache on $name', (
     reads = 0;
     await page(app, url);
     const before = (await page(app, url)).json() as { rows: { id: string; status: string }[] };
-    expect(reads).toBe(1);
+    expectReads(1);
     expect(before.rows).toHaveLength(seedCount);
     const target = before.rows.find((r) => r.status === 'unreviewed')!;
     const token = await stores.tokens.create(`reviewer-${engine.name}`);
@@ -100,7 +108,7 @@ describe.each(await testEngines('claims-cache'))('claims page cache on $name', (
     reads = 0;
     await page(app, url);
     expect(((await page(app, url)).json() as { rows: unknown[] }).rows).toHaveLength(seedCount);
-    expect(reads).toBe(1);
+    expectReads(1);
     await other.ingest(SEED[0]!.article, extractionOf(SEED[0]!));
     expect(((await page(app, url)).json() as { rows: unknown[] }).rows).toHaveLength(SEED_CLAIM_COUNT);
     expect(await page(app, url)).toMatchObject({ body: (await page(uncached, url)).body });
@@ -115,13 +123,13 @@ describe.each(await testEngines('claims-cache'))('claims page cache on $name', (
     try {
       reads = 0;
       for (const url of urls) await page(small, url);
-      expect(reads).toBe(3);
+      expectReads(3);
       // The last two are kept; the first was dropped for the third.
       await page(small, urls[2]!);
       await page(small, urls[1]!);
-      expect(reads).toBe(3);
+      expectReads(3);
       const again = await page(small, urls[0]!);
-      expect(reads).toBe(4);
+      expectReads(4);
       expect(again.body).toBe((await page(uncached, urls[0]!)).body);
     } finally {
       await small.close();
