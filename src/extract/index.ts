@@ -32,10 +32,6 @@ interface DocState {
   lastCountry: string | null;
   lastPlace: string | null;
   documentCountryOf: () => string | null;
-  /** The countries named in each body sentence read so far (by sentence index), for documentCountryOf. */
-  mentionsBySentence: Array<CountryMentions | undefined>;
-  /** Index of the body sentence being read; -1 for the title. */
-  sentenceIndex: number;
   published: Date | null;
   /** `published` as YYYY-MM-DD, the default statement day. */
   publishedDay: string | null;
@@ -62,8 +58,6 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     lastCountry: null,
     lastPlace: null,
     documentCountryOf: () => null,
-    mentionsBySentence: [],
-    sentenceIndex: -1,
     published,
     publishedDay: published ? isoDay(published) : null,
     gazetteer,
@@ -72,12 +66,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence, so it is computed the first time a source needs it.
   let dominant: string | null | undefined;
-  state.documentCountryOf = () => (dominant === undefined ? (dominant = dominantCountry(sentences, state.mentionsBySentence)) : dominant);
+  state.documentCountryOf = () => (dominant === undefined ? (dominant = dominantCountry(sentences)) : dominant);
 
   const body: Claim[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    state.sentenceIndex = i;
     if (s.reading === undefined) {
       body.push(...extractSentence(s.text, s.start, 'body', state, options));
       continue;
@@ -92,7 +85,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const claims = assemble(body);
   const title = article.title ?? null;
   if (title && mayHoldFigure(title)) {
-    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null, sentenceIndex: -1 };
+    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null };
     // Headlines attribute after a dash ("… in three months - UN"): read that as "…, UN says".
     const readable = headlineAsSentence(title, gazetteer);
     const titleClaims = assemble(extractSentence(readable, 0, 'title', titleState, options));
@@ -133,13 +126,16 @@ function overlaps(a: Claim, b: Claim): boolean {
   return lo(a) <= hi(b) * 1.1 && lo(b) <= hi(a) * 1.1;
 }
 
-/** The country named in most sentences' mentions; sentences already read are not tokenized again. */
-function dominantCountry(sentences: readonly Sentence[], known: ReadonlyArray<CountryMentions | undefined>): string | null {
+/**
+ * The country named in most sentences. Each sentence is tokenized again: keeping every sentence's
+ * mentions for this instead cost a third of extraction's speed (they outlive the young generation),
+ * and most documents never ask.
+ */
+function dominantCountry(sentences: readonly Sentence[]): string | null {
   const counts = new Map<string, number>();
-  for (let i = 0; i < sentences.length; i++) {
-    const t = sentences[i]!.text;
-    if (!/[A-Z]/.test(t)) continue;
-    for (const c of known[i] ?? countriesIn(tokenize(t))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  for (const s of sentences) {
+    if (!/[A-Z]/.test(s.text)) continue;
+    for (const c of countriesIn(tokenize(s.text))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   }
   let best: string | null = null;
   let n = 0;
@@ -156,7 +152,6 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
-  if (state.sentenceIndex >= 0) state.mentionsBySentence[state.sentenceIndex] = mentions;
   const named = new NamedBefore(mentions, tokens.length, state.lastCountry, state.lastPlace);
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
@@ -223,9 +218,7 @@ class NamedBefore implements NamedBeforeToken {
 
 function updateLastCountry(sentence: string, state: DocState): void {
   if (!/[A-Z]/.test(sentence.slice(1))) return;
-  const mentions = countriesIn(tokenize(sentence));
-  if (state.sentenceIndex >= 0) state.mentionsBySentence[state.sentenceIndex] = mentions;
-  rememberCountries(mentions, state);
+  rememberCountries(countriesIn(tokenize(sentence)), state);
 }
 
 function rememberCountries(mentions: CountryMentions, state: DocState): void {
