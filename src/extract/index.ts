@@ -16,7 +16,7 @@ import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { namesSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
-import { segmentText, type Sentence } from './segment.ts';
+import { storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -62,15 +62,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     publishedDay: published ? isoDay(published) : null,
     gazetteer,
   };
-  const { sentences } = segmentText(text);
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
-  // every sentence, so it is computed the first time a source needs it.
+  // every sentence (segmented again: the reading loop below keeps none), so it is computed the
+  // first time a source needs it.
   let dominant: string | null | undefined;
-  state.documentCountryOf = () => (dominant === undefined ? (dominant = dominantCountry(sentences)) : dominant);
+  state.documentCountryOf = () => (dominant === undefined ? (dominant = dominantCountry(storySentences(text))) : dominant);
 
   const body: Claim[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
+  for (const s of storySentences(text)) {
     if (s.reading === undefined) {
       body.push(...extractSentence(s.text, s.start, 'body', state, options));
       continue;
@@ -131,7 +130,7 @@ function overlaps(a: Claim, b: Claim): boolean {
  * mentions for this instead cost a third of extraction's speed (they outlive the young generation),
  * and most documents never ask.
  */
-function dominantCountry(sentences: readonly Sentence[]): string | null {
+function dominantCountry(sentences: Iterable<Sentence>): string | null {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     if (!/[A-Z]/.test(s.text)) continue;

@@ -121,14 +121,33 @@ function endsLikeSentence(text: string): boolean {
 }
 
 export function segmentText(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const paragraphs = storyParagraphs(text);
+  return { paragraphs, sentences: [...sentencesOf(text, paragraphs)] };
+}
+
+/**
+ * The story's sentences one at a time, for a reader that needs each only while it reads it: a
+ * document's sentence objects then die young (kept in an array for the whole document, V8 moved
+ * them to the old generation and extraction ran slower).
+ */
+export function storySentences(text: string): Generator<Sentence> {
+  return sentencesOf(text, storyParagraphs(text));
+}
+
+/** The paragraphs (lines) of a text, each marked boilerplate or not. */
+function storyParagraphs(text: string): Paragraph[] {
   const paragraphs = splitParagraphs(text);
   let related = false;
   for (const p of paragraphs) {
     p.boilerplate = boilerplateReason(p.text, related);
     related = p.boilerplate?.startsWith('prefix:related') || p.boilerplate?.startsWith('prefix:read more') || p.boilerplate?.startsWith('prefix:more from') ? true : related && p.boilerplate !== null;
   }
+  return paragraphs;
+}
+
+function* sentencesOf(text: string, paragraphs: Paragraph[]): Generator<Sentence> {
   const lists = findListItems(paragraphs);
-  const sentences: Sentence[] = [];
+  let index = 0;
   const firstStory = paragraphs.findIndex((p) => !p.boilerplate);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
@@ -137,7 +156,7 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
       const { item, leadIn } = listed;
       const a = p.start + item.start;
       const b = p.start + item.end;
-      sentences.push({ start: a, end: b, text: text.slice(a, b), paragraph: pi, index: sentences.length, reading: leadIn ? `${leadIn}: ${item.reading}` : item.reading });
+      yield { start: a, end: b, text: text.slice(a, b), paragraph: pi, index: index++, reading: leadIn ? `${leadIn}: ${item.reading}` : item.reading };
       continue;
     }
     if (p.boilerplate) continue;
@@ -145,7 +164,7 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
     for (let q = 0; q < bounds.length; q += 2) {
       let a = p.start + bounds[q]!;
       const b = p.start + bounds[q + 1]!;
-      if (pi === firstStory && sentences.length === 0) {
+      if (pi === firstStory && index === 0) {
         const m = DATELINE_RE.exec(text.slice(a, Math.min(b, a + 80)));
         if (m) a += m[0].length;
       }
@@ -153,10 +172,9 @@ export function segmentText(text: string): { paragraphs: Paragraph[]; sentences:
         const m = TIMESTAMP_RE.exec(text.slice(a, Math.min(b, a + 40)));
         if (m && m[0].length < b - a) a += m[0].length;
       }
-      sentences.push({ start: a, end: b, text: text.slice(a, b), paragraph: pi, index: sentences.length });
+      yield { start: a, end: b, text: text.slice(a, b), paragraph: pi, index: index++, reading: undefined };
     }
   }
-  return { paragraphs, sentences };
 }
 
 /**
