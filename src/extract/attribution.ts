@@ -324,7 +324,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         if (PARENTHETICAL.has(coreWord)) {
           core = c1;
         } else if (CLAUSE_OPENERS.has(coreWord)) {
-          description = text(tokens, core[0] + 1, core[1], sentence, base);
+          // "officials, quoted by the Financial Times, said": that names the outlet (read above), not whom they speak for.
+          if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by')) description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
           description = text(tokens, c1[0], c1[1], sentence, base);

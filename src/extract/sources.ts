@@ -103,8 +103,6 @@ interface MentionAnalysis {
   /** An unplaced state source takes the place (when it refers back), sentence or document country. */
   stateFallback: boolean;
   refersBackAny: boolean;
-  /** An international body not in the gazetteer has no country. */
-  clearInternational: boolean;
   /** An unplaced NGO takes the document's country. */
   ngoFallback: boolean;
   /** The kind and country of an institution named in the description override everything. */
@@ -135,7 +133,6 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
   if (a.sourceCountryAfterRefersBack !== null) country = country ?? a.sourceCountryAfterRefersBack;
   if (a.clearCountry) country = null;
   if (!country && a.stateFallback) country = (a.refersBackAny ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
-  if (a.clearInternational) country = null;
   if (!country && a.ngoFallback) country = ctx.documentCountry();
   let kind = a.link.kind;
   if (a.override) ({ kind, country } = a.override);
@@ -156,9 +153,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
 
   // 1. A known institution, named in the mention, its abbreviation or its description.
   const inst = gazetteer.findIn(tokens) ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
-  // "officials, quoted by the Financial Times": who carried the words is not whom they speak for.
-  const carriedBy = /^(?:quoted|cited|interviewed|carried|by)\b/i.test(description.trim());
-  const instDesc = inst || carriedBy ? null : gazetteer.findIn(descTokens);
+  const instDesc = inst ? null : gazetteer.findIn(descTokens);
 
   // 2. Role words → kind, by precedence.
   const kinds = new Set<SourceKind>();
@@ -228,7 +223,6 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // Non-state armed groups keep no country.
   const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && mentionCodes.size === 0;
   const stateFallback = !multinational && mentionCodes.size === 0 && STATE_KINDS.has(kind) && !source;
-  const clearInternational = kind === 'international' && !source;
   const ngoFallback = kind === 'ngo' && !source && !multinational;
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
   const override = instDesc && !inst && GENERIC_KINDS.has(kind) ? { kind: instDesc.inst.kind, country: instDesc.inst.country } : null;
@@ -243,6 +237,6 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (source) link.id = source.id;
   return {
     link, person, plural, words, nameWords: name.map((n) => n.toLowerCase()),
-    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, refersBackAny: refersBack, clearInternational, ngoFallback, override,
+    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, refersBackAny: refersBack, ngoFallback, override,
   };
 }
