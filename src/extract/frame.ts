@@ -335,7 +335,7 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     const lead = tokens.slice(Math.max(0, fig.start - 3), fig.start).map((t) => t.norm);
     const breakdown = lead.includes('including') || lead.includes('among');
     const previous = breakdown ? frames[frames.length - 1] ?? null : lastWhole ?? frames[frames.length - 1] ?? null;
-    const result = frameOne(tokens, fig, fi > 0 ? figures[fi - 1]! : null, previous, limit, sentence, base, ctx);
+    const result = frameOne(tokens, fig, fi > 0 ? figures[fi - 1]! : null, previous, limit, sentence, base, ctx, breakdown);
     if ('reason' in result) rejections.push({ figure: fig, reason: result.reason });
     else {
       frames.push(result);
@@ -347,7 +347,8 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
   return { frames, rejections };
 }
 
-function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null, prevFrame: Frame | null, limit: number, sentence: string, base: number, ctx: FrameContext): Frame | { reason: string } {
+/** `breakdown`: the figure opens a breakdown of the one before ("including three children"). */
+function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null, prevFrame: Frame | null, limit: number, sentence: string, base: number, ctx: FrameContext, breakdown: boolean): Frame | { reason: string } {
   // Update baselines: "risen to 3,145 from 3,085", "up from 126", "raising its toll from 1,225".
   const b0 = skipBack(tokens, fig.start - 1);
   const base1 = baseline.endingAt(tokens, b0, 3);
@@ -451,7 +452,6 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       }
       // A breakdown ("…, including three children, and wounded 93") takes its whole's metric: a cue
       // past the comma that closes it belongs to the next clause.
-      const breakdown = tokens.slice(Math.max(0, fig.start - 3), fig.start).some((t) => t.norm === 'including' || t.norm === 'among');
       const acrossComma = tokens.slice(after, pick.start).some((t) => t.text === ',');
       if (breakdown && acrossComma && prevFrame) right = null;
       // A cue far from the subject across a comma belongs to another clause unless auxiliaries lead to it.
@@ -668,7 +668,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // Repatriation: "returned the bodies of 909 soldiers to Russia", "handed over 120 prisoners to Ukraine":
   // the people go home to the country named after "to".
   if (!subject.country && tokens.slice(Math.max(0, fig.start - 5), fig.start).some((t) => REPATRIATION_WORDS.has(t.norm))) {
-    for (let k = Math.max(after, subject.end); k < Math.min(limit, Math.max(after, subject.end) + 3); k++) {
+    const from = Math.max(after, subject.end);
+    for (let k = from; k < Math.min(limit, from + 3); k++) {
       if (tokens[k]!.norm !== 'to') continue;
       const c = countryAt(tokens, k + 1);
       if (c && c.kind !== 'demonym' && c.kind !== 'place') subject = subjectWith(subject, { country: c.code });
