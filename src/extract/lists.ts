@@ -9,6 +9,7 @@
 import { CUE_NOUNS, CUES_AFTER } from './data/metrics.ts';
 import { BULLET_MARKS, LABEL_WORDS_DROPPED } from './data/lists.ts';
 import { countryAt } from './countries.ts';
+import { findFigures } from './figures.ts';
 import { tokenize } from './tokens.ts';
 
 export interface ListItem {
@@ -28,8 +29,11 @@ const BULLETS: ReadonlySet<string> = new Set(BULLET_MARKS);
 const MAX_ITEM = 200;
 // Bounded label (at most 40 characters) and value: linear on any line.
 const LABEL_LINE = /^([A-Za-z][A-Za-z'’. -]{0,40}?)\s*:\s+(\S.{0,150})$/;
-const STARTS_WITH_FIGURE = /^(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more than|at least|at most|up to|an estimated|estimated|fewer than|less than)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|dozens|tens of thousands|a million|millions)\b)/i;
-const HAS_FIGURE = /\d|\b(?:dozens|hundreds|thousands|millions)\b/i;
+
+/** The figures of a stretch of text, as the figure stage reads them (bounds included: "more than 20,000"). */
+function figuresIn(text: string) {
+  return findFigures(tokenize(text));
+}
 
 /** Does the line open with a bullet mark and white space? Returns the offset of its first word, or -1. */
 export function bulletEnd(line: string): number {
@@ -50,7 +54,7 @@ export function labelItem(line: string): ListItem | null {
   let label = m[1]!.trim();
   const value = m[2]!.trim();
   const words = label.toLowerCase().split(/\s+/);
-  if (!LABEL_METRIC_WORDS.has(words[words.length - 1]!) || !STARTS_WITH_FIGURE.test(value)) return null;
+  if (!LABEL_METRIC_WORDS.has(words[words.length - 1]!) || figuresIn(value)[0]?.start !== 0) return null;
   for (const dropped of LABEL_WORDS_DROPPED) {
     if (label.toLowerCase().startsWith(`${dropped} `)) { label = label.slice(dropped.length + 1).trim(); break; }
   }
@@ -67,6 +71,6 @@ export function bulletedItem(line: string): ListItem | null {
   const open = bulletEnd(line);
   if (open < 0 || line.length - open > MAX_ITEM) return null;
   const body = line.slice(open);
-  if (!HAS_FIGURE.test(body) || body.endsWith('?')) return null;
+  if (body.endsWith('?') || figuresIn(body).length === 0) return null;
   return { start: open, end: line.length, reading: body };
 }
