@@ -187,13 +187,12 @@ function* sentencesOf(text: string, paragraphs: Paragraph[]): Generator<Sentence
  */
 function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; leadIn: string | null }> {
   const items = new Map<number, ListItem>();
-  const open = (p: Paragraph | undefined) => p !== undefined && bulletEnd(p.text) >= 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (p.boilerplate !== null && p.boilerplate !== 'headline-like line') continue;
     // Of the story's paragraphs only a bulleted one of a single sentence can be an item (most are neither).
-    if (p.boilerplate === null && (!open(p) || splitSentences(p.text).length > 2)) continue;
-    const item = labelItem(p.text) ?? (open(paragraphs[i - 1]) || open(paragraphs[i + 1]) ? bulletedItem(p.text) : null);
+    if (p.boilerplate === null && (!isBulleted(p) || splitSentences(p.text).length > 2)) continue;
+    const item = labelItem(p.text) ?? (isBulleted(paragraphs[i - 1]) || isBulleted(paragraphs[i + 1]) ? bulletedItem(p.text) : null);
     if (item) items.set(i, item);
   }
   const out = new Map<number, { item: ListItem; leadIn: string | null }>();
@@ -205,6 +204,10 @@ function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; l
     out.set(i, { item, leadIn });
   }
   return out;
+}
+
+function isBulleted(p: Paragraph | undefined): boolean {
+  return p !== undefined && bulletEnd(p.text) >= 0;
 }
 
 /** The last sentence of a paragraph that ends with a colon, without it; null otherwise. Marks it as part of the story. */
