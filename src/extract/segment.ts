@@ -120,11 +120,6 @@ function endsLikeSentence(text: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-export function segmentText(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
-  const paragraphs = storyParagraphs(text);
-  return { paragraphs, sentences: [...sentencesOf(text, paragraphs)] };
-}
-
 /**
  * The story's sentences one at a time, for a reader that needs each only while it reads it: a
  * document's sentence objects then die young (kept in an array for the whole document, V8 moved
