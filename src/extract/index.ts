@@ -36,6 +36,11 @@ interface DocState {
   /** `published` as YYYY-MM-DD, the default statement day. */
   publishedDay: string | null;
   gazetteer: Gazetteer;
+  /**
+   * Calendar dates already read in this document's attribution clauses: a clause is asked once
+   * for each figure it attributes and again for its speaker, and each reading is a chrono pass.
+   */
+  calendarDays: Map<string, string | null>;
 }
 
 // A digit settles it in one fast scan; only sentences without one are searched for number words.
@@ -61,6 +66,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     published,
     publishedDay: published ? isoDay(published) : null,
     gazetteer,
+    calendarDays: new Map(),
   };
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
@@ -172,7 +178,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   // Dated statements without figures still date their speakers ("the agency said on Monday").
   for (const cue of cues) {
-    const d = statementDate(regionText(tokens, cue, sentence, base), state.published);
+    const d = statementDate(regionText(tokens, cue, sentence, base), state.published, state.calendarDays);
     if (d) cue.speaker.date = d;
   }
   rememberCountries(mentions, state);
@@ -259,7 +265,7 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   let asOf: string | null = state.publishedDay;
   if (cue) {
     const region = regionText(tokens, cue, sentence, base);
-    const explicit = statementDate(region, state.published);
+    const explicit = statementDate(region, state.published, state.calendarDays);
     if (explicit) {
       asOf = explicit;
       cue.speaker.date = explicit;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDay } from './time.ts';
+import { isoDay, statementDate } from './time.ts';
 
 describe('isoDay', () => {
   it.each([
@@ -19,5 +19,37 @@ describe('isoDay', () => {
       const d = new Date(t);
       expect(isoDay(d)).toBe(d.toISOString().slice(0, 10));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('statementDate', () => {
+  // Published Wednesday 30 April 2025.
+  const published = new Date('2025-04-30T12:00:00Z');
+  it.each([
+    ['the ministry said on Aug. 12', '2024-08-12'],
+    ['officials said on 12 Sept', '2024-09-12'],
+    ['the agency said on April 3', '2025-04-03'],
+    ['the agency said on 3 april', '2025-04-03'],
+    // A date after publication is the year before.
+    ['the agency said on 3 May', '2024-05-03'],
+    ['the governor told reporters on 4/11', '2025-04-11'],
+    ['the army said on Monday', '2025-04-28'],
+    ['the monitor said in February', '2025-02-01'],
+    ['police said yesterday', '2025-04-29'],
+    // Words that begin like a month name are not dates.
+    ['in a separate statement, the junta declared', null],
+    ['the market traders said', null],
+    ['officials may decide later, the mayor said', null],
+  ])('%s → %s', (clause, day) => {
+    expect(statementDate(clause, published)).toBe(day);
+  });
+
+  it('reads a clause once per document when given a memory, with the same answer', () => {
+    const known = new Map<string, string | null>();
+    const clause = 'the ministry said on Aug. 12';
+    expect(statementDate(clause, published, known)).toBe('2024-08-12');
+    expect(known.get(clause)).toBe('2024-08-12');
+    known.set(clause, '2020-01-01');
+    expect(statementDate(clause, published, known)).toBe('2020-01-01');
   });
 });

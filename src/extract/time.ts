@@ -8,7 +8,12 @@
 // The English locale only: loading every locale of chrono-node costs a second at each start.
 import * as chrono from 'chrono-node/en';
 
-const MONTH_OR_NUMERIC_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/-]\d{1,2}/i;
+/**
+ * A month's name or abbreviation as a whole word, or a numeric date: where chrono can find a day
+ * and month. Whole words only: a prefix test sent every clause with "separate", "declared",
+ * "market" or "junta" through chrono, extraction's costliest call.
+ */
+const MONTH_OR_NUMERIC_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/-]\d{1,2}/i;
 /** Any word the rules below read: a clause with none of them (most) costs one scan. */
 const ANY_DAY_WORD = /\b(?:this week|last week|last month|yesterday|a day earlier|today|this morning|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -47,7 +52,7 @@ function mondayOf(d: Date): Date {
  * The statement day named in `clause`, or null when it names none. Time-of-day words and
  * durations are ignored; a date after publication is taken as the year before.
  */
-export function statementDate(clause: string, published: Date | null): string | null {
+export function statementDate(clause: string, published: Date | null, known?: Map<string, string | null>): string | null {
   if (!published || clause.length === 0) return null;
   const calendar = MONTH_OR_NUMERIC_DATE.test(clause);
   if (!calendar && !ANY_DAY_WORD.test(clause)) return null;
@@ -59,17 +64,13 @@ export function statementDate(clause: string, published: Date | null): string | 
   if (/\btoday\b|\bthis morning\b|\btonight\b/.test(lower)) return isoDay(published);
   // Explicit calendar dates ("on Aug. 12", "on December 17") before weekdays. chrono is the
   // costly part of extraction, so it runs only where a month name or a numeric date is written.
-  const results = calendar ? chrono.parse(clause, published, { forwardDate: false }) : [];
-  for (const r of results) {
-    if (r.start.isCertain('day') && r.start.isCertain('month')) {
-      let d = r.start.date();
-      let day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12));
-      if (!r.start.isCertain('year') && day.getTime() > published.getTime() + 86_400_000) {
-        d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate());
-        day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12));
-      }
-      return isoDay(day);
+  if (calendar) {
+    let day = known?.get(clause);
+    if (day === undefined) {
+      day = calendarDay(clause, published);
+      known?.set(clause, day);
     }
+    if (day) return day;
   }
   // "said in February": a month alone gives its first day, the latest such month on or before publication.
   const month = calendar ? MONTH_ALONE.exec(lower) : null;
@@ -83,6 +84,25 @@ export function statementDate(clause: string, published: Date | null): string | 
     const target = WEEKDAYS.indexOf(wd[1]!);
     const back = (published.getUTCDay() - target + 7) % 7;
     return isoDay(addDays(published, -back));
+  }
+  return null;
+}
+
+/**
+ * The first date with a certain day and month that chrono reads in `clause`, as YYYY-MM-DD (a
+ * date after publication is taken as the year before).
+ */
+function calendarDay(clause: string, published: Date): string | null {
+  for (const r of chrono.parse(clause, published, { forwardDate: false })) {
+    if (r.start.isCertain('day') && r.start.isCertain('month')) {
+      let d = r.start.date();
+      let day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12));
+      if (!r.start.isCertain('year') && day.getTime() > published.getTime() + 86_400_000) {
+        d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate());
+        day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12));
+      }
+      return isoDay(day);
+    }
   }
   return null;
 }
