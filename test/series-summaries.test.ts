@@ -12,7 +12,7 @@ import { openLedger, type Ledger, type OpenOptions } from '../src/ledger/ledger.
 import { northKoreaDeployed, northKoreaKilled, type ArticleCase } from '../src/series/__fixtures__/articles.ts';
 import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/synthetic.ts';
 import { loadAllSeries } from '../src/series/ledger-claims.ts';
-import { loadAllSummaries, type SummaryCounts, type SummaryLedger } from '../src/series/ledger-summaries.ts';
+import { DEFAULT_MIN_CLAIMS, loadAllSummaries, refreshSummaries, type SummaryCounts, type SummaryLedger } from '../src/series/ledger-summaries.ts';
 import { summaryOf, type SeriesSummary } from '../src/series/summary.ts';
 import type { SeriesOptions } from '../src/series/types.ts';
 import { dropSchemas, postgresForSuite, uniqueSchema } from './pg-test-db.ts';
@@ -157,6 +157,53 @@ describe.each(engines)('kept series summaries on $name', (engine) => {
       expect(other.rows).toEqual(await afresh(ledger, conservative));
       expect(other.computed).toBe(moved.rows.length);
       await check({ computed: 0 });
+    } finally {
+      await ledger.close();
+    }
+  });
+});
+
+/** The options `tally series --all` passes for its table when given no flags. */
+const CLI_OPTIONS: SeriesOptions = { rule: 'ucdp', exclude: [], unknownPeriod: 'cumulative', includeTitles: false, explain: false, reports: false };
+
+describe.each(engines)('lines kept up to date by the write verbs on $name', (engine) => {
+  test('after refreshSummaries, --all with no flags computes no line and shows what a fresh computation shows', { timeout: 120_000 }, async () => {
+    const open = engine.open();
+    const ledger = await open();
+    try {
+      await ledger.importRecords(toLedgerRecords(syntheticDocuments(400, 5)));
+      const plainAll = async () => {
+        const counts: SummaryCounts = { kept: 0, computed: 0 };
+        const rows: SeriesSummary[] = [];
+        for await (const s of loadAllSummaries(ledger, DEFAULT_MIN_CLAIMS, CLI_OPTIONS, counts)) rows.push(s);
+        const fresh: SeriesSummary[] = [];
+        for await (const s of loadAllSeries(ledger, DEFAULT_MIN_CLAIMS, CLI_OPTIONS)) fresh.push(summaryOf(s));
+        expect(rows).toEqual(fresh);
+        return counts;
+      };
+      const first = await refreshSummaries(ledger);
+      expect(first.kept).toBe(0);
+      expect(first.computed).toBeGreaterThan(10);
+      expect(await plainAll()).toEqual({ kept: first.computed, computed: 0 });
+      expect(await refreshSummaries(ledger)).toEqual({ kept: first.computed, computed: 0 });
+
+      // An ingest, a review, a merge: each refresh recomputes what the write touched, and --all nothing.
+      const killed = northKoreaKilled();
+      for (const { article, extraction } of killed) await ledger.ingest(article, extraction);
+      const shown = new Set((await ledger.seriesKeys(DEFAULT_MIN_CLAIMS)).map((k) => `${k.subject} ${k.metric}`));
+      const touched = [...await seriesOf(ledger, { subject: 'KP/military' })].filter((k) => shown.has(k));
+      expect(touched.length).toBeGreaterThan(0);
+      expect((await refreshSummaries(ledger)).computed).toBe(touched.length);
+      expect((await plainAll()).computed).toBe(0);
+      const claim = (await ledger.queryClaims({ subject: 'KP/military', metric: 'killed' })).rows[0]!;
+      await ledger.review(claim.id, { kind: 'set', changes: { min: 4321, max: 4321 } }, 'tester');
+      expect((await refreshSummaries(ledger)).computed).toBe(1);
+      expect((await plainAll()).computed).toBe(0);
+      // The NIS speaks in KP/military killed.
+      const into = (await ledger.listSources()).map((s) => s.id).find((id) => id !== 'kr-nis')!;
+      await ledger.mergeSources('kr-nis', into);
+      expect((await refreshSummaries(ledger)).computed).toBeGreaterThan(0);
+      expect((await plainAll()).computed).toBe(0);
     } finally {
       await ledger.close();
     }

@@ -18,6 +18,9 @@ import type { SeriesOptions } from './types.ts';
 
 export const SUMMARY_VERSION = 3;
 
+/** `--all`'s default least number of claims of a series (`--min-claims`). */
+export const DEFAULT_MIN_CLAIMS = 3;
+
 /** Written to the ledger in groups, so an interrupted first run keeps what it computed. */
 const KEEP_EVERY = 64;
 
@@ -99,6 +102,18 @@ export async function* loadAllSummaries(
     yield summary;
   }
   if (fresh.length > 0) await keep();
+}
+
+/**
+ * Bring the kept lines of `--all`'s table (default options and `--min-claims`) up to date: what a
+ * write verb does before it exits (RULES.md section 7), so that the next `tally series --all`
+ * finds every line kept. Computes only the series changed since the lines were last kept (all of
+ * them the first time); what it could not keep is said in the counts, never thrown.
+ */
+export async function refreshSummaries(ledger: SummaryLedger, minClaims = DEFAULT_MIN_CLAIMS, options: SeriesOptions = {}): Promise<SummaryCounts> {
+  const counts: SummaryCounts = { kept: 0, computed: 0 };
+  for await (const _ of loadAllSummaries(ledger, minClaims, options, counts)) { /* kept as it goes */ }
+  return counts;
 }
 
 /** Every series' key with its whole state: its claims' count and last seq, and its marks. */

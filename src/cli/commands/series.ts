@@ -12,7 +12,7 @@ import { UsageError } from '../../core/errors.ts';
 import { openLedger } from '../../ledger/ledger.ts';
 import { csvHeader, seriesCsvRows } from '../../series/format/csv.ts';
 import { seriesTable, summaryTable } from '../../series/format/table.ts';
-import { loadAllSummaries, type SummaryCounts } from '../../series/ledger-summaries.ts';
+import { DEFAULT_MIN_CLAIMS, loadAllSummaries, refreshSummaries, type SummaryCounts } from '../../series/ledger-summaries.ts';
 import { summaryOf, type SeriesSummary } from '../../series/summary.ts';
 import { loadAllSeries, loadSeries } from '../../series/ledger-claims.ts';
 import { DEFAULT_RULE, RULE_IDS } from '../../series/rules/index.ts';
@@ -40,7 +40,7 @@ export function registerSeries(program: Command): void {
     .option('--subject <key>', 'COUNTRY/GROUP, e.g. KP/military ("-/civilian" when no country)')
     .addOption(new Option('--metric <metric>', 'what is counted').choices(METRICS as unknown as string[]))
     .option('--all', 'every subject × metric with at least --min-claims claims')
-    .option('--min-claims <n>', 'with --all: least number of claims of a series', '3')
+    .option('--min-claims <n>', 'with --all: least number of claims of a series', String(DEFAULT_MIN_CLAIMS))
     .addOption(new Option('--rule <rule>', 'reconciliation rule (see src/series/RULES.md)').choices(RULE_IDS).default(DEFAULT_RULE))
     .option('--exclude <what>', `leave out, comma-separated: ${EXCLUSIONS.join(', ')}`)
     .addOption(new Option('--unknown-period <how>', 'figures with no stated period: compare as running totals, or skip').choices(['cumulative', 'skip']).default('cumulative'))
@@ -93,6 +93,29 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
   } finally {
     await ledger.close();
   }
+}
+
+/**
+ * What a write verb (ingest, import, review, sources merge) does before it exits: bring the kept
+ * lines of `tally series --all`'s table up to date (src/series/RULES.md section 7), so that the
+ * next `--all` reads them instead of computing. The ledger is read as `tally series` reads it (no
+ * user aliases). The write is done by then: a failure here costs only the saving, said in one
+ * line, and the next `--all` computes what was not kept.
+ */
+export async function keepSeriesTable(db: string): Promise<void> {
+  if (db === ':memory:') return;
+  let notKept: string | undefined;
+  try {
+    const ledger = await openLedger(db, { migrate: false });
+    try {
+      notKept = (await refreshSummaries(ledger)).notKept;
+    } finally {
+      await ledger.close();
+    }
+  } catch (err) {
+    notKept = err instanceof Error ? err.message : String(err);
+  }
+  if (notKept !== undefined) process.stderr.write(`tally: the series table's lines could not be kept up to date (${notKept}); the next \`tally series --all\` computes them\n`);
 }
 
 /** The --all table, the largest series first. */
