@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../core/errors.ts';
 import { isPostgresUrl } from '../ledger/engine.ts';
 import { openLedger, type Ledger } from '../ledger/ledger.ts';
+import { keepSeriesTable } from './commands/series.ts';
 
 export interface LedgerFlags {
   db: string;
@@ -57,12 +58,20 @@ export async function openFromFlags(flags: LedgerFlags, options: { mustExist?: b
   });
 }
 
-/** Run `body` with an open ledger and close it whatever happens. */
-export async function withLedger<T>(flags: LedgerFlags, options: { mustExist?: boolean; migrate?: boolean }, body: (ledger: Ledger) => Promise<T>): Promise<T> {
+/**
+ * Run `body` with an open ledger and close it whatever happens. `keepSeriesTable` (the write
+ * verbs): once `body` has written, bring the kept lines of `tally series --all` up to date.
+ */
+export async function withLedger<T>(
+  flags: LedgerFlags, options: { mustExist?: boolean; migrate?: boolean; keepSeriesTable?: boolean }, body: (ledger: Ledger) => Promise<T>,
+): Promise<T> {
   const ledger = await openFromFlags(flags, options);
+  let result: T;
   try {
-    return await body(ledger);
+    result = await body(ledger);
   } finally {
     await ledger.close();
   }
+  if (options.keepSeriesTable) await keepSeriesTable(flags.db);
+  return result;
 }

@@ -35,7 +35,7 @@ export function register(program: Command): void {
     .action(async (file: string, flags: ImportFlags) => {
       if (file !== '-' && !existsSync(file)) throw new InputError('no such file', { file });
       const input = file === '-' ? process.stdin : createReadStream(file);
-      await withLedger(flags, {}, async (ledger) => {
+      await withLedger(flags, { keepSeriesTable: true }, async (ledger) => {
         const summary = await ledger.importRecords(parseRecords(linesOf(input), file, flags.format));
         process.stdout.write(`imported ${summary.documents} documents, ${summary.publications} publications, ${summary.claims} claims, ${summary.sources} sources, ${summary.reviews} reviews\n`);
       });

@@ -45,7 +45,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags, io: Ingest
   const extractFn = io.extract ?? extract;
   const version = extractorVersion();
   const overrides = overridesFrom(flags);
-  await withLedger(flags, {}, async (ledger) => {
+  await withLedger(flags, { keepSeriesTable: true }, async (ledger) => {
     const progress = createProgress(io.stderr, flags.progress);
     const fail = (err: unknown) => {
       counts.failed++;

@@ -52,7 +52,7 @@ export function register(program: Command): void {
     .option('--by <name>', 'who decides (default $TALLY_USER or the login name)')
     .action(async (id: string, flags: ReviewFlags) => {
       const action = actionFrom(flags);
-      await withLedger(flags, { mustExist: true }, async (ledger) => {
+      await withLedger(flags, { mustExist: true, keepSeriesTable: true }, async (ledger) => {
         const claim = await ledger.review(id, action, flags.by ?? whoami());
         process.stdout.write(`${claim.id} ${claim.status}: ${claim.metric} ${formatFigure(claim)} ${claim.subject.text}${claim.asOf ? ` as of ${claim.asOf}` : ''}\n`);
       });

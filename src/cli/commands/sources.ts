@@ -35,7 +35,7 @@ export function register(program: Command): void {
   ledgerOptions(sources.command('merge').description('merge entity FROM into entity INTO (claims of FROM count as INTO from now on)')
     .argument('<from>', 'entity id to merge away').argument('<into>', 'entity id that remains'))
     .action(async (from: string, into: string, flags: LedgerFlags) => {
-      await withLedger(flags, { mustExist: true }, async (ledger) => {
+      await withLedger(flags, { mustExist: true, keepSeriesTable: true }, async (ledger) => {
         const merged = await ledger.mergeSources(from, into);
         process.stdout.write(`merged ${from} into ${merged.id} (${merged.name}): ${merged.claimCount} claims, ${merged.aliases.length} names\n`);
       });
