@@ -3,7 +3,7 @@
  * in-process through `main` (and once through bin/tally.js), every output format checked.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { openLedger } from '../src/ledger/ledger.ts';
 import { northKoreaDeployed, northKoreaKilled } from '../src/series/__fixtures__/articles.ts';
-import type { Series } from '../src/series/types.ts';
+import { loadAllSummaries, type SummaryCounts } from '../src/series/ledger-summaries.ts';
+import { summaryOf, type SeriesSummary } from '../src/series/summary.ts';
+import { loadAllSeries } from '../src/series/ledger-claims.ts';
+import type { Series, SeriesOptions } from '../src/series/types.ts';
 
 let dir: string;
 let db: string;
@@ -145,3 +148,75 @@ describe('tally series', () => {
     expect((JSON.parse(r.stdout) as Series).points).toHaveLength(7);
   });
 });
+
+/** `main` with any verb: its exit code and what it wrote to stderr. */
+async function quiet(...args: string[]): Promise<{ code: number; err: string }> {
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  try {
+    return { code: await main(['node', 'tally', ...args]), err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe('the write verbs keep the --all table up to date', () => {
+  /** What `tally series --all` with no flags would compute now; its lines must equal fresh ones. */
+  async function plainAll(file: string): Promise<{ counts: SummaryCounts; rows: SeriesSummary[] }> {
+    const options: SeriesOptions = { rule: 'ucdp', exclude: [], unknownPeriod: 'cumulative', includeTitles: false, explain: false, reports: false };
+    const ledger = await openLedger(file);
+    try {
+      const counts: SummaryCounts = { kept: 0, computed: 0 };
+      const rows: SeriesSummary[] = [];
+      for await (const s of loadAllSummaries(ledger, 3, options, counts)) rows.push(s);
+      const fresh: SeriesSummary[] = [];
+      for await (const s of loadAllSeries(ledger, 3, options)) fresh.push(summaryOf(s));
+      expect(rows).toEqual(fresh);
+      return { counts, rows };
+    } finally {
+      await ledger.close();
+    }
+  }
+
+  test('after ingest, review and sources merge, --all computes no line', { timeout: 60_000 }, async () => {
+    const file = join(dir, 'kept.db');
+    copyFileSync(db, file);
+    const killed = northKoreaKilled()[0]!.article;
+    const article = join(dir, 'more.txt');
+    writeFileSync(article, `${killed.text}\n\nThis copy was filed again.\n`);
+    const verbs = [
+      ['ingest', article],
+      ['review', await claimIdOf(file), '--set', 'min=650'],
+      // The NIS speaks in KP/military killed.
+      ['sources', 'merge', 'kr-nis', await otherSourceOf(file, 'kr-nis')],
+    ];
+    let before = (await plainAll(file)).rows;
+    for (const verb of verbs) {
+      expect(await quiet(...verb, '--db', file)).toEqual({ code: 0, err: '' });
+      const after = await plainAll(file);
+      expect(after.counts).toEqual({ kept: after.rows.length, computed: 0 });
+      if (verb[0] !== 'sources') expect(after.rows).not.toEqual(before);
+      before = after.rows;
+    }
+  });
+});
+
+async function claimIdOf(file: string): Promise<string> {
+  const ledger = await openLedger(file);
+  try {
+    return (await ledger.queryClaims({ subject: 'KP/military', metric: 'killed' })).rows[0]!.id;
+  } finally {
+    await ledger.close();
+  }
+}
+
+async function otherSourceOf(file: string, id: string): Promise<string> {
+  const ledger = await openLedger(file);
+  try {
+    return (await ledger.listSources()).map((s) => s.id).find((s) => s !== id)!;
+  } finally {
+    await ledger.close();
+  }
+}
