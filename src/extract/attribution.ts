@@ -6,7 +6,7 @@
  * outlet's own voice (an empty chain).
  */
 import type { SourceLink } from '../core/claim.ts';
-import { FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_VERBS } from './data/attribution.ts';
+import { FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
@@ -161,6 +161,9 @@ const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organiza
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {
   if (a.link.id && a.link.id === b.link.id) return true;
   if (a.link.name.length === bName.length && a.link.name.toLowerCase() === bName) return true;
+  // A shorter name within a longer one ("Lee" after "Lee Seong-kweun"), unless their countries differ:
+  // "the Darfur Network for Human Rights" is not "the Syrian Network for Human Rights".
+  if (a.link.country && b.link.country && a.link.country !== b.link.country) return false;
   if (a.nameWords.length && b.nameWords.length && b.nameWords.every((w) => a.nameWords.includes(w))) return true;
   return false;
 }
@@ -294,7 +297,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       let e = k + 1;
       for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
         const w = tokens[q]!;
-        const stop = w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text);
+        const stop = w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm);
         if (stop || q === 0) {
           const s0 = stop ? q + 1 : q;
           if (e > s0) chunks.push([s0, e]);

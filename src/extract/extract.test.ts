@@ -58,6 +58,17 @@ const ROWS: Row[] = [
   { text: 'Ukraine returned the bodies of 909 fallen soldiers to Russia, the coordination headquarters said.', metric: 'killed', min: 909, max: 909, country: 'RU', group: 'military' },
   { text: 'Russia handed over 150 prisoners of war to Ukraine in the exchange, officials said.', metric: 'captured', min: 150, max: 150, country: 'UA' },
   { text: 'Police said they had detained 214 people during the protests. Of those, 37 were later released.', metric: 'detained', min: 37, max: 37 },
+  // Breakdowns set after a count: "Of those, N were X", "N of the dead were X", "Of the dead, N were X".
+  { text: 'Gunmen killed 41 people in the village, the governor said. Of those, 15 were children, he said.', metric: 'killed', min: 15, max: 15, group: 'civilian', chain: ['government'] },
+  { text: 'The ministry said 88 people had died, and that 19 of the dead were soldiers.', metric: 'killed', min: 19, max: 19, group: 'military', chain: ['government'] },
+  { text: 'Of the dead, 23 were police officers, the provincial governor said.', metric: 'killed', min: 23, max: 23, group: 'military', chain: ['government'] },
+  { text: 'Among the 300 arrested, 40 were students, a police spokesman said.', metric: 'detained', min: 40, max: 40, group: 'civilian' },
+  // Wounded as people treated for their wounds.
+  { text: 'Another 64 people were being treated at hospitals in the city, the health office said.', metric: 'wounded', min: 64, max: 64, chain: ['government'] },
+  { text: 'Doctors said 17 survivors were still receiving treatment.', metric: 'wounded', min: 17, max: 17 },
+  // Sources: monitors named as networks, people named by their trade.
+  { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
+  { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
   { text: 'Gunmen abducted 250 people from the village. Of those, 105 were released in November, officials said.', metric: 'captured', min: 105, max: 105 },
   { text: 'The shelling has sent another 5,000 fleeing across the border, aid groups said.', metric: 'displaced', min: 5000, max: 5000 },
   { text: 'The Israeli military said three of its soldiers were wounded in the clashes.', metric: 'wounded', min: 3, max: 3, country: 'IL', group: 'military', chain: ['military'] },

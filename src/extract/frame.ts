@@ -242,7 +242,13 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
     if (t.kind !== 'word') return pluralHeadBefore(tokens, start, k);
     // "30 army soldiers", "12 police officers": a noun modifying the person noun after it.
     if (NON_PERSON_NOUNS.has(t.norm) && !personNouns.at(tokens, k + 1)) return { start, headEnd: k + 1, end: k + 1, group: 'people', head: t.norm, nonPerson: t.norm };
-    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cuesAfter.at(tokens, k) || NP_END_WORDS.has(t.norm)) return pluralHeadBefore(tokens, start, k);
+    const cueHere = cuesAfter.at(tokens, k);
+    // A participle before a thing is an adjective: "22,434 armoured fighting vehicles".
+    if (cueHere && NON_PERSON_NOUNS.has(tokens[k + cueHere.length]?.norm ?? '')) {
+      const head = tokens[k + cueHere.length]!.norm;
+      return { start, headEnd: k + cueHere.length + 1, end: k + cueHere.length + 1, group: 'people', head, nonPerson: head };
+    }
+    if (AUX.has(t.norm) || SPEECH_VERBS.has(t.norm) || cueHere || NP_END_WORDS.has(t.norm)) return pluralHeadBefore(tokens, start, k);
     // A demonym used as a noun: "409,000 Sudanese who had fled", "Palestinians".
     const c = countryAt(tokens, k);
     // Not when another demonym is joined to it: "Russian and North Korean troops" modify the noun after them.
@@ -251,6 +257,43 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
     if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && !isCap(tokens[k + c.length])) {
       return { start, headEnd: k + c.length, end: k + c.length, group: 'people', head: tokens[k]!.norm };
     }
+  }
+  return null;
+}
+
+/** Words that close the clause after a predicate noun: "27 were children, …", "… and 32 were women". */
+const PREDICATE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'and', 'while', 'but', 'according']);
+
+/** A person noun right after a form of "be" at `i`, closing its clause: "were children", "are women". */
+function predicateSubject(tokens: readonly Token[], i: number): { start: number; end: number; group: Group } | null {
+  if (!BE_PAST.has(tokens[i]?.norm ?? '')) return null;
+  // "120 were wounded", "25 are missing": the cue word, not a noun.
+  if (cuesAfter.at(tokens, i + 1) || cueNouns.at(tokens, i + 1)) return null;
+  const sub = readSubjectAfter(tokens, i + 1);
+  if (!sub || sub.nonPerson || sub.start !== i + 1) return null;
+  const next = tokens[sub.end];
+  if (next && !PREDICATE_ENDS.has(next.norm)) return null;
+  return { start: sub.start, end: sub.end, group: sub.group };
+}
+
+/**
+ * "Of those," / "Among them," / "Of the dead," / "Of the 116 killed," just before the figure: the
+ * span of that lead and the metric its noun names (null for a pronoun: the metric counted before).
+ */
+function frontedPartitive(tokens: readonly Token[], figStart: number): { start: number; end: number; metric: Metric | null } | null {
+  let e = figStart;
+  if (tokens[e - 1]?.text === ',') e--;
+  for (let k = Math.max(0, e - 5); k < e - 1; k++) {
+    const w = tokens[k]!.norm;
+    if (w !== 'of' && w !== 'among') continue;
+    // The lead opens its clause.
+    if (k > 0 && !PREDICATE_ENDS.has(tokens[k - 1]!.norm)) continue;
+    if (k + 2 === e && BACK_PRONOUNS.has(tokens[k + 1]!.norm)) return { start: k, end: e, metric: null };
+    if (tokens[k + 1]!.norm !== 'the') continue;
+    let q = k + 2;
+    if (tokens[q]?.kind === 'num') q++;
+    const cue = cueNouns.at(tokens, q) ?? cuesAfter.at(tokens, q);
+    if (cue && q + cue.length === e) return { start: k, end: e, metric: cue.value };
   }
   return null;
 }
@@ -405,6 +448,15 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     const country = countryOfPhrase(tokens, sub.start, sub.end);
     subject = { text: phraseText(tokens, sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: false };
     after = sub.end;
+  }
+  // "27 of the dead were children", "Of those, 32 were women": the people counted are named after "were".
+  if (!subject || subject.anaphoric) {
+    const predicate = predicateSubject(tokens, after);
+    if (predicate) {
+      const country = countryOfPhrase(tokens, predicate.start, predicate.end) ?? subject?.country ?? ctx.lastSubject?.country ?? null;
+      subject = { text: phraseText(tokens, predicate.start, predicate.end, sentence, base), country, group: predicate.group, start: predicate.start, end: predicate.end, anaphoric: false };
+      after = predicate.end;
+    }
   }
 
   // Rates: "1,570 soldiers killed or wounded per day", "1,400 people crossing each day".
@@ -572,6 +624,19 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     rule = 'among-them';
     cueStart = lb - 2;
     cueEnd = lb + 1;
+  }
+
+  // "Of those, 27 were children", "Of the dead, 40 were soldiers": a part of the people counted before,
+  // or of the people a cue noun names, set before the figure.
+  if (!metric && subject && !subject.anaphoric) {
+    const part = frontedPartitive(tokens, fig.start);
+    const partMetric = part ? part.metric ?? ctx.lastMetric : null;
+    if (part && partMetric) {
+      metric = partMetric;
+      rule = 'fronted-partitive';
+      cueStart = part.start;
+      cueEnd = part.end;
+    }
   }
 
   if (!metric && leftIsCounting && ctx.lastMetric) {

@@ -22,7 +22,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'On
 const AFFILIATIONS = new Map(Object.entries(affiliations as Record<string, string>).filter(([k]) => !k.startsWith('_')));
 
 const roles = new PhraseTable<SourceKind>(ROLE_KINDS);
-const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator', 'survivor', 'resident', 'villager', 'eyewitness', 'neighbour', 'neighbor', 'relative']);
+const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator', 'survivor', 'resident', 'villager', 'eyewitness', 'neighbour', 'neighbor', 'relative', 'shop owner', 'shopkeeper', 'farmer', 'trader', 'merchant', 'fisherman', 'taxi driver', 'passer-by', 'mother', 'father', 'displaced man', 'displaced woman', 'teacher']);
 
 export interface TypedSource {
   link: SourceLink;

@@ -13,6 +13,15 @@ export const SPEECH_VERBS = new Set([
   'replied', 'replies', 'answered', 'admitted', 'admits', 'conceded', 'concedes',
 ]);
 
+/**
+ * Of those, the ones that are never nouns: a speaker's noun phrase does not reach back past one
+ * ("Omar, a shopkeeper, said he counted 11 bodies": the speaker of "counted" is "he").
+ */
+export const SPEECH_ONLY_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'noted', 'warned', 'explained',
+  'acknowledged', 'insisted', 'replied', 'answered', 'admitted', 'conceded', 'testified', 'asserted',
+]);
+
 /** Of those, the verbs that say a belief or estimate (they may carry a hedge: "believed"). */
 export const BELIEF_VERBS = new Set(['believes', 'believed', 'believe', 'suggest', 'suggests', 'think', 'thinks', 'thought']);
 
@@ -62,6 +71,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'media': 'media', 'state media': 'media', 'news agency': 'media', 'broadcaster': 'media', 'newspaper': 'media',
   'tv': 'media', 'television': 'media', 'outlet': 'media', 'outlets': 'media', 'channel': 'media', 'radio': 'media',
   'reporter': 'media', 'journalist': 'media', 'journalists': 'media', 'network': 'media',
+  // Monitors named as networks: "the Syrian Network for Human Rights".
+  'network for human rights': 'ngo', 'rights network': 'ngo', 'human rights': 'ngo',
   'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
   'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo',
   'medical group': 'ngo', 'watchdog': 'ngo', 'aid agencies': 'international',
@@ -73,6 +84,10 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'witness': 'witness', 'witnesses': 'witness', 'survivor': 'witness', 'survivors': 'witness', 'resident': 'witness',
   'residents': 'witness', 'relatives': 'witness', 'villager': 'witness', 'villagers': 'witness', 'eyewitness': 'witness',
   'eyewitnesses': 'witness', 'neighbour': 'witness', 'neighbor': 'witness', 'relative': 'witness',
+  // People described by their trade or place in the community speak as witnesses.
+  'shop owner': 'witness', 'shopkeeper': 'witness', 'farmer': 'witness', 'trader': 'witness', 'merchant': 'witness',
+  'fisherman': 'witness', 'taxi driver': 'witness', 'local': 'witness', 'locals': 'witness', 'passer-by': 'witness',
+  'mother': 'witness', 'father': 'witness', 'displaced man': 'witness', 'displaced woman': 'witness', 'teacher': 'witness',
   'party': 'other', 'parties': 'other',
 };
 

@@ -16,6 +16,11 @@ export const CUES_AFTER: Record<string, Metric> = {
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
   'admitted to hospital': 'wounded', 'taken to hospital': 'wounded', 'rushed to hospital': 'wounded', 'taken to hospitals': 'wounded',
   'with injuries': 'wounded',
+  // Treated for their wounds: "47 others were being treated at hospitals", "12 are receiving treatment".
+  'being treated in hospital': 'wounded', 'being treated at hospital': 'wounded', 'being treated at hospitals': 'wounded',
+  'being treated in hospitals': 'wounded', 'treated in hospital': 'wounded', 'treated at hospital': 'wounded',
+  'being treated for injuries': 'wounded', 'being treated for wounds': 'wounded', 'receiving treatment': 'wounded',
+  'receiving medical treatment': 'wounded', 'remain in hospital': 'wounded', 'still in hospital': 'wounded',
   'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
   'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties',
   'killed or badly wounded': 'casualties', 'killed or seriously wounded': 'casualties',

@@ -58,6 +58,9 @@ export const NON_PERSON_NOUNS = new Set([
   'articles', 'pages', 'photos', 'videos', 'reports', 'names', 'graves', 'kilograms', 'kg', 'feet',
   'kidnappings', 'abductions', 'killings', 'executions', 'shootings', 'explosions', 'raids', 'clashes',
   'massacres', 'operations', 'violations', 'arrests', 'bombings', 'ambushes', 'offensives',
+  // Equipment, as loss tallies list it after the people: "10,761 tanks, 22,434 armoured fighting vehicles".
+  'systems', 'launchers', 'helicopters', 'jets', 'airplanes', 'boats', 'vessels', 'warships', 'submarines', 'carriers',
+  'mortars', 'howitzers', 'artillery', 'munitions', 'bombs', 'mines', 'cars', 'buses', 'motorcycles', 'equipment',
   'bridges', 'roads', 'shelters', 'tents', 'packages', 'shipments', 'flights', 'convoys', 'countries',
   'nations', 'languages', 'groups', 'organisations', 'organizations', 'agencies', 'units', 'companies',
   'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', "o'clock", 'hrs', 'metres', 'centres', 'centers', 'facilities', 'morgues', 'wards', 'clinics', 'crossings', 'routes', 'billion',
