@@ -15,6 +15,12 @@ export interface SeriesWorkerData {
   options?: Pick<OpenOptions, 'aliases' | 'schema'>;
 }
 
+/**
+ * Niceness of the build thread (series-worker.ts lowers its own): the lowest, so the main thread's
+ * requests (niceness 0) take the CPU first. Raising a niceness needs no privilege.
+ */
+export const BUILD_NICENESS = 19;
+
 type BuildKind = { kind: 'series'; request: SeriesRequest } | { kind: 'overview'; rule: RuleId };
 
 export type BuildRequest = BuildKind & { id: number };
