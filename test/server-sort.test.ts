@@ -109,6 +109,13 @@ describe.each(await testEngines('server-sort'))('claims sorting on $name', (engi
     ['source=kr-nis', (c) => c.sourceIds.includes('kr-nis')],
     ['origin=kr-nis', (c) => c.originId === 'kr-nis'],
     ['country=KP&metric=killed', (c) => c.subject.country === 'KP' && c.metric === 'killed'],
+    // A country alone is read as one range per group (in ingest order) or per group x metric
+    // (sorted), merged into one statement: with each other filter it must carry along.
+    ['country=KP&since=2025-01-01', (c) => c.subject.country === 'KP' && c.asOf !== null && c.asOf >= '2025-01-01'],
+    ['country=KP&until=2025-01-31', (c) => c.subject.country === 'KP' && c.asOf !== null && c.asOf <= '2025-01-31'],
+    ['country=KP&text=said', (c) => c.subject.country === 'KP' && `${c.evidence.text}\n${c.location ?? ''}`.toLowerCase().includes('said')],
+    ['country=KP&hedged=false', (c) => c.subject.country === 'KP' && !c.hedged],
+    ['country=KP&group=military', (c) => c.subject.country === 'KP' && c.subject.group === 'military'],
   ];
   test.each(filters.flatMap(([q, keep]) => (['ingested', '-ingested', 'asOf', '-figure'] as const).map((s) => [q, s, keep] as const)))(
     '%s with sort=%s', async (query, sort, keep) => {

@@ -3,8 +3,8 @@
  * subjects. Entity merges (from `tally sources merge` and the user's id aliases) apply here, on
  * read, so that a merge is one row and can never half-rewrite history.
  */
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { GROUPS, METRICS, type Claim, type Group, type SourceKind } from '../core/claim.ts';
+import { CompiledQuery, sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { GROUPS, METRICS, type Claim, type Group, type Metric, type SourceKind } from '../core/claim.ts';
 import { UsageError } from '../core/errors.ts';
 import type { EngineAdapter } from './adapter.ts';
 import type { SourceResolver } from './entities.ts';
@@ -339,6 +339,37 @@ export class Reader {
   }
 
   /**
+   * `merged` over the reads `read` makes of each branch of a split filter (subjectBranches,
+   * groupBranches), which differ only in group and metric. On SQLite one read is built and
+   * compiled, with stand-ins for those two values, and its SQL repeated once per branch with that
+   * branch's values: building and compiling up to 32 reads through Kysely cost more CPU than
+   * SQLite spent running them (a country sorted by day, one-claim page: 0.9 -> 0.45 ms). The
+   * statement is the one `merged` writes, so it reads the same rows in the same order.
+   */
+  private async mergedBranches<O>(branches: ClaimFilter[], read: (branch: ClaimFilter) => SelectQueryBuilder<Database, 'claims', O>, key: RawBuilder<unknown> | null, dir: 'asc' | 'desc', count: number): Promise<O[]> {
+    const [first] = branches;
+    if (this.adapter.engine !== 'sqlite' || branches.length < 2 || !first) return this.merged(branches.map(read), key, dir, count).execute();
+    const group = '\u0000group' as Group;
+    const metric = '\u0000metric' as Metric;
+    const template = read({ ...first, group, ...(first.metric !== undefined ? { metric } : {}) }).compile();
+    const at = (value: string) => template.parameters.flatMap((p, i) => (p === value ? [i] : []));
+    const groupAt = at(group);
+    const metricAt = at(metric);
+    // Each stand-in once (the metric's only where branches name one): anything else, build each read.
+    if (groupAt.length !== 1 || metricAt.length !== (first.metric !== undefined ? 1 : 0)) return this.merged(branches.map(read), key, dir, count).execute();
+    const parameters: unknown[] = [];
+    for (const branch of branches) {
+      const values = [...template.parameters];
+      values[groupAt[0]!] = branch.group;
+      if (metricAt.length === 1) values[metricAt[0]!] = branch.metric;
+      parameters.push(...values);
+    }
+    const order = `${key === null ? '' : `"sort_key" ${dir}, `}"seq" ${dir}`;
+    const text = `${branches.map(() => template.sql).join(' union all ')} order by ${order} limit ?`;
+    return (await this.db.executeQuery<O>(CompiledQuery.raw(text, [...parameters, count]))).rows;
+  }
+
+  /**
    * Seqs of the claims in seq order (either way) after `afterSeq`, at most `count`; on
    * PostgreSQL, when one statement found them, their rows too (see claimsPage).
    */
@@ -394,9 +425,8 @@ export class Reader {
     // A country without group: one seq-ordered range of (country, group[, metric], seq) per
     // group, merged into one statement (see merged), their keys only.
     const branches = groupBranches(filter);
-    const reads = branches.map((branch) => this.db.selectFrom('claims').select(branches.length === 1 ? columns : ['claims.seq'])
-      .where((eb) => eb.and([...this.conditions(eb, branch, merges, text, true), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])])));
-    const rows = await this.merged(reads, null, dir, count).execute();
+    const rows = await this.mergedBranches(branches, (branch) => this.db.selectFrom('claims').select(branches.length === 1 ? columns : ['claims.seq'])
+      .where((eb) => eb.and([...this.conditions(eb, branch, merges, text, true), ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : [])])), null, dir, count);
     return branches.length === 1 ? found(rows) : { seqs: rows.map((r) => Number(r.seq)), rows: null };
   }
 
@@ -417,21 +447,19 @@ export class Reader {
     const base = () => this.db.selectFrom('claims').select(['seq', sql<string | number | null>`${key}`.as('sort_key')]);
     const keys: SortKey[] = [];
     if (after === null || after.k !== null) {
-      const reads = branches.map((branch) => base().where((eb) => eb.and([
+      keys.push(...await this.mergedBranches(branches, (branch) => base().where((eb) => eb.and([
         ...this.conditions(eb, branch, merges, text),
         sql<SqlBool>`${key} is not null`,
         ...(after ? [sql<SqlBool>`(${key}, seq) ${sql.raw(past)} (${after.k}, ${after.q})`] : []),
-      ])));
-      keys.push(...await this.merged(reads, sql`${key}`, dir, count).execute());
+      ])), sql`${key}`, dir, count));
     }
     if (keys.length < count) {
       const afterSeq = after !== null && after.k === null ? after.q : null;
-      const reads = branches.map((branch) => base().where((eb) => eb.and([
+      keys.push(...await this.mergedBranches(branches, (branch) => base().where((eb) => eb.and([
         ...this.conditions(eb, branch, merges, text),
         sql<SqlBool>`${key} is null`,
         ...(afterSeq !== null ? [eb('seq', past, afterSeq)] : []),
-      ])));
-      keys.push(...await this.merged(reads, null, dir, count - keys.length).execute());
+      ])), null, dir, count - keys.length));
     }
     return keys.map((k) => ({ seq: Number(k.seq), sort_key: k.sort_key }));
   }
