@@ -306,6 +306,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         }
       }
     }
+    // "Separately, the agency reported …": a lone sentence adverb set off before the speaker is not one.
+    while (chunks.length > 1 && isSentenceAdverb(tokens, chunks[chunks.length - 1]!)) chunks.pop();
     let speaker: RegisteredSource | null = null;
     let coreferent = false;
     let clauseStart = chunks.length ? chunks[0]![0] : i;
@@ -595,6 +597,15 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   return e - s >= 1 && e - s <= 7 && tokens.slice(s, e).every((t, k) => isUpper(t.text) || NAME_PARTICLES.has(t.norm) || t.norm.startsWith('al-') || isTitleDot(tokens, s + k));
+}
+
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'later', 'elsewhere', 'overall', 'however', 'still', 'yet', 'now', 'today', 'yesterday', 'previously', 'initially', 'additionally', 'moreover', 'furthermore', 'nevertheless', 'meanwhile', 'separately']);
+
+/** One word set off by a comma that speaks of the sentence, not a speaker: "Separately,", "Meanwhile,", "Additionally,". */
+function isSentenceAdverb(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  if (e - s !== 1) return false;
+  const w = tokens[s]!.norm;
+  return SENTENCE_ADVERBS.has(w) || PARENTHETICAL.has(w) || CONNECTIVES.has(w) || (w.length > 4 && w.endsWith('ly') && tokens[s]!.kind === 'word');
 }
 
 function isAdverbial(tokens: readonly Token[], [s, e]: [number, number]): boolean {

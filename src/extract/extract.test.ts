@@ -66,6 +66,13 @@ const ROWS: Row[] = [
   // Wounded as people treated for their wounds.
   { text: 'Another 64 people were being treated at hospitals in the city, the health office said.', metric: 'wounded', min: 64, max: 64, chain: ['government'] },
   { text: 'Doctors said 17 survivors were still receiving treatment.', metric: 'wounded', min: 17, max: 17 },
+  { text: 'The rights group said 900 people had been executed this year. It said 61 of those executed were women.', metric: 'killed', min: 61, max: 61, group: 'civilian', chain: ['ngo'] },
+  { text: 'Police said 300 people were arrested at the rally. Of those arrested, 40 were students.', metric: 'detained', min: 40, max: 40, group: 'civilian', chain: [] },
+  // Military press usage in South Asia.
+  { text: 'Eleven militants were sent to hell in the operation, the military\'s media wing said.', metric: 'killed', min: 11, max: 11, group: 'military', chain: ['military'] },
+  { text: 'Four soldiers embraced martyrdom during the exchange of fire, the army said.', metric: 'killed', min: 4, max: 4, group: 'military', chain: ['military'] },
+  // A sentence adverb set off before the speaker is not the speaker.
+  { text: 'Separately, the monitoring group said 19 protesters had been detained overnight.', metric: 'detained', min: 19, max: 19, chain: ['ngo'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

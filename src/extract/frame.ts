@@ -288,7 +288,13 @@ function frontedPartitive(tokens: readonly Token[], figStart: number): { start: 
     if (w !== 'of' && w !== 'among') continue;
     // The lead opens its clause.
     if (k > 0 && !PREDICATE_ENDS.has(tokens[k - 1]!.norm)) continue;
-    if (k + 2 === e && BACK_PRONOUNS.has(tokens[k + 1]!.norm)) return { start: k, end: e, metric: null };
+    if (BACK_PRONOUNS.has(tokens[k + 1]!.norm)) {
+      if (k + 2 === e) return { start: k, end: e, metric: null };
+      // "Of those arrested,": the participle names the metric.
+      const done = cuesAfter.at(tokens, k + 2);
+      if (done && k + 2 + done.length === e) return { start: k, end: e, metric: done.value };
+      continue;
+    }
     if (tokens[k + 1]!.norm !== 'the') continue;
     let q = k + 2;
     if (tokens[q]?.kind === 'num') q++;
@@ -402,6 +408,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
   if (b0 >= 0 && notACount.endingAt(tokens, b0, 3)) return { reason: 'size-not-count' };
+  // "Sgt. Eitan Levi, 20, from Modiin": a bare number set off by commas after a name is an age.
+  if (fig.end - fig.start === 1 && tokens[fig.start]!.kind === 'num' && (fig.max ?? 0) <= 120 && tokens[fig.start - 1]?.text === ',' && tokens[fig.end]?.text === ',' && fig.start >= 2 && isCap(tokens[fig.start - 2]) && !countryAt(tokens, fig.start - 2)) return { reason: 'age' };
   // Forecasts and plans: "would likely exceed 3,000", "preparing to dispatch another 6,000".
   for (let k = Math.max(0, fig.start - 5); k < fig.start; k++) if (forecast.at(tokens, k)) return { reason: 'forecast' };
 
@@ -450,12 +458,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     after = sub.end;
   }
   // "27 of the dead were children", "Of those, 32 were women": the people counted are named after "were".
+  // "48 of those executed were women": past the participle that says what happened to them.
   if (!subject || subject.anaphoric) {
-    const predicate = predicateSubject(tokens, after);
+    const participle = partitiveCue ? null : cuesAfter.at(tokens, after);
+    const predicate = predicateSubject(tokens, participle ? after + participle.length : after);
     if (predicate) {
       const country = countryOfPhrase(tokens, predicate.start, predicate.end) ?? subject?.country ?? ctx.lastSubject?.country ?? null;
       subject = { text: phraseText(tokens, predicate.start, predicate.end, sentence, base), country, group: predicate.group, start: predicate.start, end: predicate.end, anaphoric: false };
-      after = predicate.end;
+      if (!participle) after = predicate.end;
     }
   }
 

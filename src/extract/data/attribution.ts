@@ -72,6 +72,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'tv': 'media', 'television': 'media', 'outlet': 'media', 'outlets': 'media', 'channel': 'media', 'radio': 'media',
   'reporter': 'media', 'journalist': 'media', 'journalists': 'media', 'network': 'media',
   // Monitors named as networks: "the Syrian Network for Human Rights".
+  // An army's press office speaks for the army: "the military's media wing".
+  'media wing': 'military', 'press service': 'military',
   'network for human rights': 'ngo', 'rights network': 'ngo', 'human rights': 'ngo',
   'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
   'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo',

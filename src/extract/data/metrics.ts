@@ -12,6 +12,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'burnt to death': 'killed', 'shot to death': 'killed', 'burned alive': 'killed', 'gunned down': 'killed',
   'massacred': 'killed', 'beheaded': 'killed', 'lynched': 'killed', 'hanged': 'killed',
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
+  // South Asian military and press usage: "embraced martyrdom", "were martyred", "sent to hell".
+  'martyred': 'killed', 'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'sent to hell': 'killed', 'neutralised': 'killed', 'neutralized': 'killed',
   'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
   'admitted to hospital': 'wounded', 'taken to hospital': 'wounded', 'rushed to hospital': 'wounded', 'taken to hospitals': 'wounded',
