@@ -73,6 +73,10 @@ const ROWS: Row[] = [
   { text: 'Four soldiers embraced martyrdom during the exchange of fire, the army said.', metric: 'killed', min: 4, max: 4, group: 'military', chain: ['military'] },
   // A sentence adverb set off before the speaker is not the speaker.
   { text: 'Separately, the monitoring group said 19 protesters had been detained overnight.', metric: 'detained', min: 19, max: 19, chain: ['ngo'] },
+  { text: 'The blast killed all 41 passengers on board, the transport ministry said.', metric: 'killed', min: 41, max: 41, chain: ['government'] },
+  { text: '"We lost six soldiers and 14 others were wounded," Colonel Amadou Traore said in Mali.', metric: 'wounded', min: 14, max: 14, group: 'military', chain: ['military'] },
+  // Non-state armed groups keep no country, wherever they speak.
+  { text: 'The militants said on their radio station that they had killed 52 soldiers in Somalia.', metric: 'killed', min: 52, max: 52, chain: ['military'], originCountry: null },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

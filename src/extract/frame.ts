@@ -36,7 +36,7 @@ const THRESHOLD_VERBS: ReadonlySet<string> = new Set(['passed', 'passes', 'excee
 const NOT_NOUN_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather']);
 const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel']);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
-const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely']);
+const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all']);
 const PARTITIVE_VERB_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced']);
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'over', 'for', 'of', 'during']);
 const NP_END_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the']);
@@ -452,7 +452,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     if (cue) elidedCue = { metric: cue.value, start: sub.start, end: sub.start + cue.length };
     sub = null;
   }
-  if (sub) {
+  // "eight soldiers …, and 11 others were wounded": more of the people just counted (decision 9).
+  const others = sub && sub.head === 'others' && sub.end - sub.start === 1 ? prevFrame?.subject ?? ctx.lastSubject : null;
+  if (sub && others) {
+    subject = subjectWith(others, { anaphoric: true });
+    after = sub.end;
+  } else if (sub) {
     const country = countryOfPhrase(tokens, sub.start, sub.end);
     subject = { text: phraseText(tokens, sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: false };
     after = sub.end;

@@ -13,7 +13,7 @@ import { PhraseTable, tokenize, type Token } from './tokens.ts';
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du']);
 const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid']);
-const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['rebels', 'militia', 'militias', 'armed', 'group', 'insurgents']);
+const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
 const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military']);
 const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliament', 'parliamentary', 'mp', 'senator', 'congressman', 'member']);
@@ -22,7 +22,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'On
 const AFFILIATIONS = new Map(Object.entries(affiliations as Record<string, string>).filter(([k]) => !k.startsWith('_')));
 
 const roles = new PhraseTable<SourceKind>(ROLE_KINDS);
-const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator', 'survivor', 'resident', 'villager', 'eyewitness', 'neighbour', 'neighbor', 'relative', 'shop owner', 'shopkeeper', 'farmer', 'trader', 'merchant', 'fisherman', 'taxi driver', 'passer-by', 'mother', 'father', 'displaced man', 'displaced woman', 'teacher']);
+const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'brigadier', 'corporal', 'major general', 'survivor', 'resident', 'villager', 'eyewitness', 'neighbour', 'neighbor', 'relative', 'shop owner', 'shopkeeper', 'farmer', 'trader', 'merchant', 'fisherman', 'taxi driver', 'passer-by', 'mother', 'father', 'displaced man', 'displaced woman', 'teacher']);
 
 export interface TypedSource {
   link: SourceLink;
@@ -222,7 +222,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && mentionCodes.size === 0;
-  const stateFallback = !multinational && mentionCodes.size === 0 && STATE_KINDS.has(kind) && !source;
+  const stateFallback = !multinational && mentionCodes.size === 0 && STATE_KINDS.has(kind) && !source && !clearCountry;
   const ngoFallback = kind === 'ngo' && !source && !multinational;
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
   const override = instDesc && !inst && GENERIC_KINDS.has(kind) ? { kind: instDesc.inst.kind, country: instDesc.inst.country } : null;

@@ -57,6 +57,9 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'defence ministry': 'military', 'defense ministry': 'military', 'ministry of defence': 'military',
   'ministry of defense': 'military', 'military': 'military', 'army': 'military', 'armed forces': 'military',
   'general staff': 'military', 'joint chiefs': 'military', 'commander': 'military', 'commander-in-chief': 'military',
+  // Officers by rank: "Captain Hassan Abdi told Reuters", "Col. Ivan Petrov said".
+  'captain': 'military', 'capt': 'military', 'colonel': 'military', 'col': 'military', 'lieutenant': 'military', 'lt': 'military',
+  'sergeant': 'military', 'sgt': 'military', 'brigadier': 'military', 'corporal': 'military', 'major general': 'military',
   'general': 'military', 'pentagon': 'military', 'central command': 'military', 'centcom': 'military',
   'forces': 'military', 'militia': 'military', 'rebels': 'military', 'rebel group': 'military', 'militants': 'military',
   'militant group': 'military', 'jihadists': 'military', 'jihadist group': 'military', 'insurgents': 'military', 'insurgent group': 'military',
