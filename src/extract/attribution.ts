@@ -34,7 +34,7 @@ const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cit
 /** SPEECH_VERBS as token words (a bit test per token in the loops below). */
 export const speechVerbs = new TokenWords(SPEECH_VERBS);
 const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
-const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'figures', 'data', 'analysis', 'calculations', 'research', 'a', 'an']);
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'estimate', 'figures', 'figure', 'data', 'analysis', 'calculations', 'research', 'toll', 'tally', 'count', 'numbers', 'statistics', 'a', 'an']);
 /** Words that describe published figures: "the latest figures", "new official data". */
 const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['latest', 'new', 'official', 'preliminary', 'updated', 'recent', 'most', 'its', 'their', 'provisional', 'final', 'revised']);
 const CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'also', 'meanwhile', 'separately']);
@@ -76,7 +76,7 @@ const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 /** What kind of source "the agency", "the lawmakers", "the monitor" most likely refers back to. */
-const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', ministry: 'government', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' }));
+const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' }));
 
 export class SourceRegister {
   readonly entries: RegisteredSource[] = [];
@@ -585,6 +585,9 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
   return e > s && DESCRIPTION_STARTS.has(first);
 }
 
+/** Lower-case words inside names: "Ministry of Defence", "Ursula von der Leyen", "Abu Mohammed al-Jolani". */
+const NAME_LINKS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'for', 'and', 'the', 'la', 'le', 'du', 'da', 'el', 'bint', 'ibn', 'ben']);
+
 function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
   // "Asked about losses, the general replied": a participle clause opening the sentence, not a name.
@@ -592,7 +595,9 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
   // "An armed group" is capitalised only as the sentence's first words: a description, not a name;
   // "The National Unity Government", every word capitalised, is a name.
   const titledName = ARTICLES.has(first.norm) && e - s >= 3 && tokens.slice(s + 1, e).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text));
-  return e - s <= 6 && /^[A-Z]/.test(first.text) && (!ARTICLES.has(first.norm) || titledName) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
+  // "More than a dozen migrants drowned, the coastguard said": a clause of lower-case words is not a name.
+  const clause = tokens.slice(s + 1, e).some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && !NAME_LINKS.has(t.norm) && !t.norm.startsWith('al-'));
+  return e - s <= 6 && !clause && /^[A-Z]/.test(first.text) && (!ARTICLES.has(first.norm) || titledName) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {
@@ -619,8 +624,10 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
   let b = e;
   // A leading place or time phrase: "In Kyiv, Andriy Kovalenko" arrives as its own chunk; inside one chunk, "On Tuesday the agency".
   if (ADVERBIAL_STARTS.has(tokens[a]!.norm) && b - a > 2 && WEEKDAY.test(tokens[a + 1]?.norm ?? '')) a += 2;
-  if (PRODUCT_NOUNS.has(tokens[a]!.norm)) {
-    for (let k = a; k < Math.min(b, a + 4); k++) if (tokens[k]!.norm === 'by' || tokens[k]!.norm === 'from') { a = k + 1; break; }
+  // "figures from the ministry", "The figure was given by the agency": the one who gave it speaks.
+  const product = tokens[a]!.norm === 'the' ? a + 1 : a;
+  if (PRODUCT_NOUNS.has(tokens[product]?.norm ?? '')) {
+    for (let k = a; k < Math.min(b, a + 6); k++) if (tokens[k]!.norm === 'by' || tokens[k]!.norm === 'from') { a = k + 1; break; }
   }
   for (let k = a + 1; k < b; k++) if (CITED_BY_VERBS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'by') { b = k; break; }
   return [a, b];

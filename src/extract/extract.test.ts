@@ -77,6 +77,11 @@ const ROWS: Row[] = [
   { text: '"We lost six soldiers and 14 others were wounded," Colonel Amadou Traore said in Mali.', metric: 'wounded', min: 14, max: 14, group: 'military', chain: ['military'] },
   // Non-state armed groups keep no country, wherever they speak.
   { text: 'The militants said on their radio station that they had killed 52 soldiers in Somalia.', metric: 'killed', min: 52, max: 52, chain: ['military'], originCountry: null },
+  { text: 'Some 2.5mn Sudanese are now refugees in neighbouring states, the UN refugee agency said.', metric: 'displaced', min: 2500000, max: 2500000, country: 'SD', chain: ['international'] },
+  { text: 'More than a dozen migrants drowned off the coast, the coastguard said.', metric: 'killed', min: 12, max: null, chain: ['government'] },
+  { text: 'Another 14 bodies were found in a ravine on Monday, police said.', metric: 'killed', min: 14, max: 14, chain: ['government'] },
+  { text: 'The figure was given by the regional civil protection agency, which said 23 people were missing.', metric: 'missing', min: 23, max: 23, chain: ['government'] },
+  { text: 'Over a hundred fighters were captured near the dam, the army said.', metric: 'captured', min: 100, max: null, group: 'military', chain: ['military'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

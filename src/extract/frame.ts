@@ -36,6 +36,8 @@ const THRESHOLD_VERBS: ReadonlySet<string> = new Set(['passed', 'passes', 'excee
 const NOT_NOUN_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather']);
 const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel']);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
+/** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all']);
 const PARTITIVE_VERB_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced']);
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'over', 'for', 'of', 'during']);
@@ -502,7 +504,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // does not reach past "and the" into the next conjunct's noun phrase.
       if (!sub && t.norm === 'and' && tokens[k + 1]?.norm === 'the') break;
       if (t.text === ',' && tokens.slice(k + 1, k + 6).some((x) => x.norm === 'said' || x.norm === 'says' || x.norm === 'told')) break;
-      if (nonMetric.at(tokens, k) && matches.length === 0) return { reason: `state-not-metric:${t.norm}` };
+      if (nonMetric.at(tokens, k) && matches.length === 0) {
+        // "12 bodies were found": the dead, recovered (decision 3); people found are not counted.
+        if (subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) {
+          matches.push({ metric: 'killed', start: k, end: k + 1, aux: false });
+          break;
+        }
+        return { reason: `state-not-metric:${t.norm}` };
+      }
       const cue = cuesAfter.at(tokens, k);
       if (cue) {
         const aux = tokens.slice(Math.max(after, k - 4), k).some((x) => AUX.has(x.norm) && x.norm !== 'of' && x.norm !== 'more');

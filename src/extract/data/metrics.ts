@@ -13,6 +13,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'massacred': 'killed', 'beheaded': 'killed', 'lynched': 'killed', 'hanged': 'killed',
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   // South Asian military and press usage: "embraced martyrdom", "were martyred", "sent to hell".
+  'drowned': 'killed', 'have drowned': 'killed',
   'martyred': 'killed', 'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'sent to hell': 'killed', 'neutralised': 'killed', 'neutralized': 'killed',
   'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
@@ -48,6 +49,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'walked to': 'displaced', 'have walked to': 'displaced', 'arrived in': 'displaced', 'have arrived in': 'displaced',
   'made their way to': 'displaced',
   'internally displaced': 'displaced',
+  // Refugees by what they have become: "2.5mn Sudanese are now refugees".
+  'are refugees': 'displaced', 'are now refugees': 'displaced', 'became refugees': 'displaced', 'have become refugees': 'displaced',
+  'were refugees': 'displaced', 'living as refugees': 'displaced', 'registered as refugees': 'displaced',
   'left without shelter': 'displaced', 'made homeless': 'displaced',
   'staying in temporary accommodation': 'displaced', 'in temporary accommodation': 'displaced',
   'arrested': 'detained', 'detained': 'detained', 'jailed': 'detained', 'imprisoned': 'detained',
