@@ -34,6 +34,8 @@ const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cit
 /** SPEECH_VERBS as token words (a bit test per token in the loops below). */
 export const speechVerbs = new TokenWords(SPEECH_VERBS);
 const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
+/** What a source issues, after its possessive: "the ministry's figures", "the army's daily update". */
+const POSSESSED_PRODUCTS: ReadonlySet<string> = new Set(['figures', 'figure', 'data', 'tally', 'count', 'toll', 'update', 'report', 'statement', 'list', 'bulletin', 'estimates', 'estimate', 'records', 'numbers', 'statistics', 'records']);
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'estimate', 'figures', 'figure', 'data', 'analysis', 'calculations', 'research', 'toll', 'tally', 'count', 'numbers', 'statistics', 'a', 'an']);
 /** Words that describe published figures: "the latest figures", "new official data". */
 const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['latest', 'new', 'official', 'preliminary', 'updated', 'recent', 'most', 'its', 'their', 'provisional', 'final', 'revised']);
@@ -253,9 +255,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "according to X"
-    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+    // "according to X", and "Per X," opening a clause.
+    const introducer = t.norm === 'according' && tokens[i + 1]?.norm === 'to' ? 2 : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '')) ? 1 : 0;
+    if (introducer > 0) {
       // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
-      let [s, e] = npAfter(tokens, i + 2, 16, true);
+      let [s, e] = npAfter(tokens, i + introducer, 16, true);
+      // "the ministry's daily update": the ministry speaks.
+      if (e - s >= 3 && POSSESSED_PRODUCTS.has(tokens[e - 1]!.norm)) for (let k = s + 1; k < e - 1; k++) if (tokens[k]!.norm === "'s") { e = k; break; }
       // "according to figures the interior ministry released on Monday"
       let det = ARTICLES.has(tokens[s]!.norm) ? 1 : 0;
       // "the latest figures from …", "new official data from …": the words before the noun describe it.

@@ -82,6 +82,10 @@ const ROWS: Row[] = [
   { text: 'Another 14 bodies were found in a ravine on Monday, police said.', metric: 'killed', min: 14, max: 14, chain: ['government'] },
   { text: 'The figure was given by the regional civil protection agency, which said 23 people were missing.', metric: 'missing', min: 23, max: 23, chain: ['government'] },
   { text: 'Over a hundred fighters were captured near the dam, the army said.', metric: 'captured', min: 100, max: null, group: 'military', chain: ['military'] },
+  { text: 'Per the ministry\'s figures, 673 people have been killed since Tuesday.', metric: 'killed', min: 673, max: 673, chain: ['government'] },
+  { text: 'The toll stands at 50,021, according to the health ministry\'s daily update.', metric: 'killed', min: 50021, max: 50021, chain: ['government'] },
+  { text: 'NAIROBI, July 1 (Reuters) - Kenya\'s police said 23 protesters had been arrested.', metric: 'detained', min: 23, max: 23, chain: ['government'], originCountry: 'KE' },
+  { text: 'July 1 (Reuters) - Ethiopia\'s government said 40 rebels were killed in clashes.', metric: 'killed', min: 40, max: 40, chain: ['government'], originCountry: 'ET' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

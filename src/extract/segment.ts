@@ -35,7 +35,7 @@ const ABBREVIATIONS = new Set([
 
 /** A live page's time stamp opening a paragraph: "14:32 GMT - ", "9.05am: ", "08:10 | ". Bounded: linear. */
 const TIMESTAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:[A-Z]{2,4}|local time))?\s?[-–—:|]\s/;
-const DATELINE_RE = /^[A-Z][A-Z'.]{1,24}(?:[ /-][A-Z][A-Z'.]{1,24}){0,3}(?:,\s[A-Z][a-z]+)?\s?(?::|\s[-–—]|\s\([\w ,.]{2,30}\)\s[-–—])\s/;
+const DATELINE_RE = /^(?:[A-Z][A-Z'.]{1,24}(?:[ /-][A-Z][A-Z'.]{1,24}){0,3}(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2})?)?\s?(?::|\s[-–—]|\s\([\w ,.]{2,30}\)\s[-–—])|[A-Z][a-z]{2,8}\.?\s\d{1,2}\s\([\w ,.]{2,30}\)\s[-–—])\s/;
 
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -211,7 +211,9 @@ function leadInBefore(p: Paragraph | undefined): string | null {
   p.boilerplate = null;
   const bounds = splitSentences(p.text);
   const last = bounds.length >= 2 ? p.text.slice(bounds[bounds.length - 2]!, bounds[bounds.length - 1]!) : p.text;
-  return last.replace(/\s*:$/, '');
+  // A lead-in that opens the story carries its dateline: "ADDIS ABABA, July 1 (Reuters) - The ministry said:".
+  const dateline = DATELINE_RE.exec(last.slice(0, 80));
+  return (dateline ? last.slice(dateline[0].length) : last).replace(/\s*:$/, '');
 }
 
 /**
