@@ -46,6 +46,21 @@ const ROWS: Row[] = [
   { text: 'UNMISS said 35 people were killed in the cattle raid.', origin: { kind: 'international', country: null, id: 'un-unmiss' } },
   { text: 'The International Criminal Court said 120 witnesses had been displaced.', origin: { kind: 'international', country: null, id: 'icc' } },
   { text: 'ECOWAS said some 5,000 troops would be deployed to the region.', origin: { kind: 'international', country: null, id: 'ecowas' } },
+  // Armies, defence ministries, military media wings, intelligence services
+  { text: 'Seven soldiers were killed in the ambush, the ISPR said.', origin: { kind: 'military', country: 'PK', id: 'pk-ispr' } },
+  { text: 'The Sudanese Armed Forces said 70 fighters were captured near the bridge.', origin: { kind: 'military', country: 'SD', id: 'sd-saf' } },
+  { text: 'The Tatmadaw said 33 resistance fighters were killed.', origin: { kind: 'military', country: 'MM', id: 'mm-tatmadaw' } },
+  { text: 'The IRGC said 14 of its members were killed in the attack.', origin: { kind: 'military', country: 'IR', id: 'ir-irgc' } },
+  { text: "Azerbaijan's defence ministry said 2 servicemen were wounded by sniper fire.", origin: { kind: 'military', country: 'AZ', id: 'az-mod' } },
+  { text: 'The Shin Bet said 11 suspects were detained overnight.', origin: { kind: 'intelligence', country: 'IL', id: 'il-shin-bet' } },
+  { text: 'The FSB said 6 saboteurs were detained in the region.', origin: { kind: 'intelligence', country: 'RU', id: 'ru-fsb' } },
+  // Non-state armed groups: no country; de facto authorities: their territory
+  { text: 'Hezbollah said 5 of its fighters were killed in the strikes.', origin: { kind: 'military', country: null, id: 'lb-hezbollah' } },
+  { text: 'Al-Shabab claimed that 40 soldiers were killed in the raid on the base.', origin: { kind: 'military', country: null, id: 'so-al-shabab' } },
+  { text: 'The Arakan Army said it had captured 150 junta soldiers.', origin: { kind: 'military', country: null, id: 'mm-arakan-army' } },
+  { text: 'The Pakistani Taliban said 9 of its fighters were killed.', origin: { kind: 'military', country: null, id: 'pk-ttp' } },
+  { text: 'Gaza Civil Defence said 22 bodies were recovered from the rubble.', origin: { kind: 'government', country: 'PS', id: 'ps-gaza-civil-defence' } },
+  { text: "Lebanon's health ministry said 31 people were killed in the strikes.", origin: { kind: 'government', country: 'LB', id: 'lb-moh' } },
 ];
 
 function link(l: { kind: string; country: string | null; id?: string }): Link {
