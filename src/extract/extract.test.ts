@@ -86,6 +86,9 @@ const ROWS: Row[] = [
   { text: 'The toll stands at 50,021, according to the health ministry\'s daily update.', metric: 'killed', min: 50021, max: 50021, chain: ['government'] },
   { text: 'NAIROBI, July 1 (Reuters) - Kenya\'s police said 23 protesters had been arrested.', metric: 'detained', min: 23, max: 23, chain: ['government'], originCountry: 'KE' },
   { text: 'July 1 (Reuters) - Ethiopia\'s government said 40 rebels were killed in clashes.', metric: 'killed', min: 40, max: 40, chain: ['government'], originCountry: 'ET' },
+  { text: 'No fewer than 45 bodies were recovered from the rubble, rescuers said.', metric: 'killed', min: 45, max: null },
+  { text: 'In the region of 5,000 people have fled the district, aid groups said.', metric: 'displaced', min: 5000, max: 5000, approximate: true, chain: ['ngo'] },
+  { text: 'Upwards of 60 villagers are said to have been abducted, residents said.', metric: 'captured', min: 60, max: null, hedged: true, chain: ['witness'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -236,6 +239,13 @@ describe('documents', () => {
     expect(claims.find((c) => c.min === 120)!.source.map((s) => s.name)).toEqual(['the health ministry']);
     const back = extract({ text: 'At least 9 people were killed, the health ministry said. Another 120 were wounded, the ministry said.', published: PUBLISHED });
     expect(back.claims.find((c) => c.min === 120)!.source.map((s) => s.name)).toEqual(['the health ministry']);
+  });
+
+  test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {
+    for (const text of ['Russia and Ukraine swapped 390 prisoners each on Friday, officials said.', 'Russia and Ukraine each handed over 390 prisoners on Friday, officials said.']) {
+      const { claims } = extract({ text, published: PUBLISHED });
+      expect(claims.filter((c) => c.metric === 'captured' && c.min === 390).map((c) => c.subject.country).sort()).toEqual(['RU', 'UA']);
+    }
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

@@ -204,7 +204,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     // Bounds before the figure, skipping an opening quote: at least "several hundred".
     let b = start - 1;
     while (b >= 0 && QUOTE.has(tokens[b]!.text)) b--;
-    let bound = b >= 0 ? boundsBefore.endingAt(tokens, b, 3) : null;
+    let bound = b >= 0 ? boundsBefore.endingAt(tokens, b, 4) : null;
     // "handed over 205 prisoners", "took over 40 positions": a verb's particle, not a bound.
     if (bound && bound.key === 'over' && PARTICLE_OVER_VERBS.has(tokens[b - 1]?.norm ?? '')) bound = null;
     if (bound && form !== 'range') {

@@ -499,7 +499,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       if (CLAUSE_STOP.has(t.text)) break;
       if ((t.norm === 'said' || t.norm === 'says') && SUBJECT_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 2]?.norm ?? '')) continue;
       if (SUBJECT_PRONOUNS.has(t.norm) && SAID.has(tokens[k + 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) continue;
-      if (t.norm === 'said' || t.norm === 'says' || t.norm === 'told' || t.norm === 'according') break;
+      // "are said to have been abducted" reports the cue that follows; "said" otherwise ends the clause.
+      if ((t.norm === 'said' || t.norm === 'says' || t.norm === 'told' || t.norm === 'according') && !(t.norm === 'said' && tokens[k + 1]?.norm === 'to')) break;
       // "put the number of dead at 156 and the injured at 1,080": with no noun of its own, the figure
       // does not reach past "and the" into the next conjunct's noun phrase.
       if (!sub && t.norm === 'and' && tokens[k + 1]?.norm === 'the') break;

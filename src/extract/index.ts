@@ -331,8 +331,9 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     rule: `${fig.form}+${frame.rule}+${cue ? `cue:${cue.verb}` : 'outlet-voice'}`,
     period,
   };
-  // One figure, several parties: "Moscow and Kyiv each returned 1,000 captives" (decision 4).
-  const each = tokens.slice(Math.max(0, frame.cueStart - 2), frame.cueStart).some((t) => t.norm === 'each');
+  // One figure, several parties: "Moscow and Kyiv each returned 1,000 captives", "… swapped 390 prisoners each" (decision 4).
+  const eachAfter = frame.subject && !frame.subject.anaphoric ? tokens[frame.subject.end]?.norm === 'each' : tokens[fig.end]?.norm === 'each';
+  const each = eachAfter || tokens.slice(Math.max(0, frame.cueStart - 2), frame.cueStart).some((t) => t.norm === 'each');
   if (each && !subject.country) {
     const parties = countriesIn(tokens, Math.max(0, frame.cueStart - 30), frame.cueStart).filter((c) => c.kind !== 'demonym');
     const codes = [...new Set(parties.map((p) => p.code))];

@@ -42,6 +42,8 @@ export const HEDGES = [
   'believed', 'believe', 'believes', 'appear', 'appears', 'appeared', 'reportedly', 'suggest', 'suggests',
   'presumably', 'if confirmed', 'may', 'might', 'could', 'thought to', 'is thought', 'are thought', 'allegedly',
   'unconfirmed', 'unverified', 'purportedly', 'possibly', 'likely', 'feared',
+  // A passive report, like "reportedly": "60 villagers are said to have been abducted".
+  'said to have', 'said to be',
 ];
 
 /** Title and role words → kind. Longest match wins; checked inside the speaker's noun phrase. */
