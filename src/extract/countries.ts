@@ -30,15 +30,16 @@ const EXTRA_NAMES: Array<[string, string]> = [
 const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['Congolese', 'CD'], ['British', 'GB'], ['American', 'US'], ['Palestinian', 'PS'], ['Palestinians', 'PS'],
   ['Russian', 'RU'], ['Ukrainian', 'UA'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Emirati', 'AE'], ['Saudi', 'SA'],
-  ['Burmese', 'MM'], ['Tigrayan', 'ET'], ['Tigrayans', 'ET'], ['Kurdish', 'IQ'], ['Yemeni', 'YE'], ['Sudanese', 'SD'],
+  ['Burmese', 'MM'], ['Tigrayan', 'ET'], ['Tigrayans', 'ET'], ['Yemeni', 'YE'], ['Sudanese', 'SD'], ['Gazans', 'PS'], ['Gazan', 'PS'],
   ['Syrians', 'SY'], ['Ukrainians', 'UA'], ['Russians', 'RU'], ['Israelis', 'IL'], ['Afghans', 'AF'],
   ['Rwandans', 'RW'], ['Ethiopians', 'ET'], ['Eritreans', 'ER'], ['Lebanese', 'LB'], ['Iraqis', 'IQ'],
-  ['Iranians', 'IR'], ['Yemenis', 'YE'], ['Somalis', 'SO'], ['Haitians', 'HT'], ['Rohingya', 'MM'],
+  ['Iranians', 'IR'], ['Yemenis', 'YE'], ['Somalis', 'SO'], ['Haitians', 'HT'],
   ['Americans', 'US'], ['Britons', 'GB'], ['Chinese', 'CN'], ['Japanese', 'JP'], ['Vietnamese', 'VN'],
   ['Nepalese', 'NP'], ['Pakistanis', 'PK'], ['Indians', 'IN'], ['Turks', 'TR'], ['Egyptians', 'EG'],
   ['Libyans', 'LY'], ['Malians', 'ML'], ['Nigerians', 'NG'], ['Congolese', 'CD'], ['Burundians', 'BI'],
   ['Sri Lankans', 'LK'], ['Bangladeshis', 'BD'], ['Georgians', 'GE'], ['Armenians', 'AM'], ['Azerbaijanis', 'AZ'],
 ];
+// Ethnic and religious groups (Kurdish, Rohingya, Druze) name no country (annotation decision 9).
 // Words that are demonyms in the package but are mostly something else in news.
 const NOT_DEMONYMS = new Set(['guinean', 'niger', 'chad', 'jordan', 'georgia', 'israel', 'turkey', 'china', 'cuba', 'panama', 'mali', 'peru', 'oman', 'wales']);
 

@@ -89,6 +89,9 @@ const ROWS: Row[] = [
   { text: 'No fewer than 45 bodies were recovered from the rubble, rescuers said.', metric: 'killed', min: 45, max: null },
   { text: 'In the region of 5,000 people have fled the district, aid groups said.', metric: 'displaced', min: 5000, max: 5000, approximate: true, chain: ['ngo'] },
   { text: 'Upwards of 60 villagers are said to have been abducted, residents said.', metric: 'captured', min: 60, max: null, hedged: true, chain: ['witness'] },
+  { text: 'Ten Gazans were killed in the strike, medics said.', metric: 'killed', min: 10, max: 10, country: 'PS' },
+  { text: 'Five Kurdish fighters were killed in the clashes, officials said.', metric: 'killed', min: 5, max: 5, country: null, group: 'military' },
+  { text: 'Twelve paramedics were killed in the strike, the Red Crescent said.', metric: 'killed', min: 12, max: 12, group: 'civilian', chain: ['ngo'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
