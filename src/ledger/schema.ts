@@ -111,6 +111,12 @@ export interface SeriesSummariesTable {
   summary: string;
 }
 
+/** One row (id 1): claims removed from the series so far, counted by triggers (migration 0007). */
+export interface ClaimRemovalsTable {
+  id: number;
+  removed: number;
+}
+
 export interface Database {
   documents: DocumentsTable;
   publications: PublicationsTable;
@@ -120,4 +126,5 @@ export interface Database {
   source_aliases: SourceAliasesTable;
   reviews: ReviewsTable;
   series_summaries: SeriesSummariesTable;
+  claim_removals: ClaimRemovalsTable;
 }

@@ -13,6 +13,7 @@ import { claimSeriesColumns } from './0003-claim-series-columns.ts';
 import { claimsSearchAndSort } from './0004-claims-search-and-sort.ts';
 import { claimsFigureSortCovering } from './0005-claims-figure-sort-covering.ts';
 import { claimsDropCountryOriginIndexes } from './0006-claims-drop-country-origin-indexes.ts';
+import { claimRemovals } from './0007-claim-removals.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
@@ -22,6 +23,7 @@ function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
     '0004-claims-search-and-sort': claimsSearchAndSort(adapter),
     '0005-claims-figure-sort-covering': claimsFigureSortCovering(adapter),
     '0006-claims-drop-country-origin-indexes': claimsDropCountryOriginIndexes(),
+    '0007-claim-removals': claimRemovals(adapter),
   };
 }
 
