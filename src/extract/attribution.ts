@@ -394,7 +394,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(DATE_CUT.has(tokens[clauseEnd]!.norm) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
+    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
 
@@ -534,6 +534,11 @@ function isDayOfMonth(tokens: readonly Token[], k: number): boolean {
 /** Verbs whose object is who was addressed ("told the council on Monday"): the object is part of the clause. */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'informed', 'briefed']);
 const PREPOSITIONS = new Set(['in', 'with', 'to', 'by', 'from', 'at', 'on', 'during', 'of', 'for']);
+/** Does the statement's date clause end at token k? "said that …", "said at least …", but not "said at the weekend". */
+function cutsDateClause(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  return DATE_CUT.has(w) && !(w === 'at' && tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.norm === 'weekend');
+}
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

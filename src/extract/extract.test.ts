@@ -92,6 +92,7 @@ const ROWS: Row[] = [
   { text: 'Ten Gazans were killed in the strike, medics said.', metric: 'killed', min: 10, max: 10, country: 'PS' },
   { text: 'Five Kurdish fighters were killed in the clashes, officials said.', metric: 'killed', min: 5, max: 5, country: null, group: 'military' },
   { text: 'Twelve paramedics were killed in the strike, the Red Crescent said.', metric: 'killed', min: 12, max: 12, group: 'civilian', chain: ['ngo'] },
+  { text: 'The governor said at the weekend that 16 people had died in the floods.', metric: 'killed', min: 16, max: 16, asOf: '2025-03-08' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -36,6 +36,10 @@ describe('statementDate', () => {
     ['the army said on Monday', '2025-04-28'],
     ['the monitor said in February', '2025-02-01'],
     ['police said yesterday', '2025-04-29'],
+    // Vaguer periods give their first day: the month's 1st, 1 January, the weekend's Saturday.
+    ['the agency said earlier this month', '2025-04-01'],
+    ['the group said earlier this year', '2025-01-01'],
+    ['the governor said at the weekend', '2025-04-26'],
     // Words that begin like a month name are not dates.
     ['in a separate statement, the junta declared', null],
     ['the market traders said', null],

@@ -15,7 +15,7 @@ import * as chrono from 'chrono-node/en';
  */
 const MONTH_OR_NUMERIC_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/-]\d{1,2}/i;
 /** Any word the rules below read: a clause with none of them (most) costs one scan. */
-const ANY_DAY_WORD = /\b(?:this week|last week|last month|yesterday|a day earlier|today|this morning|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const ANY_DAY_WORD = /\b(?:this week|last week|last month|this month|this year|weekend|yesterday|a day earlier|today|this morning|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "in February", "earlier in March": a month with no day (a day would have been read above). */
 const MONTH_ALONE = /\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
@@ -60,6 +60,11 @@ export function statementDate(clause: string, published: Date | null, known?: Ma
   if (/\bearlier this week\b|\bthis week\b/.test(lower)) return isoDay(mondayOf(published));
   if (/\blast week\b/.test(lower)) return isoDay(addDays(mondayOf(published), -7));
   if (/\blast month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1, 12)));
+  // A vaguer period gives its first day (spec): "earlier this month" the 1st, "earlier this year" 1 January,
+  // "at the weekend" its Saturday.
+  if (/\bearlier this month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1, 12)));
+  if (/\bearlier this year\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), 0, 1, 12)));
+  if (/\b(?:at|over|during) the weekend\b|\b(?:this|last) weekend\b/.test(lower)) return isoDay(addDays(published, -((published.getUTCDay() + 1) % 7)));
   if (/\byesterday\b|\ba day earlier\b/.test(lower)) return isoDay(addDays(published, -1));
   if (/\btoday\b|\bthis morning\b|\btonight\b/.test(lower)) return isoDay(published);
   // Explicit calendar dates ("on Aug. 12", "on December 17") before weekdays. chrono is the
