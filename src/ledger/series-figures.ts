@@ -12,7 +12,7 @@
  * const series = await figures.read({ subject: 'KP/military', metric: 'killed' });
  * for (const row of series.rows) row[FIGURE.min]; // …
  */
-import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { EngineAdapter } from './adapter.ts';
 import { parseSubject, type Merges } from './read.ts';
 import type { Database } from './schema.ts';
@@ -81,9 +81,14 @@ const FLAGS = sql<number>`(case when hedged = 1 then ${FIGURE_FLAG.hedged} else 
      when 'unknown' then ${3 << FIGURE_FLAG.periodShift} else 0 end)`;
 
 /**
- * Reads series for summaries. Made for one pass over the ledger (one `--all` run): which
- * documents have several reports is read once, when the first series is.
+ * How a reader finds the documents with several reports: those of the whole ledger once, when the
+ * first series is read (`ledger`: one pass over every series, a cold `--all`), or each series'
+ * own with it (`series`: a few series, as after a write, where reading the whole ledger's would
+ * cost more than the series themselves).
  */
+export type ReportsScope = 'ledger' | 'series';
+
+/** Reads series for summaries. Made for one pass over the ledger (one `--all` run). */
 export class SeriesFigureReader {
   private reports: Promise<Map<string, number>> | undefined;
 
@@ -91,34 +96,38 @@ export class SeriesFigureReader {
     private readonly db: Kysely<Database>,
     private readonly adapter: EngineAdapter,
     private readonly merges: Merges,
+    private readonly scope: ReportsScope = 'ledger',
   ) {}
 
   async read(key: SeriesReadKey): Promise<SeriesFigures> {
     const parsed = parseSubject(key.subject);
     const country = parsed.country ?? null;
     const group = parsed.group;
-    const reports = await (this.reports ??= this.multipleReports());
     const publications = (ids: readonly string[]) => readPublications(this.db, this.adapter, ids);
-    if (!group || parsed.country === undefined) return { rows: [], publications, reports, canonical: this.merges.canonical };
-    const query = this.db.selectFrom('claims')
+    if (!group || parsed.country === undefined) return { rows: [], publications, reports: new Map(), canonical: this.merges.canonical };
+    const series = this.db.selectFrom('claims')
       .where(country === null ? sql<boolean>`subject_country is null` : sql<boolean>`subject_country = ${country}`)
       .where('subject_group', '=', group)
       .where('metric', '=', key.metric)
       // A literal, so that both planners see the claims_series partial index applies.
-      .where(sql<boolean>`current = 1`)
-      .select(['document_id', 'as_of', 'min', 'max', FLAGS.as('flags'), 'origin_id', 'period_from', 'period_to'])
+      .where(sql<boolean>`current = 1`);
+    const reports = this.scope === 'series'
+      ? await this.multipleReports(series.select('document_id'))
+      : await (this.reports ??= this.multipleReports());
+    const query = series.select(['document_id', 'as_of', 'min', 'max', FLAGS.as('flags'), 'origin_id', 'period_from', 'period_to'])
       .orderBy('seq').compile();
     return { rows: (await this.rows(query)) as Iterable<FigureRow>, publications, reports, canonical: this.merges.canonical };
   }
 
   /**
    * Documents with more than one report: distinct outlet × url among their publications (a
-   * document carried twice by one outlet at one url is one report).
+   * document carried twice by one outlet at one url is one report). Of the whole ledger, or of
+   * the documents of one series.
    */
-  private async multipleReports(): Promise<Map<string, number>> {
+  private async multipleReports(documents?: SelectQueryBuilder<Database, 'claims', { document_id: string }>): Promise<Map<string, number>> {
     const several = this.db.selectFrom('publications').select('document_id').groupBy('document_id').having((eb) => eb.fn.countAll(), '>', 1);
     const query = this.db.selectFrom('publications').select(['document_id', 'publisher', 'url'])
-      .where('document_id', 'in', several).orderBy('document_id').compile();
+      .where('document_id', 'in', documents ?? several).orderBy('document_id').compile();
     const out = new Map<string, number>();
     let id: string | null = null;
     let list: Pick<SeriesPublication, 'publisher' | 'url'>[] = [];

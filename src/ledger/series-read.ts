@@ -34,10 +34,6 @@ export interface SeriesKeyCount extends SeriesReadKey {
 
 /** Claims added after a seq (SeriesReader.keysSince). */
 export interface SeriesAdded {
-  /** Claims after the seq, current or not. */
-  added: number;
-  /** Current claims in the whole ledger now. */
-  current: number;
   /** Per series, its current claims after the seq: how many, and the last seq. */
   series: (SeriesReadKey & { claims: number; last: number })[];
 }
@@ -126,6 +122,9 @@ const ORIGIN_LINK = sql<string | null>`case when origin_id is null then null
 /** A document's publications, counted from the publications_document index alone. */
 const PUBLICATIONS = sql<number>`(select count(*) from publications p where p.document_id = claims.document_id)`;
 
+/** Beyond this many seqs since the last run, the claims added are counted per series by the database. */
+const SINCE_ROWS = 20_000;
+
 const NO_SOURCE: readonly SeriesOriginLink[] = Object.freeze([]);
 const NO_PUBLICATIONS: readonly SeriesPublication[] = Object.freeze([]);
 /** Periods with only a kind, shared: most claims have one of these. */
@@ -155,22 +154,35 @@ export class SeriesReader {
   }
 
   /**
-   * What claims after `seq` add: how many (current or not), how many claims are current now in
-   * all, and per series the current ones among them (their number and last seq). Read from the
-   * claims after `seq` alone, and one count.
+   * Per series, the current claims after `seq`: their number and last seq. Read from the claims
+   * after `seq` alone: a few are read as rows in seq order and counted here (grouped in the
+   * database, SQLite walked a whole index in group order instead of the seq range).
    */
   async keysSince(seq: number): Promise<SeriesAdded> {
-    const added = await this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).where('seq', '>', seq).executeTakeFirst();
-    const current = await this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).where(sql<boolean>`current = 1`).executeTakeFirst();
-    const rows = await this.db.selectFrom('claims')
-      .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last')])
-      .where('seq', '>', seq).where(sql<boolean>`current = 1`)
-      .groupBy(['subject_country', 'subject_group', 'metric'])
-      .execute();
-    return {
-      added: Number(added?.n ?? 0), current: Number(current?.n ?? 0),
-      series: rows.map((r) => ({ subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n), last: Number(r.last) })),
-    };
+    const last = Number((await this.db.selectFrom('claims').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst())?.seq ?? 0);
+    if (last - seq > SINCE_ROWS) {
+      const rows = await this.db.selectFrom('claims')
+        .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last')])
+        .where('seq', '>', seq).where(sql<boolean>`current = 1`)
+        .groupBy(['subject_country', 'subject_group', 'metric'])
+        .execute();
+      return {
+        series: rows.map((r) => ({ subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n), last: Number(r.last) })),
+      };
+    }
+    const rows = await this.db.selectFrom('claims').select(['subject_country', 'subject_group', 'metric', 'seq'])
+      .where('seq', '>', seq).where(sql<boolean>`current = 1`).execute();
+    const series = new Map<string, SeriesAdded['series'][number]>();
+    for (const r of rows) {
+      const subject = subjectKey(r.subject_country, r.subject_group);
+      const id = `${subject} ${r.metric}`;
+      const added = series.get(id);
+      if (added) {
+        added.claims += 1;
+        added.last = Math.max(added.last, Number(r.seq));
+      } else series.set(id, { subject, metric: r.metric as Metric, claims: 1, last: Number(r.seq) });
+    }
+    return { series: [...series.values()] };
   }
 
   /** Every current claim of the series, in ingest order. */

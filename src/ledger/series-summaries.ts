@@ -13,8 +13,9 @@
  *
  * Anything else that writes claims goes through one of these. And `whole`, cheaper to read than
  * every series' state: the last review, the publications beyond each document's first, the
- * merges, the number of documents and of claims and the last claim seq. While it stands, no
- * series changed (a new version of a document adds a document even when it has no claims).
+ * merges, the number of documents, the claims removed so far (deleted, or left behind by a new
+ * version: a count the database keeps, migration 0007) and the last claim seq. While it stands,
+ * no series changed (a new version of a document adds a document even when it has no claims).
  *
  * A state read before the series and stored with it can only be older than what was read: a
  * concurrent write makes the next run recompute, never keeps a stale summary.
@@ -26,11 +27,12 @@ import { subjectKey } from './ids.ts';
 import type { Merges } from './read.ts';
 import type { Database } from './schema.ts';
 
-/** What all series share, the whole ledger's state, and two of its parts: every claim (current or not) and the last seq. */
+/** What all series share, the whole ledger's state, and two of its parts: the claims removed so far and the last seq. */
 export interface LedgerState {
   shared: string;
   whole: string;
-  claims: number;
+  /** Claims deleted or left behind by a new version so far (migration 0007): it never moves when claims are only added. */
+  removed: number;
   lastSeq: number;
 }
 
@@ -59,7 +61,7 @@ export class SeriesSummaryStore {
 
   /** What all series share, and the whole ledger's state (see above). */
   async ledgerState(): Promise<LedgerState> {
-    const count = async (table: 'publications' | 'documents' | 'claims') =>
+    const count = async (table: 'publications' | 'documents') =>
       Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
     const review = await this.db.selectFrom('reviews').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
     const last = await this.db.selectFrom('claims').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
@@ -67,9 +69,10 @@ export class SeriesSummaryStore {
     const hash = short(JSON.stringify([merged.map((m) => [m.id, m.merged_into]), [...this.resolver.idMerges()].sort()]));
     const documents = await count('documents');
     const shared = `r${Number(review?.id ?? 0)}:p${(await count('publications')) - documents}:m${hash}`;
-    const claims = await count('claims');
+    const removals = await this.db.selectFrom('claim_removals').select('removed').where('id', '=', 1).executeTakeFirst();
+    const removed = Number(removals?.removed ?? 0);
     const lastSeq = Number(last?.seq ?? 0);
-    return { shared, whole: `${shared}:d${documents}:c${claims}:s${lastSeq}`, claims, lastSeq };
+    return { shared, whole: `${shared}:d${documents}:x${removed}:s${lastSeq}`, removed, lastSeq };
   }
 
   /**

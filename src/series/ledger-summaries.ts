@@ -16,10 +16,16 @@ import { summarizeFigures } from './summarize.ts';
 import type { SeriesSummary } from './summary.ts';
 import type { SeriesOptions } from './types.ts';
 
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 
 /** `--all`'s default least number of claims of a series (`--min-claims`). */
 export const DEFAULT_MIN_CLAIMS = 3;
+
+/**
+ * Up to this many claims in the series to compute, each series' documents with several reports
+ * are read with it; beyond, those of the whole ledger once (a scan of every publication).
+ */
+const FEW_CLAIMS = 50_000;
 
 /** Written to the ledger in groups, so an interrupted first run keeps what it computed. */
 const KEEP_EVERY = 64;
@@ -52,7 +58,7 @@ const LIST = { subject: '*', metric: '*' };
 interface KeptList {
   keys: SeriesKeyCount[];
   shared: string;
-  claims: number;
+  removed: number;
   lastSeq: number;
 }
 
@@ -72,7 +78,7 @@ export async function* loadAllSummaries(
   // While the whole ledger is as it was, so is the list of series and each one's state.
   const unchanged = list?.state === state.whole;
   const all = unchanged ? (previous as KeptList).keys : ((previous && await onlyAdded(ledger, previous, state)) ?? await withMarks(ledger));
-  const keptList: KeptList = { keys: all, shared: state.shared, claims: state.claims, lastSeq: state.lastSeq };
+  const keptList: KeptList = { keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq };
   let fresh: KeptSummary[] = unchanged ? [] : [{ ...LIST, state: state.whole, summary: JSON.stringify(keptList) }];
   const keep = async () => {
     if (counts.notKept === undefined) {
@@ -86,7 +92,12 @@ export async function* loadAllSummaries(
     fresh = [];
   };
   let figures: Awaited<ReturnType<SummaryLedger['seriesFigures']>> | undefined;
-  for (const k of bySubject(all, minClaims)) {
+  const shown = bySubject(all, minClaims);
+  // A few series to compute (after a write) read their own multi-report documents, not the ledger's.
+  let toCompute = 0;
+  for (const k of shown) if (kept.get(`${k.subject} ${k.metric}`)?.state !== k.state) toCompute += k.claims;
+  const reports = toCompute <= FEW_CLAIMS ? 'series' : 'ledger';
+  for (const k of shown) {
     const hit = kept.get(`${k.subject} ${k.metric}`);
     if (hit?.state === k.state) {
       counts.kept += 1;
@@ -94,7 +105,7 @@ export async function* loadAllSummaries(
       continue;
     }
     // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
-    figures ??= await ledger.seriesFigures();
+    figures ??= await ledger.seriesFigures(reports);
     const summary = await summarizeFigures(await figures.read(k), k, options);
     counts.computed += 1;
     fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary: JSON.stringify(summary) });
@@ -130,21 +141,21 @@ async function withMarks(ledger: SummaryLedger): Promise<SeriesKeyCount[]> {
  * re-extraction or left behind by a new version): then every series' state is read afresh.
  */
 async function onlyAdded(ledger: SummaryLedger, previous: KeptList, state: LedgerState): Promise<SeriesKeyCount[] | null> {
-  if (previous.shared !== state.shared || state.lastSeq < previous.lastSeq) return null;
+  // Every claim there was is still there, and every one that was current still is: none removed.
+  if (previous.shared !== state.shared || previous.removed !== state.removed || state.lastSeq < previous.lastSeq) return null;
   const since = await ledger.seriesKeysSince(previous.lastSeq);
-  let currentBefore = 0;
-  for (const k of previous.keys) currentBefore += k.claims;
-  let currentAdded = 0;
-  for (const a of since.series) currentAdded += a.claims;
-  // Every claim there was is still there, and every one that was current still is.
-  if (state.claims !== previous.claims + since.added || since.current !== currentBefore + currentAdded) return null;
-  // The series the new claims joined: a new claim may sit in a document with several publications.
-  const marks = await ledger.seriesMarks();
+  // Each series the new claims joined keeps its marks: with no review, publication or merge since,
+  // the new claims sit in new documents of one publication each (no document gained one, or the
+  // shared state would differ) and have no review. Its claims' count and last seq change, so its
+  // line is computed now whatever its marks (a mark that a full read would word otherwise, a new
+  // claim's merged origin, can only make a later run compute the line again, never keep a stale one).
   const byKey = new Map(previous.keys.map((k) => [`${k.subject} ${k.metric}`, k]));
   for (const a of since.series) {
     const id = `${a.subject} ${a.metric}`;
-    const claims = (byKey.get(id)?.claims ?? 0) + a.claims;
-    byKey.set(id, { subject: a.subject, metric: a.metric, claims, state: `${seriesState(claims, a.last)}|${marks.get(id) ?? ''}` });
+    const before = byKey.get(id);
+    const claims = (before?.claims ?? 0) + a.claims;
+    const marks = before ? before.state.slice(before.state.indexOf('|') + 1) : '';
+    byKey.set(id, { subject: a.subject, metric: a.metric, claims, state: `${seriesState(claims, a.last)}|${marks}` });
   }
   return [...byKey.values()];
 }
