@@ -18,12 +18,12 @@ import type {
 } from './types.ts';
 import type { SeriesAdded, SeriesClaimRow, SeriesKeyCount, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
 import type { KeptSummary, LedgerState } from './series-summaries.ts';
-import type { SeriesFigures } from './series-figures.ts';
+import type { ReportsScope, SeriesFigures } from './series-figures.ts';
 
 export type * from './types.ts';
 export type { SeriesAdded, SeriesClaimRow, SeriesKeyCount, SeriesOriginLink, SeriesPublication, SeriesReadKey, SeriesReadOptions } from './series-read.ts';
 export type { KeptSummary, LedgerState } from './series-summaries.ts';
-export type { FigureRow, SeriesFigures } from './series-figures.ts';
+export type { FigureRow, ReportsScope, SeriesFigures } from './series-figures.ts';
 
 export interface Ledger {
   readonly engine: 'sqlite' | 'postgres';
@@ -97,8 +97,10 @@ export interface Ledger {
   /**
    * A lean reader of series for their summaries: per claim only what the counts depend on, as
    * row arrays (series-figures.ts). Made for one pass over the ledger (merges read once).
+   * `reports`: find documents with several reports in the whole ledger once (default), or per
+   * series read (a few series).
    */
-  seriesFigures(): Promise<{ read(key: SeriesReadKey): Promise<SeriesFigures> }>;
+  seriesFigures(reports?: ReportsScope): Promise<{ read(key: SeriesReadKey): Promise<SeriesFigures> }>;
 
   /**
    * What kept series summaries are checked against besides each series' own state: the part all
@@ -106,7 +108,7 @@ export interface Ledger {
    */
   seriesLedgerState(): Promise<LedgerState>;
 
-  /** What claims after `seq` add, per series, and how many claims are current now (series-read.ts). */
+  /** Per series, the current claims after `seq`: how many, and the last seq (series-read.ts). */
   seriesKeysSince(seq: number): Promise<SeriesAdded>;
 
   /**

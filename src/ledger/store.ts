@@ -24,7 +24,7 @@ import { documentIdFor } from './ids.ts';
 import { replayReviews, Writer } from './write.ts';
 import { SeriesReader, type SeriesAdded, type SeriesClaimRow, type SeriesKeyCount, type SeriesReadKey, type SeriesReadOptions } from './series-read.ts';
 import { SeriesSummaryStore, type KeptSummary, type LedgerState } from './series-summaries.ts';
-import { SeriesFigureReader } from './series-figures.ts';
+import { SeriesFigureReader, type ReportsScope } from './series-figures.ts';
 
 export async function openStore(url: string, options: OpenOptions = {}): Promise<Ledger> {
   const { db, adapter } = await connectEngine(url, options.schema);
@@ -125,8 +125,8 @@ class KyselyLedger implements Ledger {
     return this.series.read(key, options);
   }
 
-  async seriesFigures(): Promise<SeriesFigureReader> {
-    return new SeriesFigureReader(this.db, this.adapter, await this.reader.merges());
+  async seriesFigures(reports?: ReportsScope): Promise<SeriesFigureReader> {
+    return new SeriesFigureReader(this.db, this.adapter, await this.reader.merges(), reports);
   }
 
   seriesLedgerState(): Promise<LedgerState> {
