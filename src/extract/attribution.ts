@@ -78,6 +78,7 @@ const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 /** What kind of source "the agency", "the lawmakers", "the monitor" most likely refers back to. */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam']);
 const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' }));
 
 export class SourceRegister {
@@ -120,8 +121,15 @@ export class SourceRegister {
       if (p === 'it') return latest(entries, (e) => !e.person && !e.plural) ?? latest(entries, (e) => !e.person);
       return latest(entries, (e) => e.plural) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
     }
+    // "One official said", "another official": one of a group named before ("American officials").
+    if (words.length === 2 && (words[0] === 'one' || words[0] === 'another')) {
+      const head = words[1]!;
+      const member = latest(entries, (e) => e.plural && (e.words.includes(`${head}s`) || e.words.includes(head)));
+      if (member) return member;
+    }
     const capitals: string[] = [];
-    for (const t of mention) if (t.kind === 'word' && t.norm !== 'the' && isUpper(t.text)) capitals.push(t.norm);
+    // "Mr. Zelensky" refers to "Volodymyr Zelensky": honorifics are not part of the name.
+    for (const t of mention) if (t.kind === 'word' && t.norm !== 'the' && isUpper(t.text) && !HONORIFICS.has(t.norm)) capitals.push(t.norm);
     if (capitals.length > 0 && capitals.length <= 2) {
       const byName = latest(entries, (e) => capitals.every((c) => e.nameWords.includes(c)));
       if (byName) return byName;
@@ -332,11 +340,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const c1 = chunks[1];
       const coreWord = tokens[core[0]]!.norm;
       if (!ref0 && c1) {
-        if (PARENTHETICAL.has(coreWord)) {
+        // "The ministry, citing hospital records, said": the origin is read with "citing"; the speaker is before it.
+        if (PARENTHETICAL.has(coreWord) || coreWord === 'citing') {
           core = c1;
         } else if (CLAUSE_OPENERS.has(coreWord)) {
           // "officials, quoted by the Financial Times, said": that names the outlet (read above), not whom they speak for.
-          if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by')) description = text(tokens, core[0] + 1, core[1], sentence, base);
+          // "speaking on condition of anonymity to discuss intelligence assessments" says how they spoke, not what they are.
+          if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by') && coreWord !== 'speaking') description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
           description = text(tokens, c1[0], c1[1], sentence, base);
@@ -510,7 +520,8 @@ const CUE_REACH = 80;
 const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead']);
 /** Quotes, semicolons and colons end a speaker chunk (tokens holding them are single characters). */
 const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':']);
-const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', ...PARENTHETICAL]);
+// "X, speaking on condition of anonymity, said", "X, who declined to be named, said" close an aside about the speaker.
+const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 

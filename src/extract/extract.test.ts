@@ -93,6 +93,8 @@ const ROWS: Row[] = [
   { text: 'Five Kurdish fighters were killed in the clashes, officials said.', metric: 'killed', min: 5, max: 5, country: null, group: 'military' },
   { text: 'Twelve paramedics were killed in the strike, the Red Crescent said.', metric: 'killed', min: 12, max: 12, group: 'civilian', chain: ['ngo'] },
   { text: 'The governor said at the weekend that 16 people had died in the floods.', metric: 'killed', min: 16, max: 16, asOf: '2025-03-08' },
+  { text: 'Two Western officials, speaking on condition of anonymity, said 700 soldiers had been killed.', metric: 'killed', min: 700, max: 700, chain: ['official'] },
+  { text: 'The ministry, citing hospital records, said 310 people were killed.', metric: 'killed', min: 310, max: 310 },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -250,6 +252,13 @@ describe('documents', () => {
       const { claims } = extract({ text, published: PUBLISHED });
       expect(claims.filter((c) => c.metric === 'captured' && c.min === 390).map((c) => c.subject.country).sort()).toEqual(['RU', 'UA']);
     }
+  });
+
+  test('a later "Mr. X" and "one official" refer back to the source named before, with its country and date', () => {
+    const text = 'President Anna Kovac said on Tuesday that 46 soldiers had been killed. Mr. Kovac said 120 had been wounded.\n\nAmerican officials, speaking on condition of anonymity, have put the figure far higher. One official said 90 soldiers had been killed.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 120)!.asOf).toBe('2025-03-11');
+    expect(claims.find((c) => c.min === 90)!.source.map((s) => s.country)).toEqual(['US']);
   });
 
   test('one figure stated twice is one claim with more evidence', () => {
