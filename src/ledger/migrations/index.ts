@@ -14,6 +14,7 @@ import { claimsSearchAndSort } from './0004-claims-search-and-sort.ts';
 import { claimsFigureSortCovering } from './0005-claims-figure-sort-covering.ts';
 import { claimsDropCountryOriginIndexes } from './0006-claims-drop-country-origin-indexes.ts';
 import { claimRemovals } from './0007-claim-removals.ts';
+import { publicationsByDocumentCovering } from './0008-publications-by-document-covering.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
@@ -24,6 +25,7 @@ function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
     '0005-claims-figure-sort-covering': claimsFigureSortCovering(adapter),
     '0006-claims-drop-country-origin-indexes': claimsDropCountryOriginIndexes(),
     '0007-claim-removals': claimRemovals(adapter),
+    '0008-publications-by-document-covering': publicationsByDocumentCovering(adapter),
   };
 }
 
