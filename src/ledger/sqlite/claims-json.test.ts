@@ -1,12 +1,17 @@
 /**
  * The claims JSON SQLite writes (claims-json.ts) against the JSON of the same claims read as
- * objects: the quoting of every character, publications in their order, merged entities.
+ * objects: the quoting of every character, publications in their order, merged entities; and
+ * the index each publications lookup is planned on.
  */
 import BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Article } from '../../core/article.ts';
 import type { Claim, Extraction } from '../../core/claim.ts';
 import { openLedger, type Ledger } from '../ledger.ts';
+import { CLAIMS_JSON_STATEMENT } from './claims-json.ts';
 
 describe('SQLite JSON quoting', () => {
   test('json_quote and json_object write every character as JSON.stringify does', () => {
@@ -70,5 +75,49 @@ describe('claims pages as JSON on SQLite', () => {
     const merged = await pageOf('ingested');
     expect(merged.objects.rows[0]!.sourceIds).toEqual([speaker, speaker]);
     expect(merged.json).toBe(JSON.stringify(merged.objects));
+  });
+});
+
+describe('publications lookups on SQLite', () => {
+  /** How SQLite plans `statement` (EXPLAIN QUERY PLAN details, one line each). */
+  const planOf = (db: BetterSqlite3.Database, statement: string, ...params: unknown[]) =>
+    (db.prepare(`explain query plan ${statement}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+
+  // None (a ledger migrated empty, never analyzed); analyzed; or analyzed before migration 0008
+  // (a ledger migrated with claims, where 0004 analyzed), then migrated with its publications.
+  test.each([['no statistics'], ['analyzed'], ['statistics older than the index']])('with %s, a page reads publications from their covering index, a count from the narrow one', async (stats) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tally-pubs-'));
+    try {
+      const file = join(dir, 'ledger.db');
+      const ledger = await openLedger(file);
+      const text = 'Officials said 12 people were killed on Monday.';
+      for (let i = 0; i < 20; i++) {
+        const a: Article = { title: `T${i}`, publisher: 'Wire', published: '2025-02-01', url: `https://a.example/${i}`, text: `${text} (${i})` };
+        await ledger.ingest(a, {
+          id: null, document: { title: a.title ?? null, publisher: 'Wire', published: '2025-02-01', url: a.url ?? null },
+          claims: [{
+            metric: 'killed', min: 12, max: 12, approximate: false, subject: { text: 'people', country: 'SD', group: 'people' }, source: [],
+            asOf: '2025-02-01', hedged: false, location: null, section: 'body', evidence: { start: 0, end: text.length, text }, rule: 'test',
+          }],
+        });
+      }
+      await ledger.close();
+      if (stats === 'statistics older than the index') {
+        const before = new BetterSqlite3(file);
+        before.exec(`drop index publications_document_shown; delete from tally_migrations where name = '0008-publications-by-document-covering'; analyze`);
+        before.close();
+        await (await openLedger(file)).close();
+      }
+      const db = new BetterSqlite3(file);
+      if (stats === 'analyzed') db.exec('analyze');
+      else db.exec('drop table if exists sqlite_stat1');
+      const page = planOf(db, CLAIMS_JSON_STATEMENT, '[1,2,3]');
+      expect(page).toMatch(/SEARCH p USING COVERING INDEX publications_document_shown \(document_id=\?\)/);
+      const count = planOf(db, 'select count(*) from publications p where p.document_id = ?', 'x');
+      expect(count).toMatch(/USING COVERING INDEX publications_document \(document_id=\?\)/);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

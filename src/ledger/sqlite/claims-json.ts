@@ -7,11 +7,15 @@
  * every character of the Basic Multilingual Plane and beyond in claims-json.test.ts), so the
  * text is the same as `storedClaimJson` in read.ts writes.
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
-/** The claim JSON minus its closing brace, then the fields a stored claim adds, in StoredClaim's order. */
-const CLAIMS_JSON = sql.raw(`group_concat(
+/**
+ * The statement: the page's seqs as a JSON array in, the claims' JSON out. Each claim is the claim
+ * JSON minus its closing brace, then the fields a stored claim adds, in StoredClaim's order; its
+ * publications come from the index publications_document_shown alone (migration 0008).
+ */
+export const CLAIMS_JSON_STATEMENT = `select group_concat(
   substr(c.data, 1, length(c.data) - 1)
   || ',"id":' || json_quote(c.id)
   || ',"documentId":' || json_quote(c.document_id)
@@ -23,7 +27,8 @@ const CLAIMS_JSON = sql.raw(`group_concat(
     from publications p where p.document_id = c.document_id)
   || ',"current":' || iif(c.current = 1, 'true', 'false')
   || ',"extractorVersion":' || json_quote(c.extractor_version)
-  || '}', ',' order by page.key)`);
+  || '}', ',' order by page.key) as json
+from json_each(?) page join claims c on c.seq = page.value`;
 
 /**
  * The claims with these seqs as comma-separated StoredClaim JSON, in the order given ('' for
@@ -31,6 +36,6 @@ const CLAIMS_JSON = sql.raw(`group_concat(
  * instead of reading it half done.
  */
 export async function storedClaimsJsonSqlite(db: Kysely<Database>, seqs: readonly number[]): Promise<string> {
-  const { rows } = await sql<{ json: string | null }>`select ${CLAIMS_JSON} as json from json_each(${JSON.stringify(seqs)}) page join claims c on c.seq = page.value`.execute(db);
+  const { rows } = await db.executeQuery<{ json: string | null }>(CompiledQuery.raw(CLAIMS_JSON_STATEMENT, [JSON.stringify(seqs)]));
   return rows[0]?.json ?? '';
 }
