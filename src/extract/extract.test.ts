@@ -261,6 +261,15 @@ describe('documents', () => {
     expect(claims.find((c) => c.min === 90)!.source.map((s) => s.country)).toEqual(['US']);
   });
 
+  test('a count of the same kind of people as the one before takes its nationality, unless it names its own', () => {
+    const text = 'The president said 46,000 Ukrainian soldiers had been killed. He said some 380,000 soldiers had been wounded. A combined force of 50,000 Russian and North Korean troops was assembled, officials said.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 380000)!.subject.country).toBe('UA');
+    expect(claims.find((c) => c.min === 50000)!.subject.country).toBeNull();
+    const other = extract({ text: 'Police said 12 Syrian civilians were killed. Three soldiers were wounded, the army said.', published: PUBLISHED });
+    expect(other.claims.find((c) => c.min === 3)!.subject.country).toBeNull();
+  });
+
   test('one figure stated twice is one claim with more evidence', () => {
     const text = 'At least 17 civilians were killed, the governor said.\n\n"At least 17 civilians were killed," the governor said again.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -263,8 +263,13 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   return null;
 }
 
+function namesNation(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (countryAt(tokens, k)) return true;
+  return false;
+}
+
 /** Words that close the clause after a predicate noun: "27 were children, …", "… and 32 were women". */
-const PREDICATE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'and', 'while', 'but', 'according']);
+const PREDICATE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'and', 'while', 'but', 'according', 'rather']);
 
 /** A person noun right after a form of "be" at `i`, closing its clause: "were children", "are women". */
 function predicateSubject(tokens: readonly Token[], i: number): { start: number; end: number; group: Group } | null {
@@ -766,6 +771,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       break;
     }
   }
+
+  // Coreference (decision 9): "Ukrainian soldiers killed … some 380,000 soldiers wounded", "Four minors
+  // are among those still missing" after Russian civilians: the same kind of people, counted just before.
+  const last = ctx.lastSubject;
+  // Not where the phrase names nations of its own that give no one country ("Russian and North Korean troops").
+  if (!subject.country && last?.country && subject.group !== 'people' && last.group === subject.group && !agent && !namesNation(tokens, subject.start, subject.end)) subject = subjectWith(subject, { country: last.country });
 
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
 }
