@@ -61,6 +61,18 @@ const ROWS: Row[] = [
   { text: 'The Pakistani Taliban said 9 of its fighters were killed.', origin: { kind: 'military', country: null, id: 'pk-ttp' } },
   { text: 'Gaza Civil Defence said 22 bodies were recovered from the rubble.', origin: { kind: 'government', country: 'PS', id: 'ps-gaza-civil-defence' } },
   { text: "Lebanon's health ministry said 31 people were killed in the strikes.", origin: { kind: 'government', country: 'LB', id: 'lb-moh' } },
+  // Media: their country
+  { text: 'Xinhua reported that 16 people were killed in the landslide.', origin: { kind: 'media', country: 'CN', id: 'cn-xinhua' } },
+  { text: 'At least 50 soldiers were killed, according to Anadolu Agency.', origin: { kind: 'media', country: 'TR', id: 'tr-anadolu' } },
+  { text: 'According to Tasnim, 8 border guards were killed.', origin: { kind: 'media', country: 'IR', id: 'ir-tasnim' } },
+  { text: 'Some 400 soldiers were wounded in the offensive, Ukrainska Pravda reported.', origin: { kind: 'media', country: 'UA', id: 'ua-pravda' } },
+  // People by name
+  { text: 'Pete Hegseth said 1,500 troops would be deployed to the border.', origin: { kind: 'military', country: 'US', id: 'us-hegseth' } },
+  { text: 'Emmanuel Macron said 2,000 French soldiers had been deployed.', origin: { kind: 'government', country: 'FR', id: 'fr-macron' } },
+  { text: 'Volker Türk said 170 civilians were killed in the month.', origin: { kind: 'international', country: null, id: 'un-turk' } },
+  // Chains: the gazetteer types both links
+  { text: 'Speaking to Al Arabiya, a Sudanese army spokesman said 60 fighters were captured.', speaker: { kind: 'media', country: 'SA', id: 'sa-al-arabiya' }, origin: { kind: 'military', country: 'SD', id: 'sd-saf' } },
+  { text: 'Citing the Israeli military, Haaretz said 9 soldiers were wounded.', speaker: { kind: 'media', country: 'IL', id: 'il-haaretz' }, origin: { kind: 'military', country: 'IL', id: 'il-idf' } },
 ];
 
 function link(l: { kind: string; country: string | null; id?: string }): Link {
