@@ -356,6 +356,11 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           core = c1;
         } else if ((isPureName(tokens, core) || (tokens[core[0]]!.norm === 'the' && isPureName(tokens, [core[0] + 1, core[1]]) && setOff(tokens, c1))) && isDescriptive(tokens, c1)) {
           description = text(tokens, c1[0], c1[1], sentence, base);
+        } else if (c1[0] === 0 && chunks.length === 2 && ARTICLES.has(tokens[core[0]]!.norm) && ARTICLES.has(tokens[0]!.norm) && !isAdverbial(tokens, c1) && isNounPhrase(tokens, c1)) {
+          // "A source in Rijal al-Karama, the largest armed group in Sweida, said": the subject opens the
+          // sentence, the appositive after it describes it.
+          description = text(tokens, core[0], core[1], sentence, base);
+          core = c1;
         }
         if (description) clauseStart = Math.min(core[0], c1[0]);
       }
@@ -609,6 +614,14 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
 
 /** Lower-case words inside names: "Ministry of Defence", "Ursula von der Leyen", "Abu Mohammed al-Jolani". */
 const NAME_LINKS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'for', 'and', 'the', 'la', 'le', 'du', 'da', 'el', 'bint', 'ibn', 'ben']);
+
+/** A short phrase with no figure and no finite verb: a noun phrase, not a clause. */
+function isNounPhrase(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  if (e - s > 8) return false;
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === 'num' || BE_FORMS.has(tokens[k]!.norm) || HAVE_FORMS.has(tokens[k]!.norm)) return false;
+  return true;
+}
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 
 function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;

@@ -95,6 +95,8 @@ const ROWS: Row[] = [
   { text: 'The governor said at the weekend that 16 people had died in the floods.', metric: 'killed', min: 16, max: 16, asOf: '2025-03-08' },
   { text: 'Two Western officials, speaking on condition of anonymity, said 700 soldiers had been killed.', metric: 'killed', min: 700, max: 700, chain: ['official'] },
   { text: 'The ministry, citing hospital records, said 310 people were killed.', metric: 'killed', min: 310, max: 310 },
+  { text: 'A commander of the Liberation Front, the main rebel alliance in the north, said 40 soldiers were captured.', metric: 'captured', min: 40, max: 40, chain: ['military'], originCountry: null },
+  { text: 'After the attack, the ministry said 12 people were killed.', metric: 'killed', min: 12, max: 12, chain: ['government'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
