@@ -137,7 +137,9 @@ export class SourceRegister {
     if (words[0] === 'the' && words.length <= 3) {
       const head = words[words.length - 1]!;
       const singular = head.endsWith('s') ? head.slice(0, -1) : null;
-      const byHead = latest(entries, (e) => e.words.includes(head) || (singular !== null && e.words.includes(singular)));
+      // An institution before a person who speaks for it: "according to the ministry" after "ministry spokesman X".
+      const hasHead = (e: RegisteredSource): boolean => e.words.includes(head) || (singular !== null && e.words.includes(singular));
+      const byHead = latest(entries, (e) => !e.person && hasHead(e)) ?? latest(entries, hasHead);
       if (byHead) return byHead;
 
       // By kind only for a bare head ("the ministry"): "the health ministry" after the police is a new source.
@@ -375,14 +377,24 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           coreferent = true;
         } else {
           const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sourceContextAt(ctx, core[0]), description);
+          let spokenFor: RegisteredSource | null = null;
           // A spokesperson speaks for the institution last named: its kind and country (decision 7).
           if (!typed.link.id && !ctx.sentenceCountry && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
             const org = latest(ctx.register.entries, (x) => !x.person && x.link.kind !== 'media');
             if (org) typed.link = { ...typed.link, kind: org.link.kind, country: org.link.country };
+            // "ministry spokesman X said" after "the health ministry said on Friday": the ministry's voice, on its day.
+            const head = org?.words[org.words.length - 1];
+            if (org && head && typed.words.includes(head)) spokenFor = org;
           }
           speaker = adopt(ctx.register, typed);
           coreferent = speaker !== null;
-          if (!speaker) speaker = ctx.register.add(typed, [], null);
+          if (!speaker) {
+            speaker = ctx.register.add(typed, [], null);
+            if (spokenFor?.date && !speaker.date) {
+              speaker.date = spokenFor.date;
+              coreferent = true;
+            }
+          }
           registerDescription(ctx, typed, description, sourceContextAt(ctx, core[0]));
         }
       }

@@ -272,6 +272,15 @@ describe('documents', () => {
     expect(other.claims.find((c) => c.min === 3)!.subject.country).toBeNull();
   });
 
+  test('a ministry spokesman speaks on the ministry\'s day, and "the ministry" later is the ministry, not him', () => {
+    const text = 'At least 40 people were killed in the strikes, the health ministry said on Tuesday. At least 90 people were wounded, ministry spokesman Omar Saleh said. Four nurses were among the dead, according to the ministry.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 90)!.asOf).toBe('2025-03-11');
+    const nurses = claims.find((c) => c.min === 4)!;
+    expect(nurses.source.map((s) => s.name)).toEqual(['the health ministry']);
+    expect(nurses.asOf).toBe('2025-03-11');
+  });
+
   test('one figure stated twice is one claim with more evidence', () => {
     const text = 'At least 17 civilians were killed, the governor said.\n\n"At least 17 civilians were killed," the governor said again.';
     const { claims } = extract({ text, published: PUBLISHED });
