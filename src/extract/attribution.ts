@@ -168,6 +168,8 @@ function isUpper(text: string): boolean {
 }
 
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'survey', 'assessment', 'analysis', 'update', 'bulletin', 'findings', 'review']);
+/** Heads of state bodies that speak through a spokesman and are never one person. */
+const BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'army', 'military', 'police', 'government', 'department', 'council', 'committee', 'command', 'forces', 'authorities', 'administration', 'directorate']);
 const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);
 
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {
@@ -687,7 +689,8 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
 function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource | null {
   if (typed.link.id || typed.nameWords.length === 0 || typed.plural || !(typed.person || typed.nameWords.length >= 2)) return null;
   const bare = typed.link.kind === 'other' || typed.link.country === null;
-  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || UNNAMED_SOURCE_KINDS.has(x.link.kind)) && (bare || x.link.kind === typed.link.kind));
+  // An unnamed person ("a senior official"), not an institution ("the health ministry") whose spokesman this may be.
+  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || UNNAMED_SOURCE_KINDS.has(x.link.kind)) && (bare || x.link.kind === typed.link.kind) && !(INSTITUTION_HEADS.has(x.words[x.words.length - 1] ?? '') || BODY_HEADS.has(x.words[x.words.length - 1] ?? '')));
   if (!unnamed) return null;
   unnamed.nameWords = typed.nameWords;
   unnamed.person = true;
