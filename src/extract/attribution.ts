@@ -637,8 +637,13 @@ function isNounPhrase(tokens: readonly Token[], [s, e]: [number, number]): boole
 }
 const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
+  // "… detained since January, the union said": the object of a preposition, not a name in apposition.
+  if (s > 0 && (NP_STOP.has(tokens[s - 1]!.norm) || PREPOSITIONS.has(tokens[s - 1]!.norm))) return false;
+  if (MONTH_NAME.test(first.norm)) return false;
   // "Asked about losses, the general replied": a participle clause opening the sentence, not a name.
   if (s === 0 && e - s >= 2 && /(?:ed|ing)$/.test(first.norm) && /^[a-z]/.test(tokens[s + 1]!.text)) return false;
   // "An armed group" is capitalised only as the sentence's first words: a description, not a name;

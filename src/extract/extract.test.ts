@@ -97,6 +97,7 @@ const ROWS: Row[] = [
   { text: 'The ministry, citing hospital records, said 310 people were killed.', metric: 'killed', min: 310, max: 310 },
   { text: 'A commander of the Liberation Front, the main rebel alliance in the north, said 40 soldiers were captured.', metric: 'captured', min: 40, max: 40, chain: ['military'], originCountry: null },
   { text: 'After the attack, the ministry said 12 people were killed.', metric: 'killed', min: 12, max: 12, chain: ['government'] },
+  { text: 'He was one of 15 journalists detained since January, the union said.', metric: 'detained', min: 15, max: 15, chain: ['ngo'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
