@@ -6,7 +6,7 @@
  * outlet's own voice (an empty chain).
  */
 import type { SourceLink } from '../core/claim.ts';
-import { FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
+import { BACK_REFERENCE_HEADS, FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
@@ -78,6 +78,8 @@ const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 /** What kind of source "the agency", "the lawmakers", "the monitor" most likely refers back to. */
+/** Heads that refer back to a source named before ("the agency", "the military"). */
+const BACK_REFERENCE_WORDS: ReadonlySet<string> = new Set(BACK_REFERENCE_HEADS);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam']);
 const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' }));
 
@@ -295,7 +297,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const typed = named
         ? typeSource(text(tokens, named[0], named[1], sentence, base), sourceContextAt(ctx, s), text(tokens, s, e3, sentence, base))
         : typeSource(text(tokens, s, e3, sentence, base), sourceContextAt(ctx, s));
-      const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3));
+      // "according to military figures", "ministry data": the body named by the modifier, if named before.
+      const modifierOfProduct = e3 - s === 2 && POSSESSED_PRODUCTS.has(tokens[s + 1]!.norm) && BACK_REFERENCE_WORDS.has(tokens[s]!.norm);
+      const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3)) ?? (modifierOfProduct ? ctx.register.resolve(tokenizeDescription(`the ${tokens[s]!.norm}`)) : null);
       const speaker = ref ?? ctx.register.add(typed, originLinks, null);
       if (named) e = named[1];
       cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet, originLinks, i > 0, 'according to'));

@@ -98,6 +98,7 @@ const ROWS: Row[] = [
   { text: 'A commander of the Liberation Front, the main rebel alliance in the north, said 40 soldiers were captured.', metric: 'captured', min: 40, max: 40, chain: ['military'], originCountry: null },
   { text: 'After the attack, the ministry said 12 people were killed.', metric: 'killed', min: 12, max: 12, chain: ['government'] },
   { text: 'He was one of 15 journalists detained since January, the union said.', metric: 'detained', min: 15, max: 15, chain: ['ngo'] },
+  { text: 'Strikes have killed at least 61 Palestinians since dawn, including 19 aid seekers, medical sources said.', metric: 'killed', min: 19, max: 19, country: 'PS', group: 'civilian' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -280,6 +281,12 @@ describe('documents', () => {
     const nurses = claims.find((c) => c.min === 4)!;
     expect(nurses.source.map((s) => s.name)).toEqual(['the health ministry']);
     expect(nurses.asOf).toBe('2025-03-11');
+  });
+
+  test('"according to military figures" cites the military named before', () => {
+    const text = 'The Israeli military said a soldier was killed in the north. At least 898 soldiers have been killed since the war began, according to military figures.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 898)!.source.map((s) => [s.country, s.kind])).toEqual([['IL', 'military']]);
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

@@ -774,9 +774,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
 
   // Coreference (decision 9): "Ukrainian soldiers killed … some 380,000 soldiers wounded", "Four minors
   // are among those still missing" after Russian civilians: the same kind of people, counted just before.
-  const last = ctx.lastSubject;
   // Not where the phrase names nations of its own that give no one country ("Russian and North Korean troops").
-  if (!subject.country && last?.country && subject.group !== 'people' && last.group === subject.group && !agent && !namesNation(tokens, subject.start, subject.end)) subject = subjectWith(subject, { country: last.country });
+  // A breakdown ("61 Palestinians …, including 19 aid seekers") is part of its whole, whatever its group.
+  const last = ctx.lastSubject;
+  const whole = breakdown ? prevFrame?.subject ?? null : null;
+  if (!subject.country && !namesNation(tokens, subject.start, subject.end)) {
+    if (whole?.country) subject = subjectWith(subject, { country: whole.country });
+    else if (last?.country && subject.group !== 'people' && last.group === subject.group && !agent) subject = subjectWith(subject, { country: last.country });
+  }
 
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
 }
