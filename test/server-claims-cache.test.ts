@@ -2,7 +2,8 @@
  * Claims pages kept by URL while the ledger is unchanged (src/server/claims-cache.ts), on SQLite
  * and PostgreSQL: a repeated page is read once; a write through this server, or through another
  * connection to the same ledger (another process: `tally ingest`, a worker), shows on the next
- * request.
+ * request. A kept page is gzipped for clients that take it; a page read for one request, or a
+ * small one, goes out as it is.
  *
  * How often a page is read is asserted on SQLite only. PostgreSQL's change mark is the WAL insert
  * position, which every commit anywhere in the cluster moves (the other test files write to the same
@@ -10,9 +11,11 @@
  * never freshness, so on PostgreSQL the tests hold it to freshness and to the mark moving on writes.
  */
 import type { FastifyInstance } from 'fastify';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openLedger, type Ledger } from '../src/ledger/ledger.ts';
 import { buildServer } from '../src/server/app.ts';
+import { GZIP_MIN_CHARS } from '../src/server/claims-cache.ts';
 import { createIngestor } from '../src/server/ingestor.ts';
 import { testEngines, type Stores } from './server-support/engines.ts';
 import { SEED, SEED_CLAIM_COUNT, extractionOf, seedExtract } from './server-support/seed.ts';
@@ -135,5 +138,29 @@ describe.each(await testEngines('claims-cache'))('claims page cache on $name', (
       await small.close();
     }
   });
-});
 
+  // [case, server, accept-encoding, page size, gzipped]
+  const encodings: [string, 'kept' | 'uncached', string | undefined, 'large' | 'small', boolean][] = [
+    ['a kept page to a client taking gzip', 'kept', 'gzip, deflate, br', 'large', true],
+    ['a kept page to a client taking gzip alone', 'kept', 'gzip', 'large', true],
+    ['a kept page to a client taking no gzip', 'kept', 'identity', 'large', false],
+    ['a kept page to a client naming no encoding', 'kept', undefined, 'large', false],
+    ['a small kept page to a client taking gzip', 'kept', 'gzip', 'small', false],
+    ['a page read for one request to a client taking gzip', 'uncached', 'gzip', 'large', false],
+  ];
+  test.each(encodings)('%s: gzipped %s/%s/%s -> %s, the same JSON either way', async (_case, which, accept, size, gzipped) => {
+    const url = size === 'large' ? '/api/v1/claims?limit=30&sort=-asOf' : '/api/v1/claims?limit=1&sort=-asOf&metric=wounded';
+    const plain = (await page(uncached, url)).body;
+    expect(plain.length >= GZIP_MIN_CHARS).toBe(size === 'large');
+    // Twice: the first answer reads the page (and keeps it), the second comes from the cache.
+    for (let i = 0; i < 2; i++) {
+      const res = await (which === 'kept' ? app : uncached).inject({ method: 'GET', url, headers: accept === undefined ? {} : { 'accept-encoding': accept } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.vary).toMatch(/accept-encoding/);
+      const encoded = res.headers['content-encoding'] === 'gzip';
+      // On PostgreSQL a page may not be kept (see the header): then it goes out as it is.
+      if (exactMark || !gzipped) expect(encoded).toBe(gzipped);
+      expect(encoded ? gunzipSync(res.rawPayload).toString('utf8') : res.body).toBe(plain);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import {
 } from '../api-schemas.ts';
 import { tokenNameOf } from '../auth.ts';
 import { HttpError } from '../errors.ts';
+import { ClaimsPage, GZIP_MIN_CHARS } from '../claims-cache.ts';
 import { toClaimFilter } from '../filters.ts';
 import { type Api, type RouteContext, writeGuard } from './context.ts';
 
@@ -24,8 +25,15 @@ export function registerClaimRoutes(api: Api, ctx: RouteContext): void {
     // the schema); fastify passes a JSON string through, past the checking serializer, which
     // cost more than the query. The typed reply only takes the schema's object type.
     const read = () => ctx.ledger.queryClaimsJson(toClaimFilter(filters), { limit, cursor: cursor ?? null, sort });
-    const json = ctx.claimsPages ? await ctx.claimsPages.page(request.url, read) : await read();
-    return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+    const page = ctx.claimsPages ? await ctx.claimsPages.page(request.url, read) : new ClaimsPage(await read(), false);
+    const r = (reply as FastifyReply).type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+    // A kept page is gzipped for clients that take it (browsers, curl --compressed), past a size
+    // where that pays (see ClaimsPage).
+    const accepts = request.headers['accept-encoding'];
+    if (page.kept && page.json.length >= GZIP_MIN_CHARS && typeof accepts === 'string' && /\bgzip\b/.test(accepts)) {
+      return r.header('content-encoding', 'gzip').send(await page.gzipped());
+    }
+    return r.send(page.json);
   });
 
   api.get('/claims/count', {
