@@ -196,7 +196,9 @@ function npAfter(tokens: readonly Token[], i: number, limit = 14, nounsOnly = fa
     const t = tokens[e]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') { if (depth === 0) break; depth--; e++; continue; }
-    if (depth === 0 && (BOUNDARY.has(t.text) || t.text === '.' || NP_STOP.has(t.norm) || t.norm === 'who' || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || t.norm === 'to')) break;
+    // "WHO" is the agency and "the Committee to Protect Journalists" one name: capitals keep them whole.
+    const nameTo = t.norm === 'to' && e > i && isUpper(tokens[e - 1]!.text) && isUpper(tokens[e + 1]?.text ?? '');
+    if (depth === 0 && (BOUNDARY.has(t.text) || t.text === '.' || NP_STOP.has(t.norm) || (t.norm === 'who' && t.text !== 'WHO') || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || (t.norm === 'to' && !nameTo))) break;
     e++;
   }
   return [i, e];
@@ -311,7 +313,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
 
     // Speaker before the verb: "X said", "X, a member of ..., told reporters", "the agency, known as the GUR, said".
     let k = i - 1;
-    while (k >= 0 && (SKIP_BEFORE_VERB.has(tokens[k]!.norm) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on')) k--;
+    // "now says", "today said" — but "Peace Now said": a capitalised word after the first is part of a name.
+    while (k >= 0 && ((SKIP_BEFORE_VERB.has(tokens[k]!.norm) && !(k > 0 && isUpper(tokens[k]!.text) && isUpper(tokens[k - 1]!.text))) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on')) k--;
     const chunks: Array<[number, number]> = [];
     // "…, said the lawmakers": nothing stands between a boundary and the verb, so the speaker follows.
     const inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))) && !closesAbbreviation(tokens, k) && !isTitleDot(tokens, k));
@@ -344,9 +347,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
       let core: [number, number] = chunks[0]!;
       let description = '';
-      const ref0 = ctx.register.resolve(tokens.slice(core[0], core[1]));
       const c1 = chunks[1];
       const coreWord = tokens[core[0]]!.norm;
+      // An aside ("citing the NIS", "speaking on condition of anonymity") is not the speaker, even when it names a known source.
+      const ref0 = c1 && (coreWord === 'citing' || CLAUSE_OPENERS.has(coreWord)) ? null : ctx.register.resolve(tokens.slice(core[0], core[1]));
       if (!ref0 && c1) {
         // "The ministry, citing hospital records, said": the origin is read with "citing"; the speaker is before it.
         if (PARENTHETICAL.has(coreWord) || coreWord === 'citing') {

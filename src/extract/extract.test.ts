@@ -99,6 +99,10 @@ const ROWS: Row[] = [
   { text: 'After the attack, the ministry said 12 people were killed.', metric: 'killed', min: 12, max: 12, chain: ['government'] },
   { text: 'He was one of 15 journalists detained since January, the union said.', metric: 'detained', min: 15, max: 15, chain: ['ngo'] },
   { text: 'Strikes have killed at least 61 Palestinians since dawn, including 19 aid seekers, medical sources said.', metric: 'killed', min: 19, max: 19, country: 'PS', group: 'civilian' },
+  { text: 'South Korean lawmakers, citing the NIS, said 9 soldiers were wounded.', metric: 'wounded', min: 9, max: 9, chain: ['legislator', 'intelligence'] },
+  { text: 'At least 12 journalists were killed, according to the Committee to Protect Journalists.', metric: 'killed', min: 12, max: null, chain: ['ngo'], originCountry: null },
+  { text: 'At least 30 people died of cholera, according to WHO.', metric: 'killed', min: 30, max: null, chain: ['international'] },
+  { text: 'Peace Now said 12 settlers were detained.', metric: 'detained', min: 12, max: 12, chain: ['ngo'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
