@@ -6,6 +6,7 @@ const GAZETTEER: GazetteerEntry[] = [
   { id: 'kr-nis', name: 'National Intelligence Service', aliases: ['NIS', "South Korea's spy agency"], country: 'KR', kind: 'intelligence' },
   { id: 'ua-gs', name: 'General Staff', aliases: ["Ukraine's General Staff"], country: 'UA', kind: 'military' },
   { id: 'ru-gs', name: 'General Staff', aliases: [], country: 'RU', kind: 'military' },
+  { id: 'fr-president', name: 'Claire Duval', aliases: [], country: 'FR', kind: 'government', person: true },
 ];
 
 describe('isDescription', () => {
@@ -39,6 +40,9 @@ describe('SourceResolver', () => {
     [link('South Korean lawmakers', 'KR', 'legislator'), 'kr-legislator'],
     [link('South Korean officials', 'KR', 'official'), 'kr-government'],
     [link('Amnesty International', null, 'ngo'), 'intl-ngo-amnesty-international'],
+    // A description names an institution: never the one person of that country and kind.
+    [link("France's foreign ministry", 'FR', 'government'), 'fr-government'],
+    [link('Claire Duval', 'FR', 'government'), 'fr-president'],
   ])('%j → %s', (l, id) => {
     expect(resolver.resolve(l).id).toBe(id);
   });

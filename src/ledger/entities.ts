@@ -6,7 +6,7 @@
  *   2. the id the extractor put on the link (its gazetteer),
  *   3. the gazetteer's names and aliases (src/extract/data/institutions.json, when present),
  *   4. an unnamed description ("the country's intelligence agency", "South Korean lawmakers")
- *      → the one gazetteer institution of that country and kind, else "<cc>-<kind>",
+ *      → the one gazetteer institution (not person) of that country and kind, else "<cc>-<kind>",
  *   5. a named body not in the gazetteer → "<cc>-<kind>-<slug of name>";
  * then the user's id → id aliases are followed. Merges made with `tally sources merge` apply on read.
  */
@@ -22,6 +22,8 @@ export interface GazetteerEntry {
   aliases?: string[];
   country: string | null;
   kind: SourceKind;
+  /** A named person (a minister, a spokesman), not an institution. */
+  person?: boolean;
 }
 
 export interface ResolvedSource {
@@ -105,6 +107,8 @@ export class SourceResolver {
         const key = normalizeName(name);
         this.byName.set(key, [...(this.byName.get(key) ?? []), entry]);
       }
+      // A description ("France's foreign ministry") names an institution, never a person of that country and kind.
+      if (entry.person) continue;
       const ck = `${entry.country ?? ''}:${entry.kind}`;
       this.byCountryKind.set(ck, [...(this.byCountryKind.get(ck) ?? []), entry]);
     }
