@@ -162,8 +162,12 @@ export class Reader {
     private readonly resolver: SourceResolver,
   ) {}
 
+  /** The merged sources' statement, compiled once: every read asks it, and building it cost more than running it. */
+  private mergedSources: CompiledQuery<{ id: string; merged_into: string | null }> | undefined;
+
   async merges(): Promise<Merges> {
-    const rows = await this.db.selectFrom('sources').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute();
+    this.mergedSources ??= this.db.selectFrom('sources').select(['id', 'merged_into']).where('merged_into', 'is not', null).compile();
+    const { rows } = await this.db.executeQuery(this.mergedSources);
     const next = new Map<string, string>(this.resolver.idMerges());
     for (const r of rows) next.set(r.id, r.merged_into as string);
     const canonical = (id: string): string => {
