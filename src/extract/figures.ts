@@ -137,6 +137,10 @@ function mayStartNumberWord(w: string): boolean {
 }
 
 /** All figures in a sentence's tokens, left to right, non-overlapping. */
+function isCapitalCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -164,6 +168,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       min = max = d.value;
       form = 'digits';
     } else if (t.kind === 'word' && mayStartNumberWord(t.norm)) {
+      // A capitalised number word inside a sentence is a name: "according to the Three Brotherhood Alliance".
+      if (i > 0 && isCapitalCode(t.text.charCodeAt(0)) && (tokens[i - 1]!.kind === 'word' || tokens[i - 1]!.text === ',')) continue;
       const w = parseWords(tokens, i);
       if (!w || w.value <= 1) continue;
       numEnd = w.end;

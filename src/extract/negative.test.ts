@@ -28,6 +28,7 @@ const NOTHING = [
   'Its forces have also lost 9,120 tanks, 18,400 armoured fighting vehicles and 31,000 artillery systems, the general staff said.',
   'The navy said it had sunk 12 landing craft and 7 patrol boats.',
   'Rescuers found 30 people alive under the rubble, the civil defence said.',
+  'The offensive was launched by the Three Brotherhood Alliance, according to the Seven Rivers Council.',
   'Corporal Dan Avraham, 22, from Ashdod, and Private Lior Ben-Ami, 19, from Eilat, were killed in the clash, the army said.',
   'About 4,000 households lost access to water, the utility said.',
   'The state announced compensation of Rs 10 lakh for the family of each victim, officials said.',
