@@ -73,6 +73,9 @@ const ROWS: Row[] = [
   // Chains: the gazetteer types both links
   { text: 'Speaking to Al Arabiya, a Sudanese army spokesman said 60 fighters were captured.', speaker: { kind: 'media', country: 'SA', id: 'sa-al-arabiya' }, origin: { kind: 'military', country: 'SD', id: 'sd-saf' } },
   { text: 'Citing the Israeli military, Haaretz said 9 soldiers were wounded.', speaker: { kind: 'media', country: 'IL', id: 'il-haaretz' }, origin: { kind: 'military', country: 'IL', id: 'il-idf' } },
+  // Exact aliases: an agency written in capitals, never the same letters as a name or a word
+  { text: 'SANA said 12 soldiers were killed in the ambush.', origin: { kind: 'media', country: 'SY', id: 'sy-sana' } },
+  { text: 'WAFA reported that 9 Palestinians were killed in the raid.', origin: { kind: 'media', country: 'PS', id: 'ps-wafa' } },
 ];
 
 function link(l: { kind: string; country: string | null; id?: string }): Link {
@@ -121,6 +124,11 @@ describe('gazetteer data', () => {
   test('short aliases are written in capitals (the gazetteer only matches them so)', () => {
     const lower = entries.flatMap((e) => e.aliases.filter((a) => /^[\p{L}]{1,3}$/u.test(a) && a !== a.toUpperCase()).map((a) => `${e.id}: ${a}`));
     expect(lower).toEqual([]);
+  });
+
+  test('an exact alias names its institution only as written', () => {
+    const named = extract({ text: 'Sana Ahmed said 12 soldiers were killed in the ambush.', published: PUBLISHED });
+    expect(named.claims[0]!.source.map((l) => l.id ?? null)).toEqual([null]);
   });
 
   test('generic words alone name no institution', () => {

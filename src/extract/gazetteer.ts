@@ -18,6 +18,11 @@ export const InstitutionSchema = z.object({
   kind: z.enum(SOURCE_KINDS),
   /** A named person (a head of state, a commander), not an institution: "he"/"she" may refer to it. */
   person: z.boolean().optional(),
+  /**
+   * Aliases that name it only as written, capitals and all: "SANA" the agency, not "Sana" a name;
+   * "CARE" the charity, not "care".
+   */
+  exact: z.array(z.string()).optional(),
 });
 export type Institution = z.infer<typeof InstitutionSchema>;
 
@@ -33,7 +38,7 @@ export class Gazetteer {
     const entries: Array<[string, Institution]> = [];
     for (const inst of institutions) {
       this.byId.set(inst.id, inst);
-      for (const alias of [inst.name, ...inst.aliases]) {
+      for (const alias of [inst.name, ...inst.aliases, ...(inst.exact ?? [])]) {
         entries.push([alias, inst]);
         // "the BBC" and "BBC" both name it.
         if (/^the /i.test(alias)) entries.push([alias.slice(4), inst]);
@@ -61,6 +66,7 @@ export class Gazetteer {
       const hit = this.table.at(tokens, i);
       if (!hit || i + hit.length > to) continue;
       if (hit.length === 1 && hit.key.length <= 3 && t.text !== t.text.toUpperCase()) continue;
+      if (hit.value.exact?.includes(hit.key) && !writtenAs(tokens, i, hit.length, hit.key)) continue;
       if (!best || hit.length > best.end - best.start) best = { inst: hit.value, start: i, end: i + hit.length };
     }
     return best;
@@ -72,6 +78,14 @@ export class Gazetteer {
     const hit = this.findIn(tokens);
     return hit && hit.end - hit.start >= Math.ceil(tokens.filter((t) => t.kind === 'word').length / 2) ? hit.inst : null;
   }
+}
+
+/** Do tokens [i, i + n) spell `alias` with its capitals? */
+function writtenAs(tokens: readonly Token[], i: number, n: number, alias: string): boolean {
+  const words = tokenize(alias);
+  if (words.length !== n) return false;
+  for (let k = 0; k < n; k++) if (tokens[i + k]!.text !== words[k]!.text) return false;
+  return true;
 }
 
 export const defaultGazetteer = new Gazetteer(z.array(InstitutionSchema).parse(builtin));
