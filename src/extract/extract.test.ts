@@ -103,6 +103,9 @@ const ROWS: Row[] = [
   { text: 'At least 12 journalists were killed, according to the Committee to Protect Journalists.', metric: 'killed', min: 12, max: null, chain: ['ngo'], originCountry: null },
   { text: 'At least 30 people died of cholera, according to WHO.', metric: 'killed', min: 30, max: null, chain: ['international'] },
   { text: 'Peace Now said 12 settlers were detained.', metric: 'detained', min: 12, max: 12, chain: ['ngo'] },
+  // Regions place unplaced state sources: Zamfara is in Nigeria, Balochistan in Pakistan.
+  { text: 'Gunmen killed 12 villagers in Zamfara, police said.', metric: 'killed', min: 12, max: 12, chain: ['government'], originCountry: 'NG' },
+  { text: 'At least 30 people were killed in Balochistan, officials said.', metric: 'killed', min: 30, max: null, chain: ['official'], originCountry: 'PK' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
