@@ -4,9 +4,9 @@
  *
  * - `one DB SUBJECT METRIC RUNS`: `loadSeries` of one series in a fresh process, as `tally series
  *   --subject S --metric M` does it once after its start (first call: nothing compiled or cached
- *   yet), then RUNS more times as a long-running process (the server) does it: the bench's own
- *   process is no place for this, its heap full of a million generated claims and the largest
- *   series' garbage;
+ *   yet), then RUNS more times as a long-running process (the server) does it, the JIT warming
+ *   over the first ~20: the bench's own process is no place for this, its heap full of a million
+ *   generated claims and the largest series' garbage;
  * - `keep DB`: what a write verb does before it exits (keepSeriesTable), timed.
  */
 import { openLedger } from '../src/ledger/ledger.ts';
