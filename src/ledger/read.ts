@@ -347,8 +347,8 @@ export class Reader {
    * groupBranches), which differ only in group and metric. On SQLite one read is built and
    * compiled, with stand-ins for those two values, and its SQL repeated once per branch with that
    * branch's values: building and compiling up to 32 reads through Kysely cost more CPU than
-   * SQLite spent running them (a country sorted by day, one-claim page: 0.9 -> 0.45 ms). The
-   * statement is the one `merged` writes, so it reads the same rows in the same order.
+   * SQLite spent running them (a country sorted by day, one-claim page: 0.90-1.05 -> 0.63-0.77
+   * ms of CPU). The statement is the one `merged` writes: the same rows in the same order.
    */
   private async mergedBranches<O>(branches: ClaimFilter[], read: (branch: ClaimFilter) => SelectQueryBuilder<Database, 'claims', O>, key: RawBuilder<unknown> | null, dir: 'asc' | 'desc', count: number): Promise<O[]> {
     const [first] = branches;
