@@ -106,6 +106,10 @@ const ROWS: Row[] = [
   // Regions place unplaced state sources: Zamfara is in Nigeria, Balochistan in Pakistan.
   { text: 'Gunmen killed 12 villagers in Zamfara, police said.', metric: 'killed', min: 12, max: 12, chain: ['government'], originCountry: 'NG' },
   { text: 'At least 30 people were killed in Balochistan, officials said.', metric: 'killed', min: 30, max: null, chain: ['official'], originCountry: 'PK' },
+  { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
+  { text: 'The death toll, the ministry said, climbed to 62 by Sunday.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
+  { text: 'Officials revised the death toll down to 18 from 25.', metric: 'killed', min: 18, max: 18, chain: ['official'] },
+  { text: 'A source in the Liberation Front, the main rebel alliance, said 40 soldiers were captured.', metric: 'captured', min: 40, max: 40, chain: ['military'], originCountry: null },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -263,6 +263,19 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   return null;
 }
 
+/** Verbs that move a toll to a new figure. */
+const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
+
+/** Where ", which …" / ", that …" opens an aside that holds the figure at `figStart` (within 5 tokens), or -1. */
+function asideStart(tokens: readonly Token[], figStart: number): number {
+  for (let k = figStart - 1; k >= Math.max(1, figStart - 5); k--) {
+    const w = tokens[k]!.norm;
+    if (tokens[k]!.text === ',') return -1;
+    if ((w === 'which' || w === 'that') && tokens[k - 1]!.text === ',') return k - 1;
+  }
+  return -1;
+}
+
 function namesNation(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (countryAt(tokens, k)) return true;
   return false;
@@ -417,6 +430,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (b0 >= 0 && notACount.endingAt(tokens, b0, 3)) return { reason: 'size-not-count' };
   // "Sgt. Eitan Levi, 20, from Modiin": a bare number set off by commas after a name is an age.
   if (fig.end - fig.start === 1 && tokens[fig.start]!.kind === 'num' && (fig.max ?? 0) <= 120 && tokens[fig.start - 1]?.text === ',' && tokens[fig.end]?.text === ',' && fig.start >= 2 && isCap(tokens[fig.start - 2]) && !countryAt(tokens, fig.start - 2)) return { reason: 'age' };
+  // "The toll, which stood at 40 on Friday, climbed to 62": the figure in the aside is the old one (decision 1).
+  if (asideStart(tokens, fig.start) >= 0) {
+    for (let k = fig.end; k < Math.min(tokens.length, fig.end + 12); k++) {
+      if (tokens[k]!.text !== ',') continue;
+      if (RISE_VERBS.has(tokens[k + 1]?.norm ?? '') || (RISE_VERBS.has(tokens[k + 2]?.norm ?? '') && AUX.has(tokens[k + 1]!.norm))) return { reason: 'update-baseline' };
+      break;
+    }
+  }
   // Forecasts and plans: "would likely exceed 3,000", "preparing to dispatch another 6,000".
   for (let k = Math.max(0, fig.start - 5); k < fig.start; k++) if (forecast.at(tokens, k)) return { reason: 'forecast' };
 
@@ -592,9 +613,15 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     const linking = lb >= 0 ? LINKING.endingAt(tokens, lb, 3) : null;
     if (linking || (lb >= 0 && THRESHOLD_VERBS.has(tokens[fig.start]!.norm))) {
       const from = Math.max(0, fig.start - 28);
+      let pastAside = false;
       for (let k = (linking ? lb - linking.length : fig.start - 1); k >= from; k--) {
         const t = tokens[k]!;
-        if (t.text === ';' || (prevFig && k < prevFig.end)) break;
+        // "The death toll, which stood at 40 on Friday, climbed to 62": read past the aside with the old figure.
+        if (prevFig && !pastAside && k === prevFig.end - 1) {
+          const aside = asideStart(tokens, prevFig.start);
+          if (aside >= 0 && tokens.slice(prevFig.end, fig.start).some((x) => x.text === ',')) { k = aside; pastAside = true; continue; }
+        }
+        if (t.text === ';' || (prevFig && !pastAside && k < prevFig.end)) break;
         const noun = cueNouns.endingAt(tokens, k, 4) ?? cueNouns.at(tokens, k);
         const verb = cuesAfter.endingAt(tokens, k, 4) ?? cuesAfter.at(tokens, k);
         const anchor = ANCHORS.has(t.norm) ? t.norm : null;

@@ -11,6 +11,8 @@ export const SPEECH_VERBS = new Set([
   'indicated', 'indicate', 'indicates', 'assessed', 'assesses', 'assess', 'insisted', 'revealed', 'disclosed',
   'informed', 'briefed', 'testified', 'asserted', 'alleged', 'accused', 'updated', 'raised', 'released',
   'replied', 'replies', 'answered', 'admitted', 'admits', 'conceded', 'concedes',
+  // "Officials revised the death toll down to 18": who revises a toll states the new one.
+  'revised', 'revises', 'lowered', 'lowers',
 ]);
 
 /**
@@ -63,7 +65,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'captain': 'military', 'capt': 'military', 'colonel': 'military', 'col': 'military', 'lieutenant': 'military', 'lt': 'military',
   'sergeant': 'military', 'sgt': 'military', 'brigadier': 'military', 'corporal': 'military', 'major general': 'military',
   'general': 'military', 'pentagon': 'military', 'central command': 'military', 'centcom': 'military',
-  'forces': 'military', 'militia': 'military', 'rebels': 'military', 'rebel group': 'military', 'militants': 'military',
+  'forces': 'military', 'militia': 'military', 'rebels': 'military', 'rebel group': 'military', 'rebel alliance': 'military', 'rebel coalition': 'military', 'armed faction': 'military', 'faction': 'military', 'militants': 'military',
   'militant group': 'military', 'jihadists': 'military', 'jihadist group': 'military', 'insurgents': 'military', 'insurgent group': 'military',
   'paramilitary': 'military', 'paramilitary group': 'military', 'paramilitaries': 'military', 'militias': 'military', 'navy': 'military', 'air force': 'military',
   'intelligence': 'intelligence', 'spy agency': 'intelligence', 'intelligence agency': 'intelligence',
