@@ -210,6 +210,39 @@ describe.each(engines)('lines kept up to date by the write verbs on $name', (eng
   });
 });
 
+// PostgreSQL hands out seqs before commit: a claim can become visible below the last seq a run saw.
+describe.runIf(pgUrl)('a claim committed after a later one on postgres', () => {
+  test('is not missed by the next run', { timeout: 60_000 }, async () => {
+    const schema = uniqueSchema('series_late');
+    schemas.push(schema);
+    const ledger = await openLedger(pgUrl as string, { schema });
+    const pg = await import('pg');
+    const late = new pg.default.Client({ connectionString: pgUrl as string, options: `-c search_path="${schema}"` });
+    await late.connect();
+    try {
+      const [first, ...rest] = northKoreaKilled();
+      await ledger.ingest(first!.article, first!.extraction);
+      expect((await kept(ledger)).rows).toEqual(await afresh(ledger));
+      // A writer takes the next seq with a copy of a KP/military killed claim, and has not committed yet.
+      await late.query('begin');
+      const row = (await late.query("select * from claims where subject_country = 'KP' and metric = 'killed' and current = 1 limit 1")).rows[0] as Record<string, unknown>;
+      const copy: Record<string, unknown> = { ...row, id: `${String(row.id)}-late`, key: `${String(row.key)}-late` };
+      delete copy.seq;
+      const columns = Object.keys(copy);
+      await late.query(`insert into claims (${columns.join(', ')}) values (${columns.map((_c, i) => `$${i + 1}`).join(', ')})`, Object.values(copy));
+      // Another writer commits a claim with a later seq, and a run sees it.
+      for (const { article, extraction } of rest) await ledger.ingest(article, extraction);
+      expect((await kept(ledger)).rows).toEqual(await afresh(ledger));
+      await late.query('commit');
+      const after = await kept(ledger);
+      expect(after.rows).toEqual(await afresh(ledger));
+    } finally {
+      await late.end();
+      await ledger.close();
+    }
+  });
+});
+
 test('user aliases given at open are part of what summaries are kept with', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tally-series-summaries-'));
   const file = join(dir, 'aliases.db');

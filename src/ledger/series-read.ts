@@ -34,6 +34,8 @@ export interface SeriesKeyCount extends SeriesReadKey {
 
 /** Claims added after a seq (SeriesReader.keysSince). */
 export interface SeriesAdded {
+  /** Claims after the seq, current or not. */
+  added: number;
   /** Per series, its current claims after the seq: how many, and the last seq. */
   series: (SeriesReadKey & { claims: number; last: number })[];
 }
@@ -154,26 +156,29 @@ export class SeriesReader {
   }
 
   /**
-   * Per series, the current claims after `seq`: their number and last seq. Read from the claims
-   * after `seq` alone: a few are read as rows in seq order and counted here (grouped in the
-   * database, SQLite walked a whole index in group order instead of the seq range).
+   * The claims after `seq`: how many, and per series the current ones, their number and last seq.
+   * Read from the claims after `seq` alone: a few are read as rows in seq order and counted here
+   * (grouped in the database, SQLite walked a whole index in group order instead of the seq range).
    */
   async keysSince(seq: number): Promise<SeriesAdded> {
     const last = Number((await this.db.selectFrom('claims').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst())?.seq ?? 0);
     if (last - seq > SINCE_ROWS) {
+      const added = await this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).where('seq', '>', seq).executeTakeFirst();
       const rows = await this.db.selectFrom('claims')
         .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last')])
         .where('seq', '>', seq).where(sql<boolean>`current = 1`)
         .groupBy(['subject_country', 'subject_group', 'metric'])
         .execute();
       return {
+        added: Number(added?.n ?? 0),
         series: rows.map((r) => ({ subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n), last: Number(r.last) })),
       };
     }
-    const rows = await this.db.selectFrom('claims').select(['subject_country', 'subject_group', 'metric', 'seq'])
-      .where('seq', '>', seq).where(sql<boolean>`current = 1`).execute();
+    const rows = await this.db.selectFrom('claims').select(['subject_country', 'subject_group', 'metric', 'seq', 'current'])
+      .where('seq', '>', seq).execute();
     const series = new Map<string, SeriesAdded['series'][number]>();
     for (const r of rows) {
+      if (Number(r.current) !== 1) continue;
       const subject = subjectKey(r.subject_country, r.subject_group);
       const id = `${subject} ${r.metric}`;
       const added = series.get(id);
@@ -182,7 +187,7 @@ export class SeriesReader {
         added.last = Math.max(added.last, Number(r.seq));
       } else series.set(id, { subject, metric: r.metric as Metric, claims: 1, last: Number(r.seq) });
     }
-    return { series: [...series.values()] };
+    return { added: rows.length, series: [...series.values()] };
   }
 
   /** Every current claim of the series, in ingest order. */

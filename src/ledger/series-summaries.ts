@@ -14,8 +14,10 @@
  * Anything else that writes claims goes through one of these. And `whole`, cheaper to read than
  * every series' state: the last review, the publications beyond each document's first, the
  * merges, the number of documents, the claims removed so far (deleted, or left behind by a new
- * version: a count the database keeps, migration 0007) and the last claim seq. While it stands,
- * no series changed (a new version of a document adds a document even when it has no claims).
+ * version: a count the database keeps, migration 0007), the last claim seq and, on PostgreSQL,
+ * the number of claims (a claim committed late can have a seq below the last one). While it
+ * stands, no series changed (a new version of a document adds a document even when it has no
+ * claims).
  *
  * A state read before the series and stored with it can only be older than what was read: a
  * concurrent write makes the next run recompute, never keeps a stale summary.
@@ -27,13 +29,19 @@ import { subjectKey } from './ids.ts';
 import type { Merges } from './read.ts';
 import type { Database } from './schema.ts';
 
-/** What all series share, the whole ledger's state, and two of its parts: the claims removed so far and the last seq. */
+/** What all series share, the whole ledger's state, and parts of it: the claims removed so far, the last seq, every claim. */
 export interface LedgerState {
   shared: string;
   whole: string;
   /** Claims deleted or left behind by a new version so far (migration 0007): it never moves when claims are only added. */
   removed: number;
   lastSeq: number;
+  /**
+   * Every claim, current or not, where a claim can become visible below the last seq already
+   * seen (PostgreSQL hands out seqs before commit); null on SQLite, whose writers commit one at
+   * a time in seq order.
+   */
+  claims: number | null;
 }
 
 /** One kept summary: the series, the state it was computed from, its JSON. */
@@ -57,11 +65,13 @@ export class SeriesSummaryStore {
     private readonly db: Kysely<Database>,
     private readonly resolver: SourceResolver,
     private readonly merges: () => Promise<Merges>,
+    /** Whether claims commit out of seq order (PostgreSQL): then every claim is counted (LedgerState.claims). */
+    private readonly seqsCommitOutOfOrder: boolean,
   ) {}
 
   /** What all series share, and the whole ledger's state (see above). */
   async ledgerState(): Promise<LedgerState> {
-    const count = async (table: 'publications' | 'documents') =>
+    const count = async (table: 'publications' | 'documents' | 'claims') =>
       Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
     const review = await this.db.selectFrom('reviews').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
     const last = await this.db.selectFrom('claims').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
@@ -72,7 +82,9 @@ export class SeriesSummaryStore {
     const removals = await this.db.selectFrom('claim_removals').select('removed').where('id', '=', 1).executeTakeFirst();
     const removed = Number(removals?.removed ?? 0);
     const lastSeq = Number(last?.seq ?? 0);
-    return { shared, whole: `${shared}:d${documents}:x${removed}:s${lastSeq}`, removed, lastSeq };
+    const claims = this.seqsCommitOutOfOrder ? await count('claims') : null;
+    const whole = `${shared}:d${documents}:x${removed}:s${lastSeq}${claims === null ? '' : `:c${claims}`}`;
+    return { shared, whole, removed, lastSeq, claims };
   }
 
   /**

@@ -60,6 +60,7 @@ interface KeptList {
   shared: string;
   removed: number;
   lastSeq: number;
+  claims: number | null;
 }
 
 /**
@@ -78,7 +79,7 @@ export async function* loadAllSummaries(
   // While the whole ledger is as it was, so is the list of series and each one's state.
   const unchanged = list?.state === state.whole;
   const all = unchanged ? (previous as KeptList).keys : ((previous && await onlyAdded(ledger, previous, state)) ?? await withMarks(ledger));
-  const keptList: KeptList = { keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq };
+  const keptList: KeptList = { keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq, claims: state.claims };
   let fresh: KeptSummary[] = unchanged ? [] : [{ ...LIST, state: state.whole, summary: JSON.stringify(keptList) }];
   const keep = async () => {
     if (counts.notKept === undefined) {
@@ -144,6 +145,8 @@ async function onlyAdded(ledger: SummaryLedger, previous: KeptList, state: Ledge
   // Every claim there was is still there, and every one that was current still is: none removed.
   if (previous.shared !== state.shared || previous.removed !== state.removed || state.lastSeq < previous.lastSeq) return null;
   const since = await ledger.seriesKeysSince(previous.lastSeq);
+  // Where a claim can commit below the last seq seen (PostgreSQL), every claim is after it.
+  if (state.claims !== null && state.claims !== (previous.claims ?? NaN) + since.added) return null;
   // Each series the new claims joined keeps its marks: with no review, publication or merge since,
   // the new claims sit in new documents of one publication each (no document gained one, or the
   // shared state would differ) and have no review. Its claims' count and last seq change, so its
