@@ -108,7 +108,7 @@ export interface Ledger {
    */
   seriesLedgerState(): Promise<LedgerState>;
 
-  /** Per series, the current claims after `seq`: how many, and the last seq (series-read.ts). */
+  /** The claims after `seq`: how many, and per series the current ones, their number and last seq (series-read.ts). */
   seriesKeysSince(seq: number): Promise<SeriesAdded>;
 
   /**

@@ -49,7 +49,7 @@ class KyselyLedger implements Ledger {
     this.writer = new Writer(db, resolver);
     this.reader = new Reader(db, adapter, resolver);
     this.series = new SeriesReader(db, adapter, () => this.reader.merges());
-    this.summaries = new SeriesSummaryStore(db, resolver, () => this.reader.merges());
+    this.summaries = new SeriesSummaryStore(db, resolver, () => this.reader.merges(), adapter.engine === 'postgres');
   }
 
   ingest(article: Article, extraction: Extraction, meta?: IngestMeta): Promise<IngestOutcome> {
