@@ -33,6 +33,14 @@ const FIGURES_FROM: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cited', 'interviewed']);
 /** SPEECH_VERBS as token words (a bit test per token in the loops below). */
 export const speechVerbs = new TokenWords(SPEECH_VERBS);
+/** Participles that, before "by", name who gave a figure. */
+const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'released', 'issued', 'compiled', 'published', 'reported', 'confirmed', 'recorded', 'documented']);
+
+/** A figure, or a noun that holds one, among the five tokens before `i`. */
+function figureJustBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++) if (tokens[k]!.kind === 'num' || FIGURE_NOUNS.has(tokens[k]!.norm) || tokens[k]!.norm === 'figure' || tokens[k]!.norm === 'toll') return true;
+  return false;
+}
 const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
 /** What a source issues, after its possessive: "the ministry's figures", "the army's daily update". */
 const POSSESSED_PRODUCTS: ReadonlySet<string> = new Set(['figures', 'figure', 'data', 'tally', 'count', 'toll', 'update', 'report', 'statement', 'list', 'bulletin', 'estimates', 'estimate', 'records', 'numbers', 'statistics', 'records']);
@@ -198,7 +206,7 @@ function npAfter(tokens: readonly Token[], i: number, limit = 14, nounsOnly = fa
     else if (t.text === ')') { if (depth === 0) break; depth--; e++; continue; }
     // "WHO" is the agency and "the Committee to Protect Journalists" one name: capitals keep them whole.
     const nameTo = t.norm === 'to' && e > i && isUpper(tokens[e - 1]!.text) && isUpper(tokens[e + 1]?.text ?? '');
-    if (depth === 0 && (BOUNDARY.has(t.text) || t.text === '.' || NP_STOP.has(t.norm) || (t.norm === 'who' && t.text !== 'WHO') || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || (t.norm === 'to' && !nameTo))) break;
+    if (depth === 0 && (BOUNDARY.has(t.text) || (t.text === '.' && !isTitleDot(tokens, e)) || NP_STOP.has(t.norm) || (t.norm === 'who' && t.text !== 'WHO') || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || (t.norm === 'to' && !nameTo))) break;
     e++;
   }
   return [i, e];
@@ -272,7 +280,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const t = tokens[i]!;
     // "according to X"
     // "according to X", and "Per X," opening a clause.
-    const introducer = t.norm === 'according' && tokens[i + 1]?.norm === 'to' ? 2 : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '')) ? 1 : 0;
+    const introducer = t.norm === 'according' && tokens[i + 1]?.norm === 'to' ? 2
+      : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '')) ? 1
+      // "the figure of 52 dead given by the rebels", "52 deaths reported by the ministry": the giver states it.
+      : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'by' && figureJustBefore(tokens, i) ? 2 : 0;
     if (introducer > 0) {
       // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
       let [s, e] = npAfter(tokens, i + introducer, 16, true);

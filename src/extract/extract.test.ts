@@ -110,6 +110,9 @@ const ROWS: Row[] = [
   { text: 'The death toll, the ministry said, climbed to 62 by Sunday.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
   { text: 'Officials revised the death toll down to 18 from 25.', metric: 'killed', min: 18, max: 18, chain: ['official'] },
   { text: 'A source in the Liberation Front, the main rebel alliance, said 40 soldiers were captured.', metric: 'captured', min: 40, max: 40, chain: ['military'], originCountry: null },
+  { text: '"We have recorded 120 deaths since Friday," said Dr. Ahmed Khalil, director of the city hospital.', metric: 'killed', min: 120, max: 120 },
+  { text: 'Reporters could not verify the figure of 52 dead given by the rebels.', metric: 'killed', min: 52, max: 52, chain: ['military'], originCountry: null },
+  { text: 'At least 52 deaths were reported by the ministry on Monday.', metric: 'killed', min: 52, max: null, chain: ['government'], asOf: '2025-03-10' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -298,6 +301,11 @@ describe('documents', () => {
     const text = 'The Israeli military said a soldier was killed in the north. At least 898 soldiers have been killed since the war began, according to military figures.';
     const { claims } = extract({ text, published: PUBLISHED });
     expect(claims.find((c) => c.min === 898)!.source.map((s) => [s.country, s.kind])).toEqual([['IL', 'military']]);
+  });
+
+  test('a title before a name is part of it: "said Dr. Ahmed Khalil"', () => {
+    const { claims } = extract({ text: '"We have recorded 120 deaths since Friday," said Dr. Ahmed Khalil, director of the city hospital.', published: PUBLISHED });
+    expect(claims[0]!.source[0]!.name).toBe('Dr. Ahmed Khalil');
   });
 
   test('one figure stated twice is one claim with more evidence', () => {
