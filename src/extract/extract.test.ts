@@ -308,6 +308,13 @@ describe('documents', () => {
     expect(claims[0]!.source[0]!.name).toBe('Dr. Ahmed Khalil');
   });
 
+  test('a figure list\'s elided subject is not the people of the sentence before it', () => {
+    const text = 'Shelling killed 37 civilians in the market, local authorities said.\n\nKilled: 212\n\nMissing: 56';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 212)!.subject.group).toBe('people');
+    expect(claims.find((c) => c.min === 56)!.subject.group).toBe('people');
+  });
+
   test('one figure stated twice is one claim with more evidence', () => {
     const text = 'At least 17 civilians were killed, the governor said.\n\n"At least 17 civilians were killed," the governor said again.';
     const { claims } = extract({ text, published: PUBLISHED });

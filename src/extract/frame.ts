@@ -263,6 +263,11 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   return null;
 }
 
+/** Modals that put "be" + participle in the future: "could be displaced", "will be deployed". */
+const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'will', 'to']);
+/** Cues that name a state rather than an event: "may be dead", "could be missing". */
+const STATE_CUES: ReadonlySet<string> = new Set(['dead', 'missing', 'unaccounted', 'held', 'in']);
+
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
 
@@ -553,6 +558,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         const later = matches.find((m) => m !== pick && m.aux);
         if (later) pick = later;
       }
+      // "up to 120,000 people could be displaced if fighting continues": what may yet happen is a forecast,
+      // unlike "may have been killed" (a hedged past) or "may be dead" (a state).
+      if (tokens[pick.start - 1]?.norm === 'be' && FUTURE_MODALS.has(tokens[pick.start - 2]?.norm ?? '') && !STATE_CUES.has(tokens[pick.start]!.norm)) return { reason: 'forecast' };
       // A breakdown ("…, including three children, and wounded 93") takes its whole's metric: a cue
       // past the comma that closes it belongs to the next clause.
       const acrossComma = tokens.slice(after, pick.start).some((t) => t.text === ',');

@@ -45,7 +45,7 @@ const ROWS: Row[] = [
   { text: 'More than 2,100 civilians were killed in the first half of the year, UNAMA said.', origin: { kind: 'international', country: null, id: 'un-unama' } },
   { text: 'UNMISS said 35 people were killed in the cattle raid.', origin: { kind: 'international', country: null, id: 'un-unmiss' } },
   { text: 'The International Criminal Court said 120 witnesses had been displaced.', origin: { kind: 'international', country: null, id: 'icc' } },
-  { text: 'ECOWAS said some 5,000 troops would be deployed to the region.', origin: { kind: 'international', country: null, id: 'ecowas' } },
+  { text: 'ECOWAS said some 5,000 troops had been deployed to the region.', origin: { kind: 'international', country: null, id: 'ecowas' } },
   // Armies, defence ministries, military media wings, intelligence services
   { text: 'Seven soldiers were killed in the ambush, the ISPR said.', origin: { kind: 'military', country: 'PK', id: 'pk-ispr' } },
   { text: 'The Sudanese Armed Forces said 70 fighters were captured near the bridge.', origin: { kind: 'military', country: 'SD', id: 'sd-saf' } },
@@ -67,7 +67,7 @@ const ROWS: Row[] = [
   { text: 'According to Tasnim, 8 border guards were killed.', origin: { kind: 'media', country: 'IR', id: 'ir-tasnim' } },
   { text: 'Some 400 soldiers were wounded in the offensive, Ukrainska Pravda reported.', origin: { kind: 'media', country: 'UA', id: 'ua-pravda' } },
   // People by name
-  { text: 'Pete Hegseth said 1,500 troops would be deployed to the border.', origin: { kind: 'military', country: 'US', id: 'us-hegseth' } },
+  { text: 'Pete Hegseth said 1,500 troops had been deployed to the border.', origin: { kind: 'military', country: 'US', id: 'us-hegseth' } },
   { text: 'Emmanuel Macron said 2,000 French soldiers had been deployed.', origin: { kind: 'government', country: 'FR', id: 'fr-macron' } },
   { text: 'Volker Türk said 170 civilians were killed in the month.', origin: { kind: 'international', country: null, id: 'un-turk' } },
   // Chains: the gazetteer types both links

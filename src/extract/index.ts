@@ -81,6 +81,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       continue;
     }
     // An item of a figure list is read as prose (with its lead-in); its evidence is the line as written.
+    // Its elided subject ("Killed: 212") is not the people of the sentence before the list.
+    state.frameCtx.lastSubject = null;
     for (const c of extractSentence(s.reading, 0, 'body', state, options)) {
       c.evidence = { start: s.start, end: s.end, text: s.text };
       body.push(c);

@@ -29,6 +29,8 @@ const NOTHING = [
   'The navy said it had sunk 12 landing craft and 7 patrol boats.',
   'Rescuers found 30 people alive under the rubble, the civil defence said.',
   'The offensive was launched by the Three Brotherhood Alliance, according to the Seven Rivers Council.',
+  'Aid agencies estimate that up to 120,000 people could be displaced if the fighting continues.',
+  'Officials said 1,500 more troops will be deployed next month.',
   'Corporal Dan Avraham, 22, from Ashdod, and Private Lior Ben-Ami, 19, from Eilat, were killed in the clash, the army said.',
   'About 4,000 households lost access to water, the utility said.',
   'The state announced compensation of Rs 10 lakh for the family of each victim, officials said.',
