@@ -179,6 +179,34 @@ function loserBefore(tokens: readonly Token[], verbAt: number): { country: strin
   return { country: countryOfPhrase(tokens, start, headEnd), military };
 }
 
+const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'incurred', 'took']);
+
+/** The people who suffered a casualty count: "X suffered N casualties" or "N casualties X suffered". */
+function sufferedBy(tokens: readonly Token[], fig: Figure, nounEnd: number): { start: number; end: number; country: string | null; military: boolean } | null {
+  // Before: "Russian forces (have) suffered 920 casualties".
+  let v = fig.start - 1;
+  while (v >= 0 && AUX.has(tokens[v]!.norm)) v--;
+  if (v >= 1 && SUFFER_VERBS.has(tokens[v]!.norm)) {
+    let end = v;
+    while (end > 0 && AUX.has(tokens[end - 1]!.norm)) end--;
+    let start = end;
+    while (start > 0 && start > end - 5 && (tokens[start - 1]!.kind === 'word' || tokens[start - 1]!.norm === "'s") && !NP_LEFT_STOPS.has(tokens[start - 1]!.norm) && !SPEECH_VERBS.has(tokens[start - 1]!.norm)) start--;
+    if (start < end && personNouns.endingAt(tokens, end - 1, 3)) return { start, end, country: countryOfPhrase(tokens, start, end), military: phraseIsMilitary(tokens, start, end) };
+  }
+  // After, as an object relative clause: "920 casualties Russian forces suffered".
+  for (let e = nounEnd + 1; e <= Math.min(tokens.length - 1, nounEnd + 5); e++) {
+    if (!SUFFER_VERBS.has(tokens[e]!.norm)) continue;
+    if (e > nounEnd && personNouns.endingAt(tokens, e - 1, 3) && countryOfPhrase(tokens, nounEnd, e)) return { start: nounEnd, end: e, country: countryOfPhrase(tokens, nounEnd, e), military: phraseIsMilitary(tokens, nounEnd, e) };
+    break;
+  }
+  return null;
+}
+
+function phraseIsMilitary(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let q = start; q < end; q++) if (MILITARY_WORDS.has(tokens[q]!.norm) || personNouns.at(tokens, q)?.value === 'military') return true;
+  return false;
+}
+
 function isWord(t: Token | undefined): t is Token { return !!t && t.kind === 'word'; }
 function isCap(t: Token | undefined): boolean { return !!t && /^[A-Z]/.test(t.text); }
 
@@ -795,6 +823,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     subject = subjectWith(subject, { text: phraseText(tokens, agent.start, agent.end, sentence, base), country: agent.code, group: subject.group === 'people' ? 'military' : subject.group });
   }
   if (rule === 'loss-verb' && agent && !subject.country) subject = subjectWith(subject, { country: agent.code });
+  // "Russian forces suffered 920 casualties", "920 casualties Russian forces suffered": a casualty noun
+  // counts the people of whoever suffered them.
+  if (rule === 'noun' && !agent && CASUALTY_HEADS.has(tokens[subject.end - 1]?.norm ?? '')) {
+    const suffered = sufferedBy(tokens, fig, subject.end);
+    if (suffered) {
+      subject = subjectWith(subject, { text: phraseText(tokens, suffered.start, suffered.end, sentence, base), country: suffered.country ?? subject.country, group: suffered.military || subject.group === 'people' ? 'military' : subject.group });
+    }
+  }
   // Repatriation: "returned the bodies of 909 soldiers to Russia", "handed over 120 prisoners to Ukraine":
   // the people go home to the country named after "to".
   if (!subject.country && tokens.slice(Math.max(0, fig.start - 5), fig.start).some((t) => REPATRIATION_WORDS.has(t.norm))) {
