@@ -115,6 +115,8 @@ const ROWS: Row[] = [
   { text: 'At least 52 deaths were reported by the ministry on Monday.', metric: 'killed', min: 52, max: null, chain: ['government'], asOf: '2025-03-10' },
   { text: 'The general staff said Russian forces suffered 920 casualties over the past day.', metric: 'casualties', min: 920, max: 920, country: 'RU', group: 'military' },
   { text: 'The figure includes 920 casualties Russian forces suffered over the past day, the general staff said.', metric: 'casualties', min: 920, max: 920, country: 'RU', group: 'military' },
+  { text: 'The junta pardoned 4,000 inmates on Friday, state media said.', metric: 'detained', min: 4000, max: 4000, chain: ['media'] },
+  { text: 'Some 300 of the 500 detainees were released, officials said.', metric: 'detained', min: 500, max: 500 },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -99,6 +99,8 @@ const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes',
 const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stationed', 'freed', 'released', 'captured', 'fighting', 'displaced', 'detained', 'held']);
 const RELEASED_FROM: ReadonlySet<string> = new Set(['released', 'freed', 'pardoned', 'freeing', 'releasing']);
 const REPATRIATION_WORDS: ReadonlySet<string> = new Set(['returned', 'returns', 'released', 'freed', 'handed', 'repatriated', 'transferred', 'swapped', 'exchanged']);
+/** Heads of people held by a state rather than by an enemy: freed, they were detained. */
+const CUSTODY_HEADS: ReadonlySet<string> = new Set(['detainees', 'inmates', 'protesters', 'demonstrators', 'activists', 'suspects']);
 const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 'releasing', 'releases', 'returned', 'handed over', 'return of', 'release of', 'exchange of', 'swapped']);
 const LOSS_VERBS = new Set(['lost', 'suffered', 'losses of']);
 const DEPLOY_AGENT_VERBS = new Set(['sent', 'sending', 'deployed', 'deploying', 'dispatched', 'dispatching', 'moved', 'has', 'stationed', 'lost', 'suffered', 'deployment of', 'total deployment of']);
@@ -178,6 +180,20 @@ function loserBefore(tokens: readonly Token[], verbAt: number): { country: strin
   for (let q = start; q < headEnd; q++) if (MILITARY_WORDS.has(tokens[q]!.norm)) military = true;
   return { country: countryOfPhrase(tokens, start, headEnd), military };
 }
+
+/** "two out of every five", "one in three": a share, not a count (a rate, decision 2). */
+function isRatio(tokens: readonly Token[], fig: Figure): boolean {
+  const n = (k: number): string => tokens[k]?.norm ?? '';
+  const numberAt = (k: number): boolean => tokens[k]?.kind === 'num' || NUMBER_WORDS.has(n(k));
+  // The first term: "two out of (every) five", "one in (every) three".
+  if ((n(fig.end) === 'out' && n(fig.end + 1) === 'of') || (n(fig.end) === 'in' && (numberAt(fig.end + 1) || n(fig.end + 1) === 'every'))) return true;
+  // The second term: "… out of every five", "one in three".
+  const b = fig.start - 1;
+  if (n(b) === 'every' && (n(b - 1) === 'of' || n(b - 1) === 'in')) return true;
+  if (n(b) === 'of' && n(b - 1) === 'out') return true;
+  return n(b) === 'in' && numberAt(b - 1);
+}
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'incurred', 'took']);
 
@@ -461,6 +477,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
   if (b0 >= 0 && notACount.endingAt(tokens, b0, 3)) return { reason: 'size-not-count' };
+  // Ratios: "two out of every five", "one in three children".
+  if (isRatio(tokens, fig)) return { reason: 'ratio' };
   // "Sgt. Eitan Levi, 20, from Modiin": a bare number set off by commas after a name is an age.
   if (fig.end - fig.start === 1 && tokens[fig.start]!.kind === 'num' && (fig.max ?? 0) <= 120 && tokens[fig.start - 1]?.text === ',' && tokens[fig.end]?.text === ',' && fig.start >= 2 && isCap(tokens[fig.start - 2]) && !countryAt(tokens, fig.start - 2)) return { reason: 'age' };
   // "The toll, which stood at 40 on Friday, climbed to 62": the figure in the aside is the old one (decision 1).
@@ -771,6 +789,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // "detained 214 … Of those, 37 were later released": people freed from a state's custody were
   // detainees, not captives (annotation decision 3), when they are the people just counted as detained.
   if (metric === 'captured' && ctx.lastMetric === 'detained' && (subject === null || subject.anaphoric) && RELEASED_FROM.has(tokens[cueStart]?.norm ?? '')) metric = 'detained';
+  // "500 detainees were released", "pardoned 300 inmates": people freed from a state's custody (decision 3).
+  if (metric === 'captured' && subject && !subject.anaphoric && CUSTODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && (RELEASED_FROM.has(tokens[cueStart]?.norm ?? '') || RELEASE_VERBS.has(tokens[cueStart]?.norm ?? ''))) metric = 'detained';
 
   // "Russian losses … had exceeded 1,200 killed and wounded": the counted people are named before the verb.
   if ((!subject || subject.anaphoric) && !partitiveCue) {

@@ -30,6 +30,8 @@ const NOTHING = [
   'Rescuers found 30 people alive under the rubble, the civil defence said.',
   'The offensive was launched by the Three Brotherhood Alliance, according to the Seven Rivers Council.',
   'Aid agencies estimate that up to 120,000 people could be displaced if the fighting continues.',
+  'Two out of every five displaced people are children, the agency said.',
+  'One in three children in the camp is malnourished, the agency said.',
   'Officials said 1,500 more troops will be deployed next month.',
   'Corporal Dan Avraham, 22, from Ashdod, and Private Lior Ben-Ami, 19, from Eilat, were killed in the clash, the army said.',
   'About 4,000 households lost access to water, the utility said.',

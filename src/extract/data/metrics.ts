@@ -57,6 +57,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'arrested': 'detained', 'detained': 'detained', 'jailed': 'detained', 'imprisoned': 'detained',
   'in custody': 'detained', 'in detention': 'detained', 'behind bars': 'detained', 'serving sentences': 'detained',
   'remain in custody': 'detained',
+  // Only a state pardons: the people were its prisoners (decision 3).
+  'pardoned': 'detained', 'amnestied': 'detained',
 };
 
 /** Verbs and nouns that precede the figure and govern it: "killing at least 12", "a death toll of 85". */
@@ -65,6 +67,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'death toll at': 'killed', 'death toll to': 'killed', 'toll of': 'killed', 'toll at': 'killed',
   'toll to': 'killed', 'deaths of': 'killed', 'lives of': 'killed', 'claimed the lives of': 'killed',
   'bodies of': 'killed', 'remains of': 'killed', 'executed': 'killed', 'shot dead': 'killed',
+  'pardoned': 'detained', 'pardoning': 'detained', 'amnestied': 'detained',
   'wounding': 'wounded', 'wounded': 'wounded', 'injuring': 'wounded', 'injured': 'wounded',
   'lost': 'casualties', 'losses of': 'casualties', 'casualties of': 'casualties',
   'captured': 'captured', 'capturing': 'captured', 'captures': 'captured', 'capture': 'captured',
