@@ -633,7 +633,8 @@ function isPastVerb(t: Token): boolean {
 /** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
 function closesAppositive(tokens: readonly Token[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
-    if (tokens[q]!.text === ',') return isDescriptive(tokens, [q + 1, k]) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
+    // A clause with a figure or a verb ("a total of 3,145 people have been confirmed dead, said the ministry") is no appositive.
+    if (tokens[q]!.text === ',') return (isDescriptive(tokens, [q + 1, k]) && isNounPhrase(tokens, [q + 1, k])) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
     if ((tokens[q]!.text === '.' && !isTitleDot(tokens, q)) || /["“”]/.test(tokens[q]!.text)) return false;
   }
   return false;

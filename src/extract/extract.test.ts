@@ -117,6 +117,8 @@ const ROWS: Row[] = [
   { text: 'The figure includes 920 casualties Russian forces suffered over the past day, the general staff said.', metric: 'casualties', min: 920, max: 920, country: 'RU', group: 'military' },
   { text: 'The junta pardoned 4,000 inmates on Friday, state media said.', metric: 'detained', min: 4000, max: 4000, chain: ['media'] },
   { text: 'Some 300 of the 500 detainees were released, officials said.', metric: 'detained', min: 500, max: 500 },
+  { text: 'Units inflicted losses on 11 brigades, with the enemy losing up to 505 servicemen, the ministry said.', metric: 'casualties', min: null, max: 505, group: 'military' },
+  { text: 'According to the latest data, a total of 3,145 people have been confirmed dead, said the ministry.', metric: 'killed', min: 3145, max: 3145, chain: ['government'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -317,6 +319,14 @@ describe('documents', () => {
     const { claims } = extract({ text, published: PUBLISHED });
     expect(claims.find((c) => c.min === 212)!.subject.group).toBe('people');
     expect(claims.find((c) => c.min === 56)!.subject.group).toBe('people');
+  });
+
+  test('"the enemy" in a side\'s statement is the other side of the story', () => {
+    const text = 'Ukrainian troops attacked villages near Kursk on Monday. Over the past day, the enemy lost up to 1,200 servicemen, the Russian Defence Ministry said. Ukraine said the figure was invented.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.max === 1200)!.subject.country).toBe('UA');
+    const other = extract({ text: 'Russian forces shelled Kharkiv overnight. The enemy lost 300 soldiers near Kupiansk, the Ukrainian General Staff said.', published: PUBLISHED });
+    expect(other.claims.find((c) => c.min === 300)!.subject.country).toBe('RU');
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

@@ -102,7 +102,7 @@ const REPATRIATION_WORDS: ReadonlySet<string> = new Set(['returned', 'returns', 
 /** Heads of people held by a state rather than by an enemy: freed, they were detained. */
 const CUSTODY_HEADS: ReadonlySet<string> = new Set(['detainees', 'inmates', 'protesters', 'demonstrators', 'activists', 'suspects']);
 const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 'releasing', 'releases', 'returned', 'handed over', 'return of', 'release of', 'exchange of', 'swapped']);
-const LOSS_VERBS = new Set(['lost', 'suffered', 'losses of']);
+const LOSS_VERBS = new Set(['lost', 'losing', 'loses', 'suffered', 'losses of']);
 const DEPLOY_AGENT_VERBS = new Set(['sent', 'sending', 'deployed', 'deploying', 'dispatched', 'dispatching', 'moved', 'has', 'stationed', 'lost', 'suffered', 'deployment of', 'total deployment of']);
 
 /** A copy of a subject phrase with some fields changed, built field by field (a spread is a slow generic copy). */

@@ -32,6 +32,8 @@ interface DocState {
   lastCountry: string | null;
   lastPlace: string | null;
   documentCountryOf: () => string | null;
+  /** The country named in most sentences other than `country`: whom a side calls "the enemy". */
+  otherSideOf: (country: string) => string | null;
   published: Date | null;
   /** `published` as YYYY-MM-DD, the default statement day. */
   publishedDay: string | null;
@@ -63,6 +65,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     lastCountry: null,
     lastPlace: null,
     documentCountryOf: () => null,
+    otherSideOf: () => null,
     published,
     publishedDay: published ? isoDay(published) : null,
     gazetteer,
@@ -71,8 +74,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
   // first time a source needs it.
-  let dominant: string | null | undefined;
-  state.documentCountryOf = () => (dominant === undefined ? (dominant = dominantCountry(storySentences(text))) : dominant);
+  let ranked: string[] | undefined;
+  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text)));
+  state.documentCountryOf = () => countriesByMentions()[0] ?? null;
+  state.otherSideOf = (country) => countriesByMentions().find((c) => c !== country) ?? null;
 
   const body: Claim[] = [];
   for (const s of storySentences(text)) {
@@ -134,20 +139,24 @@ function overlaps(a: Claim, b: Claim): boolean {
 }
 
 /**
- * The country named in most sentences. Each sentence is tokenized again: keeping every sentence's
- * mentions for this instead cost a third of extraction's speed (they outlive the young generation),
- * and most documents never ask.
+ * Countries by the number of sentences naming them, most first (ties in order of first mention).
+ * Each sentence is tokenized again: keeping every sentence's mentions for this instead cost a
+ * third of extraction's speed (they outlive the young generation), and most documents never ask.
  */
-function dominantCountry(sentences: Iterable<Sentence>): string | null {
+function rankCountries(sentences: Iterable<Sentence>): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     if (!/[A-Z]/.test(s.text)) continue;
     for (const c of countriesIn(tokenize(s.text))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let n = 0;
-  for (const [code, k] of counts) if (k > n) { best = code; n = k; }
-  return best;
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** "the enemy", "enemy soldiers" in the counted phrase or just before the figure. */
+function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { text: string }): boolean {
+  if (/\benemy\b/i.test(subject.text)) return true;
+  for (let k = Math.max(0, figStart - 6); k < figStart; k++) if (tokens[k]!.norm === 'enemy') return true;
+  return false;
 }
 
 function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions): Claim[] {
@@ -317,6 +326,11 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // "It said three of its soldiers were wounded": a state speaker's own forces are its country's.
   if (!subject.country && cue && cue.speaker.link.country && (cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'government') && /^(?:its|their) /i.test(subject.text)) {
     subject = { ...subject, country: cue.speaker.link.country };
+  }
+  // "the enemy lost up to 505 servicemen", said a side's own command: the other side of the story.
+  if (!subject.country && cue?.speaker.link.country && mentionsEnemy(tokens, fig.start, subject)) {
+    const other = state.otherSideOf(cue.speaker.link.country);
+    if (other) subject = { ...subject, country: other };
   }
   const base0: Claim = {
     metric,

@@ -69,7 +69,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'bodies of': 'killed', 'remains of': 'killed', 'executed': 'killed', 'shot dead': 'killed',
   'pardoned': 'detained', 'pardoning': 'detained', 'amnestied': 'detained',
   'wounding': 'wounded', 'wounded': 'wounded', 'injuring': 'wounded', 'injured': 'wounded',
-  'lost': 'casualties', 'losses of': 'casualties', 'casualties of': 'casualties',
+  'lost': 'casualties', 'losing': 'casualties', 'loses': 'casualties', 'losses of': 'casualties', 'casualties of': 'casualties',
   'captured': 'captured', 'capturing': 'captured', 'captures': 'captured', 'capture': 'captured',
   'taken': 'captured', 'took': 'captured', 'taking': 'captured', 'seized': 'captured', 'seizing': 'captured',
   'abducted': 'captured', 'abducting': 'captured', 'kidnapped': 'captured', 'holding': 'captured',
