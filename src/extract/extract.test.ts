@@ -119,6 +119,12 @@ const ROWS: Row[] = [
   { text: 'Some 300 of the 500 detainees were released, officials said.', metric: 'detained', min: 500, max: 500 },
   { text: 'Units inflicted losses on 11 brigades, with the enemy losing up to 505 servicemen, the ministry said.', metric: 'casualties', min: null, max: 505, group: 'military' },
   { text: 'According to the latest data, a total of 3,145 people have been confirmed dead, said the ministry.', metric: 'killed', min: 3145, max: 3145, chain: ['government'] },
+  // Ages are not counts, and do not hide the count they describe.
+  { text: 'Four children aged between two and nine were killed, officials said.', metric: 'killed', min: 4, max: 4, group: 'civilian' },
+  { text: 'Some 41 worshippers, aged between 30 and 70, were kidnapped, police said.', metric: 'captured', min: 41, max: 41, approximate: true, chain: ['government'] },
+  { text: 'Twelve soldiers, aged 19 to 25, were killed, the army said.', metric: 'killed', min: 12, max: 12, group: 'military' },
+  { text: 'Half a million people have fled the region, the UN said.', metric: 'displaced', min: 500000, max: 500000 },
+  { text: 'A quarter of a million people have fled the region, the UN said.', metric: 'displaced', min: 250000, max: 250000 },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

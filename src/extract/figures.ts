@@ -141,6 +141,35 @@ function isCapitalCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** "half a million" (500,000), "a quarter of a million" (250,000), "quarter of a million". */
+function fractionOfScale(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+  const n = (k: number): string => tokens[k]?.norm ?? '';
+  let j = i;
+  let share = 0;
+  if (n(j) === 'half' && n(j + 1) === 'a') { share = 0.5; j += 2; }
+  else {
+    if (n(j) === 'a') j++;
+    if (n(j) !== 'quarter' || n(j + 1) !== 'of' || n(j + 2) !== 'a') return null;
+    share = 0.25;
+    j += 3;
+  }
+  const scale = SCALES.get(n(j));
+  if (!scale || scale < 1000) return null;
+  return { value: share * scale, end: j + 1 };
+}
+
+function afterAgeWord(tokens: readonly Token[], start: number): boolean {
+  // Back over the words of a span of ages ("between two and nine", "19 to 25") to the word that opens it.
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'aged' || t.norm === 'ages' || t.norm === 'age') return true;
+    if (t.norm === 'of' && (tokens[k - 1]?.norm === 'ages' || tokens[k - 1]?.norm === 'age')) return true;
+    if (!(AGE_SPAN_WORDS.has(t.norm) || t.kind === 'num' || (t.kind === 'word' && mayStartNumberWord(t.norm)))) return false;
+  }
+  return false;
+}
+const AGE_SPAN_WORDS: ReadonlySet<string> = new Set(['between', 'and', 'to', '-', 'or', 'from']);
+
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -167,6 +196,12 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       numEnd = d.end;
       min = max = d.value;
       form = 'digits';
+    } else if (t.kind === 'word' && (t.norm === 'half' || t.norm === 'quarter' || t.norm === 'a') && fractionOfScale(tokens, i)) {
+      // "half a million", "a quarter of a million"
+      const f = fractionOfScale(tokens, i)!;
+      numEnd = f.end;
+      min = max = f.value;
+      form = 'words';
     } else if (t.kind === 'word' && mayStartNumberWord(t.norm)) {
       // A capitalised number word inside a sentence is a name: "according to the Three Brotherhood Alliance".
       if (i > 0 && isCapitalCode(t.text.charCodeAt(0)) && (tokens[i - 1]!.kind === 'word' || tokens[i - 1]!.text === ',')) continue;
@@ -228,6 +263,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       if (after.value === 'approx') approximate = true;
       end += after.length;
     }
+    // "children aged between two and nine", "aged 19 to 25", "between the ages of 18 and 30": ages, not counts.
+    if (afterAgeWord(tokens, start)) { i = end - 1; continue; }
     out.push({ numStart, numEnd, start, end, min, max, approximate, form, value: (min ?? max)! });
     i = end - 1;
     numStart = i;

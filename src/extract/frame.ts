@@ -195,6 +195,24 @@ function isRatio(tokens: readonly Token[], fig: Figure): boolean {
 }
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/** Does a report clause (", police said") start at `k`: "said/says/told" within five words, no metric cue before it? */
+function reportClauseAhead(tokens: readonly Token[], k: number): boolean {
+  for (let q = k; q < Math.min(tokens.length, k + 5); q++) {
+    const w = tokens[q]!.norm;
+    if (w === 'said' || w === 'says' || w === 'told') return true;
+    if (cuesAfter.at(tokens, q)) return false;
+  }
+  return false;
+}
+
+/** A capitalised name (not a country) or a singular common noun ("the driver"), as before an age. */
+function namesOnePerson(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word') return false;
+  if (isCap(t)) return !countryAt(tokens, k);
+  return !t.norm.endsWith('s') && !AUX.has(t.norm) && !cuesAfter.at(tokens, k) && !cuesBefore.at(tokens, k);
+}
+
 const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'incurred', 'took']);
 
 /** The people who suffered a casualty count: "X suffered N casualties" or "N casualties X suffered". */
@@ -480,7 +498,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // Ratios: "two out of every five", "one in three children".
   if (isRatio(tokens, fig)) return { reason: 'ratio' };
   // "Sgt. Eitan Levi, 20, from Modiin": a bare number set off by commas after a name is an age.
-  if (fig.end - fig.start === 1 && tokens[fig.start]!.kind === 'num' && (fig.max ?? 0) <= 120 && tokens[fig.start - 1]?.text === ',' && tokens[fig.end]?.text === ',' && fig.start >= 2 && isCap(tokens[fig.start - 2]) && !countryAt(tokens, fig.start - 2)) return { reason: 'age' };
+  // So is one after a singular noun: "the driver, 41, was among the dead".
+  if (fig.end - fig.start === 1 && tokens[fig.start]!.kind === 'num' && (fig.max ?? 0) <= 120 && tokens[fig.start - 1]?.text === ',' && tokens[fig.end]?.text === ',' && fig.start >= 2 && namesOnePerson(tokens, fig.start - 2)) return { reason: 'age' };
   // "The toll, which stood at 40 on Friday, climbed to 62": the figure in the aside is the old one (decision 1).
   if (asideStart(tokens, fig.start) >= 0) {
     for (let k = fig.end; k < Math.min(tokens.length, fig.end + 12); k++) {
@@ -581,7 +600,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // "put the number of dead at 156 and the injured at 1,080": with no noun of its own, the figure
       // does not reach past "and the" into the next conjunct's noun phrase.
       if (!sub && t.norm === 'and' && tokens[k + 1]?.norm === 'the') break;
-      if (t.text === ',' && tokens.slice(k + 1, k + 6).some((x) => x.norm === 'said' || x.norm === 'says' || x.norm === 'told')) break;
+      // ", police said" ends the clause; ", aged 30 to 70, were kidnapped, police said" does not yet.
+      if (t.text === ',' && reportClauseAhead(tokens, k + 1)) break;
       if (nonMetric.at(tokens, k) && matches.length === 0) {
         // "12 bodies were found": the dead, recovered (decision 3); people found are not counted.
         if (subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) {
