@@ -16,6 +16,7 @@ import { DEFAULT_MIN_CLAIMS, loadAllSummaries, refreshSummaries, type SummaryCou
 import { summaryOf, type SeriesSummary } from '../src/series/summary.ts';
 import type { SeriesOptions } from '../src/series/types.ts';
 import { dropSchemas, postgresForSuite, uniqueSchema } from './pg-test-db.ts';
+import { CLI_OPTIONS, cliAll, RULE_OPTIONS } from './support/series-lines.ts';
 
 const pgUrl = await postgresForSuite('series-summaries');
 
@@ -151,10 +152,15 @@ describe.each(engines)('kept series summaries on $name', (engine) => {
       await ledger.mergeSources(ids[0]!, ids[1]!);
       await check({ kept: moved.rows.length - mergedSeries.size, computed: mergedSeries.size });
 
-      // Other options are kept apart.
+      // A kept line serves every rule (only the last date's reconciliation differs); other options are kept apart.
       const conservative = { ...OPTIONS, rule: 'conservative' as const };
-      const other = await kept(ledger, conservative);
-      expect(other.rows).toEqual(await afresh(ledger, conservative));
+      const byRule = await kept(ledger, conservative);
+      expect(byRule.rows).toEqual(await afresh(ledger, conservative));
+      expect(byRule.rows).not.toEqual((await kept(ledger)).rows);
+      expect(byRule.computed).toBe(0);
+      const hedgedOut = { ...OPTIONS, exclude: ['hedged' as const] };
+      const other = await kept(ledger, hedgedOut);
+      expect(other.rows).toEqual(await afresh(ledger, hedgedOut));
       expect(other.computed).toBe(moved.rows.length);
       await check({ computed: 0 });
     } finally {
@@ -163,23 +169,18 @@ describe.each(engines)('kept series summaries on $name', (engine) => {
   });
 });
 
-/** The options `tally series --all` passes for its table when given no flags. */
-const CLI_OPTIONS: SeriesOptions = { rule: 'ucdp', exclude: [], unknownPeriod: 'cumulative', includeTitles: false, explain: false, reports: false };
-
 describe.each(engines)('lines kept up to date by the write verbs on $name', (engine) => {
   test('after refreshSummaries, --all with no flags computes no line and shows what a fresh computation shows', { timeout: 120_000 }, async () => {
     const open = engine.open();
     const ledger = await open();
     try {
       await ledger.importRecords(toLedgerRecords(syntheticDocuments(400, 5)));
+      // --all with no flags and with --rule conservative: the same counts, each equal to a fresh computation.
       const plainAll = async () => {
-        const counts: SummaryCounts = { kept: 0, computed: 0 };
-        const rows: SeriesSummary[] = [];
-        for await (const s of loadAllSummaries(ledger, DEFAULT_MIN_CLAIMS, CLI_OPTIONS, counts)) rows.push(s);
-        const fresh: SeriesSummary[] = [];
-        for await (const s of loadAllSeries(ledger, DEFAULT_MIN_CLAIMS, CLI_OPTIONS)) fresh.push(summaryOf(s));
-        expect(rows).toEqual(fresh);
-        return counts;
+        const counts: SummaryCounts[] = [];
+        for (const options of RULE_OPTIONS) counts.push(await cliAll(ledger, options));
+        expect(counts[1]).toEqual(counts[0]);
+        return counts[0];
       };
       const first = await refreshSummaries(ledger);
       expect(first.kept).toBe(0);
@@ -194,16 +195,16 @@ describe.each(engines)('lines kept up to date by the write verbs on $name', (eng
       const touched = [...await seriesOf(ledger, { subject: 'KP/military' })].filter((k) => shown.has(k));
       expect(touched.length).toBeGreaterThan(0);
       expect((await refreshSummaries(ledger)).computed).toBe(touched.length);
-      expect((await plainAll()).computed).toBe(0);
+      expect((await plainAll())?.computed).toBe(0);
       const claim = (await ledger.queryClaims({ subject: 'KP/military', metric: 'killed' })).rows[0]!;
       await ledger.review(claim.id, { kind: 'set', changes: { min: 4321, max: 4321 } }, 'tester');
       expect((await refreshSummaries(ledger)).computed).toBe(1);
-      expect((await plainAll()).computed).toBe(0);
+      expect((await plainAll())?.computed).toBe(0);
       // The NIS speaks in KP/military killed.
       const into = (await ledger.listSources()).map((s) => s.id).find((id) => id !== 'kr-nis')!;
       await ledger.mergeSources('kr-nis', into);
       expect((await refreshSummaries(ledger)).computed).toBeGreaterThan(0);
-      expect((await plainAll()).computed).toBe(0);
+      expect((await plainAll())?.computed).toBe(0);
     } finally {
       await ledger.close();
     }
@@ -286,4 +287,154 @@ test('a ledger that refuses the write still gets its whole table, and says so', 
   } finally {
     await ledger.close();
   }
+});
+
+/**
+ * The ledger as loadAllSummaries sees it, with `hooks` run once: `after` the first call of a
+ * method returns, or `before` its first call. What another process writes at that moment.
+ */
+function hooked(ledger: Ledger, hooks: { before?: Partial<Record<keyof SummaryLedger, () => Promise<void>>>; after?: Partial<Record<keyof SummaryLedger, () => Promise<void>>> }): SummaryLedger {
+  const once = (name: keyof SummaryLedger, when: 'before' | 'after') => {
+    const hook = hooks[when]?.[name];
+    if (hook) delete hooks[when]![name];
+    return hook ? hook() : Promise.resolve();
+  };
+  const wrap = <A extends unknown[], R>(name: keyof SummaryLedger, fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    await once(name, 'before');
+    const result = await fn(...args);
+    await once(name, 'after');
+    return result;
+  };
+  return {
+    seriesFigures: wrap('seriesFigures', (r?: Parameters<Ledger['seriesFigures']>[0]) => ledger.seriesFigures(r)),
+    seriesKeys: wrap('seriesKeys', (n: number) => ledger.seriesKeys(n)),
+    seriesKeysSince: wrap('seriesKeysSince', (seq: number) => ledger.seriesKeysSince(seq)),
+    seriesLedgerState: wrap('seriesLedgerState', () => ledger.seriesLedgerState()),
+    seriesMarks: wrap('seriesMarks', () => ledger.seriesMarks()),
+    readSeriesSummaries: wrap('readSeriesSummaries', (o: string) => ledger.readSeriesSummaries(o)),
+    keepSeriesSummaries: wrap('keepSeriesSummaries', (o: string, k: Parameters<Ledger['keepSeriesSummaries']>[1]) => ledger.keepSeriesSummaries(o, k)),
+  };
+}
+
+/** A new article with one claim of `figure` in `country`'s military killed (a series of its own outside KP). */
+function claimIn(country: string, id: string, figure: number): ArticleCase {
+  const story = variant(northKoreaKilled()[0]!, id, figure);
+  story.extraction.claims = story.extraction.claims.map((c) => ({ ...c, subject: { ...c.subject, country } }));
+  return story;
+}
+
+/** Two handles on one ledger, as two processes have: a file for SQLite, one schema for PostgreSQL. */
+const shared: { name: string; open: () => Promise<{ a: Ledger; b: Ledger; close: () => Promise<void> }> }[] = [{
+  name: 'sqlite',
+  open: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tally-series-shared-'));
+    const a = await openLedger(join(dir, 'ledger.db'));
+    const b = await openLedger(join(dir, 'ledger.db'));
+    return { a, b, close: async () => { await a.close(); await b.close(); rmSync(dir, { recursive: true, force: true }); } };
+  },
+}];
+if (pgUrl) {
+  shared.push({
+    name: 'postgres',
+    open: async () => {
+      const schema = uniqueSchema('series_shared');
+      schemas.push(schema);
+      const a = await openLedger(pgUrl, { schema });
+      const b = await openLedger(pgUrl, { schema });
+      return { a, b, close: async () => { await a.close(); await b.close(); } };
+    },
+  });
+}
+
+describe.each(shared)('lines kept while another process writes on $name', (engine) => {
+  // A claim committed after a run read the ledger's state and before it read the list of series:
+  // the list it kept counted that claim, and the next run, growing the list by the claims after
+  // the state's last seq, counted it again (a series of two claims shown with --min-claims 3).
+  test.each([
+    ['grown from the claims added since the last run', 'seriesKeysSince'],
+    ['read whole (a review since the last run)', 'seriesKeys'],
+  ] as const)('a claim written while the list is %s is counted once', { timeout: 60_000 }, async (_what, method) => {
+    const { a, b, close } = await engine.open();
+    try {
+      for (const { article, extraction } of northKoreaKilled()) await a.ingest(article, extraction);
+      const first = claimIn('ZW', 'zw-1', 10);
+      await a.ingest(first.article, first.extraction);
+      await refreshSummaries(a);
+      if (method === 'seriesKeys') {
+        const claim = (await a.queryClaims({ subject: 'KP/military', metric: 'killed' })).rows[0]!;
+        await a.review(claim.id, { kind: 'set', changes: { min: 4321, max: 4321 } }, 'tester');
+      }
+      // A write since the last run, so that the next reads the list again.
+      const elsewhere = claimIn('ZA', 'za-1', 3);
+      await a.ingest(elsewhere.article, elsewhere.extraction);
+      const second = claimIn('ZW', 'zw-2', 20);
+      const counts: SummaryCounts = { kept: 0, computed: 0 };
+      for await (const _ of loadAllSummaries(hooked(a, { before: { [method]: async () => { await b.ingest(second.article, second.extraction); } } }), DEFAULT_MIN_CLAIMS, CLI_OPTIONS, counts)) { /* keeps */ }
+      expect((await a.seriesKeys(1)).find((k) => k.subject === 'ZW/military')?.claims).toBe(2);
+      // Twice: the run after the race, then the one after it.
+      for (let i = 0; i < 2; i++) for (const options of RULE_OPTIONS) await cliAll(a, options);
+      const third = claimIn('ZW', 'zw-3', 30);
+      await b.ingest(third.article, third.extraction);
+      for (const options of RULE_OPTIONS) await cliAll(a, options);
+    } finally {
+      await close();
+    }
+  });
+
+  // Two processes keeping lines at once (workers on PostgreSQL): whichever writes last, the lines
+  // kept must be ones the next --all may show, and it must find what changed after them.
+  test.each([
+    ['between its state and its list', 'after', 'seriesLedgerState'],
+    ['while it computes its lines', 'before', 'seriesFigures'],
+    ['before it writes its lines (so it writes last, older lines)', 'before', 'keepSeriesSummaries'],
+  ] as const)('the other refreshes after a write while one is %s', { timeout: 120_000 }, async (_what, when, method) => {
+    const { a, b, close } = await engine.open();
+    try {
+      await a.importRecords(toLedgerRecords(syntheticDocuments(400, 5)));
+      for (const { article, extraction } of northKoreaKilled().slice(0, 2)) await a.ingest(article, extraction);
+      await refreshSummaries(a);
+      const rest = northKoreaKilled().slice(2);
+      const other = async () => {
+        for (const { article, extraction } of rest) await b.ingest(article, extraction);
+        const zw = claimIn('ZW', 'zw-b', 5);
+        await b.ingest(zw.article, zw.extraction);
+        expect((await refreshSummaries(b)).computed).toBeGreaterThan(0);
+      };
+      const hook = { [when]: { [method]: other } };
+      const counts: SummaryCounts = { kept: 0, computed: 0 };
+      for await (const _ of loadAllSummaries(hooked(a, hook), DEFAULT_MIN_CLAIMS, CLI_OPTIONS, counts)) { /* keeps */ }
+      for (const options of RULE_OPTIONS) await cliAll(a, options);
+      // A later write is found from what was kept.
+      const later = claimIn('ZW', 'zw-later', 6);
+      await a.ingest(later.article, later.extraction);
+      const claim = (await a.queryClaims({ subject: 'KP/military', metric: 'killed' })).rows[0]!;
+      await b.review(claim.id, { kind: 'set', changes: { min: 9876, max: 9876 } }, 'tester');
+      for (const options of RULE_OPTIONS) await cliAll(a, options);
+      expect((await cliAll(a)).computed).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  // Truly at once only on PostgreSQL: two SQLite connections of one thread cannot write at once
+  // (the worker keeps its lines from a thread of its own).
+  test.runIf(engine.name === 'postgres')('two refreshes at once, with writes in between, leave lines equal to a fresh computation', { timeout: 120_000 }, async () => {
+    const { a, b, close } = await engine.open();
+    try {
+      await a.importRecords(toLedgerRecords(syntheticDocuments(400, 5)));
+      for (let round = 0; round < 3; round++) {
+        const writes = async () => {
+          for (const [i, { article, extraction }] of northKoreaKilled().entries()) {
+            const story = variant({ article, extraction }, `r${round}-${i}`, 100 * round + i);
+            await (i % 2 === 0 ? a : b).ingest(story.article, story.extraction);
+          }
+        };
+        await Promise.all([refreshSummaries(a), refreshSummaries(b), writes()]);
+        await Promise.all([refreshSummaries(a), refreshSummaries(b)]);
+        for (const options of RULE_OPTIONS) expect(await cliAll(a, options)).toMatchObject({ computed: 0 });
+      }
+    } finally {
+      await close();
+    }
+  });
 });

@@ -133,11 +133,16 @@ export class SeriesSummaryStore {
     return new Map(rows.map((r) => [`${r.subject} ${r.metric}`, r]));
   }
 
-  /** Keep these summaries (replacing those of the same series and options). */
+  /**
+   * Keep these summaries (replacing those of the same series and options). Rows are written in
+   * one order whoever writes them, so that two processes keeping lines at once (workers on
+   * PostgreSQL) take the rows' locks in the same order and one waits for the other, never both.
+   */
   async write(options: string, summaries: readonly KeptSummary[]): Promise<void> {
+    const sorted = [...summaries].sort((a, b) => compare(a.subject, b.subject) || compare(a.metric, b.metric));
     await this.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < summaries.length; i += CHUNK) {
-        const rows = summaries.slice(i, i + CHUNK).map((s) => ({ options, ...s }));
+      for (let i = 0; i < sorted.length; i += CHUNK) {
+        const rows = sorted.slice(i, i + CHUNK).map((s) => ({ options, ...s }));
         await trx.insertInto('series_summaries').values(rows)
           .onConflict((oc) => oc.columns(['options', 'subject', 'metric']).doUpdateSet({
             state: (eb) => eb.ref('excluded.state'),
@@ -147,6 +152,8 @@ export class SeriesSummaryStore {
     });
   }
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The per-series part of the state, from a series' current claims. */
 export function seriesState(claims: number, maxSeq: number): string {

@@ -5,18 +5,22 @@
  * whose claims, reviews, publications and merged origins have not changed. A run after an ingest,
  * a review, a merge or a known text from another outlet recomputes only the series they touch.
  *
+ * A kept line holds the series' counts and the current figures of its last date, not yet
+ * reconciled (SummaryTally): the rule is applied when the line is read, so one kept line serves
+ * every rule (`--rule conservative` finds what a write verb kept as `--all` with no flags does).
+ *
  * Raise SUMMARY_VERSION whenever what a summary holds or how a series is computed changes: kept
  * summaries of another version are not used.
  */
 import type { KeptSummary, Ledger, LedgerState, SeriesKeyCount } from '../ledger/ledger.ts';
 import { seriesState } from '../ledger/series-summaries.ts';
 import { bySubject } from './ledger-claims.ts';
-import { DEFAULT_RULE } from './rules/index.ts';
-import { summarizeFigures } from './summarize.ts';
-import type { SeriesSummary } from './summary.ts';
+import { DEFAULT_RULE, ruleById } from './rules/index.ts';
+import { tallyFigures } from './summarize.ts';
+import { reconcileTally, type SeriesSummary, type SummaryTally } from './summary.ts';
 import type { SeriesOptions } from './types.ts';
 
-export const SUMMARY_VERSION = 4;
+export const SUMMARY_VERSION = 5;
 
 /** `--all`'s default least number of claims of a series (`--min-claims`). */
 export const DEFAULT_MIN_CLAIMS = 3;
@@ -34,10 +38,10 @@ export type SummaryLedger = Pick<
   Ledger, 'seriesFigures' | 'seriesKeys' | 'seriesKeysSince' | 'seriesLedgerState' | 'seriesMarks' | 'readSeriesSummaries' | 'keepSeriesSummaries'
 >;
 
-/** What the kept summaries depend on besides the ledger: the version and the options. */
+/** What the kept summaries depend on besides the ledger: the version and the options but the rule (applied on read). */
 function optionsKey(options: SeriesOptions): string {
   return JSON.stringify({
-    v: SUMMARY_VERSION, rule: options.rule ?? DEFAULT_RULE, exclude: [...(options.exclude ?? [])].sort(),
+    v: SUMMARY_VERSION, exclude: [...(options.exclude ?? [])].sort(),
     unknownPeriod: options.unknownPeriod ?? 'cumulative', includeTitles: options.includeTitles ?? false,
   });
 }
@@ -70,6 +74,7 @@ interface KeptList {
 export async function* loadAllSummaries(
   ledger: SummaryLedger, minClaims: number, options: SeriesOptions = {}, counts: SummaryCounts = { kept: 0, computed: 0 },
 ): AsyncGenerator<SeriesSummary> {
+  const rule = ruleById(options.rule ?? DEFAULT_RULE);
   // The state is read before any series, so what is kept is never newer than its state says.
   const state = await ledger.seriesLedgerState();
   const key = optionsKey(options);
@@ -78,9 +83,24 @@ export async function* loadAllSummaries(
   const previous = list ? (JSON.parse(list.summary) as KeptList) : undefined;
   // While the whole ledger is as it was, so is the list of series and each one's state.
   const unchanged = list?.state === state.whole;
-  const all = unchanged ? (previous as KeptList).keys : ((previous && await onlyAdded(ledger, previous, state)) ?? await withMarks(ledger));
+  let all: SeriesKeyCount[];
+  let keepList = !unchanged;
+  if (unchanged) all = (previous as KeptList).keys;
+  else {
+    const grown = previous ? await onlyAdded(ledger, previous, state) : null;
+    all = grown ?? await withMarks(ledger);
+    if ((await ledger.seriesKeysSince(state.lastSeq)).added > 0) {
+      // Claims written while the list was read (another worker, a write verb): it may count claims
+      // after its state's last seq, which the next run would count again. It is not kept; each
+      // series' state read straight from its claims is still one its line can be kept with. (Any
+      // other write meanwhile changes the state the next run compares, which then reads the list
+      // afresh; so does a claim committed late below the last seq on PostgreSQL, see onlyAdded.)
+      keepList = false;
+      if (grown) all = await withMarks(ledger);
+    }
+  }
   const keptList: KeptList = { keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq, claims: state.claims };
-  let fresh: KeptSummary[] = unchanged ? [] : [{ ...LIST, state: state.whole, summary: JSON.stringify(keptList) }];
+  let fresh: KeptSummary[] = keepList ? [{ ...LIST, state: state.whole, summary: JSON.stringify(keptList) }] : [];
   const keep = async () => {
     if (counts.notKept === undefined) {
       try {
@@ -102,16 +122,16 @@ export async function* loadAllSummaries(
     const hit = kept.get(`${k.subject} ${k.metric}`);
     if (hit?.state === k.state) {
       counts.kept += 1;
-      yield JSON.parse(hit.summary) as SeriesSummary;
+      yield reconcileTally(JSON.parse(hit.summary) as SummaryTally, rule);
       continue;
     }
     // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
     figures ??= await ledger.seriesFigures(reports);
-    const summary = await summarizeFigures(await figures.read(k), k, options);
+    const tally = await tallyFigures(await figures.read(k), k, options);
     counts.computed += 1;
-    fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary: JSON.stringify(summary) });
+    fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary: JSON.stringify(tally) });
     if (fresh.length >= KEEP_EVERY) await keep();
-    yield summary;
+    yield reconcileTally(tally, rule);
   }
   if (fresh.length > 0) await keep();
 }

@@ -12,8 +12,9 @@ import type { Period } from '../core/claim.ts';
 import { buildSeries, subjectKey } from './build.ts';
 import { figuresOfClaims } from './claim-figures.ts';
 import { syntheticDocuments, toSeriesClaims } from './__fixtures__/synthetic.ts';
-import { summarizeFigures } from './summarize.ts';
-import { summaryOf } from './summary.ts';
+import { RULE_IDS, ruleById } from './rules/index.ts';
+import { summarizeFigures, tallyFigures } from './summarize.ts';
+import { reconcileTally, summaryOf, type SummaryTally } from './summary.ts';
 import type { SeriesClaim, SeriesOptions } from './types.ts';
 
 const OPTIONS: SeriesOptions[] = [
@@ -28,6 +29,10 @@ async function expectSameSummary(claims: SeriesClaim[], key: { subject: string; 
     const fast = await summarizeFigures(figuresOfClaims(claims), key, options);
     // Whether the whole series lists its reports or only counts them, it counts the same.
     for (const listed of [false, true]) expect(fast).toEqual(summaryOf(buildSeries(claims, key, { ...options, explain: !listed, reports: listed })));
+    // The line before its reconciliation, as the ledger keeps it (JSON), serves every rule: the
+    // rule changes nothing but the last date's low / best / high and the explanation.
+    const kept = JSON.parse(JSON.stringify(await tallyFigures(figuresOfClaims(claims), key, options))) as SummaryTally;
+    for (const rule of RULE_IDS) expect(reconcileTally(kept, ruleById(rule))).toEqual(summaryOf(buildSeries(claims, key, { ...options, rule })));
   }
 }
 

@@ -23,7 +23,7 @@ import { isMonotone } from './metric-nature.ts';
 import { ownVoiceKey } from './origin.ts';
 import { DEFAULT_RULE, ruleById } from './rules/index.ts';
 import { earliestPublicationDay } from './select.ts';
-import type { SeriesSummary } from './summary.ts';
+import { reconcileTally, type SeriesSummary, type SummaryTally } from './summary.ts';
 import type { SeriesOptions } from './types.ts';
 
 /** One point: a figure of one origin on one day, with what its reports add up to. */
@@ -82,19 +82,18 @@ const INTERVAL: Period = Object.freeze({ key: 'interval||', interval: true, from
 
 /** The summary of `key` from its lean read; `options` as for `buildSeries` (explain and reports play no part). */
 export async function summarizeFigures(figures: SeriesFigures, key: { subject: string; metric: Metric }, options: SeriesOptions = {}): Promise<SeriesSummary> {
+  return reconcileTally(await tallyFigures(figures, key, options), ruleById(options.rule ?? DEFAULT_RULE));
+}
+
+/** The summary of `key` before its reconciliation (summary.ts): what every rule shares; `options.rule` plays no part. */
+export async function tallyFigures(figures: SeriesFigures, key: { subject: string; metric: Metric }, options: SeriesOptions = {}): Promise<SummaryTally> {
   const grouped = await groupFigures(figures, options);
-  const monotone = isMonotone(key.metric);
-  const rule = ruleById(options.rule ?? DEFAULT_RULE);
-  const walked = walk(grouped, monotone, options.unknownPeriod === 'skip' ? NONE : TOTAL);
-  let latest: SeriesSummary['latest'] = null;
-  if (walked.lastDate !== null) {
-    const r = rule.reconcile(walked.current);
-    latest = { date: walked.lastDate, low: r.low, best: r.best, high: r.high };
-  }
+  const walked = walk(grouped, isMonotone(key.metric), options.unknownPeriod === 'skip' ? NONE : TOTAL);
   return {
     subject: key.subject, metric: key.metric, claimCount: grouped.claimCount, points: walked.points,
     sources: grouped.origins.length, contradictions: walked.contradictions, revisedDown: walked.revisedDown,
-    latest, rule: rule.explanation,
+    lastDate: walked.lastDate,
+    current: walked.lastDate === null ? [] : walked.current.map((p) => [p.low, p.high, p.value, p.hedged ? 1 : 0, p.reportCount]),
   };
 }
 
