@@ -125,6 +125,15 @@ const ROWS: Row[] = [
   { text: 'Twelve soldiers, aged 19 to 25, were killed, the army said.', metric: 'killed', min: 12, max: 12, group: 'military' },
   { text: 'Half a million people have fled the region, the UN said.', metric: 'displaced', min: 500000, max: 500000 },
   { text: 'A quarter of a million people have fled the region, the UN said.', metric: 'displaced', min: 250000, max: 250000 },
+  // Displacement, captivity and detention in other words.
+  { text: 'Authorities relocated 2,000 residents to safer places, officials said.', metric: 'displaced', min: 2000, max: 2000, group: 'civilian' },
+  { text: 'The army has moved nearly 2,000 residents of border villages to safer places, officials said.', metric: 'displaced', min: null, max: 2000, group: 'civilian' },
+  { text: 'The war has pushed 6.9 million Ukrainians to seek refuge abroad, the UN said.', metric: 'displaced', min: 6900000, max: 6900000, country: 'UA' },
+  { text: 'The storms left 3.4mn people homeless, officials said.', metric: 'displaced', min: 3400000, max: 3400000 },
+  { text: 'The floods forced the evacuation of more than 1.4 million people, officials said.', metric: 'displaced', min: 1400000, max: null },
+  { text: 'More than 9,000 Palestinians are held in Israeli prisons, a prisoners\' group said.', metric: 'detained', min: 9000, max: null, country: 'PS' },
+  { text: 'About 1,000 Ukrainians are held as prisoners in Russia, Kyiv said.', metric: 'captured', min: 1000, max: 1000, country: 'UA' },
+  { text: 'The militants beheaded at least 30 villagers, the army said.', metric: 'killed', min: 30, max: null },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -806,6 +806,11 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
 
   if (!metric) return { reason: 'no-metric' };
+  // "moved nearly 2,000 residents … to safer places": civilians moved out of harm's way are displaced.
+  if (metric === 'deployed' && rule === 'verb-before' && subject?.group === 'civilian' && right?.metric === 'displaced') {
+    metric = 'displaced';
+    rule = 'verb-before+displaced';
+  }
   // "detained 214 … Of those, 37 were later released": people freed from a state's custody were
   // detainees, not captives (annotation decision 3), when they are the people just counted as detained.
   if (metric === 'captured' && ctx.lastMetric === 'detained' && (subject === null || subject.anaphoric) && RELEASED_FROM.has(tokens[cueStart]?.norm ?? '')) metric = 'detained';

@@ -310,11 +310,13 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     if (frame.subject?.group === 'military') metric = 'deployed';
   }
   // People held by a state or de facto authority are detained, not captured (annotation decision 3).
+  const heldInPrison = (): boolean => /\b(?:detention|prisons?|jails?|custody|centres?|centers?)\b/i.test(sentence);
   if (metric === 'captured' && frame.rule === 'verb-before' && ['holding', 'held'].includes(tokens[frame.cueStart]!.norm)) {
-    const held = /\b(?:detention|prison|jail|custody|centre|center)\b/i.test(sentence);
     const holder = state.gazetteer.findIn(tokens, Math.max(0, frame.cueStart - 6), frame.cueStart);
-    if (held || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
+    if (heldInPrison() || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
   }
+  // "9,000 Palestinians are held in Israeli prisons": the passive names no holder; the prison does.
+  if (metric === 'captured' && frame.rule === 'verb-after' && tokens[frame.cueEnd - 1]?.norm === 'held' && heldInPrison()) metric = 'detained';
 
   let subject = frame.subject!;
   // A state's own forces ("members of the security forces", "government forces", "the army") belong to

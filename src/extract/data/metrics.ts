@@ -14,6 +14,15 @@ export const CUES_AFTER: Record<string, Metric> = {
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   // South Asian military and press usage: "embraced martyrdom", "were martyred", "sent to hell".
   'drowned': 'killed', 'have drowned': 'killed',
+  // Moved out of harm's way (decision 3: deported and left without shelter are displaced too).
+  'relocated': 'displaced', 'shifted to safer places': 'displaced', 'shifted to relief camps': 'displaced',
+  'shifted to safer areas': 'displaced', 'moved to safer places': 'displaced', 'moved to safety': 'displaced',
+  'to safer places': 'displaced', 'to safer areas': 'displaced', 'to relief camps': 'displaced',   'to seek refuge': 'displaced', 'seek refuge': 'displaced', 'forcibly returned': 'displaced', 'homeless': 'displaced',
+  // Held as a state: by an adversary (captured) or by a state's prisons (detained).
+  'are held': 'captured', 'were held': 'captured', 'being held': 'captured', 'are being held': 'captured', 'remain held': 'captured', 'still held': 'captured',
+  'held as prisoners': 'captured', 'held prisoner': 'captured', 'held captive in': 'captured',
+  'held in prisons': 'detained', 'held in prison': 'detained', 'held without charge': 'detained',
+  'under administrative detention': 'detained', 'in administrative detention': 'detained',
   'martyred': 'killed', 'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'sent to hell': 'killed', 'neutralised': 'killed', 'neutralized': 'killed',
   'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
@@ -84,6 +93,9 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'displacing': 'displaced', 'displaced': 'displaced', 'forced': 'displaced', 'driven': 'displaced',
   'driving': 'displaced', 'forcing': 'displaced', 'uprooted': 'displaced', 'evacuated': 'displaced',
   'deported': 'displaced', 'deporting': 'displaced',
+  'evacuation of': 'displaced', 'forced the evacuation of': 'displaced', 'relocated': 'displaced', 'relocating': 'displaced',
+  'beheaded': 'killed', 'beheading': 'killed', 'massacred': 'killed', 'executing': 'killed',
+  'holds': 'captured', 'still holds': 'captured',
   'arrested': 'detained', 'arresting': 'detained', 'detained': 'detained', 'detaining': 'detained',
   'jailed': 'detained', 'imprisoned': 'detained',
 };
@@ -95,7 +107,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
 export const CUE_NOUNS: Record<string, Metric> = {
   'casualties': 'casualties', 'battle casualties': 'casualties', 'losses': 'casualties',
   'dead': 'killed', 'deaths': 'killed', 'fatalities': 'killed', 'bodies': 'killed', 'victims': 'killed',
-  'corpses': 'killed', 'lives': 'killed',
+  'corpses': 'killed', 'lives': 'killed', 'martyrs': 'killed', 'martyr': 'killed',
   'injured': 'wounded', 'wounded': 'wounded', 'injuries': 'wounded',
   'prisoners': 'captured', 'prisoners of war': 'captured', 'pows': 'captured', 'captives': 'captured',
   'hostages': 'captured', 'abductees': 'captured',
