@@ -18,6 +18,7 @@ import { runWorker } from '../src/workers/run-worker.ts';
 import { connectWatchStore } from '../src/workers/store/connect.ts';
 import { WatchStore } from '../src/workers/store/watch-store.ts';
 import type { FeedSummary } from '../src/workers/store/watch-store.ts';
+import { cliAll, RULE_OPTIONS } from './support/series-lines.ts';
 import { startNewsServer } from './workers-support/news-server.ts';
 import type { NewsServer } from './workers-support/news-server.ts';
 
@@ -135,6 +136,32 @@ describe('watch and worker on SQLite', () => {
       site.articleDelayMs = 0;
     }
     expect(site.maxInFlight).toBe(2);
+  });
+
+  test('the series table\'s lines are kept while pages are stored, and when the worker stops', async () => {
+    const kept = join(dir, 'series-lines.db');
+    expect((await tally('watch', 'add', site.addFeed('lines', 12), '--db', kept)).code).toBe(0);
+    // One page at a time, each a while: refreshes come during the run, from their own thread.
+    site.articleDelayMs = 100;
+    const lines: string[] = [];
+    try {
+      const stats = await runWorker(
+        { db: kept, concurrency: 1, untilIdle: true, tickSeconds: 0.2, seriesEverySeconds: 0.3, seriesIdleSeconds: 0.1, log: (l) => lines.push(l) },
+        { extract },
+      );
+      expect(stats.pagesStored).toBe(12);
+      expect(stats.seriesRefreshes, lines.join('\n')).toBeGreaterThanOrEqual(2);
+    } finally {
+      site.articleDelayMs = 0;
+    }
+    expect(lines.filter((l) => l.startsWith('series table: ')).every((l) => /^series table: \d+ lines computed, \d+ kept$/.test(l))).toBe(true);
+    const ledger = await openLedger(kept);
+    try {
+      // Every line of the last pages kept: --all computes none, whichever rule.
+      for (const options of RULE_OPTIONS) expect(await cliAll(ledger, options)).toMatchObject({ computed: 0 });
+    } finally {
+      await ledger.close();
+    }
   });
 
   test('tally ingest --url stores one-off pages through the same fetcher', async () => {

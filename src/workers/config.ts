@@ -30,6 +30,13 @@ export interface WorkerOptions {
   /** First retry delay in seconds; doubles each time (with jitter), up to retryDelayMaxSeconds. */
   retryDelaySeconds: number;
   retryDelayMaxSeconds: number;
+  /**
+   * Keep `tally series --all`'s lines up to date while pages are stored (series-table.ts): at
+   * most once this many seconds, and once when no page has been stored for seriesIdleSeconds.
+   * 0 turns it off (the next --all computes what the pages touched).
+   */
+  seriesEverySeconds: number;
+  seriesIdleSeconds: number;
   /** pg-boss schema; default `<ledger schema>_boss`, or `tally_boss` without a ledger schema. */
   bossSchema?: string;
   /** Limits of every HTTP fetch. */
@@ -51,6 +58,8 @@ export const WORKER_DEFAULTS: Omit<WorkerOptions, 'db'> = {
   retries: 3,
   retryDelaySeconds: 10,
   retryDelayMaxSeconds: 600,
+  seriesEverySeconds: 60,
+  seriesIdleSeconds: 5,
   fetch: {},
 };
 

@@ -25,6 +25,8 @@ export interface PageDeps {
   fetch: Partial<FetchOptions>;
   /** Wraps every database write (a mutex on SQLite, nothing on PostgreSQL). */
   section: Section;
+  /** Told when a page changed the ledger (series-table.ts). */
+  changed?: () => void;
 }
 
 export type PageOutcome =
@@ -58,6 +60,7 @@ export async function processPage(itemId: string, deps: PageDeps): Promise<PageO
       ...(deps.extractorVersion ? { extractorVersion: deps.extractorVersion } : {}),
     });
     await deps.store.markStored(item.id, outcome.documentId, extraction.claims.length);
+    if (outcome.status !== 'unchanged') deps.changed?.();
     return { kind: 'stored', url: item.url, documentId: outcome.documentId, claims: extraction.claims.length, ingest: outcome.status } as const;
   });
 }
