@@ -342,6 +342,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         }
       }
     }
+    // "killed 40, far more than the government has acknowledged": a comparison, not the figure's source.
+    if (chunks.length > 0 && comparesWith(tokens, chunks[0]!)) continue;
     // "Separately, the agency reported …": a lone sentence adverb set off before the speaker is not one.
     while (chunks.length > 1 && isSentenceAdverb(tokens, chunks[chunks.length - 1]!)) chunks.pop();
     let speaker: RegisteredSource | null = null;
@@ -468,7 +470,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
 /** Is the speech verb at i used as a report verb here (not "reported missing", "were recorded")? */
 function isSpeech(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
-  const prev = tokens[i - 1]?.norm ?? '';
+  // Past an adverb: "could not be independently confirmed" is no statement.
+  let p = i - 1;
+  while (p > 0 && tokens[p]!.kind === 'word' && tokens[p]!.norm.length > 4 && tokens[p]!.norm.endsWith('ly')) p--;
+  const prev = tokens[p]?.norm ?? '';
   const next = tokens[i + 1]?.norm ?? '';
   if (BE_FORMS.has(prev) && !PASSIVE_REPORT_VERBS.has(w)) return false;
   if (prev === 'not' || prev === "n't" || prev === 'never' || (prev === 'to' && tokens[i - 2]?.norm === 'declined')) return false;
@@ -485,6 +490,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
     return /^[A-Z]/.test(tokens[i - 1]?.text ?? '') || COUNTING_SUBJECTS.has(prev);
   }
   if (w === 'cited' || w === 'cites') return next !== 'by';
+  // "six alleged smugglers": an adjective before its noun.
+  if (w === 'alleged' && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && next !== 'that') return false;
   if (w === 'believed' || w === 'believe' || w === 'believes' || w === 'suggest' || w === 'suggests') return next === 'that' || /^[a-z]/.test(next) && BELIEF_OBJECT_STARTS.has(next);
   return true;
 }
@@ -650,6 +657,14 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
 const NAME_LINKS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'for', 'and', 'the', 'la', 'le', 'du', 'da', 'el', 'bint', 'ibn', 'ben']);
 
 /** A short phrase with no figure and no finite verb: a noun phrase, not a clause. */
+/** Is the speaker's phrase a comparison ("far more than the government has acknowledged")? */
+function comparesWith(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  // "More than 20 officials said" bounds a figure: that "than" compares nothing.
+  const comparing = (k: number): boolean => tokens[k]?.norm === 'than' && tokens[k + 1]?.kind !== 'num' && !/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/.test(tokens[k + 1]?.norm ?? '');
+  for (let k = s; k < e; k++) if (comparing(k)) return true;
+  return comparing(s - 1);
+}
+
 function isNounPhrase(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   if (e - s > 8) return false;
   for (let k = s; k < e; k++) if (tokens[k]!.kind === 'num' || BE_FORMS.has(tokens[k]!.norm) || HAVE_FORMS.has(tokens[k]!.norm)) return false;

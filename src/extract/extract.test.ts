@@ -134,6 +134,15 @@ const ROWS: Row[] = [
   { text: 'More than 9,000 Palestinians are held in Israeli prisons, a prisoners\' group said.', metric: 'detained', min: 9000, max: null, country: 'PS' },
   { text: 'About 1,000 Ukrainians are held as prisoners in Russia, Kyiv said.', metric: 'captured', min: 1000, max: 1000, country: 'UA' },
   { text: 'The militants beheaded at least 30 villagers, the army said.', metric: 'killed', min: 30, max: null },
+  // Partitives, old tolls, breakdown lists, comments on a figure.
+  { text: 'Twenty-three of the 40 passengers drowned, the coastguard said.', metric: 'killed', min: 23, max: 23, group: 'civilian' },
+  { text: 'Nine of the 37 deaths were in the port city, officials said.', metric: 'killed', min: 9, max: 9 },
+  { text: 'At least 18 people, including 13 civilians and five soldiers, were killed, the army said.', metric: 'killed', min: 13, max: 13, group: 'civilian' },
+  { text: 'At least 18 people, including 13 civilians and five soldiers, were killed, the army said.', metric: 'killed', min: 18, max: null },
+  { text: 'Russia has suffered roughly 700,000 casualties, a figure that includes both the dead and the wounded, officials said.', metric: 'casualties', min: 700000, max: 700000, country: 'RU' },
+  { text: 'At least 40 people were killed, a figure that could not be independently confirmed, the army said.', metric: 'killed', min: 40, max: null, chain: ['military'] },
+  { text: 'Strikes killed 40 people, far more than the government has acknowledged.', metric: 'killed', min: 40, max: 40, chain: [] },
+  { text: 'More than 20 officials said 40 people were killed.', metric: 'killed', min: 40, max: 40, chain: ['official'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -342,6 +351,15 @@ describe('documents', () => {
     expect(claims.find((c) => c.max === 1200)!.subject.country).toBe('UA');
     const other = extract({ text: 'Russian forces shelled Kharkiv overnight. The enemy lost 300 soldiers near Kupiansk, the Ukrainian General Staff said.', published: PUBLISHED });
     expect(other.claims.find((c) => c.min === 300)!.subject.country).toBe('RU');
+  });
+
+  test('old figures, counts of things and adjectives give no claim of their own', () => {
+    const update = extract({ text: 'The blast killed 47, updating an earlier toll of 32 killed and 84 injured, officials said.', published: PUBLISHED });
+    expect(update.claims.map((c) => c.min)).toEqual([47]);
+    const quake = extract({ text: 'At least 300 people were killed. Seismologists recorded more than 600 aftershocks.', published: PUBLISHED });
+    expect(quake.claims.map((c) => c.min)).toEqual([300]);
+    const smugglers = extract({ text: 'Police said they had detained six alleged smugglers.', published: PUBLISHED });
+    expect(smugglers.claims.map((c) => [c.metric, c.min, c.source.map((l) => l.kind)])).toEqual([['detained', 6, ['government']]]);
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

@@ -195,6 +195,9 @@ function isRatio(tokens: readonly Token[], fig: Figure): boolean {
 }
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/** Nouns of a comment set after a figure: ", a figure that …", ", a number that …". */
+const FIGURE_COMMENT_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'toll', 'total', 'tally', 'count', 'includes', 'include']);
+
 /** Does a report clause (", police said") start at `k`: "said/says/told" within five words, no metric cue before it? */
 function reportClauseAhead(tokens: readonly Token[], k: number): boolean {
   for (let q = k; q < Math.min(tokens.length, k + 5); q++) {
@@ -211,6 +214,13 @@ function namesOnePerson(tokens: readonly Token[], k: number): boolean {
   if (t.kind !== 'word') return false;
   if (isCap(t)) return !countryAt(tokens, k);
   return !t.norm.endsWith('s') && !AUX.has(t.norm) && !cuesAfter.at(tokens, k) && !cuesBefore.at(tokens, k);
+}
+
+/** A lower-case noun after the figure that is not one of people: "600 aftershocks", "40 incidents". */
+function countsOtherThings(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !/^[a-z]/.test(t.text)) return false;
+  return !personNouns.at(tokens, k) && !cueNouns.at(tokens, k) && !AUX.has(t.norm) && !cuesAfter.at(tokens, k) && t.norm !== 'of' && t.norm !== 'more' && t.norm !== 'others';
 }
 
 const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'incurred', 'took']);
@@ -460,18 +470,28 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
       const lead = tokens.slice(Math.max(fig.end, next.start - 3), next.start).map((t) => t.norm);
       if (lead[0] === ',' || tokens[next.start - 1]?.norm === ',' || lead.includes(',')) {
         if (lead.includes('or') || lead.includes('among') || lead.includes('including')) {
+          // Past the comma that closes it, and past every figure inside ("including 13 civilians and five soldiers,").
           let k = next.end;
-          while (k < tokens.length && tokens[k]!.text !== ',' && k < next.end + 6) k++;
-          if (tokens[k]?.text === ',') limit = figures[fi + 2] ? Math.min(figures[fi + 2]!.start, tokens.length) : tokens.length;
+          while (k < tokens.length && tokens[k]!.text !== ',' && k < next.end + 10) k++;
+          if (tokens[k]?.text === ',') {
+            const closed = k;
+            limit = figures.find((f) => f.start > closed)?.start ?? tokens.length;
+          }
         }
       }
     }
+    // "Twenty-three of the 40 passengers drowned": the whole after "of the" is part of this figure's phrase.
+    if (next && next.start === fig.end + 2 && tokens[fig.end]?.norm === 'of' && tokens[fig.end + 1]?.norm === 'the') limit = figures[fi + 2]?.start ?? tokens.length;
     // A breakdown ("including three children", "among them nine aid workers") is not what later
     // elided subjects refer back to: the whole is ("400 injured, including 300 police, and 485 arrested").
     const lead = tokens.slice(Math.max(0, fig.start - 3), fig.start).map((t) => t.norm);
     const breakdown = lead.includes('including') || lead.includes('among');
     const previous = breakdown ? frames[frames.length - 1] ?? null : lastWhole ?? frames[frames.length - 1] ?? null;
-    const result = frameOne(tokens, fig, fi > 0 ? figures[fi - 1]! : null, previous, limit, sentence, base, ctx, breakdown);
+    // "updating an earlier toll of 32 killed and 84 injured": the second old figure is old too.
+    const last = rejections[rejections.length - 1];
+    const prior = fi > 0 ? figures[fi - 1]! : null;
+    const joinedToBaseline = last?.figure === prior && last?.reason === 'update-baseline' && prior !== null && fig.start - prior.end <= 3 && tokens.slice(prior.end, fig.start).some((t) => t.norm === 'and') && !AUX.has(tokens[fig.end]?.norm ?? '');
+    const result = joinedToBaseline ? { reason: 'update-baseline' } : frameOne(tokens, fig, prior, previous, limit, sentence, base, ctx, breakdown);
     if ('reason' in result) rejections.push({ figure: fig, reason: result.reason });
     else {
       frames.push(result);
@@ -495,6 +515,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
   if (b0 >= 0 && notACount.endingAt(tokens, b0, 3)) return { reason: 'size-not-count' };
+  // The whole of a partitive ("23 of the 40 passengers") counts passengers, not a metric, unless its noun
+  // names one ("nine of the 37 deaths").
+  if (prevFig && prevFig.end === fig.start - 2 && tokens[fig.start - 2]!.norm === 'of' && tokens[fig.start - 1]!.norm === 'the' && !cueNouns.at(tokens, fig.end)) return { reason: 'partitive-whole' };
   // Ratios: "two out of every five", "one in three children".
   if (isRatio(tokens, fig)) return { reason: 'ratio' };
   // "Sgt. Eitan Levi, 20, from Modiin": a bare number set off by commas after a name is an age.
@@ -522,7 +545,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
       after = k + 1;
     } else if (w === 'the' || w === 'its' || w === 'their') {
-      const sub = readSubjectAfter(tokens, k + 1);
+      // "of the 40 passengers": the whole's figure stands between the article and its noun.
+      const n0 = tokens[k + 1]?.kind === 'num' ? k + 2 : k + 1;
+      const sub = readSubjectAfter(tokens, n0);
       const noun = sub ? null : cueNouns.at(tokens, k + 1) ?? (tokens[k + 2] ? cueNouns.at(tokens, k + 2) : null);
       if (sub && !sub.nonPerson) {
         const cue = cueNouns.endingAt(tokens, sub.headEnd - 1, 2);
@@ -602,6 +627,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       if (!sub && t.norm === 'and' && tokens[k + 1]?.norm === 'the') break;
       // ", police said" ends the clause; ", aged 30 to 70, were kidnapped, police said" does not yet.
       if (t.text === ',' && reportClauseAhead(tokens, k + 1)) break;
+      // ", a figure that includes both the dead and the wounded": a comment on the figure, not its cue.
+      if (t.text === ',' && (tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'which') && FIGURE_COMMENT_NOUNS.has(tokens[k + 2]?.norm ?? tokens[k + 1]!.norm)) break;
       if (nonMetric.at(tokens, k) && matches.length === 0) {
         // "12 bodies were found": the dead, recovered (decision 3); people found are not counted.
         if (subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) {
@@ -770,7 +797,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
 
-  if (!metric && leftIsCounting && ctx.lastMetric) {
+  // "recorded more than 600 aftershocks": a counting verb counts people only; a noun of another kind says what.
+  if (!metric && leftIsCounting && ctx.lastMetric && !countsOtherThings(tokens, fig.end)) {
     metric = ctx.lastMetric;
     rule = 'counting-verb';
     cueStart = lb;
@@ -815,7 +843,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // detainees, not captives (annotation decision 3), when they are the people just counted as detained.
   if (metric === 'captured' && ctx.lastMetric === 'detained' && (subject === null || subject.anaphoric) && RELEASED_FROM.has(tokens[cueStart]?.norm ?? '')) metric = 'detained';
   // "500 detainees were released", "pardoned 300 inmates": people freed from a state's custody (decision 3).
-  if (metric === 'captured' && subject && !subject.anaphoric && CUSTODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && (RELEASED_FROM.has(tokens[cueStart]?.norm ?? '') || RELEASE_VERBS.has(tokens[cueStart]?.norm ?? ''))) metric = 'detained';
+  if (metric === 'captured' && subject && CUSTODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && (RELEASED_FROM.has(tokens[cueStart]?.norm ?? '') || RELEASE_VERBS.has(tokens[cueStart]?.norm ?? ''))) metric = 'detained';
 
   // "Russian losses … had exceeded 1,200 killed and wounded": the counted people are named before the verb.
   if ((!subject || subject.anaphoric) && !partitiveCue) {

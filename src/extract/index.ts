@@ -308,6 +308,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     if (tokens[frame.cueEnd]?.kind === 'num') return [];
     // "1,000 troops arrived in Kursk": troops on the move are deployed, civilians displaced.
     if (frame.subject?.group === 'military') metric = 'deployed';
+    // "60,000 migrants arrived in Yemen": migrants arriving are not a claim (decision 2).
+    if (/\bmigrants\b/i.test(frame.subject?.text ?? '')) return [];
   }
   // People held by a state or de facto authority are detained, not captured (annotation decision 3).
   const heldInPrison = (): boolean => /\b(?:detention|prisons?|jails?|custody|centres?|centers?)\b/i.test(sentence);

@@ -53,4 +53,4 @@ export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus
 /** Words before a figure that make it a size, not a count of people affected: "a population of 2.1 million". */
 export const NOT_A_COUNT_BEFORE = ['population of', 'a population of', 'capacity of', 'home to', 'population', 'inhabitants of', 'saved', 'saving', 'save', 'saves'];
 
-export const BASELINE_BEFORE = ['up from', 'down from', 'from', 'compared with', 'higher than', 'lower than'];
+export const BASELINE_BEFORE = ['up from', 'down from', 'from', 'compared with', 'higher than', 'lower than', 'earlier toll of', 'previous toll of', 'earlier figure of', 'previous figure of', 'initial toll of', 'earlier count of', 'previous count of'];
