@@ -295,7 +295,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       while (det < 3 && FIGURE_ADJECTIVES.has(tokens[s + det]?.norm ?? '')) det++;
       if (FIGURE_NOUNS.has(tokens[s + det]?.norm ?? '')) {
         let k = s + det + 1;
-        if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'released' && tokens[k + 1]?.norm === 'by') k += tokens[k]?.norm === 'released' ? 2 : 1;
+        // "figures from X", "figures released by X", "a tally compiled by X".
+        if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'by') k += GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') ? 2 : 1;
         if (k < e) {
           let e2 = k;
           while (e2 < e && !PUBLISHING_VERBS.has(tokens[e2]!.norm)) e2++;
@@ -464,7 +465,43 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       if (ref) cues.push(makeCue(i, i, i + 2, ref, true, outlet, originLinks, false, 'possessive'));
     }
   }
+  // Situation reports cite in brackets at the sentence's end: "… remain missing (local authorities, 28 May)."
+  if (cues.length === 0) {
+    const bracket = bracketedSource(tokens);
+    if (bracket) {
+      const mention = tokens.slice(bracket.start, bracket.end);
+      const ref = ctx.register.resolve(mention);
+      const typed = ref ? null : typeSource(text(tokens, bracket.start, bracket.end, sentence, base), sourceContextAt(ctx, bracket.start));
+      // Typed as a source by its words ("local authorities", "OCHA"), not by default ("pictured", "see map").
+      const named = typed && typed.link.kind !== 'other' && (typed.link.kind !== 'official' || mention.some((t) => OFFICIAL_WORDS.has(t.norm)));
+      if (ref || named) {
+        const speaker = ref ?? ctx.register.add(typed!, [], null);
+        cues.push(makeCue(bracket.open, bracket.open, bracket.close + 1, speaker, !!ref, outlet, originLinks, true, '(source)'));
+      }
+    }
+  }
   return cues.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "(local authorities, 28 May)" closing a sentence: the source's words (no figure, at most six) before
+ * an optional comma and date, as token spans.
+ */
+const OFFICIAL_WORDS: ReadonlySet<string> = new Set(['official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+function bracketedSource(tokens: readonly Token[]): { open: number; close: number; start: number; end: number } | null {
+  let close = tokens.length - 1;
+  if (tokens[close]?.text === '.') close--;
+  if (close < 2 || tokens[close]!.text !== ')') return null;
+  let open = close - 1;
+  while (open >= 0 && open > close - 14 && tokens[open]!.text !== '(') open--;
+  if (open < 0 || tokens[open]!.text !== '(') return null;
+  let end = open + 1;
+  while (end < close && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++;
+  const start = open + 1;
+  if (end - start < 1 || end - start > 6) return null;
+  for (let k = start; k < end; k++) if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'s") return null;
+  return { open, close, start, end };
 }
 
 /** Is the speech verb at i used as a report verb here (not "reported missing", "were recorded")? */
@@ -490,6 +527,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
     return /^[A-Z]/.test(tokens[i - 1]?.text ?? '') || COUNTING_SUBJECTS.has(prev);
   }
   if (w === 'cited' || w === 'cites') return next !== 'by';
+  // "Ukrainian estimates are higher still": a plural noun before its verb.
+  if (w.endsWith('s') && (next === 'are' || next === 'were' || next === 'have' || next === 'show' || next === 'put' || next === 'suggest')) return false;
   // "six alleged smugglers": an adjective before its noun.
   if (w === 'alleged' && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && next !== 'that') return false;
   if (w === 'believed' || w === 'believe' || w === 'believes' || w === 'suggest' || w === 'suggests') return next === 'that' || /^[a-z]/.test(next) && BELIEF_OBJECT_STARTS.has(next);

@@ -143,6 +143,14 @@ const ROWS: Row[] = [
   { text: 'At least 40 people were killed, a figure that could not be independently confirmed, the army said.', metric: 'killed', min: 40, max: null, chain: ['military'] },
   { text: 'Strikes killed 40 people, far more than the government has acknowledged.', metric: 'killed', min: 40, max: 40, chain: [] },
   { text: 'More than 20 officials said 40 people were killed.', metric: 'killed', min: 40, max: 40, chain: ['official'] },
+  // Situation reports cite in brackets; sources by their words.
+  { text: 'At least 9 people have died and 2 remain missing in the district (local authorities, 10 March).', metric: 'killed', min: 9, max: null, chain: ['government'], asOf: '2025-03-10' },
+  { text: 'Some 12,000 people were displaced (OCHA, 12 March).', metric: 'displaced', min: 12000, max: 12000, chain: ['international'], asOf: '2025-03-12' },
+  { text: 'Fifteen children were among the wounded, the State Emergency Service said.', metric: 'wounded', min: 15, max: 15, chain: ['government'] },
+  { text: 'Paramilitary fighters killed at least 40 people, a Sudanese doctors\' group said.', metric: 'killed', min: 40, max: null, chain: ['ngo'], originCountry: 'SD' },
+  { text: 'No fewer than 100 people have been killed in the attack, Amnesty International Nigeria said.', metric: 'killed', min: 100, max: null, chain: ['ngo'], originCountry: 'NG' },
+  { text: 'Fourteen people have died in the floods, Himachal Pradesh officials said.', metric: 'killed', min: 14, max: 14, chain: ['official'], originCountry: 'IN' },
+  { text: 'Insurgents killed at least 30 villagers in August, according to a tally compiled by the Cabo Ligado monitoring project.', metric: 'killed', min: 30, max: null, chain: ['ngo'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -360,6 +368,12 @@ describe('documents', () => {
     expect(quake.claims.map((c) => c.min)).toEqual([300]);
     const smugglers = extract({ text: 'Police said they had detained six alleged smugglers.', published: PUBLISHED });
     expect(smugglers.claims.map((c) => [c.metric, c.min, c.source.map((l) => l.kind)])).toEqual([['detained', 6, ['government']]]);
+  });
+
+  test('"the UK-based monitor" is the Syrian monitor named before, not a British one', () => {
+    const text = 'The Syrian Observatory for Human Rights said 30 people were killed. The UK-based monitor said 10 civilians were among the dead.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 10)!.source.map((s) => s.country)).toEqual(['SY']);
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

@@ -172,7 +172,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
   let cues: Cue[] = [];
-  if (hasCue || hasSpeechVerb(tokens)) {
+  if (hasCue || hasSpeechVerb(tokens) || (figures.length > 0 && closesWithBracket(sentence))) {
     cues = findCues(tokens, sentence, base, {
       gazetteer: state.gazetteer,
       register: state.register,
@@ -194,6 +194,13 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   rememberCountries(mentions, state);
   return out;
+}
+
+/** "… (local authorities, 28 May)." — a situation report's bracketed source may close the sentence. */
+function closesWithBracket(sentence: string): boolean {
+  let e = sentence.length - 1;
+  while (e > 0 && (sentence.charCodeAt(e) === 46 || sentence.charCodeAt(e) === 32)) e--;
+  return sentence.charCodeAt(e) === 41;
 }
 
 function hasSpeechVerb(tokens: readonly Token[]): boolean {

@@ -185,7 +185,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   for (let i = 0; i < all.length; i++) {
     const t = all[i]!;
     if (MULTINATIONAL.has(t.norm) && i < tokens.length) multinational = true;
-    const c = countryAt(all, i) ?? (t.text.includes('-') ? countryAt(tokenize(t.text.split('-')[0]!), 0) : null);
+    // "the UK-based monitor" is based there, not of there (decision 8: SOHR is SY though Britain-based).
+    const c = countryAt(all, i) ?? (t.text.includes('-') && !/-based$/i.test(t.text) ? countryAt(tokenize(t.text.split('-')[0]!), 0) : null);
     if (c) {
       codes.add(c.code);
       i += c.length - 1;
@@ -193,7 +194,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   }
   const mentionCodes = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const c = countryAt(tokens, i) ?? (tokens[i]!.text.includes('-') ? countryAt(tokenize(tokens[i]!.text.split('-')[0]!), 0) : null);
+    const c = countryAt(tokens, i) ?? (tokens[i]!.text.includes('-') && !/-based$/i.test(tokens[i]!.text) ? countryAt(tokenize(tokens[i]!.text.split('-')[0]!), 0) : null);
     if (c) { mentionCodes.add(c.code); i += c.length - 1; }
   }
   for (const t of tokens) {
@@ -209,6 +210,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (source && (!kind || inst)) {
     kind = source.kind;
     country = source.country;
+    // "Amnesty International Nigeria": a section of an international NGO takes the country it is named for.
+    if (country === null && kind === 'ngo' && mentionCodes.size === 1) country = [...mentionCodes][0]!;
   } else {
     country = mentionCodes.size === 1 ? [...mentionCodes][0]! : mentionCodes.size > 1 ? null : codes.size === 1 ? [...codes][0]! : null;
     if (mentionCodes.size > 1 || (multinational && mentionCodes.size === 0)) country = null;
