@@ -151,6 +151,12 @@ const ROWS: Row[] = [
   { text: 'No fewer than 100 people have been killed in the attack, Amnesty International Nigeria said.', metric: 'killed', min: 100, max: null, chain: ['ngo'], originCountry: 'NG' },
   { text: 'Fourteen people have died in the floods, Himachal Pradesh officials said.', metric: 'killed', min: 14, max: 14, chain: ['official'], originCountry: 'IN' },
   { text: 'Insurgents killed at least 30 villagers in August, according to a tally compiled by the Cabo Ligado monitoring project.', metric: 'killed', min: 30, max: null, chain: ['ngo'] },
+  { text: 'Over 46,500 people in the affected areas have been relocated to safe places, officials said.', metric: 'displaced', min: 46500, max: null },
+  { text: 'Rights groups say more than 10,800 Palestinians are currently held in Israeli prisons.', metric: 'detained', min: 10800, max: null, chain: ['ngo'] },
+  { text: 'About 1,800 people have already left the district, the governor said.', metric: 'displaced', min: 1800, max: 1800, approximate: true },
+  { text: 'The ambulance service says it has treated 41 people for injuries.', metric: 'wounded', min: 41, max: 41 },
+  { text: 'Around 20,000 residents spent the night in evacuation centres, officials said.', metric: 'displaced', min: 20000, max: 20000, group: 'civilian' },
+  { text: 'The coordination headquarters said that 6,312 Ukrainians had been returned from Russian captivity since 2022.', metric: 'captured', min: 6312, max: 6312, country: 'UA' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -629,7 +629,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       if (t.text === ',' && reportClauseAhead(tokens, k + 1)) break;
       // ", a figure that includes both the dead and the wounded": a comment on the figure, not its cue.
       if (t.text === ',' && (tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'which') && FIGURE_COMMENT_NOUNS.has(tokens[k + 2]?.norm ?? tokens[k + 1]!.norm)) break;
-      if (nonMetric.at(tokens, k) && matches.length === 0) {
+      // "in the affected areas": after a determiner the state word is an adjective of places.
+      if (nonMetric.at(tokens, k) && matches.length === 0 && !DETERMINERS.has(tokens[k - 1]?.norm ?? '')) {
         // "12 bodies were found": the dead, recovered (decision 3); people found are not counted.
         if (subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) {
           matches.push({ metric: 'killed', start: k, end: k + 1, aux: false });

@@ -82,7 +82,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   // An army's press office speaks for the army: "the military's media wing".
   'media wing': 'military', 'press service': 'military',
   'network for human rights': 'ngo', 'rights network': 'ngo', 'human rights': 'ngo',
-  'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
+  'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'rights groups': 'ngo', 'human rights groups': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
   'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo',
   'medical group': 'ngo', 'watchdog': 'ngo', 'aid agencies': 'international',
   'activists': 'ngo', 'activist': 'ngo', 'lawyers group': 'ngo', 'advocacy group': 'ngo', 'activist group': 'ngo', 'campaign group': 'ngo', 'monitoring group': 'ngo',
@@ -132,4 +132,4 @@ export const MULTINATIONAL = new Set(['western', 'allied', 'international', 'for
 export const SOURCE_POSSESSIONS = new Set(['toll', 'count', 'tally', 'figures', 'figure', 'estimate', 'estimates', 'data', 'list', 'records', 'register']);
 
 /** Nouns at the head of "according to figures released by X": the figures stand for X. */
-export const FIGURE_NOUNS = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'tallies', 'records', 'reports', 'tally', 'count', 'report', 'statement', 'analysis', 'survey', 'study', 'estimate', 'assessment']);
+export const FIGURE_NOUNS = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'tallies', 'records', 'reports', 'tally', 'count', 'report', 'statement', 'analysis', 'survey', 'study', 'estimate', 'assessment', 'balance', 'bulletin', 'update']);

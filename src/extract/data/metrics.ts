@@ -17,7 +17,12 @@ export const CUES_AFTER: Record<string, Metric> = {
   // Moved out of harm's way (decision 3: deported and left without shelter are displaced too).
   'relocated': 'displaced', 'shifted to safer places': 'displaced', 'shifted to relief camps': 'displaced',
   'shifted to safer areas': 'displaced', 'moved to safer places': 'displaced', 'moved to safety': 'displaced',
-  'to safer places': 'displaced', 'to safer areas': 'displaced', 'to relief camps': 'displaced',   'to seek refuge': 'displaced', 'seek refuge': 'displaced', 'forcibly returned': 'displaced', 'homeless': 'displaced',
+  'in evacuation centers': 'displaced', 'in evacuation centres': 'displaced', 'in relief camps': 'displaced', 'in displacement camps': 'displaced',
+  'have already left': 'displaced', 'already left': 'displaced',
+  'for injuries': 'wounded', 'for wounds': 'wounded', 'for gunshot wounds': 'wounded', 'for shrapnel wounds': 'wounded',
+  'returned from captivity': 'captured', 'returned from russian captivity': 'captured', 'returned from ukrainian captivity': 'captured', 'freed from captivity': 'captured',
+  'currently held': 'captured', 'now held': 'captured', 'held in': 'captured',
+    'to safer places': 'displaced', 'to safer areas': 'displaced', 'to relief camps': 'displaced',   'to seek refuge': 'displaced', 'seek refuge': 'displaced', 'forcibly returned': 'displaced', 'homeless': 'displaced',
   // Held as a state: by an adversary (captured) or by a state's prisons (detained).
   'are held': 'captured', 'were held': 'captured', 'being held': 'captured', 'are being held': 'captured', 'remain held': 'captured', 'still held': 'captured',
   'held as prisoners': 'captured', 'held prisoner': 'captured', 'held captive in': 'captured',
