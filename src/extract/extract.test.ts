@@ -382,6 +382,11 @@ describe('documents', () => {
     expect(claims.find((c) => c.min === 10)!.source.map((s) => s.country)).toEqual(['SY']);
   });
 
+  test('the dateline places a story whose prose names no country', () => {
+    const { claims } = extract({ text: 'NAIROBI - At least 14 people were killed in clashes over grazing land, police said.', published: PUBLISHED });
+    expect(claims[0]!.source.map((s) => s.country)).toEqual(['KE']);
+  });
+
   test('one figure stated twice is one claim with more evidence', () => {
     const text = 'At least 17 civilians were killed, the governor said.\n\n"At least 17 civilians were killed," the governor said again.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -16,7 +16,7 @@ import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { namesSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
-import { storySentences, type Sentence } from './segment.ts';
+import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -75,7 +75,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
   // first time a source needs it.
   let ranked: string[] | undefined;
-  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text)));
+  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text), leadingDateline(text)));
   state.documentCountryOf = () => countriesByMentions()[0] ?? null;
   state.otherSideOf = (country) => countriesByMentions().find((c) => c !== country) ?? null;
 
@@ -143,13 +143,21 @@ function overlaps(a: Claim, b: Claim): boolean {
  * Each sentence is tokenized again: keeping every sentence's mentions for this instead cost a
  * third of extraction's speed (they outlive the young generation), and most documents never ask.
  */
-function rankCountries(sentences: Iterable<Sentence>): string[] {
+function rankCountries(sentences: Iterable<Sentence>, dateline: string | null): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     if (!/[A-Z]/.test(s.text)) continue;
     for (const c of countriesIn(tokenize(s.text))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   }
+  // The dateline's city ("PESHAWAR:") is where the reporter files from: half a mention, enough to decide
+  // between countries named as often, or for a country the prose never names.
+  if (dateline) for (const c of countriesIn(tokenize(titleCase(dateline)))) counts.set(c.code, (counts.get(c.code) ?? 0) + 0.5);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** "PESHAWAR, Pakistan" → "Peshawar, Pakistan": country names are matched as written in prose. */
+function titleCase(dateline: string): string {
+  return dateline.replace(/[A-Z]{2,}/g, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 /** "the enemy", "enemy soldiers" in the counted phrase or just before the figure. */

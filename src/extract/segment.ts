@@ -37,6 +37,13 @@ const ABBREVIATIONS = new Set([
 const TIMESTAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:[A-Z]{2,4}|local time))?\s?[-–—:|]\s/;
 const DATELINE_RE = /^(?:[A-Z][A-Z'.]{1,24}(?:[ /-][A-Z][A-Z'.]{1,24}){0,3}(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2})?)?\s?(?::|\s[-–—]|\s\([\w ,.]{2,30}\)\s[-–—])|[A-Z][a-z]{2,8}\.?\s\d{1,2}\s\([\w ,.]{2,30}\)\s[-–—])\s/;
 
+/** The dateline that opens a story ("PESHAWAR: ", "MOGADISHU, Feb 11 (Reuters) - "), if any. */
+export function leadingDateline(text: string): string | null {
+  let a = 0;
+  while (a < text.length && isSpaceCode(text.charCodeAt(a))) a++;
+  return DATELINE_RE.exec(text.slice(a, a + 80))?.[0] ?? null;
+}
+
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /\n[ \t]*\n|\r\n[ \t]*\r\n/g;
