@@ -8,6 +8,7 @@
 import type { SourceLink } from '../core/claim.ts';
 import { BACK_REFERENCE_HEADS, FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { typeSource, type SourceContext, type TypedSource } from './sources.ts';
+import { countryAt } from './countries.ts';
 import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
@@ -146,9 +147,11 @@ export class SourceRegister {
     }
     if (words[0] === 'the' && words.length <= 3) {
       const head = words[words.length - 1]!;
+      // "the Indian Army" after "Pakistan's army": a mention that names its nation refers only to that nation's.
+      const nation = nationOf(mention);
       const singular = head.endsWith('s') ? head.slice(0, -1) : null;
       // An institution before a person who speaks for it: "according to the ministry" after "ministry spokesman X".
-      const hasHead = (e: RegisteredSource): boolean => e.words.includes(head) || (singular !== null && e.words.includes(singular));
+      const hasHead = (e: RegisteredSource): boolean => (e.words.includes(head) || (singular !== null && e.words.includes(singular))) && (nation === null || e.link.country === nation);
       const byHead = latest(entries, (e) => !e.person && hasHead(e)) ?? latest(entries, hasHead);
       if (byHead) return byHead;
 
@@ -164,6 +167,51 @@ export class SourceRegister {
     }
     return null;
   }
+}
+
+/**
+ * "X quoted Y as saying", "Y was quoted as saying by X" (or "quoted by X as saying"): token spans of
+ * the speaker Y and the outlet X, and where the attribution ends.
+ */
+function quotedAsSaying(tokens: readonly Token[], i: number): { speaker: [number, number]; outlet: [number, number]; end: number } | null {
+  const n = (k: number): string => tokens[k]?.norm ?? '';
+  // Backwards over a noun phrase ending at `e` (exclusive), to a boundary.
+  const npBefore = (e: number): number => {
+    let s0 = e;
+    while (s0 > 0 && (tokens[s0 - 1]!.kind === 'word' || tokens[s0 - 1]!.norm === "'s") && !NP_STOP.has(n(s0 - 1)) && !SPEECH_VERBS.has(n(s0 - 1))) s0--;
+    return s0;
+  };
+  if (n(i - 1) === 'was' || n(i - 1) === 'were') {
+    const subjEnd = i - 1;
+    const subject: [number, number] = [npBefore(subjEnd), subjEnd];
+    if (subject[0] === subject[1]) return null;
+    let k = i + 1;
+    if (n(k) === 'by') {
+      const [os, oe] = npAfter(tokens, k + 1, 8);
+      if (n(oe) !== 'as' || n(oe + 1) !== 'saying') return null;
+      return { speaker: subject, outlet: [os, oe], end: oe + 2 };
+    }
+    if (n(k) !== 'as' || n(k + 1) !== 'saying') return null;
+    k += 2;
+    if (n(k) !== 'by') return null;
+    const [os, oe] = npAfter(tokens, k + 1, 8);
+    return oe > os ? { speaker: subject, outlet: [os, oe], end: oe } : null;
+  }
+  const outlet: [number, number] = [npBefore(i), i];
+  if (outlet[0] === outlet[1]) return null;
+  let e = i + 1;
+  while (e < tokens.length && e < i + 10 && n(e) !== 'as') e++;
+  if (n(e) !== 'as' || n(e + 1) !== 'saying' || e === i + 1) return null;
+  return { speaker: [i + 1, e], outlet, end: e + 2 };
+}
+
+/** The country a mention names by a demonym or name ("the Indian Army"), if any. */
+function nationOf(mention: readonly Token[]): string | null {
+  for (let k = 0; k < mention.length; k++) {
+    const c = countryAt(mention, k);
+    if (c) return c.code;
+  }
+  return null;
 }
 
 /** The most recent register entry that passes `test`. */
@@ -319,6 +367,19 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet, originLinks, i > 0, 'according to'));
       i = e;
       continue;
+    }
+    // "The BBC quoted a local official as saying …", "a local official was quoted as saying by Radio X …":
+    // the outlet carries the official's words (decision 7: [outlet, X]).
+    if (t.norm === 'quoted') {
+      const quoted = quotedAsSaying(tokens, i);
+      if (quoted) {
+        const source = (s0: number, e0: number): RegisteredSource => ctx.register.resolve(tokens.slice(s0, e0)) ?? ctx.register.add(typeSource(text(tokens, s0, e0, sentence, base), sourceContextAt(ctx, s0)), [], null);
+        const speaker = source(quoted.speaker[0], quoted.speaker[1]);
+        const carrier = source(quoted.outlet[0], quoted.outlet[1]);
+        cues.push(makeCue(i, Math.min(quoted.speaker[0], quoted.outlet[0]), quoted.end, speaker, false, carrier.link.kind === 'media' ? { link: carrier.link, person: false, plural: false, words: carrier.words, nameWords: carrier.nameWords } : null, originLinks, false, 'quoted'));
+        i = quoted.end - 1;
+        continue;
+      }
     }
     if (!speechVerbs.has(tokens, i)) continue;
     if (!isSpeech(tokens, i)) continue;
@@ -479,6 +540,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         cues.push(makeCue(bracket.open, bracket.open, bracket.close + 1, speaker, !!ref, outlet, originLinks, true, '(source)'));
       }
     }
+  }
+  // "X said …, according to the official WAFA news agency": the agency carried X's statement.
+  for (const a of [...cues]) {
+    if (a.verb !== 'according to' || !a.trailing || a.speaker.link.kind !== 'media') continue;
+    const said = cues.find((c) => c !== a && c.at < a.at && c.speaker.link.kind !== 'media' && c.chain.length === 1);
+    if (!said) continue;
+    said.chain = [a.speaker.link, ...said.chain];
+    cues.splice(cues.indexOf(a), 1);
   }
   return cues.sort((a, b) => a.at - b.at);
 }

@@ -157,6 +157,10 @@ const ROWS: Row[] = [
   { text: 'The ambulance service says it has treated 41 people for injuries.', metric: 'wounded', min: 41, max: 41 },
   { text: 'Around 20,000 residents spent the night in evacuation centres, officials said.', metric: 'displaced', min: 20000, max: 20000, group: 'civilian' },
   { text: 'The coordination headquarters said that 6,312 Ukrainians had been returned from Russian captivity since 2022.', metric: 'captured', min: 6312, max: 6312, country: 'UA' },
+  // Outlets that carry a statement (decision 7: [outlet, speaker]).
+  { text: 'The BBC quoted a local rescue official as saying that 370 bodies had been recovered.', metric: 'killed', min: 370, max: 370, chain: ['media', 'official'] },
+  { text: 'A local official was quoted as saying by Radio Metropole that 40 people were killed.', metric: 'killed', min: 40, max: 40, chain: ['media', 'official'] },
+  { text: 'At least 12 people were detained overnight, the prisoners\' society said on Monday, according to the official WAFA news agency.', metric: 'detained', min: 12, max: null, chain: ['media', 'ngo'], asOf: '2025-03-10' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -385,6 +389,11 @@ describe('documents', () => {
   test('the dateline places a story whose prose names no country', () => {
     const { claims } = extract({ text: 'NAIROBI - At least 14 people were killed in clashes over grazing land, police said.', published: PUBLISHED });
     expect(claims[0]!.source.map((s) => s.country)).toEqual(['KE']);
+  });
+
+  test('"the Indian Army" after "Pakistan\'s army" is a new source, not a back-reference', () => {
+    const { claims } = extract({ text: "Pakistan's army said 12 militants were killed, while the Indian Army said 3 soldiers died.", published: PUBLISHED });
+    expect(claims.find((c) => c.min === 3)!.source.map((s) => s.country)).toEqual(['IN']);
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

@@ -53,7 +53,7 @@ type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
 const STATE_FORCES = /\b(?:security forces|government forces|government troops|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
-const QUICK_CUE = /\b(?:said|says|say|told|tells|added|according|per|put|puts|given|provided|compiled|issued|reported|estimated|estimate|confirmed|announced|wrote|citing|stated|counted|recorded|believed|believes|claimed)\b/i;
+const QUICK_CUE = /\b(?:said|says|say|told|tells|added|according|per|put|puts|given|provided|compiled|issued|quoted|reported|estimated|estimate|confirmed|announced|wrote|citing|stated|counted|recorded|believed|believes|claimed)\b/i;
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const gazetteer = options.gazetteer ?? defaultGazetteer;

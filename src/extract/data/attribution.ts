@@ -89,7 +89,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'united nations': 'international', 'u.n.': 'international', 'un': 'international', 'envoy': 'international',
   'red cross': 'international',
   // National Red Crescent societies are their country's charities; the ICRC is international.
-  'doctors group': 'ngo', "doctors' group": 'ngo', 'doctors union': 'ngo', 'doctors syndicate': 'ngo', 'monitoring project': 'ngo',
+  'society': 'ngo', 'civil society': 'ngo', 'doctors group': 'ngo', "doctors' group": 'ngo', 'doctors union': 'ngo', 'doctors syndicate': 'ngo', 'monitoring project': 'ngo',
   'red crescent': 'ngo', 'union': 'ngo', 'journalists union': 'ngo', 'syndicate': 'ngo', 'bar association': 'ngo', 'press freedom group': 'ngo', 'press freedom watchdog': 'ngo', 'media watchdog': 'ngo', 'agency': 'international', 'agencies': 'international',
   'analyst': 'expert', 'analysts': 'expert', 'expert': 'expert', 'experts': 'expert', 'researchers': 'expert',
   'researcher': 'expert', 'think tank': 'expert', 'study': 'expert', 'university': 'expert', 'scholars': 'expert',
