@@ -161,6 +161,10 @@ const ROWS: Row[] = [
   { text: 'The BBC quoted a local rescue official as saying that 370 bodies had been recovered.', metric: 'killed', min: 370, max: 370, chain: ['media', 'official'] },
   { text: 'A local official was quoted as saying by Radio Metropole that 40 people were killed.', metric: 'killed', min: 40, max: 40, chain: ['media', 'official'] },
   { text: 'At least 12 people were detained overnight, the prisoners\' society said on Monday, according to the official WAFA news agency.', metric: 'detained', min: 12, max: null, chain: ['media', 'ngo'], asOf: '2025-03-10' },
+  { text: 'Doctors said 22 seriously wounded Ukrainian servicemen were evacuated.', metric: 'wounded', min: 22, max: 22, country: 'UA', group: 'military' },
+  { text: 'Yemen\'s Ministry of Human Rights said 12 civilians were killed.', metric: 'killed', min: 12, max: 12, chain: ['government'], originCountry: 'YE' },
+  { text: 'The Sudan Liberation Movement/Army said 30 fighters were killed.', metric: 'killed', min: 30, max: 30, chain: ['military'], originCountry: null },
+  { text: 'Head of the regional military administration Ivan Fedorov said 12 civilians were wounded.', metric: 'wounded', min: 12, max: 12, chain: ['government'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -223,6 +223,21 @@ function countsOtherThings(tokens: readonly Token[], k: number): boolean {
   return !personNouns.at(tokens, k) && !cueNouns.at(tokens, k) && !AUX.has(t.norm) && !cuesAfter.at(tokens, k) && t.norm !== 'of' && t.norm !== 'more' && t.norm !== 'others';
 }
 
+/** "[seriously] wounded [Ukrainian] servicemen" at `i`: the participle's span and metric, and where the noun phrase starts. */
+function participleBeforeNoun(tokens: readonly Token[], i: number): { start: number; end: number; metric: Metric; noun: number } | null {
+  let j = i;
+  while (j < i + 2 && tokens[j]?.kind === 'word' && tokens[j]!.norm.length > 4 && tokens[j]!.norm.endsWith('ly')) j++;
+  const w = tokens[j]?.norm ?? '';
+  if (!ADJECTIVAL_CUES.has(w)) return null;
+  const cue = cuesAfter.at(tokens, j);
+  if (!cue || cue.length !== 1) return null;
+  let noun = j + 1;
+  const c = countryAt(tokens, noun);
+  if (c && c.kind === 'demonym') noun += c.length;
+  if (!personNouns.at(tokens, noun)) return null;
+  return { start: j, end: j + 1, metric: cue.value, noun: c ? j + 1 : noun };
+}
+
 const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'incurred', 'took']);
 
 /** The people who suffered a casualty count: "X suffered N casualties" or "N casualties X suffered". */
@@ -279,6 +294,11 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
     const t = tokens[k]!;
     const person = personNouns.at(tokens, k);
+    // "300 displaced families": an adjective before a head that is not people.
+    if (person && ADJECTIVAL_CUES.has(t.norm) && NON_PERSON_NOUNS.has(tokens[k + person.length]?.norm ?? '')) {
+      const head = tokens[k + person.length]!.norm;
+      return { start, headEnd: k + person.length + 1, end: k + person.length + 1, group: 'people', head, nonPerson: head };
+    }
     if (person) {
       // Prefer the longest person phrase that starts here ("aid workers" over "aid"...).
       let headEnd = k + person.length;
@@ -566,10 +586,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
 
-  let sub = subject ? null : readSubjectAfter(tokens, after);
+  // "22 seriously wounded Ukrainian servicemen": a participle before the noun says what happened to them.
+  const adjectiveCue = subject ? null : participleBeforeNoun(tokens, after);
+  let sub = subject ? null : readSubjectAfter(tokens, adjectiveCue ? adjectiveCue.noun : after);
   if (sub?.nonPerson) return { reason: `not-people:${sub.nonPerson}` };
   // Elided head: "nearly 1,000 wounded", "2,700 wounded" read the cue word as the head.
-  let elidedCue: { metric: Metric; start: number; end: number } | null = null;
+  let elidedCue: { metric: Metric; start: number; end: number } | null = adjectiveCue && sub ? { metric: adjectiveCue.metric, start: adjectiveCue.start, end: adjectiveCue.end } : null;
   if (sub && sub.start === after && sub.headEnd - sub.start === 1 && ADJECTIVAL_CUES.has(tokens[sub.start]!.norm)) {
     const cue = cuesAfter.at(tokens, sub.start) ?? cueNouns.at(tokens, sub.start);
     if (cue) elidedCue = { metric: cue.value, start: sub.start, end: sub.start + cue.length };

@@ -13,7 +13,8 @@ import { PhraseTable, tokenize, type Token } from './tokens.ts';
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du']);
 const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid']);
-const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
+const NAMED_FOR_COUNTRY_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'rebel', 'rebels', 'insurgent', 'insurgents', 'militia', 'militias']);
+const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
 const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military']);
 const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliament', 'parliamentary', 'mp', 'senator', 'congressman', 'member']);
@@ -224,7 +225,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
   if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
-  const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && mentionCodes.size === 0;
+  // A liberation movement or rebel army named for its country is still no state (decision 8).
+  const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
   const stateFallback = !multinational && mentionCodes.size === 0 && STATE_KINDS.has(kind) && !source && !clearCountry;
   const ngoFallback = kind === 'ngo' && !source && !multinational;
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
