@@ -165,6 +165,8 @@ const ROWS: Row[] = [
   { text: 'Yemen\'s Ministry of Human Rights said 12 civilians were killed.', metric: 'killed', min: 12, max: 12, chain: ['government'], originCountry: 'YE' },
   { text: 'The Sudan Liberation Movement/Army said 30 fighters were killed.', metric: 'killed', min: 30, max: 30, chain: ['military'], originCountry: null },
   { text: 'Head of the regional military administration Ivan Fedorov said 12 civilians were wounded.', metric: 'wounded', min: 12, max: 12, chain: ['government'] },
+  { text: 'Some 5,000 people have crossed the border, the interior minister told state broadcaster VTV in Venezuela.', metric: 'displaced', min: 5000, max: 5000, chain: ['media', 'government'], originCountry: 'VE' },
+  { text: 'Militants attacked a fuel convoy, killing 14 drivers, officials said.', metric: 'killed', min: 14, max: 14, group: 'workers' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -227,7 +227,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // Non-state armed groups keep no country.
   // A liberation movement or rebel army named for its country is still no state (decision 8).
   const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
-  const stateFallback = !multinational && mentionCodes.size === 0 && STATE_KINDS.has(kind) && !source && !clearCountry;
+  // State media belong to the state of the story: "state broadcaster VTV", "state television".
+  const stateMedia = kind === 'media' && words.includes('state');
+  const stateFallback = !multinational && mentionCodes.size === 0 && (STATE_KINDS.has(kind) || stateMedia) && !source && !clearCountry;
   const ngoFallback = kind === 'ngo' && !source && !multinational;
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
   const override = instDesc && !inst && GENERIC_KINDS.has(kind) ? { kind: instDesc.inst.kind, country: instDesc.inst.country } : null;

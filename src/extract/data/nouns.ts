@@ -33,7 +33,7 @@ export const PERSON_NOUNS: Record<string, Group> = {
   pows: 'military', 'prisoners of war': 'military', losses: 'military', missing: 'people',
   attackers: 'military', assailants: 'military', terrorists: 'military', jihadists: 'military', extremists: 'military', separatists: 'military',
   partisans: 'military', guerrillas: 'military', operatives: 'military', commanders: 'military',
-  employees: 'workers', contractors: 'workers', miners: 'workers', herders: 'civilian', shepherds: 'civilian',
+  employees: 'workers', contractors: 'workers', miners: 'workers', drivers: 'workers', 'truck drivers': 'workers', 'lorry drivers': 'workers', herders: 'civilian', shepherds: 'civilian',
   traders: 'civilian', shoppers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 
   volunteers: 'civilian', 'rescue workers': 'civilian', 'first responders': 'civilian', firefighters: 'civilian',
   reservists: 'military', cadets: 'military', troopers: 'military', peacekeepers: 'military',
