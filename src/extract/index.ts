@@ -7,9 +7,9 @@
  */
 import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
-import { cueFor, findCues, SourceRegister, speechVerbs, type Cue, type NamedBeforeToken } from './attribution.ts';
+import { cueFor, findCues, SourceRegister, type Cue, type NamedBeforeToken } from './attribution.ts';
 import { countriesIn, countryAt } from './countries.ts';
-import { BELIEF_VERBS } from './data/attribution.ts';
+import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
@@ -18,7 +18,7 @@ import { namesSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, TokenWords, type Token } from './tokens.ts';
 
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
@@ -53,7 +53,9 @@ type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
 const STATE_FORCES = /\b(?:security forces|government forces|government troops|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
-const QUICK_CUE = /\b(?:said|says|say|told|tells|added|according|per|put|puts|given|provided|compiled|issued|quoted|reported|estimated|estimate|confirmed|announced|wrote|citing|stated|counted|recorded|believed|believes|claimed)\b/i;
+/** Words that may open or close an attribution: a sentence without a figure is read only if it holds one. */
+const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'per', 'put', 'puts', 'given', 'provided', 'compiled', 'issued', 'quoted', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed'];
+const QUICK_CUE = new RegExp(`\\b(?:${QUICK_CUE_WORDS.join('|')})\\b`, 'i');
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const gazetteer = options.gazetteer ?? defaultGazetteer;
@@ -169,7 +171,8 @@ function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { te
 
 function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions): Claim[] {
   const hasFigure = mayHoldFigure(sentence);
-  const hasCue = QUICK_CUE.test(sentence);
+  // A sentence with a figure is tokenized anyway: its cue words are then looked up token by token.
+  const hasCue = !hasFigure && QUICK_CUE.test(sentence);
   if (!hasFigure && !hasCue) {
     updateLastCountry(sentence, state);
     return [];
@@ -180,7 +183,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
   let cues: Cue[] = [];
-  if (hasCue || hasSpeechVerb(tokens) || (figures.length > 0 && closesWithBracket(sentence))) {
+  if (hasCue || hasCueWord(tokens) || (figures.length > 0 && closesWithBracket(sentence))) {
     cues = findCues(tokens, sentence, base, {
       gazetteer: state.gazetteer,
       register: state.register,
@@ -211,8 +214,11 @@ function closesWithBracket(sentence: string): boolean {
   return sentence.charCodeAt(e) === 41;
 }
 
-function hasSpeechVerb(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (speechVerbs.has(tokens, i)) return true;
+/** The quick check's cue words and every speech verb, as token words (a bit test per token). */
+const cueWords = new TokenWords([...QUICK_CUE_WORDS, ...SPEECH_VERBS]);
+
+function hasCueWord(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (cueWords.has(tokens, i)) return true;
   return false;
 }
 
