@@ -395,7 +395,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       let e = k + 1;
       for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
         const w = tokens[q]!;
-        const stop = w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm);
+        // "The Emergency Lawyers, a rights group that documents abuses, said": a relative clause inside an
+        // appositive belongs to it, up to the comma that opens the appositive.
+        const relative = (w.norm === 'that' || w.norm === 'who') && inAppositive(tokens, q);
+        const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
         if (stop || q === 0) {
           const s0 = stop ? q + 1 : q;
           if (e > s0) chunks.push([s0, e]);
@@ -765,6 +768,15 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
 const NAME_LINKS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'for', 'and', 'the', 'la', 'le', 'du', 'da', 'el', 'bint', 'ibn', 'ben']);
 
 /** A short phrase with no figure and no finite verb: a noun phrase, not a clause. */
+/** Is token q ("that", "who") inside ", a rights group that …,": a comma opens it within six words, after an article. */
+function inAppositive(tokens: readonly Token[], q: number): boolean {
+  for (let k = q - 1; k >= 0 && k >= q - 6; k--) {
+    if (tokens[k]!.text === ',') return ARTICLES.has(tokens[k + 1]?.norm ?? '') && k > 0;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Is the speaker's phrase a comparison ("far more than the government has acknowledged")? */
 function comparesWith(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   // "More than 20 officials said" bounds a figure: that "than" compares nothing.

@@ -167,6 +167,7 @@ const ROWS: Row[] = [
   { text: 'Head of the regional military administration Ivan Fedorov said 12 civilians were wounded.', metric: 'wounded', min: 12, max: 12, chain: ['government'] },
   { text: 'Some 5,000 people have crossed the border, the interior minister told state broadcaster VTV in Venezuela.', metric: 'displaced', min: 5000, max: 5000, chain: ['media', 'government'], originCountry: 'VE' },
   { text: 'Militants attacked a fuel convoy, killing 14 drivers, officials said.', metric: 'killed', min: 14, max: 14, group: 'workers' },
+  { text: 'The Emergency Lawyers, a rights group that documents abuses, said 112 people had been killed since Monday.', metric: 'killed', min: 112, max: 112, chain: ['ngo'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
