@@ -599,6 +599,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
     return /^[A-Z]/.test(tokens[i - 1]?.text ?? '') || COUNTING_SUBJECTS.has(prev);
   }
   if (w === 'cited' || w === 'cites') return next !== 'by';
+  // "the number of people confirmed dead", "confirmed killed": a state, not a statement.
+  if ((w === 'confirmed' || w === 'reported' || w === 'verified') && CONFIRMED_STATES.has(next)) return false;
   // "Ukrainian estimates are higher still": a plural noun before its verb.
   if (w.endsWith('s') && (next === 'are' || next === 'were' || next === 'have' || next === 'show' || next === 'put' || next === 'suggest')) return false;
   // "six alleged smugglers": an adjective before its noun.
@@ -704,7 +706,9 @@ const PREPOSITIONS = new Set(['in', 'with', 'to', 'by', 'from', 'at', 'on', 'dur
 /** Does the statement's date clause end at token k? "said that …", "said at least …", but not "said at the weekend". */
 function cutsDateClause(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.norm;
-  return DATE_CUT.has(w) && !(w === 'at' && tokens[k + 1]?.norm === 'the' && tokens[k + 2]?.norm === 'weekend');
+  // "said at least 40" cuts at "at"; "said at a press conference on Wednesday" and "at the weekend" do not.
+  if (w === 'at') return tokens[k + 1]?.norm === 'least' || tokens[k + 1]?.norm === 'most' || tokens[k + 1]?.kind === 'num';
+  return DATE_CUT.has(w);
 }
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
@@ -750,9 +754,9 @@ function isPastVerb(t: Token): boolean {
 
 /** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
 function closesAppositive(tokens: readonly Token[], k: number): boolean {
-  for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
+  for (let q = k - 1; q >= 0 && q >= k - 20; q--) {
     // A clause with a figure or a verb ("a total of 3,145 people have been confirmed dead, said the ministry") is no appositive.
-    if (tokens[q]!.text === ',') return (isDescriptive(tokens, [q + 1, k]) && isNounPhrase(tokens, [q + 1, k])) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
+    if (tokens[q]!.text === ',') return (isDescriptive(tokens, [q + 1, k]) && (RELATIVE_STARTS.has(tokens[q + 1]!.norm) || isNounPhrase(tokens, [q + 1, k]))) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
     if ((tokens[q]!.text === '.' && !isTitleDot(tokens, q)) || /["“”]/.test(tokens[q]!.text)) return false;
   }
   return false;
@@ -785,8 +789,13 @@ function comparesWith(tokens: readonly Token[], [s, e]: [number, number]): boole
   return comparing(s - 1);
 }
 
+const CONFIRMED_STATES: ReadonlySet<string> = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'deaths', 'cases']);
+const RELATIVE_STARTS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+
 function isNounPhrase(tokens: readonly Token[], [s, e]: [number, number]): boolean {
-  if (e - s > 8) return false;
+  // An appositive may carry a relative clause ("an independent outlet that counts obituaries with …").
+  const relative = tokens.slice(s, e).some((t) => t.norm === 'that' || t.norm === 'who' || t.norm === 'which');
+  if (e - s > (relative ? 16 : 8)) return false;
   for (let k = s; k < e; k++) if (tokens[k]!.kind === 'num' || BE_FORMS.has(tokens[k]!.norm) || HAVE_FORMS.has(tokens[k]!.norm)) return false;
   return true;
 }

@@ -168,6 +168,10 @@ const ROWS: Row[] = [
   { text: 'Some 5,000 people have crossed the border, the interior minister told state broadcaster VTV in Venezuela.', metric: 'displaced', min: 5000, max: 5000, chain: ['media', 'government'], originCountry: 'VE' },
   { text: 'Militants attacked a fuel convoy, killing 14 drivers, officials said.', metric: 'killed', min: 14, max: 14, group: 'workers' },
   { text: 'The Emergency Lawyers, a rights group that documents abuses, said 112 people had been killed since Monday.', metric: 'killed', min: 112, max: 112, chain: ['ngo'] },
+  { text: 'The Syrian Observatory for Human Rights, which relies on a network of sources inside the country, put the death toll at 48.', metric: 'killed', min: 48, max: 48, chain: ['ngo'], originCountry: 'SY' },
+  { text: 'Mediazona, an independent Russian outlet that counts obituaries together with the BBC\'s Russian service, has confirmed the names of 111,387 soldiers killed.', metric: 'killed', min: 111387, max: 111387, chain: ['media'] },
+  { text: 'The number of people confirmed dead has passed 3,000, the military government said on Wednesday, with a further 4,715 injured.', metric: 'wounded', min: 4715, max: 4715, chain: ['government'], asOf: '2025-03-12' },
+  { text: 'The minister said at a press conference on Wednesday evening that 30 people were killed.', metric: 'killed', min: 30, max: 30, chain: ['government'], asOf: '2025-03-12' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
