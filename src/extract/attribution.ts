@@ -388,6 +388,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     let k = i - 1;
     // "now says", "today said" — but "Peace Now said": a capitalised word after the first is part of a name.
     while (k >= 0 && ((SKIP_BEFORE_VERB.has(tokens[k]!.norm) && !(k > 0 && isUpper(tokens[k]!.text) && isUpper(tokens[k - 1]!.text))) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on')) k--;
+    // "the UN human rights office (OHCHR) said": a short bracketed name before the verb belongs to the speaker.
+    if (k > 1 && tokens[k]!.text === ')') {
+      let o = k - 1;
+      while (o > 0 && o > k - 6 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]!.text === '(' && o > 0 && tokens[o - 1]!.kind === 'word') k = o - 1;
+    }
     const chunks: Array<[number, number]> = [];
     // "…, said the lawmakers": nothing stands between a boundary and the verb, so the speaker follows.
     const inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))) && !closesAbbreviation(tokens, k) && !isTitleDot(tokens, k));
@@ -494,7 +500,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const mention = tokens.slice(ns, ne);
         const ref = ctx.register.resolve(mention);
         if (ref) { speaker = ref; coreferent = true; }
-        else speaker = ctx.register.add(typeSource(text(tokens, ns, ne, sentence, base), sourceContextAt(ctx, ns)), [], null);
+        else {
+          // "…, said Jean-Marc Biquet, MSF head of mission": the words after the name describe him.
+          const [ds, de] = tokens[ne]?.text === ',' && isPureName(tokens, [ns, ne]) ? npAfter(tokens, ne + 1, 10) : [ne, ne];
+          const description = de > ds ? text(tokens, ds, de, sentence, base) : '';
+          const typed = typeSource(text(tokens, ns, ne, sentence, base), sourceContextAt(ctx, ns), description);
+          speaker = ctx.register.add(typed, [], null);
+          registerDescription(ctx, typed, description, sourceContextAt(ctx, ns));
+        }
         clauseStart = i;
       }
     }
@@ -765,7 +778,10 @@ function closesAppositive(tokens: readonly Token[], k: number): boolean {
 /** A chunk that describes rather than names: "a member of …", "the region's acting governor". */
 function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!.norm;
-  return e > s && DESCRIPTION_STARTS.has(first);
+  if (e > s && DESCRIPTION_STARTS.has(first)) return true;
+  // "Ukraine's interior minister", "Nigerian police chief": a nation and a lower-case role.
+  const c = e - s >= 2 ? countryAt(tokens, s) : null;
+  return c !== null && /^[a-z]/.test(tokens[e - 1]!.text) && tokens[e - 1]!.kind === 'word';
 }
 
 /** Lower-case words inside names: "Ministry of Defence", "Ursula von der Leyen", "Abu Mohammed al-Jolani". */

@@ -172,6 +172,13 @@ const ROWS: Row[] = [
   { text: 'Mediazona, an independent Russian outlet that counts obituaries together with the BBC\'s Russian service, has confirmed the names of 111,387 soldiers killed.', metric: 'killed', min: 111387, max: 111387, chain: ['media'] },
   { text: 'The number of people confirmed dead has passed 3,000, the military government said on Wednesday, with a further 4,715 injured.', metric: 'wounded', min: 4715, max: 4715, chain: ['government'], asOf: '2025-03-12' },
   { text: 'The minister said at a press conference on Wednesday evening that 30 people were killed.', metric: 'killed', min: 30, max: 30, chain: ['government'], asOf: '2025-03-12' },
+  // Titles, described names and bracketed acronyms.
+  { text: 'Premier Oscar Mabuyane said 12 people were killed in the floods.', metric: 'killed', min: 12, max: 12, chain: ['government'] },
+  { text: 'Gov. Greg Abbott said 12 people were killed in the floods.', metric: 'killed', min: 12, max: 12, chain: ['government'] },
+  { text: 'Ukraine\'s interior minister, Ihor Klymenko, said 12 people were killed.', metric: 'killed', min: 12, max: 12, chain: ['government'], originCountry: 'UA' },
+  { text: 'At least 30 patients were killed, said Jean-Marc Biquet, MSF head of mission.', metric: 'killed', min: 30, max: null, chain: ['ngo'], originCountry: null },
+  { text: 'At least 4,864 people were killed, the UN human rights office (OHCHR) said on Wednesday.', metric: 'killed', min: 4864, max: null, chain: ['international'], asOf: '2025-03-12' },
+  { text: 'Some 12 people were killed, according to the Prosecutor General\'s Office.', metric: 'killed', min: 12, max: 12, approximate: true, chain: ['government'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
