@@ -89,6 +89,8 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** What kind of source "the agency", "the lawmakers", "the monitor" most likely refers back to. */
 /** Heads that refer back to a source named before ("the agency", "the military"). */
 const BACK_REFERENCE_WORDS: ReadonlySet<string> = new Set(BACK_REFERENCE_HEADS);
+/** "told the BBC she had counted": a subject pronoun starts the reported clause. */
+const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam']);
 const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' }));
 
@@ -254,7 +256,7 @@ function npAfter(tokens: readonly Token[], i: number, limit = 14, nounsOnly = fa
     else if (t.text === ')') { if (depth === 0) break; depth--; e++; continue; }
     // "WHO" is the agency and "the Committee to Protect Journalists" one name: capitals keep them whole.
     const nameTo = t.norm === 'to' && e > i && isUpper(tokens[e - 1]!.text) && isUpper(tokens[e + 1]?.text ?? '');
-    if (depth === 0 && (BOUNDARY.has(t.text) || (t.text === '.' && !isTitleDot(tokens, e)) || NP_STOP.has(t.norm) || (t.norm === 'who' && t.text !== 'WHO') || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || (t.norm === 'to' && !nameTo))) break;
+    if (depth === 0 && (BOUNDARY.has(t.text) || (t.text === '.' && !isTitleDot(tokens, e)) || (e > i && SUBJECT_PRONOUN_WORDS.has(t.norm)) || NP_STOP.has(t.norm) || (t.norm === 'who' && t.text !== 'WHO') || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || (t.norm === 'to' && !nameTo))) break;
     e++;
   }
   return [i, e];

@@ -179,6 +179,12 @@ const ROWS: Row[] = [
   { text: 'At least 30 patients were killed, said Jean-Marc Biquet, MSF head of mission.', metric: 'killed', min: 30, max: null, chain: ['ngo'], originCountry: null },
   { text: 'At least 4,864 people were killed, the UN human rights office (OHCHR) said on Wednesday.', metric: 'killed', min: 4864, max: null, chain: ['international'], asOf: '2025-03-12' },
   { text: 'Some 12 people were killed, according to the Prosecutor General\'s Office.', metric: 'killed', min: 12, max: 12, approximate: true, chain: ['government'] },
+  { text: 'The strike hit a market, killing 12 people, two of them children, officials said.', metric: 'killed', min: 2, max: 2, group: 'civilian' },
+  { text: 'The toll rose to 72, including 59 protesters, 10 prisoners and three police personnel, officials said.', metric: 'killed', min: 10, max: 10 },
+  { text: 'Over 8,000 Ukrainians remain in Russian captivity and thousands more are missing, officials said.', metric: 'captured', min: 8000, max: null, country: 'UA' },
+  { text: 'Russia has deported or transferred 19,546 Ukrainian children, Kyiv said.', metric: 'displaced', min: 19546, max: 19546, country: 'UA' },
+  { text: 'Local sources told Lusa that 30 people were killed.', metric: 'killed', min: 30, max: 30, chain: ['media', 'official'] },
+  { text: 'A nurse who escaped to the town told the BBC she had counted 40 bodies.', metric: 'killed', min: 40, max: 40, chain: ['media', 'witness'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -412,6 +418,15 @@ describe('documents', () => {
   test('"the Indian Army" after "Pakistan\'s army" is a new source, not a back-reference', () => {
     const { claims } = extract({ text: "Pakistan's army said 12 militants were killed, while the Indian Army said 3 soldiers died.", published: PUBLISHED });
     expect(claims.find((c) => c.min === 3)!.source.map((s) => s.country)).toEqual(['IN']);
+  });
+
+  test('a figure with a verb of its own that is no cue borrows no metric; requests and percentages are not people', () => {
+    const charged = extract({ text: 'Police said 429 bodies were recovered and 95 people were charged.', published: PUBLISHED });
+    expect(charged.claims.map((c) => c.min)).toEqual([429]);
+    const requests = extract({ text: 'The agency received more than 100,000 requests from families looking for missing relatives.', published: PUBLISHED });
+    expect(requests.claims).toEqual([]);
+    const share = extract({ text: 'Open sources probably capture no more than 45 to 65 percent of deaths, experts said.', published: PUBLISHED });
+    expect(share.claims).toEqual([]);
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

@@ -263,6 +263,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       if (after.value === 'approx') approximate = true;
       end += after.length;
     }
+    // "45 to 65 percent": the first term of a range of percentages.
+    if ((tokens[end]?.norm === 'to' || tokens[end]?.text === '-') && tokens[end + 1]?.kind === 'num' && (tokens[end + 2]?.text === '%' || tokens[end + 2]?.norm === 'percent' || tokens[end + 2]?.norm === 'per')) { i = end + 1; continue; }
     // "children aged between two and nine", "aged 19 to 25", "between the ages of 18 and 30": ages, not counts.
     if (afterAgeWord(tokens, start)) { i = end - 1; continue; }
     out.push({ numStart, numEnd, start, end, min, max, approximate, form, value: (min ?? max)! });

@@ -238,6 +238,15 @@ function participleBeforeNoun(tokens: readonly Token[], i: number): { start: num
   return { start: j, end: j + 1, metric: cue.value, noun: c ? j + 1 : noun };
 }
 
+/** "were charged", "have been sentenced": a passive or perfect verb at `k` that is no metric cue. */
+function ownNonCueVerb(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j < k + 3 && (tokens[j]!.norm === 'were' || tokens[j]!.norm === 'was' || tokens[j]!.norm === 'have' || tokens[j]!.norm === 'has' || tokens[j]!.norm === 'been' || tokens[j]!.norm === 'are' || tokens[j]!.norm === 'is')) j++;
+  if (j === k) return false;
+  const w = tokens[j];
+  return !!w && w.kind === 'word' && /^[a-z]+ed$/.test(w.norm) && !cuesAfter.at(tokens, j) && !nonMetric.at(tokens, j);
+}
+
 const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'incurred', 'took']);
 
 /** The people who suffered a casualty count: "X suffered N casualties" or "N casualties X suffered". */
@@ -482,6 +491,7 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
   const frames: Frame[] = [];
   const rejections: Rejection[] = [];
   let lastWhole: Frame | null = null;
+  let inBreakdown = false;
   figures.forEach((fig, fi) => {
     const next = figures[fi + 1];
     let limit = next ? next.start : tokens.length;
@@ -505,7 +515,11 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     // A breakdown ("including three children", "among them nine aid workers") is not what later
     // elided subjects refer back to: the whole is ("400 injured, including 300 police, and 485 arrested").
     const lead = tokens.slice(Math.max(0, fig.start - 3), fig.start).map((t) => t.norm);
-    const breakdown = lead.includes('including') || lead.includes('among');
+    // The items of a breakdown list continue it: "including 59 protesters, 10 prisoners and three police".
+    const prior0 = fi > 0 ? figures[fi - 1]! : null;
+    const continuesList = inBreakdown && prior0 !== null && fig.start - prior0.end <= 4 && tokens.slice(prior0.end, fig.start).some((t) => t.text === ',' || t.norm === 'and') && !AUX.has(tokens[fig.end]?.norm ?? '');
+    const breakdown = lead.includes('including') || lead.includes('among') || continuesList;
+    inBreakdown = breakdown;
     const previous = breakdown ? frames[frames.length - 1] ?? null : lastWhole ?? frames[frames.length - 1] ?? null;
     // "updating an earlier toll of 32 killed and 84 injured": the second old figure is old too.
     const last = rejections[rejections.length - 1];
@@ -558,12 +572,20 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   let subject: SubjectPhrase | null = null;
   let after = fig.end;
   let partitiveCue: { metric: Metric; start: number; end: number } | null = null;
+  let partOfThem = false;
   if (tokens[after]?.norm === 'of' || (tokens[after]?.norm === 'among' && AMONG_HEADS.has(tokens[after + 1]?.norm ?? ''))) {
     const k = after + 1;
     const w = tokens[k]?.norm;
     if (w === 'them' || w === 'those' || w === 'whom' || w === 'these') {
       subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
       after = k + 1;
+      partOfThem = true;
+      // "two of them children": who they are follows.
+      const who = tokens[after]?.kind === 'word' && !cuesAfter.at(tokens, after) ? readSubjectAfter(tokens, after) : null;
+      if (who && !who.nonPerson && who.start === after) {
+        subject = { text: phraseText(tokens, who.start, who.end, sentence, base), country: countryOfPhrase(tokens, who.start, who.end) ?? ctx.lastSubject?.country ?? null, group: who.group, start: who.start, end: who.end, anaphoric: true };
+        after = who.end;
+      }
     } else if (w === 'the' || w === 'its' || w === 'their') {
       // "of the 40 passengers": the whole's figure stands between the article and its noun.
       const n0 = tokens[k + 1]?.kind === 'num' ? k + 2 : k + 1;
@@ -821,6 +843,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
 
   // "recorded more than 600 aftershocks": a counting verb counts people only; a noun of another kind says what.
+  // "killing 12 people, two of them children": a part of the people just counted, by the same metric.
+  if (!metric && partOfThem && ctx.lastMetric && prevFig && prevFrame?.figure === prevFig) {
+    metric = ctx.lastMetric;
+    rule = 'part-of-them';
+  }
+
   if (!metric && leftIsCounting && ctx.lastMetric && !countsOtherThings(tokens, fig.end)) {
     metric = ctx.lastMetric;
     rule = 'counting-verb';
@@ -835,7 +863,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     const elided = !subject || subject.anaphoric;
     const startsNoun = !!nextWord && nextWord.kind === 'word' && /^[a-z]/.test(nextWord.text) && !AUX.has(nextWord.norm) && !NOT_NOUN_STARTS.has(nextWord.norm);
     const newClause = between.includes('that') || between.some((w) => SPEECH_VERBS.has(w) && w !== 'put');
-    if (!newClause && (between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
+    // "429 bodies were recovered and 95 people were charged": a verb of its own that is no cue ends the borrowing.
+    const ownVerb = ownNonCueVerb(tokens, subject ? subject.end : fig.end);
+    if (!newClause && !ownVerb && (between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
       if (!subject) subject = prevFrame.subject ? subjectWith(prevFrame.subject, { anaphoric: true }) : null;
@@ -856,6 +886,11 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
 
+  // "72, including 59 protesters, 10 prisoners and three police": a breakdown's noun names who, not what happened.
+  if (breakdown && prevFrame && rule === 'noun' && metric !== prevFrame.metric && !right) {
+    metric = prevFrame.metric;
+    rule = 'breakdown-noun';
+  }
   if (!metric) return { reason: 'no-metric' };
   // "moved nearly 2,000 residents … to safer places": civilians moved out of harm's way are displaced.
   if (metric === 'deployed' && rule === 'verb-before' && subject?.group === 'civilian' && right?.metric === 'displaced') {

@@ -98,7 +98,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'residents': 'witness', 'relatives': 'witness', 'villager': 'witness', 'villagers': 'witness', 'eyewitness': 'witness',
   'eyewitnesses': 'witness', 'neighbour': 'witness', 'neighbor': 'witness', 'relative': 'witness',
   // People described by their trade or place in the community speak as witnesses.
-  'shop owner': 'witness', 'shopkeeper': 'witness', 'farmer': 'witness', 'trader': 'witness', 'merchant': 'witness',
+  'nurse': 'witness',   'shop owner': 'witness', 'shopkeeper': 'witness', 'farmer': 'witness', 'trader': 'witness', 'merchant': 'witness',
   'fisherman': 'witness', 'fishermen': 'witness', 'farmers': 'witness', 'traders': 'witness', 'shopkeepers': 'witness', 'taxi driver': 'witness', 'local': 'witness', 'locals': 'witness', 'passer-by': 'witness',
   'mother': 'witness', 'father': 'witness', 'displaced man': 'witness', 'displaced woman': 'witness', 'teacher': 'witness',
   'party': 'other', 'parties': 'other',

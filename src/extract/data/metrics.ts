@@ -20,7 +20,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'in evacuation centers': 'displaced', 'in evacuation centres': 'displaced', 'in relief camps': 'displaced', 'in displacement camps': 'displaced',
   'have already left': 'displaced', 'already left': 'displaced',
   'for injuries': 'wounded', 'for wounds': 'wounded', 'for gunshot wounds': 'wounded', 'for shrapnel wounds': 'wounded',
-  'returned from captivity': 'captured', 'returned from russian captivity': 'captured', 'returned from ukrainian captivity': 'captured', 'freed from captivity': 'captured',
+  'in russian captivity': 'captured', 'in ukrainian captivity': 'captured', 'remain in captivity': 'captured',   'returned from captivity': 'captured', 'returned from russian captivity': 'captured', 'returned from ukrainian captivity': 'captured', 'freed from captivity': 'captured',
   'currently held': 'captured', 'now held': 'captured', 'held in': 'captured',
     'to safer places': 'displaced', 'to safer areas': 'displaced', 'to relief camps': 'displaced',   'to seek refuge': 'displaced', 'seek refuge': 'displaced', 'forcibly returned': 'displaced', 'homeless': 'displaced',
   // Held as a state: by an adversary (captured) or by a state's prisons (detained).
@@ -98,6 +98,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'displacing': 'displaced', 'displaced': 'displaced', 'forced': 'displaced', 'driven': 'displaced',
   'driving': 'displaced', 'forcing': 'displaced', 'uprooted': 'displaced', 'evacuated': 'displaced',
   'deported': 'displaced', 'deporting': 'displaced',
+  'deported or transferred': 'displaced', 'transferred or deported': 'displaced', 'forcibly transferred': 'displaced',
   'evacuation of': 'displaced', 'forced the evacuation of': 'displaced', 'relocated': 'displaced', 'relocating': 'displaced',
   'beheaded': 'killed', 'beheading': 'killed', 'massacred': 'killed', 'executing': 'killed',
   'holds': 'captured', 'still holds': 'captured',
