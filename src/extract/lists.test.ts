@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bulletedItem, labelItem } from './lists.ts';
+import { bulletedItem, labelItem, metricWordOf, placeLabelItem, tableRowItem } from './lists.ts';
+import { extract } from './index.ts';
 
 describe('label lines', () => {
   test.each([
@@ -42,5 +43,54 @@ describe('bulleted items', () => {
 
   test.each(['- Aid convoys reached the city', '52 people killed in the past week', '-52 people', '- How many were killed in 2024?'])('%s is no item', (line) => {
     expect(bulletedItem(line)).toBeNull();
+  });
+});
+
+describe('places listed under a lead-in that names the metric', () => {
+  test.each([
+    ['- Buner: 209', { label: 'Buner', figure: '209' }],
+    ['• North district: about 40', { label: 'North district', figure: 'about 40' }],
+  ])('%s is a place and a figure', (line, parts) => {
+    expect(placeLabelItem(line)).toMatchObject(parts);
+  });
+
+  test.each(['Buner: 209', '- Buner: 209 dead and 12 missing', '- Note: see the map'])('%s is not', (line) => {
+    expect(placeLabelItem(line)).toBeNull();
+  });
+
+  test.each([
+    ['the deaths were reported from the following districts', 'deaths'],
+    ['the ministry gave these figures', null],
+  ])('the metric of "%s" is %s', (leadIn, word) => {
+    expect(metricWordOf(leadIn)).toBe(word);
+  });
+});
+
+describe('pipe tables', () => {
+  const header = ['Region', 'Deaths', 'Missing', 'Displaced'];
+  test('a row reads one sentence per metric column, zeros left out', () => {
+    const item = tableRowItem('| Mandalay | 9 | 0 | 8,750 |', header);
+    expect([item?.reading, ...(item?.more ?? [])]).toEqual(['9 deaths in Mandalay', '8,750 displaced in Mandalay']);
+  });
+
+  test.each(['|---|---|---|---|', '| Mandalay | 9 | 0 |', '| Mandalay | n/a | none | - |'])('%s gives no item', (line) => {
+    expect(tableRowItem(line, header)).toBeNull();
+  });
+
+  test('a table under a lead-in gives one claim a cell, each with the row as evidence', () => {
+    const text = 'The disaster agency reported the following casualties on 10 March:\n\n| Region | Deaths | Missing |\n| Bago | 14 | 3 |\n| Kayin | 6 | 5 |';
+    const { claims } = extract({ text, published: '2025-03-14T10:00:00' });
+    expect(claims.map((c) => [c.metric, c.min, c.location, c.evidence.text, c.source[0]?.kind])).toEqual([
+      ['killed', 14, 'Bago', '| Bago | 14 | 3 |', 'government'],
+      ['missing', 3, 'Bago', '| Bago | 14 | 3 |', 'government'],
+      ['killed', 6, 'Kayin', '| Kayin | 6 | 5 |', 'government'],
+      ['missing', 5, 'Kayin', '| Kayin | 6 | 5 |', 'government'],
+    ]);
+  });
+
+  test('bulleted places take the lead-in\'s metric', () => {
+    const text = 'According to the authority, the deaths were reported from the following districts:\n- Buner: 209\n- Swat: 22';
+    const { claims } = extract({ text, published: '2025-03-14T10:00:00' });
+    expect(claims.map((c) => [c.metric, c.min, c.location])).toEqual([['killed', 209, 'Buner'], ['killed', 22, 'Swat']]);
   });
 });

@@ -18,6 +18,8 @@ export interface ListItem {
   end: number;
   /** The item as a sentence: a label line turned round ("1,234 killed"), a bulleted item as it is. */
   reading: string;
+  /** More sentences the same line states (a table row: one per column). */
+  more?: string[];
 }
 
 /** Single words that name what happened to the people counted, as a label's last word. */
@@ -73,4 +75,53 @@ export function bulletedItem(line: string): ListItem | null {
   const body = line.slice(open);
   if (body.endsWith('?') || figuresIn(body).length === 0) return null;
   return { start: open, end: line.length, reading: body };
+}
+
+/** "- Buner: 209": a bulleted place (or group) and a bare figure, the metric left to the lead-in. */
+export function placeLabelItem(line: string): { start: number; end: number; label: string; figure: string } | null {
+  const open = bulletEnd(line);
+  if (open < 0 || line.length - open > MAX_ITEM) return null;
+  const m = LABEL_LINE.exec(line.slice(open));
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const value = m[2]!.trim().replace(/[.;,]+$/, '');
+  const figures = figuresIn(value);
+  if (figures.length !== 1 || figures[0]!.start !== 0 || figures[0]!.end !== tokenize(value).length) return null;
+  return { start: open, end: line.length, label, figure: value };
+}
+
+/** The metric word a lead-in names last ("the deaths were reported from the following districts"). */
+export function metricWordOf(leadIn: string): string | null {
+  let found: string | null = null;
+  for (const t of tokenize(leadIn)) if (LABEL_METRIC_WORDS.has(t.norm)) found = t.norm;
+  return found;
+}
+
+/** The cells of a pipe-table line ("| Bago | 14 | 3 | 21,400 |"), or null. */
+export function tableCells(line: string): string[] | null {
+  if (line.length < 5 || line.length > 400 || line[0] !== '|' || line[line.length - 1] !== '|') return null;
+  return line.slice(1, -1).split('|').map((c) => c.trim());
+}
+
+/**
+ * A data row under a header row of metric words: "| Bago | 14 | 3 | 21,400 |" under
+ * "| State/Region | Deaths | Missing | Displaced |" reads "14 deaths in Bago", "3 missing in Bago",
+ * "21,400 displaced in Bago" (a zero states nothing).
+ */
+export function tableRowItem(line: string, header: readonly string[]): ListItem | null {
+  const cells = tableCells(line);
+  if (!cells || cells.length !== header.length || cells.length < 2) return null;
+  const label = cells[0]!;
+  if (label === '' || /^[-:\s]+$/.test(cells.join(''))) return null;
+  const readings: string[] = [];
+  for (let j = 1; j < cells.length; j++) {
+    const words = header[j]!.toLowerCase().split(/\s+/);
+    if (!LABEL_METRIC_WORDS.has(words[words.length - 1]!)) continue;
+    const value = cells[j]!;
+    const figures = figuresIn(value);
+    if (figures.length === 0 || figures[0]!.start !== 0 || figures[0]!.value === 0) continue;
+    readings.push(`${value} ${header[j]!.toLowerCase()} in ${label}`);
+  }
+  if (readings.length === 0) return null;
+  return { start: 0, end: line.length, reading: readings[0]!, more: readings.slice(1) };
 }

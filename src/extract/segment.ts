@@ -5,7 +5,7 @@
  * the first sentence.
  */
 import { BOILERPLATE_PATTERNS, BOILERPLATE_PREFIXES } from './data/boilerplate.ts';
-import { bulletEnd, bulletedItem, labelItem, type ListItem } from './lists.ts';
+import { bulletEnd, bulletedItem, labelItem, metricWordOf, placeLabelItem, tableCells, tableRowItem, type ListItem } from './lists.ts';
 import { isSpaceCode } from './tokens.ts';
 
 export interface Sentence {
@@ -94,7 +94,7 @@ function splitLines(p: Paragraph): Paragraph[] {
     s += line.length + 1;
   }
   // Hard-wrapped prose (lines ending mid-sentence) stays one paragraph.
-  const wrapped = lines.filter((l) => !/[.!?:"”’)]$/.test(l.text)).length > lines.length / 2 && lines.every((l) => l.text.split(' ').length > 6);
+  const wrapped = lines.filter((l) => !/[.!?:"”’)|]$/.test(l.text)).length > lines.length / 2 && lines.every((l) => l.text.split(' ').length > 6);
   return wrapped ? [p] : lines;
 }
 
@@ -158,7 +158,9 @@ function* sentencesOf(text: string, paragraphs: Paragraph[]): Generator<Sentence
       const { item, leadIn } = listed;
       const a = p.start + item.start;
       const b = p.start + item.end;
-      yield { start: a, end: b, text: text.slice(a, b), paragraph: pi, index: index++, reading: leadIn ? `${leadIn}: ${item.reading}` : item.reading };
+      for (const reading of [item.reading, ...(item.more ?? [])]) {
+        yield { start: a, end: b, text: text.slice(a, b), paragraph: pi, index: index++, reading: leadIn ? `${leadIn}: ${reading}` : reading };
+      }
       continue;
     }
     if (p.boilerplate) continue;
@@ -189,21 +191,46 @@ function* sentencesOf(text: string, paragraphs: Paragraph[]): Generator<Sentence
  */
 function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; leadIn: string | null }> {
   const items = new Map<number, ListItem>();
+  // Bulleted "place: figure" lines, whose metric their lead-in names ("the deaths were reported from: - Buner: 209").
+  const placed = new Map<number, NonNullable<ReturnType<typeof placeLabelItem>>>();
+  let header: string[] | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    // A pipe table: its first row names the columns, each later row gives a figure per column.
+    const cells = tableCells(p.text);
+    if (!cells) header = null;
+    else if (header === null) { header = cells; continue; }
+    else {
+      const row = tableRowItem(p.text, header);
+      if (row) items.set(i, row);
+      continue;
+    }
     if (p.boilerplate !== null && p.boilerplate !== 'headline-like line') continue;
     // Of the story's paragraphs only a bulleted one of a single sentence can be an item (most are neither).
     if (p.boilerplate === null && (!isBulleted(p) || splitSentences(p.text).length > 2)) continue;
+    const place = labelItem(p.text) ? null : placeLabelItem(p.text);
+    if (place) { placed.set(i, place); continue; }
     const item = labelItem(p.text) ?? (isBulleted(paragraphs[i - 1]) || isBulleted(paragraphs[i + 1]) ? bulletedItem(p.text) : null);
     if (item) items.set(i, item);
   }
   const out = new Map<number, { item: ListItem; leadIn: string | null }>();
   let leadIn: string | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
-    const item = items.get(i);
-    if (!item) continue;
-    if (!items.has(i - 1)) leadIn = leadInBefore(paragraphs[i - 1]);
-    out.set(i, { item, leadIn });
+    let item = items.get(i);
+    const place = placed.get(i);
+    if (!item && !place) continue;
+    if (!items.has(i - 1) && !placed.has(i - 1)) {
+      // A table's lead-in stands before its header (and any rule) rows.
+      let j = i - 1;
+      while (j >= 0 && tableCells(paragraphs[j]!.text) !== null) j--;
+      leadIn = leadInBefore(paragraphs[j]);
+    }
+    if (!item && place) {
+      const metric = leadIn ? metricWordOf(leadIn) : null;
+      if (!metric) continue;
+      item = { start: place.start, end: place.end, reading: `${place.figure} ${metric} in ${place.label}` };
+    }
+    out.set(i, { item: item!, leadIn });
   }
   return out;
 }

@@ -14,7 +14,10 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'FIGCAPTION', 'OBJECT', 'CANVAS']);
 const CELL = new Set(['TD', 'TH']);
 
-/** Joins the first two cells of a row until the row ends; a row of exactly two becomes "label: value". */
+/**
+ * Ends each cell of a row until the row ends: a row of exactly two becomes "label: value", a row of
+ * three or more a pipe-table line ("| Bago | 14 | 3 |"), as situation reports set their figures out.
+ */
 const CELL_JOIN = '\u0001';
 /** What a list item's markup says, written out so that the extractor sees a list ("• 40 killed"). */
 const BULLET = '• ';
@@ -39,10 +42,13 @@ export function paragraphsOf(root: WalkNode): string[] {
   const paragraphs: string[] = [];
   let current = '';
   let bulletDue = false;
-  let rowCells = 0;
   const flush = (): void => {
     let p = current;
-    if (p.includes(CELL_JOIN)) p = p.replace(CELL_JOIN, rowCells === 2 ? ': ' : ' ').replaceAll(CELL_JOIN, ' ');
+    if (p.includes(CELL_JOIN)) {
+      const cells = p.split(CELL_JOIN).map((c) => c.replace(/\s+/g, ' ').trim());
+      if (cells[cells.length - 1] === '') cells.pop();
+      p = cells.length === 2 ? `${cells[0]}: ${cells[1]}` : cells.length >= 3 ? `| ${cells.join(' | ')} |` : cells.join(' ');
+    }
     p = p.replace(/\s+/g, ' ').trim().replace(/^\s*:\s*/, '');
     if (p !== '') paragraphs.push(p);
     current = '';
@@ -54,7 +60,7 @@ export function paragraphsOf(root: WalkNode): string[] {
     const name = node.nodeName.toUpperCase();
     if (exit) {
       if (BLOCK.has(name)) flush();
-      else if (CELL.has(name)) current += ++rowCells === 1 ? CELL_JOIN : ' ';
+      else if (CELL.has(name)) current += CELL_JOIN;
       if (name === 'LI') bulletDue = false;
       continue;
     }
@@ -71,7 +77,6 @@ export function paragraphsOf(root: WalkNode): string[] {
     if (SKIP.has(name)) continue;
     if (BLOCK.has(name)) flush();
     if (name === 'LI') bulletDue = true;
-    if (name === 'TR') rowCells = 0;
     stack.push({ node, exit: true });
     const children = node.childNodes;
     for (let k = children.length - 1; k >= 0; k--) {

@@ -66,10 +66,10 @@ describe('readHtml: body', () => {
     );
   });
 
-  test('a table row of two cells reads "label: value", other rows run their cells together; list items keep a bullet', () => {
+  test('a table row of two cells reads "label: value", a longer one a pipe-table line; list items keep a bullet', () => {
     const body = `<article><p>${P1}</p><p>The health office gave the following figures on Monday:</p><table><tr><th>Killed</th><td>112</td></tr><tr><td>Injured</td><td> 340 </td></tr><tr><td>Goma</td><td>40</td><td>12</td></tr></table><ul><li><p>52 people <b>killed</b> in the past week</p></li><li></li></ul><p>${P2}</p></article>`;
     expect(readHtml(page('<title>T</title>', body), origin).text.split('\n\n')).toEqual([
-      P1, 'The health office gave the following figures on Monday:', 'Killed: 112', 'Injured: 340', 'Goma 40 12', '• 52 people killed in the past week', P2,
+      P1, 'The health office gave the following figures on Monday:', 'Killed: 112', 'Injured: 340', '| Goma | 40 | 12 |', '• 52 people killed in the past week', P2,
     ]);
   });
 
