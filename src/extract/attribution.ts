@@ -433,6 +433,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
       let core: [number, number] = chunks[0]!;
       let description = '';
+      // "The UN office says its staff have recorded …": the staff are the office speaking again.
+      const ownPeople = (tokens[core[0]]!.norm === 'its' || tokens[core[0]]!.norm === 'their') && cues.length > 0 && core[1] - core[0] <= 3;
+      if (ownPeople) {
+        const prior = cues[cues.length - 1]!;
+        cues.push(makeCue(i, core[0], Math.min(tokens.length, i + 3), prior.speaker, true, outlet, originLinks, false, t.norm));
+        continue;
+      }
       const c1 = chunks[1];
       const coreWord = tokens[core[0]]!.norm;
       // An aside ("citing the NIS", "speaking on condition of anonymity") is not the speaker, even when it names a known source.

@@ -185,6 +185,11 @@ const ROWS: Row[] = [
   { text: 'Russia has deported or transferred 19,546 Ukrainian children, Kyiv said.', metric: 'displaced', min: 19546, max: 19546, country: 'UA' },
   { text: 'Local sources told Lusa that 30 people were killed.', metric: 'killed', min: 30, max: 30, chain: ['media', 'official'] },
   { text: 'A nurse who escaped to the town told the BBC she had counted 40 bodies.', metric: 'killed', min: 40, max: 40, chain: ['media', 'witness'] },
+  { text: 'Some 1,000 Kenyan police officers are in the country as part of the mission.', metric: 'deployed', min: 1000, max: 1000, country: 'KE', group: 'military' },
+  { text: 'Around 1,000 army troops have been called in to assist civil authorities, the army said.', metric: 'deployed', min: 1000, max: 1000, group: 'military' },
+  { text: 'The US envoy, Tom Perriello, said 150,000 people had been killed.', metric: 'killed', min: 150000, max: 150000, chain: ['government'], originCountry: 'US' },
+  { text: 'The UN office says its staff have recorded 1,200 civilian deaths this year.', metric: 'killed', min: 1200, max: 1200, chain: ['international'] },
+  { text: 'About 1.3 million refugees are in the country, the agency said.', metric: 'displaced', min: 1300000, max: 1300000 },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

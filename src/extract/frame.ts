@@ -369,6 +369,8 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'wo
 /** Cues that name a state rather than an event: "may be dead", "could be missing". */
 const STATE_CUES: ReadonlySet<string> = new Set(['dead', 'missing', 'unaccounted', 'held', 'in']);
 
+const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in']);
+
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
 
@@ -892,6 +894,13 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     rule = 'breakdown-noun';
   }
   if (!metric) return { reason: 'no-metric' };
+  // Presence counts forces: "1,000 refugees are in the country" deploys no one.
+  if (metric === 'deployed' && rule === 'verb-after' && PRESENCE_CUES.has(tokens.slice(cueStart, cueEnd).map((t) => t.norm).join(' ')) && subject?.group !== 'military') {
+    // "1.3 million refugees are in the country": the noun still says what they are.
+    if (!headCue) return { reason: 'presence-not-forces' };
+    metric = headCue.value;
+    rule = 'noun';
+  }
   // "moved nearly 2,000 residents … to safer places": civilians moved out of harm's way are displaced.
   if (metric === 'deployed' && rule === 'verb-before' && subject?.group === 'civilian' && right?.metric === 'displaced') {
     metric = 'displaced';
@@ -910,7 +919,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       const noun = LOSS_NOUNS.has(tokens[k]!.norm) ? k : -1;
       if (noun >= 0) {
         let s0 = noun;
-        while (s0 > 0 && s0 > noun - 4 && (countryAt(tokens, s0 - 1) || /^[A-Z]/.test(tokens[s0 - 1]!.text))) s0--;
+        // "Russia's battlefield losses": back over a modifier and the possessive to the country.
+        while (s0 > 0 && s0 > noun - 4 && (countryAt(tokens, s0 - 1) || /^[A-Z]/.test(tokens[s0 - 1]!.text) || tokens[s0 - 1]!.norm === "'s" || (s0 === noun && /^[a-z]+$/.test(tokens[s0 - 1]!.text) && tokens[s0 - 2]?.norm === "'s"))) s0--;
         const country = countryOfPhrase(tokens, s0, noun);
         if (country) subject = { text: phraseText(tokens, s0, noun + 1, sentence, base), country, group: 'military', start: s0, end: noun + 1, anaphoric: false };
         break;

@@ -13,6 +13,7 @@ import { PhraseTable, tokenize, type Token } from './tokens.ts';
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du']);
 const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid']);
+const INTERNATIONAL_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'african', 'union', 'eu', 'european', 'arab', 'league', 'special']);
 const NAMED_FOR_COUNTRY_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'rebel', 'rebels', 'insurgent', 'insurgents', 'militia', 'militias']);
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
@@ -225,6 +226,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
   if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
+  // "The US envoy": a state's envoy speaks for that state; only UN and other bodies' envoys are international.
+  if (kind === 'international' && words.includes('envoy') && codes.size === 1 && !source && !words.some((w) => INTERNATIONAL_BODY_WORDS.has(w))) kind = 'government';
   // A liberation movement or rebel army named for its country is still no state (decision 8).
   const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
   // State media belong to the state of the story: "state broadcaster VTV", "state television".

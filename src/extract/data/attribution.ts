@@ -93,7 +93,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'society': 'ngo', 'civil society': 'ngo', 'doctors group': 'ngo', "doctors' group": 'ngo', 'doctors union': 'ngo', 'doctors syndicate': 'ngo', 'monitoring project': 'ngo',
   'red crescent': 'ngo', 'union': 'ngo', 'journalists union': 'ngo', 'syndicate': 'ngo', 'bar association': 'ngo', 'press freedom group': 'ngo', 'press freedom watchdog': 'ngo', 'media watchdog': 'ngo', 'agency': 'international', 'agencies': 'international',
   'analyst': 'expert', 'analysts': 'expert', 'expert': 'expert', 'experts': 'expert', 'researchers': 'expert',
-  'researcher': 'expert', 'think tank': 'expert', 'study': 'expert', 'university': 'expert', 'scholars': 'expert',
+  'researcher': 'expert', 'think tank': 'expert', 'study': 'expert', 'university': 'expert', 'school of': 'expert', 'institute': 'expert', 'scholars': 'expert',
   'witness': 'witness', 'witnesses': 'witness', 'survivor': 'witness', 'survivors': 'witness', 'resident': 'witness',
   'residents': 'witness', 'relatives': 'witness', 'villager': 'witness', 'villagers': 'witness', 'eyewitness': 'witness',
   'eyewitnesses': 'witness', 'neighbour': 'witness', 'neighbor': 'witness', 'relative': 'witness',
