@@ -482,7 +482,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sourceContextAt(ctx, core[0]), description);
           let spokenFor: RegisteredSource | null = null;
           // A spokesperson speaks for the institution last named: its kind and country (decision 7).
-          if (!typed.link.id && !ctx.sentenceCountry && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
+          // Only a spokesperson the words do not place already ("Junta spokesman Major General X" is the army's).
+          if (!typed.link.id && !ctx.sentenceCountry && (typed.link.kind === 'official' || typed.link.kind === 'other' || typed.link.kind === 'government') && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
             const org = latest(ctx.register.entries, (x) => !x.person && x.link.kind !== 'media');
             if (org) typed.link = { ...typed.link, kind: org.link.kind, country: org.link.country };
             // "ministry spokesman X said" after "the health ministry said on Friday": the ministry's voice, on its day.

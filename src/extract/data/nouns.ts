@@ -38,7 +38,7 @@ export const PERSON_NOUNS: Record<string, Group> = {
   volunteers: 'civilian', 'rescue workers': 'civilian', 'first responders': 'civilian', firefighters: 'civilian',
   reservists: 'military', cadets: 'military', troopers: 'military', peacekeepers: 'military',
   'border guards': 'military', inmates: 'people', 
-  'aid seekers': 'civilian', 'aid-seekers': 'civilian', commuters: 'civilian', schoolchildren: 'civilian', newborns: 'civilian',
+  devotees: 'civilian', 'aid seekers': 'civilian', 'aid-seekers': 'civilian', commuters: 'civilian', schoolchildren: 'civilian', newborns: 'civilian',
   teenagers: 'civilian', youths: 'civilian', reporters: 'civilian', rescuers: 'civilian', 'un staff': 'civilian',
   settlers: 'civilian', locals: 'civilian', returnees: 'people', foreigners: 'people', crew: 'people', 'crew members': 'people',
   suspects: 'people', abductees: 'people', idps: 'people', gendarmes: 'military', defectors: 'military', deserters: 'military',
