@@ -26,6 +26,11 @@ interface Row {
 
 const ROWS: Row[] = [
   // Figures and bounds
+  { text: 'About 5 000 people were displaced by the fighting, the agency said.', metric: 'displaced', min: 5000, max: 5000, approximate: true },
+  { text: 'Some 1,200-plus soldiers were wounded in the assault, officials said.', metric: 'wounded', min: 1200, max: null },
+  { text: 'The fighting killed 1,000+ people, the monitor said.', metric: 'killed', min: 1000, max: null },
+  { text: 'Several dozen protesters were arrested, police said.', metric: 'detained', min: 36, max: 99, approximate: true },
+  { text: 'On March 12 300 people were killed in the raid, officials said.', metric: 'killed', min: 300, max: 300 },
   { text: 'Some 240 Ethiopian soldiers have been killed in the clashes, the regional government said.', metric: 'killed', min: 240, max: 240, approximate: true, country: 'ET', group: 'military', chain: ['government'] },
   { text: 'At least 75 villagers were killed in the raid, police said on Tuesday.', metric: 'killed', min: 75, max: null, group: 'civilian', asOf: '2025-03-11' },
   { text: 'Up to 3,000 residents have fled the town, the mayor said.', metric: 'displaced', min: null, max: 3000, group: 'civilian' },

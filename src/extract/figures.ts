@@ -37,16 +37,25 @@ const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 const QUOTE = new Set(['"', "'", '“', '”', '‘', '’']);
 
 /** Parse "4,700", "1.2" (with a scale word after), "600". Returns null for decimals without scale. */
-function parseDigits(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+function parseDigits(tokens: readonly Token[], i: number): { value: number; end: number; plus?: boolean } | null {
   const t = tokens[i]!;
   const raw = t.text;
   // "4,700" or "122,883": commas group thousands; "1.2" is a decimal.
   let value: number;
   if (/^\d{1,3}(?:,\d{3})+$/.test(raw)) value = Number(raw.replace(/,/g, ''));
+  // "000" on its own is the tail of a number written with spaces ("5 000"), read with its head below.
+  else if (raw.length > 1 && raw[0] === '0') return null;
   else if (/^\d+$/.test(raw)) value = Number(raw);
   else if (/^\d+\.\d+$/.test(raw)) value = Number(raw);
   else return null;
   let end = i + 1;
+  // "5 000", "12 500": thousands set apart by a single space, as much of the world writes them.
+  if (/^\d{1,3}$/.test(raw)) {
+    while (tokens[end]?.kind === 'num' && /^\d{3}$/.test(tokens[end]!.text) && tokens[end]!.start === tokens[end - 1]!.end + 1 && end - i < 4) {
+      value = value * 1000 + Number(tokens[end]!.text);
+      end++;
+    }
+  }
   const next = tokens[end];
   // "1.2m", "300k": a written-on scale letter, as British and headline style abbreviate.
   const attachedScale = next && next.kind === 'word' && next.start === t.end ? ATTACHED_SCALES.get(next.norm) : undefined;
@@ -56,8 +65,9 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   // force" counts the force's members.
   const after = tokens[i + 2];
   if (next && next.text === '-' && next.start === t.end && after && after.kind === 'word' && after.start === next.end) {
-    if (after.norm !== 'strong' || !Number.isInteger(value)) return null;
-    return { value, end: i + 3 };
+    // "1,200-plus" is at least that many.
+    if ((after.norm !== 'strong' && after.norm !== 'plus') || !Number.isInteger(value)) return null;
+    return { value, end: i + 3, plus: after.norm === 'plus' };
   }
   // "on 5 March": a day of the month written before it.
   if (next && MONTH_NAMES.has(next.norm)) return null;
@@ -194,7 +204,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       if (!d) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && d.end === i + 1) continue; // a year
       numEnd = d.end;
-      min = max = d.value;
+      min = d.value;
+      max = d.plus ? null : d.value;
       form = 'digits';
     } else if (t.kind === 'word' && (t.norm === 'half' || t.norm === 'quarter' || t.norm === 'a') && fractionOfScale(tokens, i)) {
       // "half a million", "a quarter of a million"

@@ -20,6 +20,7 @@ export const VAGUE: Record<string, { min: number; max: number | null }> = {
   'scores': { min: 40, max: 99 },
   'hundreds': { min: 200, max: 999 },
   'several hundred': { min: 300, max: 999 },
+  'several dozen': { min: 36, max: 99 },
   'a few hundred': { min: 200, max: 999 },
   'thousands': { min: 2000, max: 9999 },
   'several thousand': { min: 3000, max: 9999 },
@@ -47,7 +48,7 @@ export const BOUNDS_BEFORE: Record<string, BoundKind> = {
   'in the region of': 'approx', 'in the order of': 'approx', 'on the order of': 'approx', 'some estimated': 'approx',
 };
 /** Words after a figure. */
-export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus': 'min', 'or so': 'approx' };
+export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus': 'min', '+': 'min', 'or so': 'approx' };
 
 /** Words that say a figure is an earlier baseline of an update ("up from 60"): not a claim (annotation decision 1). */
 /** Words before a figure that make it a size, not a count of people affected: "a population of 2.1 million". */
