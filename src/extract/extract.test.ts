@@ -198,6 +198,7 @@ const ROWS: Row[] = [
   { text: 'The death toll from the floods in the Eastern Cape has climbed to 78, Premier Oscar Mabuyane said on Thursday.', metric: 'killed', min: 78, max: 78, chain: ['government'], originCountry: 'ZA', asOf: '2025-03-13' },
   { text: 'Junta spokesman Major General Zaw Min Tun told state-run MRTV that 12 fighters were killed.', metric: 'killed', min: 12, max: 12, chain: ['media', 'military'] },
   { text: 'Thirty devotees were killed in a stampede, DIG Vaibhav Krishna said.', metric: 'killed', min: 30, max: 30, group: 'civilian', chain: ['government'] },
+  { text: 'The monitor said the dead included 30 members of the security forces, 21 local Druze fighters and 10 civilians.', metric: 'killed', min: 21, max: 21, group: 'military', country: null },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -247,6 +247,17 @@ function ownNonCueVerb(tokens: readonly Token[], k: number): boolean {
   return !!w && w.kind === 'word' && /^[a-z]+ed$/.test(w.norm) && !cuesAfter.at(tokens, j) && !nonMetric.at(tokens, j);
 }
 
+/** After an item at `k`, does the list go on to a figure joined by "and" or another comma within eight words? */
+function listContinues(tokens: readonly Token[], k: number): boolean {
+  for (let q = k; q < Math.min(tokens.length, k + 8); q++) {
+    const t = tokens[q]!;
+    if ((t.norm === 'and' || t.text === ',') && tokens[q + 1]?.kind === 'num') return true;
+    if ((t.norm === 'and' || t.text === ',') && tokens[q + 1] && tokens[q + 1]!.kind === 'word' && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)$/.test(tokens[q + 1]!.norm)) return true;
+    if (t.text === '.' || t.text === ';' || cuesAfter.at(tokens, q)) return false;
+  }
+  return false;
+}
+
 const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'incurred', 'took']);
 
 /** The people who suffered a casualty count: "X suffered N casualties" or "N casualties X suffered". */
@@ -867,7 +878,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     const newClause = between.includes('that') || between.some((w) => SPEECH_VERBS.has(w) && w !== 'put');
     // "429 bodies were recovered and 95 people were charged": a verb of its own that is no cue ends the borrowing.
     const ownVerb = ownNonCueVerb(tokens, subject ? subject.end : fig.end);
-    if (!newClause && !ownVerb && (between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
+    // "30 members of the security forces, 21 local Druze fighters and 10 civilians": a list's middle item.
+    const listComma = between[between.length - 1] === ',' && between.length <= 8 && listContinues(tokens, subject ? subject.end : fig.end);
+    if (!newClause && !ownVerb && (listComma || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
       if (!subject) subject = prevFrame.subject ? subjectWith(prevFrame.subject, { anaphoric: true }) : null;

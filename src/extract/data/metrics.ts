@@ -133,7 +133,9 @@ export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
  * Words after which a figure is not a count of the eight metrics, even next to a cue
  * (rates, forecasts, plans): annotation decision 2.
  */
-export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to', 'to dispatch', 'to send', 'may reach'];
+export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to', 'to dispatch', 'to send', 'may reach',
+  // An evacuation ordered is one still to happen: "announced the mandatory evacuation of 300 children".
+  'ordered the evacuation of', 'ordered the mandatory evacuation of', 'announced the evacuation of', 'announced the mandatory evacuation of', 'ordered the evacuation'];
 export const RATE_AFTER = ['per day', 'a day', 'each day', 'every day', 'per week', 'a week', 'each week', 'per month', 'a month', 'every year', 'a year', 'per year', 'each year'];
 
 /** Cues of movement: displacement for civilians, deployment for troops ("1,000 troops arrived in Kursk"). */
