@@ -389,7 +389,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // Speaker before the verb: "X said", "X, a member of ..., told reporters", "the agency, known as the GUR, said".
     let k = i - 1;
     // "now says", "today said" — but "Peace Now said": a capitalised word after the first is part of a name.
-    while (k >= 0 && ((SKIP_BEFORE_VERB.has(tokens[k]!.norm) && !(k > 0 && isUpper(tokens[k]!.text) && isUpper(tokens[k - 1]!.text))) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on')) k--;
+    // Adverbs too: "Amnesty has independently verified".
+    while (k >= 0 && ((SKIP_BEFORE_VERB.has(tokens[k]!.norm) && !(k > 0 && isUpper(tokens[k]!.text) && isUpper(tokens[k - 1]!.text))) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on' || (tokens[k]!.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[k]!.text)))) k--;
     // "the UN human rights office (OHCHR) said": a short bracketed name before the verb belongs to the speaker.
     if (k > 1 && tokens[k]!.text === ')') {
       let o = k - 1;

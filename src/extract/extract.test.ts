@@ -199,6 +199,11 @@ const ROWS: Row[] = [
   { text: 'Junta spokesman Major General Zaw Min Tun told state-run MRTV that 12 fighters were killed.', metric: 'killed', min: 12, max: 12, chain: ['media', 'military'] },
   { text: 'Thirty devotees were killed in a stampede, DIG Vaibhav Krishna said.', metric: 'killed', min: 30, max: 30, group: 'civilian', chain: ['government'] },
   { text: 'The monitor said the dead included 30 members of the security forces, 21 local Druze fighters and 10 civilians.', metric: 'killed', min: 21, max: 21, group: 'military', country: null },
+  { text: 'The army claimed to have neutralised dozens of terrorists in the response.', metric: 'killed', min: 24, max: 99, chain: ['military'] },
+  { text: 'A crowd surrounded and held 57 soldiers in the village, the defence ministry said.', metric: 'captured', min: 57, max: 57, group: 'military' },
+  { text: 'Police have re-arrested around 5,000 of the escapees, a spokesman said.', metric: 'detained', min: 5000, max: 5000 },
+  { text: 'The rights group has independently verified 17 of those deaths.', metric: 'killed', min: 17, max: 17, chain: ['ngo'] },
+  { text: 'The Red Cross took part in the release and transfer of 246 prisoners of war from each side.', metric: 'captured', min: 246, max: 246 },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

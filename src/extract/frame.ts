@@ -589,7 +589,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (tokens[after]?.norm === 'of' || (tokens[after]?.norm === 'among' && AMONG_HEADS.has(tokens[after + 1]?.norm ?? ''))) {
     const k = after + 1;
     const w = tokens[k]?.norm;
-    if (w === 'them' || w === 'those' || w === 'whom' || w === 'these') {
+    // "of those deaths": a determiner before a noun, read like "of the deaths" below.
+    const determinerBeforeNoun = (w === 'those' || w === 'these') && !!(cueNouns.at(tokens, k + 1) || personNouns.at(tokens, k + 1));
+    if (!determinerBeforeNoun && (w === 'them' || w === 'those' || w === 'whom' || w === 'these')) {
       subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
       after = k + 1;
       partOfThem = true;
@@ -599,7 +601,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         subject = { text: phraseText(tokens, who.start, who.end, sentence, base), country: countryOfPhrase(tokens, who.start, who.end) ?? ctx.lastSubject?.country ?? null, group: who.group, start: who.start, end: who.end, anaphoric: true };
         after = who.end;
       }
-    } else if (w === 'the' || w === 'its' || w === 'their') {
+    } else if (w === 'the' || w === 'its' || w === 'their' || determinerBeforeNoun) {
       // "of the 40 passengers": the whole's figure stands between the article and its noun.
       const n0 = tokens[k + 1]?.kind === 'num' ? k + 2 : k + 1;
       const sub = readSubjectAfter(tokens, n0);

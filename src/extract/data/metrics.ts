@@ -103,6 +103,8 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'deported or transferred': 'displaced', 'transferred or deported': 'displaced', 'forcibly transferred': 'displaced',
   'evacuation of': 'displaced', 'forced the evacuation of': 'displaced', 'relocated': 'displaced', 'relocating': 'displaced',
   'beheaded': 'killed', 'beheading': 'killed', 'massacred': 'killed', 'executing': 'killed',
+  'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
+  're-arrested': 'detained', 'rearrested': 'detained', 'held': 'captured', 'release and transfer of': 'captured', 'transfer of': 'captured',
   'holds': 'captured', 'still holds': 'captured',
   'arrested': 'detained', 'arresting': 'detained', 'detained': 'detained', 'detaining': 'detained',
   'jailed': 'detained', 'imprisoned': 'detained',
