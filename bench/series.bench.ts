@@ -376,6 +376,15 @@ async function ledgerSection(): Promise<string[]> {
       'Before the session (2026-11-27 16:40, load 0.9-3.8, same generator): first run 7,825 ms wall / 6,160 ms CPU (nothing ' +
       'was kept by the writes), kept 1,142 / 1,360, after one article 2,241 / 2,070, after a review 1,801 / 2,030; median ' +
       '`loadSeries` 45.5 / 39.0 best of 5 in the bench process after the largest series (its garbage collected during the runs).',
+    '',
+    'Tried for the cold run, not kept (2026-11-27 18:30, load 2.5-3.7): the cold computation split over worker threads (the main ' +
+      'thread and one worker on 2 cores, each series read through the thread\'s own SQLite connection, threads started while the ' +
+      'list of series is read; table identical), in 9 alternated cold runs each: 3,700 ms wall median (least 2,380) / 4,360 CPU ' +
+      'against 3,370 (least 2,890) / 3,520 one thread: a thread\'s start (tsx, kysely, the ledger modules) costs ~0.5 s of CPU and ' +
+      'the second core is seldom free here (branch helper/series-threads, with its tests). A CPU profile of the cold run: the lean ' +
+      'read ~1.0 s (SQLite stepping and row arrays: 0.6 s with the numeric columns alone), filing claims into points 0.45 s, GC ' +
+      '0.4 s, the walk 0.26 s, the list of series and its state 0.25 s, the process start 0.5 s; reading the dating publications ' +
+      'before the rows (so that rows need not be held) cost 160 ms more CPU than it saved.',
   ];
 }
 
