@@ -601,6 +601,15 @@ function bracketedSource(tokens: readonly Token[]): { open: number; close: numbe
 }
 
 /** Is the speech verb at i used as a report verb here (not "reported missing", "were recorded")? */
+/** "puts Russian losses at more than 1.1 million": up to four words, then "at" and a figure. */
+function putsAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+    if (tokens[k]!.norm === 'at') return tokens[k + 1]!.kind === 'num' || /^(?:more|over|about|around|some|least|nearly|almost|between)$/.test(tokens[k + 1]!.norm);
+    if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'s") return false;
+  }
+  return false;
+}
+
 function isSpeech(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
   // Past an adverb: "could not be independently confirmed" is no statement.
@@ -615,10 +624,16 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (w === 'reported' && REPORTED_STATES.has(next)) return false;
   // "The accident claimed at least 60 lives", "claimed the lives of 12": a toll, not a statement.
   if ((w === 'claimed' || w === 'claims' || w === 'claim') && tokens.slice(i + 1, i + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return false;
-  if (w === 'put' || w === 'puts') return DEFINITE_DETERMINERS.has(next) && PUT_OBJECTS.has(tokens[i + 2]?.norm ?? '');
-  if (w === 'gave' || w === 'give' || w === 'gives') return GAVE_DETERMINERS.has(next) && tokens.slice(i + 1, i + 5).some((t) => GIVEN_OBJECTS.has(t.norm));
+  // "put the toll at", and "puts Russian losses at more than 1.1 million": an object, then "at" a figure.
+  if (w === 'put' || w === 'puts') return (DEFINITE_DETERMINERS.has(next) && PUT_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || putsAt(tokens, i);
+  // "gave the toll as", "now gives 3,958 dead": a figure given straight away counts too.
+  if (w === 'gave' || w === 'give' || w === 'gives') return (GAVE_DETERMINERS.has(next) && tokens.slice(i + 1, i + 5).some((t) => GIVEN_OBJECTS.has(t.norm))) || tokens[i + 1]?.kind === 'num';
+  // "The Chamber found that …", "the commission concluded that …".
+  if (w === 'found' || w === 'concluded' || w === 'finds' || w === 'concludes') return next === 'that';
   if (w === 'released' || w === 'raised' || w === 'updated') return DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '');
   if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return true;
+  // "the two outlets estimate that …".
+  if ((w === 'estimate' || w === 'report') && next === 'that') return true;
   if (w === 'counted' || w === 'recorded' || w === 'documented' || w === 'verified' || w === 'claims' || w === 'claim' || w === 'estimate' || w === 'report' || w === 'records' || w === 'counts') {
     return /^[A-Z]/.test(tokens[i - 1]?.text ?? '') || COUNTING_SUBJECTS.has(prev);
   }
@@ -629,7 +644,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (w.endsWith('s') && (next === 'are' || next === 'were' || next === 'have' || next === 'show' || next === 'put' || next === 'suggest')) return false;
   // "six alleged smugglers": an adjective before its noun.
   if (w === 'alleged' && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && next !== 'that') return false;
-  if (w === 'believed' || w === 'believe' || w === 'believes' || w === 'suggest' || w === 'suggests') return next === 'that' || /^[a-z]/.test(next) && BELIEF_OBJECT_STARTS.has(next);
+  // "The army believes 200 fighters were killed": a belief with its figure straight after.
+  if (w === 'believed' || w === 'believe' || w === 'believes' || w === 'suggest' || w === 'suggests') return next === 'that' || tokens[i + 1]?.kind === 'num' || /^[a-z]/.test(next) && BELIEF_OBJECT_STARTS.has(next);
   return true;
 }
 

@@ -204,6 +204,12 @@ const ROWS: Row[] = [
   { text: 'Police have re-arrested around 5,000 of the escapees, a spokesman said.', metric: 'detained', min: 5000, max: 5000 },
   { text: 'The rights group has independently verified 17 of those deaths.', metric: 'killed', min: 17, max: 17, chain: ['ngo'] },
   { text: 'The Red Cross took part in the release and transfer of 246 prisoners of war from each side.', metric: 'captured', min: 246, max: 246 },
+  // More ways of stating a figure.
+  { text: 'Ukraine\'s General Staff puts Russian losses at more than 1.1 million.', metric: 'casualties', min: 1100000, max: null, country: 'RU', group: 'military', chain: ['military'] },
+  { text: 'The Chamber found that government forces killed at least 213 civilians.', metric: 'killed', min: 213, max: null, group: 'civilian' },
+  { text: 'The relief office now gives 3,958 dead, citing the WHO.', metric: 'killed', min: 3958, max: 3958 },
+  { text: 'The two outlets estimate that between 190,000 and 233,000 soldiers have died.', metric: 'killed', min: 190000, max: 233000, chain: ['media'] },
+  { text: 'The army believes 200 fighters were killed.', metric: 'killed', min: 200, max: 200, chain: ['military'], hedged: true },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

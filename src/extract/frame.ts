@@ -798,7 +798,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
           if (ofIdx < 0 && anchor && tokens[k + 1]?.norm === 'of') ofIdx = k + 1; // the anchor itself: "the number of …
           let npStart = ofIdx >= 0 ? ofIdx + 1 : k;
           // The noun phrase stops at a participle that governs it: "bringing its total losses".
-          if (ofIdx < 0) while (npStart > from && npStart > k - 6 && tokens[npStart - 1]!.kind === 'word' && !NP_LEFT_STOPS.has(tokens[npStart - 1]!.norm) && !isParticipleBefore(tokens, npStart - 1)) npStart--;
+          // Nor past the speaker's verb: "the General Staff puts Russian losses at …".
+          if (ofIdx < 0) while (npStart > from && npStart > k - 6 && tokens[npStart - 1]!.kind === 'word' && !NP_LEFT_STOPS.has(tokens[npStart - 1]!.norm) && !SPEECH_VERBS.has(tokens[npStart - 1]!.norm) && !isParticipleBefore(tokens, npStart - 1)) npStart--;
           const s = readSubjectAfter(tokens, npStart);
           if (s?.nonPerson) return { reason: `not-people:${s.nonPerson}` };
           const elided = s && s.headEnd - s.start === 1 && ELIDED_HEAD_CUES.has(tokens[s.start]!.norm);

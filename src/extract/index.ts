@@ -54,7 +54,7 @@ type CountryMentions = ReturnType<typeof countriesIn>;
 const STATE_FORCES = /\b(?:security forces|government forces|government troops|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 /** Words that may open or close an attribution: a sentence without a figure is read only if it holds one. */
-const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'per', 'put', 'puts', 'given', 'provided', 'compiled', 'issued', 'quoted', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed'];
+const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'per', 'put', 'puts', 'given', 'provided', 'compiled', 'issued', 'quoted', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed', 'found', 'concluded', 'gives', 'gave'];
 const QUICK_CUE = new RegExp(`\\b(?:${QUICK_CUE_WORDS.join('|')})\\b`, 'i');
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {

@@ -11,6 +11,7 @@ export const SPEECH_VERBS = new Set([
   'indicated', 'indicate', 'indicates', 'assessed', 'assesses', 'assess', 'insisted', 'revealed', 'disclosed',
   'informed', 'briefed', 'testified', 'asserted', 'alleged', 'accused', 'updated', 'raised', 'released',
   'replied', 'replies', 'answered', 'admitted', 'admits', 'conceded', 'concedes',
+  'found', 'finds', 'concluded', 'concludes',
   // "Officials revised the death toll down to 18": who revises a toll states the new one.
   'revised', 'revises', 'lowered', 'lowers',
 ]);
