@@ -533,7 +533,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && clauseEnd < i + 14 && !BOUNDARY.has(tokens[clauseEnd]!.text) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
+    while (clauseEnd < tokens.length && clauseEnd < i + 14 && (!BOUNDARY.has(tokens[clauseEnd]!.text) || (tokens[clauseEnd]!.text === ',' && tokens[clauseEnd + 1]?.kind === 'num' && isDayOfMonth(tokens, clauseEnd + 1))) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
 
@@ -736,6 +736,11 @@ function namesFiguresGiven(tokens: readonly Token[], k: number): boolean {
 
 function isDayOfMonth(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  // The year of a date: "on 12 March 2023", "in March 2023", "on March 12, 2023".
+  if (/^(?:19|20)\d\d$/.test(t.text)) {
+    const prev = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+    return MONTH.test(prev?.norm ?? '') || (!!prev && /^\d{1,2}$/.test(prev.text) && MONTH.test(tokens[k - (tokens[k - 1]?.text === ',' ? 3 : 2)]?.norm ?? ''));
+  }
   if (!/^\d{1,2}$/.test(t.text) || Number(t.text) > 31) return false;
   const prev = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
   return MONTH.test(tokens[k + 1]?.norm ?? '') || MONTH.test(prev?.norm ?? '');

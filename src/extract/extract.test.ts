@@ -210,6 +210,15 @@ const ROWS: Row[] = [
   { text: 'The relief office now gives 3,958 dead, citing the WHO.', metric: 'killed', min: 3958, max: 3958 },
   { text: 'The two outlets estimate that between 190,000 and 233,000 soldiers have died.', metric: 'killed', min: 190000, max: 233000, chain: ['media'] },
   { text: 'The army believes 200 fighters were killed.', metric: 'killed', min: 200, max: 200, chain: ['military'], hedged: true },
+  // Dates with their year, fronted dates; increases; other ways of stating.
+  { text: 'The envoy said on March 12, 2023 that 150 people were killed.', metric: 'killed', min: 150, max: 150, asOf: '2023-03-12' },
+  { text: 'The envoy said on 12 March 2023 that 150 people were killed.', metric: 'killed', min: 150, max: 150, asOf: '2023-03-12' },
+  { text: 'The envoy said in March 2023 that 150 people were killed.', metric: 'killed', min: 150, max: 150, asOf: '2023-03-01' },
+  { text: 'On 10 March, Governor Oleh Syniehubov said 11 people had been injured.', metric: 'wounded', min: 11, max: 11, asOf: '2025-03-10' },
+  { text: 'The death toll rose by 300 to 4,500, officials said.', metric: 'killed', min: 4500, max: 4500 },
+  { text: 'The toll could be as high as 150,000, the envoy said.', metric: 'killed', min: null, max: 150000, hedged: true },
+  { text: 'Some 300 people whose whereabouts are unknown are listed, the committee said.', metric: 'missing', min: 300, max: 300 },
+  { text: 'Two soldiers paid the supreme price, the army said.', metric: 'killed', min: 2, max: 2, group: 'military' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -452,6 +461,16 @@ describe('documents', () => {
     expect(requests.claims).toEqual([]);
     const share = extract({ text: 'Open sources probably capture no more than 45 to 65 percent of deaths, experts said.', published: PUBLISHED });
     expect(share.claims).toEqual([]);
+  });
+
+  test('an increase, an age, a weapon count and an absconder give no claim of their own', () => {
+    const cases: Array<[string, number[]]> = [
+      ['The death toll rose by 300 to 4,500, officials said.', [4500]],
+      ['Troops killed 31 bandits and recovered 19 rifles, the army said.', [31]],
+      ['Police said 7 persons have been arrested and 2 are absconding.', [7]],
+    ];
+    for (const [text, mins] of cases) expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.min)).toEqual(mins);
+    expect(extract({ text: 'The average age of those arrested was 54, police said.', published: PUBLISHED }).claims).toEqual([]);
   });
 
   test('one figure stated twice is one claim with more evidence', () => {

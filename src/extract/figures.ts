@@ -229,7 +229,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     let end = numEnd;
     const sep = tokens[end];
     const second = tokens[end + 1];
-    if (form !== 'vague' && sep && second && (sep.text === '-' || sep.text === '–' || sep.norm === 'to') && second.kind === 'num') {
+    // Not "rose by 300 to 4,500": an increase and the new figure, not a range.
+    const increase = sep?.norm === 'to' && tokens[start - 1]?.norm === 'by';
+    if (form !== 'vague' && sep && second && !increase && (sep.text === '-' || sep.text === '–' || sep.norm === 'to') && second.kind === 'num') {
       const d2 = parseDigits(tokens, end + 1);
       if (d2 && min !== null) {
         let lo = min;

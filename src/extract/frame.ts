@@ -85,7 +85,7 @@ const AUX = new Set(['remain', 'remained', 'remains', 'stay', 'stayed', 'have', 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'last', 'another', 'some', 'other', 'further', 'additional', 'more', 'first', 'latest', 'final']);
 const CLAUSE_STOP = new Set([';', ':', '(', ')']);
 const LINKING = new PhraseTable<boolean>([
-  'number', 'numbered', 'numbers', 'totalled', 'totaled', 'total', 'totals', 'reached', 'reaches', 'rose to', 'risen to',
+  'number', 'numbered', 'numbers', 'totalled', 'totaled', 'total', 'totals', 'reached', 'reaches', 'rose to', 'risen to', 'be',
   'has risen to', 'climbed to', 'increased to', 'jumped to', 'stood at', 'stands at', 'is', 'was', 'are', 'were',
   // Headline present tense: "Death toll rises to 85".
   'rises to', 'climbs to', 'jumps to', 'increases to', 'soars to', 'soared to', 'grows to', 'grew to', 'mounts to', 'mounted to',
@@ -192,6 +192,12 @@ function isRatio(tokens: readonly Token[], fig: Figure): boolean {
   if (n(b) === 'every' && (n(b - 1) === 'of' || n(b - 1) === 'in')) return true;
   if (n(b) === 'of' && n(b - 1) === 'out') return true;
   return n(b) === 'in' && numberAt(b - 1);
+}
+/** "rose by 300 to 4,500", "had risen by 12, to 87": the figure after "by" that another after "to" completes. */
+function isIncrement(tokens: readonly Token[], fig: Figure): boolean {
+  if (tokens[fig.start - 1]?.norm !== 'by' || !RISE_VERBS.has(tokens[fig.start - 2]?.norm ?? '')) return false;
+  const to = tokens[fig.end]?.text === ',' ? fig.end + 1 : fig.end;
+  return tokens[to]?.norm === 'to';
 }
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
@@ -567,6 +573,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (prevFig && prevFig.end === fig.start - 2 && tokens[fig.start - 2]!.norm === 'of' && tokens[fig.start - 1]!.norm === 'the' && !cueNouns.at(tokens, fig.end)) return { reason: 'partitive-whole' };
   // Ratios: "two out of every five", "one in three children".
   if (isRatio(tokens, fig)) return { reason: 'ratio' };
+  // "The death toll rose by 300 to 4,500": the increase is not a count; the new toll after "to" is.
+  if (isIncrement(tokens, fig)) return { reason: 'update-increment' };
   // "Sgt. Eitan Levi, 20, from Modiin": a bare number set off by commas after a name is an age.
   // So is one after a singular noun: "the driver, 41, was among the dead".
   if (fig.end - fig.start === 1 && tokens[fig.start]!.kind === 'num' && (fig.max ?? 0) <= 120 && tokens[fig.start - 1]?.text === ',' && tokens[fig.end]?.text === ',' && fig.start >= 2 && namesOnePerson(tokens, fig.start - 2)) return { reason: 'age' };
@@ -778,6 +786,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       for (let k = (linking ? lb - linking.length : fig.start - 1); k >= from; k--) {
         const t = tokens[k]!;
         // "The death toll, which stood at 40 on Friday, climbed to 62": read past the aside with the old figure.
+        if (prevFig && !pastAside && k === prevFig.end - 1 && isIncrement(tokens, prevFig)) { k = prevFig.start - 1; pastAside = true; continue; }
         if (prevFig && !pastAside && k === prevFig.end - 1) {
           const aside = asideStart(tokens, prevFig.start);
           if (aside >= 0 && tokens.slice(prevFig.end, fig.start).some((x) => x.text === ',')) { k = aside; pastAside = true; continue; }
@@ -883,7 +892,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     const ownVerb = ownNonCueVerb(tokens, subject ? subject.end : fig.end);
     // "30 members of the security forces, 21 local Druze fighters and 10 civilians": a list's middle item.
     const listComma = between[between.length - 1] === ',' && between.length <= 8 && listContinues(tokens, subject ? subject.end : fig.end);
-    if (!newClause && !ownVerb && (listComma || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
+    // "killed 31 bandits and recovered 19 rifles": another verb between starts another count.
+    const verbAt = skipBack(tokens, fig.start - 1);
+    const otherVerb = verbAt > prevFig.end && tokens[verbAt]!.kind === 'word' && /^[a-z]+ed$/.test(tokens[verbAt]!.text) && !cuesBefore.at(tokens, verbAt) && !cuesAfter.at(tokens, verbAt) && !AUX.has(tokens[verbAt]!.norm);
+    if (!newClause && !ownVerb && !otherVerb && (listComma || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
       if (!subject) subject = prevFrame.subject ? subjectWith(prevFrame.subject, { anaphoric: true }) : null;
@@ -910,6 +922,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     rule = 'breakdown-noun';
   }
   if (!metric) return { reason: 'no-metric' };
+  // "The average age of those arrested was 54": an age, whatever the cue.
+  if (rule === 'linking' && tokens.slice(Math.max(0, fig.start - 8), fig.start).some((t) => t.norm === 'age' || t.norm === 'ages')) return { reason: 'age' };
   // Presence counts forces: "1,000 refugees are in the country" deploys no one.
   if (metric === 'deployed' && rule === 'verb-after' && PRESENCE_CUES.has(tokens.slice(cueStart, cueEnd).map((t) => t.norm).join(' ')) && subject?.group !== 'military') {
     // "1.3 million refugees are in the country": the noun still says what they are.

@@ -162,6 +162,20 @@ function titleCase(dateline: string): string {
   return dateline.replace(/[A-Z]{2,}/g, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
+/** The first digit of a count in `text` (not of a day, a year or a date), or null. */
+function firstCountIn(text: string): { index: number } | null {
+  const re = /\d[\d,.]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (DATE_NEIGHBOUR_BEFORE.test(before) || DATE_NEIGHBOUR_AFTER.test(after) || /^(?:19|20)\d\d$/.test(m[0])) continue;
+    return { index: m.index };
+  }
+  return null;
+}
+const DATE_NEIGHBOUR_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i;
+const DATE_NEIGHBOUR_AFTER = /^\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** "the enemy", "enemy soldiers" in the counted phrase or just before the figure. */
 function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { text: string }): boolean {
   if (/\benemy\b/i.test(subject.text)) return true;
@@ -277,7 +291,8 @@ function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: 
     // Only the words before the verb that precede the figures, and the words just after it.
     const verb = tokens[cue.at]!;
     const pre = sentence.slice(a.start - base, verb.start - base);
-    const firstFigure = /\d/.exec(pre);
+    // A date is no figure: "On 10 March, the governor said …" keeps its day.
+    const firstFigure = firstCountIn(pre);
     region = (firstFigure ? '' : pre) + sentence.slice(verb.start - base, b.end - base);
   }
   return region;

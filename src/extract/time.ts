@@ -19,6 +19,7 @@ const ANY_DAY_WORD = /\b(?:this week|last week|last month|this month|this year|w
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "in February", "earlier in March": a month with no day (a day would have been read above). */
 const MONTH_ALONE = /\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
+const MONTH_YEAR = /\bin (january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function isoDay(d: Date): string {
@@ -77,6 +78,9 @@ export function statementDate(clause: string, published: Date | null, known?: Ma
     }
     if (day) return day;
   }
+  // "said in March 2023": a month of a given year gives its first day.
+  const monthYear = calendar ? MONTH_YEAR.exec(lower) : null;
+  if (monthYear) return isoDay(new Date(Date.UTC(Number(monthYear[2]), MONTHS.indexOf(monthYear[1]!.slice(0, 3)), 1, 12)));
   // "said in February": a month alone gives its first day, the latest such month on or before publication.
   const month = calendar ? MONTH_ALONE.exec(lower) : null;
   if (month) {

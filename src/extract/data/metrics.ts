@@ -14,6 +14,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   // South Asian military and press usage: "embraced martyrdom", "were martyred", "sent to hell".
   'drowned': 'killed', 'have drowned': 'killed',
+  'paid the supreme price': 'killed', 'paid the ultimate price': 'killed', 'made the ultimate sacrifice': 'killed',
+  'whose whereabouts are unknown': 'missing', 'whereabouts are unknown': 'missing', 'whereabouts remain unknown': 'missing',
   // Moved out of harm's way (decision 3: deported and left without shelter are displaced too).
   'relocated': 'displaced', 'shifted to safer places': 'displaced', 'shifted to relief camps': 'displaced',
   'shifted to safer areas': 'displaced', 'moved to safer places': 'displaced', 'moved to safety': 'displaced',

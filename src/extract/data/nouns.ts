@@ -62,7 +62,7 @@ export const NON_PERSON_NOUNS = new Set([
   'articles', 'pages', 'photos', 'videos', 'reports', 'names', 'graves', 'kilograms', 'kg', 'feet',
   'kidnappings', 'abductions', 'killings', 'executions', 'shootings', 'explosions', 'raids', 'clashes',
   'massacres', 'operations', 'violations', 'arrests', 'bombings', 'ambushes', 'offensives',
-  'requests', 'applications', 'complaints', 'calls', 'messages', 'inquiries', 'enquiries', 'petitions',
+  'rifles', 'pistols', 'grenades', 'explosives', 'requests', 'applications', 'complaints', 'calls', 'messages', 'inquiries', 'enquiries', 'petitions',
   // Equipment, as loss tallies list it after the people: "10,761 tanks, 22,434 armoured fighting vehicles".
   'systems', 'launchers', 'helicopters', 'jets', 'airplanes', 'boats', 'vessels', 'warships', 'submarines', 'carriers',
   'mortars', 'howitzers', 'artillery', 'munitions', 'bombs', 'mines', 'cars', 'buses', 'motorcycles', 'equipment',
@@ -72,4 +72,4 @@ export const NON_PERSON_NOUNS = new Set([
 ]);
 
 /** Collective nouns whose count is never one of the eight metrics (annotation decision 2). */
-export const NON_METRIC_STATES = ['trapped', 'affected', 'found', 'located', 'interviewed', 'rescued', 'treated', 'vaccinated'];
+export const NON_METRIC_STATES = ['trapped', 'affected', 'found', 'located', 'interviewed', 'rescued', 'treated', 'vaccinated', 'absconding', 'on the run', 'at large'];

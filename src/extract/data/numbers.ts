@@ -42,7 +42,7 @@ export const BOUNDS_BEFORE: Record<string, BoundKind> = {
   'surpasses': 'min', 'climbs past': 'min', 'climbed past': 'min', 'rises past': 'min', 'rose past': 'min',
   'exceed': 'min', 'surpassed': 'min', 'topped': 'min', 'tops': 'min', 'top': 'min', 'passes': 'min', 'pass': 'min',
   'up to': 'max', 'as many as': 'max', 'fewer than': 'max', 'under': 'max', 'less than': 'max',
-  'no more than': 'max', 'not more than': 'max',
+  'no more than': 'max', 'not more than': 'max', 'as high as': 'max',
   // A negated upper bound is a lower one: "no fewer than 45", "not less than 300".
   'no fewer than': 'min', 'not fewer than': 'min', 'no less than': 'min', 'not less than': 'min',
   'in the region of': 'approx', 'in the order of': 'approx', 'on the order of': 'approx', 'some estimated': 'approx',
