@@ -219,6 +219,7 @@ const ROWS: Row[] = [
   { text: 'The toll could be as high as 150,000, the envoy said.', metric: 'killed', min: null, max: 150000, hedged: true },
   { text: 'Some 300 people whose whereabouts are unknown are listed, the committee said.', metric: 'missing', min: 300, max: 300 },
   { text: 'Two soldiers paid the supreme price, the army said.', metric: 'killed', min: 2, max: 2, group: 'military' },
+  { text: 'Shelling killed 13 civilians and eight soldiers, and wounded 29 soldiers and 30 civilians, the army said.', metric: 'killed', min: 8, max: 8, group: 'military' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

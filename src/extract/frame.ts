@@ -264,6 +264,15 @@ function listContinues(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Does a figure (after at most two bound words) start at `k`? */
+function governsNextFigure(tokens: readonly Token[], k: number): boolean {
+  for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
+    if (tokens[q]!.kind === 'num' || NUMBER_WORDS.has(tokens[q]!.norm)) return true;
+    if (!/^(?:at|least|more|than|about|some|around|nearly|another|over|up|to)$/.test(tokens[q]!.norm)) return false;
+  }
+  return false;
+}
+
 const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'incurred', 'took']);
 
 /** The people who suffered a casualty count: "X suffered N casualties" or "N casualties X suffered". */
@@ -706,6 +715,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         return { reason: `state-not-metric:${t.norm}` };
       }
       const cue = cuesAfter.at(tokens, k);
+      // "… and eight soldiers, and wounded 29 others": a verb with a figure of its own governs that one.
+      if (cue && k > after && tokens[k - 1]?.norm === 'and' && governsNextFigure(tokens, k + cue.length)) break;
       if (cue) {
         const aux = tokens.slice(Math.max(after, k - 4), k).some((x) => AUX.has(x.norm) && x.norm !== 'of' && x.norm !== 'more');
         matches.push({ metric: cue.value, start: k, end: k + cue.length, aux });
