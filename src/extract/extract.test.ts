@@ -220,6 +220,9 @@ const ROWS: Row[] = [
   { text: 'Some 300 people whose whereabouts are unknown are listed, the committee said.', metric: 'missing', min: 300, max: 300 },
   { text: 'Two soldiers paid the supreme price, the army said.', metric: 'killed', min: 2, max: 2, group: 'military' },
   { text: 'Shelling killed 13 civilians and eight soldiers, and wounded 29 soldiers and 30 civilians, the army said.', metric: 'killed', min: 8, max: 8, group: 'military' },
+  { text: 'Police made 17 arrests overnight, a spokesman said.', metric: 'detained', min: 17, max: 17 },
+  { text: 'Security forces rounded up 300 protesters, witnesses said.', metric: 'detained', min: 300, max: 300, group: 'civilian', chain: ['witness'] },
+  { text: 'Some 522 were held under the terrorism law, the Home Office said.', metric: 'detained', min: 522, max: 522, approximate: true, chain: ['government'] },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

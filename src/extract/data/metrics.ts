@@ -28,7 +28,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   // Held as a state: by an adversary (captured) or by a state's prisons (detained).
   'are held': 'captured', 'were held': 'captured', 'being held': 'captured', 'are being held': 'captured', 'remain held': 'captured', 'still held': 'captured',
   'held as prisoners': 'captured', 'held prisoner': 'captured', 'held captive in': 'captured',
-  'held in prisons': 'detained', 'held in prison': 'detained', 'held without charge': 'detained',
+  'held under': 'detained', 'were held under': 'detained', 'are held under': 'detained', 'were returned home': 'captured',   'held in prisons': 'detained', 'held in prison': 'detained', 'held without charge': 'detained',
   'under administrative detention': 'detained', 'in administrative detention': 'detained',
   'martyred': 'killed', 'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'sent to hell': 'killed', 'neutralised': 'killed', 'neutralized': 'killed',
   'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
@@ -105,7 +105,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'deported or transferred': 'displaced', 'transferred or deported': 'displaced', 'forcibly transferred': 'displaced',
   'evacuation of': 'displaced', 'forced the evacuation of': 'displaced', 'relocated': 'displaced', 'relocating': 'displaced',
   'beheaded': 'killed', 'beheading': 'killed', 'massacred': 'killed', 'executing': 'killed',
-  'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
+  'rounded up': 'detained', 'rounding up': 'detained',   'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
   're-arrested': 'detained', 'rearrested': 'detained', 'held': 'captured', 'release and transfer of': 'captured', 'transfer of': 'captured',
   'holds': 'captured', 'still holds': 'captured',
   'arrested': 'detained', 'arresting': 'detained', 'detained': 'detained', 'detaining': 'detained',
@@ -128,6 +128,8 @@ export const CUE_NOUNS: Record<string, Metric> = {
   'evacuees': 'displaced', 'internally displaced people': 'displaced', 'deportees': 'displaced',
   'internally displaced persons': 'displaced', 'idps': 'displaced',
   'detainees': 'detained', 'political prisoners': 'detained', 'prisoners and detainees': 'detained',
+  // An arrest is a person arrested: "Police made 17 arrests", "documented 532 arrests".
+  'arrests': 'detained',
 };
 
 /** In "X killed or wounded", the second cue that makes the pair a casualty count. */

@@ -61,7 +61,7 @@ export const NON_PERSON_NOUNS = new Set([
   'brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'exchange', 'round', 'phase', 'session',
   'articles', 'pages', 'photos', 'videos', 'reports', 'names', 'graves', 'kilograms', 'kg', 'feet',
   'kidnappings', 'abductions', 'killings', 'executions', 'shootings', 'explosions', 'raids', 'clashes',
-  'massacres', 'operations', 'violations', 'arrests', 'bombings', 'ambushes', 'offensives',
+  'massacres', 'operations', 'violations', 'bombings', 'ambushes', 'offensives',
   'rifles', 'pistols', 'grenades', 'explosives', 'requests', 'applications', 'complaints', 'calls', 'messages', 'inquiries', 'enquiries', 'petitions',
   // Equipment, as loss tallies list it after the people: "10,761 tanks, 22,434 armoured fighting vehicles".
   'systems', 'launchers', 'helicopters', 'jets', 'airplanes', 'boats', 'vessels', 'warships', 'submarines', 'carriers',
