@@ -442,7 +442,7 @@ function frontedPartitive(tokens: readonly Token[], figStart: number): { start: 
     if (w !== 'of' && w !== 'among') continue;
     // The lead opens its clause.
     if (k > 0 && !PREDICATE_ENDS.has(tokens[k - 1]!.norm)) continue;
-    if (BACK_PRONOUNS.has(tokens[k + 1]!.norm)) {
+    if (BACK_PRONOUNS.has(tokens[k + 1]!.norm) || tokens[k + 1]!.norm === 'whom') {
       if (k + 2 === e) return { start: k, end: e, metric: null };
       // "Of those arrested,": the participle names the metric.
       const done = cuesAfter.at(tokens, k + 2);
@@ -867,9 +867,11 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
 
   // "Of those, 27 were children", "Of the dead, 40 were soldiers": a part of the people counted before,
   // or of the people a cue noun names, set before the figure.
-  if (!metric && subject && !subject.anaphoric) {
+  if (!metric && (subject ? !subject.anaphoric : true)) {
     const part = frontedPartitive(tokens, fig.start);
-    const partMetric = part ? part.metric ?? ctx.lastMetric : null;
+    // "of whom 18,000 …" inside a sentence refers to the figure before it, which must be a claim itself.
+    const wholeIsClaim = !prevFig || prevFrame?.figure === prevFig;
+    const partMetric = part ? part.metric ?? (wholeIsClaim ? ctx.lastMetric : null) : null;
     if (part && partMetric) {
       metric = partMetric;
       rule = 'fronted-partitive';

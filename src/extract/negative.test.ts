@@ -36,6 +36,7 @@ const NOTHING = [
   'The convoy was hit near the crossing (pictured).',
   'At least 300 displaced families arrived in the camp this week.',
   'About 2,000 tourists are in the country, the ministry said.',
+  'Nearly 3 million Afghans are living in Pakistan, of whom 1.3 million hold registration cards.',
   'Police said they held a meeting with 12 community leaders.',
   'The regional administration has announced the mandatory evacuation of 300 children from 13 settlements.',
   'More than 60,000 migrants arrived in the country last year, the agency said.',
