@@ -225,6 +225,7 @@ const ROWS: Row[] = [
   { text: 'Some 522 were held under the terrorism law, the Home Office said.', metric: 'detained', min: 522, max: 522, approximate: true, chain: ['government'] },
   { text: 'The governor said more than 32,000 people have been displaced, of whom 18,000 have reached the city.', metric: 'displaced', min: 18000, max: 18000 },
   { text: 'Over three days, 1,000 Russian servicemen and civilians were returned home, the ministry said.', metric: 'captured', min: 1000, max: 1000, country: 'RU' },
+  { text: 'Authorities in Somalia say the fighters have killed seven government soldiers near the town.', metric: 'killed', min: 7, max: 7, country: 'SO', group: 'military' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

@@ -51,7 +51,7 @@ const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
 type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
-const STATE_FORCES = /\b(?:security forces|government forces|government troops|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
+const STATE_FORCES = /\b(?:security forces|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 /** Words that may open or close an attribution: a sentence without a figure is read only if it holds one. */
 const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'per', 'put', 'puts', 'given', 'provided', 'compiled', 'issued', 'quoted', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed', 'found', 'concluded', 'gives', 'gave'];
