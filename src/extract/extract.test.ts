@@ -226,6 +226,8 @@ const ROWS: Row[] = [
   { text: 'The governor said more than 32,000 people have been displaced, of whom 18,000 have reached the city.', metric: 'displaced', min: 18000, max: 18000 },
   { text: 'Over three days, 1,000 Russian servicemen and civilians were returned home, the ministry said.', metric: 'captured', min: 1000, max: 1000, country: 'RU' },
   { text: 'Authorities in Somalia say the fighters have killed seven government soldiers near the town.', metric: 'killed', min: 7, max: 7, country: 'SO', group: 'military' },
+  { text: 'Rights groups say more than 10,800 Palestinians are held in Israeli prisons.', metric: 'detained', min: 10800, max: null, chain: ['ngo'], originCountry: null },
+  { text: 'The Ethiopian Human Rights Commission said at least 2,000 civilians were killed.', metric: 'killed', min: 2000, max: null, chain: ['government'], originCountry: 'ET' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },

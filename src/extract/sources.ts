@@ -233,7 +233,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // State media belong to the state of the story: "state broadcaster VTV", "state television".
   const stateMedia = kind === 'media' && words.includes('state');
   const stateFallback = !multinational && mentionCodes.size === 0 && (STATE_KINDS.has(kind) || stateMedia) && !source && !clearCountry;
-  const ngoFallback = kind === 'ngo' && !source && !multinational;
+  // "Rights groups say": several unnamed groups belong to no one country (decision 8).
+  const ngoFallback = kind === 'ngo' && !source && !multinational && !(/s$/.test(tokens[tokens.length - 1]?.norm ?? '') && properName(tokens).length === 0);
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
   const override = instDesc && !inst && GENERIC_KINDS.has(kind) ? { kind: instDesc.inst.kind, country: instDesc.inst.country } : null;
 
