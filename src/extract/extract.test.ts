@@ -482,6 +482,12 @@ describe('documents', () => {
     expect(extract({ text: 'The average age of those arrested was 54, police said.', published: PUBLISHED }).claims).toEqual([]);
   });
 
+  test('an institution named by its abbreviation is later referred to by a word of its full name', () => {
+    const text = 'SNHR said 40 people were killed in the year. Since March 2011, the network says, 112,414 people remain forcibly disappeared.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 112414)!.source.map((s) => [s.country, s.kind])).toEqual([['SY', 'ngo']]);
+  });
+
   test('one figure stated twice is one claim with more evidence', () => {
     const text = 'At least 17 civilians were killed, the governor said.\n\n"At least 17 civilians were killed," the governor said again.';
     const { claims } = extract({ text, published: PUBLISHED });

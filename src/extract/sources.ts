@@ -156,6 +156,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // 1. A known institution, named in the mention, its abbreviation or its description.
   const inst = gazetteer.findIn(tokens) ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
   const instDesc = inst ? null : gazetteer.findIn(descTokens);
+  // "SNHR" is later "the network": the words of its full name are words of the mention too.
+  if (inst) for (const t of tokenize(inst.inst.name)) if (t.kind === 'word' && !words.includes(t.norm)) words.push(t.norm);
 
   // 2. Role words → kind, by precedence.
   const kinds = new Set<SourceKind>();
