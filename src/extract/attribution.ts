@@ -36,6 +36,8 @@ const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cit
 export const speechVerbs = new TokenWords(SPEECH_VERBS);
 /** Participles that, before "by", name who gave a figure. */
 const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'released', 'issued', 'compiled', 'published', 'reported', 'confirmed', 'recorded', 'documented']);
+/** Every word that can open an "according to" style attribution, as token words. */
+const introducerWords = new TokenWords(['according', 'per', ...GIVEN_BY_VERBS]);
 
 /** A figure, or a noun that holds one, among the five tokens before `i`. */
 function figureJustBefore(tokens: readonly Token[], i: number): boolean {
@@ -330,7 +332,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const t = tokens[i]!;
     // "according to X"
     // "according to X", and "Per X," opening a clause.
-    const introducer = t.norm === 'according' && tokens[i + 1]?.norm === 'to' ? 2
+    // Most tokens open no attribution: one bit test rules them out before the string comparisons.
+    const introducer = !introducerWords.has(tokens, i) ? 0
+      : t.norm === 'according' && tokens[i + 1]?.norm === 'to' ? 2
       : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '')) ? 1
       // "the figure of 52 dead given by the rebels", "52 deaths reported by the ministry": the giver states it.
       : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'by' && figureJustBefore(tokens, i) ? 2 : 0;
@@ -569,7 +573,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     }
   }
   // "X said …, according to the official WAFA news agency": the agency carried X's statement.
-  for (const a of [...cues]) {
+  if (cues.length > 1) for (const a of [...cues]) {
     if (a.verb !== 'according to' || !a.trailing || a.speaker.link.kind !== 'media') continue;
     const said = cues.find((c) => c !== a && c.at < a.at && c.speaker.link.kind !== 'media' && c.chain.length === 1);
     if (!said) continue;

@@ -53,9 +53,14 @@ type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
 const STATE_FORCES = /\b(?:security forces|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
-/** Words that may open or close an attribution: a sentence without a figure is read only if it holds one. */
-const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'per', 'put', 'puts', 'given', 'provided', 'compiled', 'issued', 'quoted', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed', 'found', 'concluded', 'gives', 'gave'];
+/**
+ * Words that open or close an attribution that names a source later sentences may refer back to:
+ * a sentence without a figure is read only if it holds one (most do not, and reading one costs).
+ */
+const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed', 'put', 'puts'];
 const QUICK_CUE = new RegExp(`\\b(?:${QUICK_CUE_WORDS.join('|')})\\b`, 'i');
+/** Words that attribute only the figure beside them ("given by", "per", "quoted as saying"): looked for in sentences with a figure. */
+const FIGURE_CUE_WORDS = ['per', 'given', 'provided', 'compiled', 'issued', 'quoted', 'found', 'concluded', 'gives', 'gave'];
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const gazetteer = options.gazetteer ?? defaultGazetteer;
@@ -229,7 +234,7 @@ function closesWithBracket(sentence: string): boolean {
 }
 
 /** The quick check's cue words and every speech verb, as token words (a bit test per token). */
-const cueWords = new TokenWords([...QUICK_CUE_WORDS, ...SPEECH_VERBS]);
+const cueWords = new TokenWords([...QUICK_CUE_WORDS, ...FIGURE_CUE_WORDS, ...SPEECH_VERBS]);
 
 function hasCueWord(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) if (cueWords.has(tokens, i)) return true;
