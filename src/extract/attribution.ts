@@ -155,8 +155,7 @@ export class SourceRegister {
       const nation = nationOf(mention);
       const singular = head.endsWith('s') ? head.slice(0, -1) : null;
       // An institution before a person who speaks for it: "according to the ministry" after "ministry spokesman X".
-      const hasHead = (e: RegisteredSource): boolean => (e.words.includes(head) || (singular !== null && e.words.includes(singular))) && (nation === null || e.link.country === nation);
-      const byHead = latest(entries, (e) => !e.person && hasHead(e)) ?? latest(entries, hasHead);
+      const byHead = latestWithHead(entries, head, singular, nation, true) ?? latestWithHead(entries, head, singular, nation, false);
       if (byHead) return byHead;
 
       // By kind only for a bare head ("the ministry"): "the health ministry" after the police is a new source.
@@ -214,6 +213,16 @@ function nationOf(mention: readonly Token[]): string | null {
   for (let k = 0; k < mention.length; k++) {
     const c = countryAt(mention, k);
     if (c) return c.code;
+  }
+  return null;
+}
+
+/** The most recent entry whose words hold `head` (or its singular), of `nation` when one is named; institutions only if asked. */
+function latestWithHead(entries: readonly RegisteredSource[], head: string, singular: string | null, nation: string | null, institutionsOnly: boolean): RegisteredSource | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (institutionsOnly && e.person) continue;
+    if ((e.words.includes(head) || (singular !== null && e.words.includes(singular))) && (nation === null || e.link.country === nation)) return e;
   }
   return null;
 }
@@ -835,10 +844,13 @@ function inAppositive(tokens: readonly Token[], q: number): boolean {
 
 /** Is the speaker's phrase a comparison ("far more than the government has acknowledged")? */
 function comparesWith(tokens: readonly Token[], [s, e]: [number, number]): boolean {
-  // "More than 20 officials said" bounds a figure: that "than" compares nothing.
-  const comparing = (k: number): boolean => tokens[k]?.norm === 'than' && tokens[k + 1]?.kind !== 'num' && !/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/.test(tokens[k + 1]?.norm ?? '');
-  for (let k = s; k < e; k++) if (comparing(k)) return true;
-  return comparing(s - 1);
+  for (let k = s; k < e; k++) if (comparingThan(tokens, k)) return true;
+  return comparingThan(tokens, s - 1);
+}
+
+/** A "than" that compares, not one that bounds a figure ("More than 20 officials said"). */
+function comparingThan(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'than' && tokens[k + 1]?.kind !== 'num' && !/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/.test(tokens[k + 1]?.norm ?? '');
 }
 
 const CONFIRMED_STATES: ReadonlySet<string> = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'deaths', 'cases']);
@@ -846,7 +858,8 @@ const RELATIVE_STARTS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 
 function isNounPhrase(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   // An appositive may carry a relative clause ("an independent outlet that counts obituaries with …").
-  const relative = tokens.slice(s, e).some((t) => t.norm === 'that' || t.norm === 'who' || t.norm === 'which');
+  let relative = false;
+  for (let k = s; k < e; k++) if (tokens[k]!.norm === 'that' || tokens[k]!.norm === 'who' || tokens[k]!.norm === 'which') relative = true;
   if (e - s > (relative ? 16 : 8)) return false;
   for (let k = s; k < e; k++) if (tokens[k]!.kind === 'num' || BE_FORMS.has(tokens[k]!.norm) || HAVE_FORMS.has(tokens[k]!.norm)) return false;
   return true;

@@ -153,17 +153,17 @@ function isCapitalCode(c: number): boolean {
 
 /** "half a million" (500,000), "a quarter of a million" (250,000), "quarter of a million". */
 function fractionOfScale(tokens: readonly Token[], i: number): { value: number; end: number } | null {
-  const n = (k: number): string => tokens[k]?.norm ?? '';
+  // Plain lookups, no helper closure: this runs at every "a" of a text.
   let j = i;
   let share = 0;
-  if (n(j) === 'half' && n(j + 1) === 'a') { share = 0.5; j += 2; }
+  if (tokens[j]!.norm === 'half' && tokens[j + 1]?.norm === 'a') { share = 0.5; j += 2; }
   else {
-    if (n(j) === 'a') j++;
-    if (n(j) !== 'quarter' || n(j + 1) !== 'of' || n(j + 2) !== 'a') return null;
+    if (tokens[j]!.norm === 'a') j++;
+    if (tokens[j]?.norm !== 'quarter' || tokens[j + 1]?.norm !== 'of' || tokens[j + 2]?.norm !== 'a') return null;
     share = 0.25;
     j += 3;
   }
-  const scale = SCALES.get(n(j));
+  const scale = SCALES.get(tokens[j]?.norm ?? '');
   if (!scale || scale < 1000) return null;
   return { value: share * scale, end: j + 1 };
 }
@@ -190,6 +190,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     let max: number | null;
     let approximate = false;
     let form: Figure['form'];
+    let fraction: { value: number; end: number } | null = null;
 
     const v = t.kind === 'word' ? vague.at(tokens, i) : null;
     if (v) {
@@ -207,11 +208,10 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       min = d.value;
       max = d.plus ? null : d.value;
       form = 'digits';
-    } else if (t.kind === 'word' && (t.norm === 'half' || t.norm === 'quarter' || t.norm === 'a') && fractionOfScale(tokens, i)) {
+    } else if (t.kind === 'word' && (t.norm === 'half' || t.norm === 'quarter' || t.norm === 'a') && (fraction = fractionOfScale(tokens, i)) !== null) {
       // "half a million", "a quarter of a million"
-      const f = fractionOfScale(tokens, i)!;
-      numEnd = f.end;
-      min = max = f.value;
+      numEnd = fraction.end;
+      min = max = fraction.value;
       form = 'words';
     } else if (t.kind === 'word' && mayStartNumberWord(t.norm)) {
       // A capitalised number word inside a sentence is a name: "according to the Three Brotherhood Alliance".

@@ -183,15 +183,23 @@ function loserBefore(tokens: readonly Token[], verbAt: number): { country: strin
 
 /** "two out of every five", "one in three": a share, not a count (a rate, decision 2). */
 function isRatio(tokens: readonly Token[], fig: Figure): boolean {
-  const n = (k: number): string => tokens[k]?.norm ?? '';
-  const numberAt = (k: number): boolean => tokens[k]?.kind === 'num' || NUMBER_WORDS.has(n(k));
   // The first term: "two out of (every) five", "one in (every) three".
-  if ((n(fig.end) === 'out' && n(fig.end + 1) === 'of') || (n(fig.end) === 'in' && (numberAt(fig.end + 1) || n(fig.end + 1) === 'every'))) return true;
+  const next = normAt(tokens, fig.end);
+  if ((next === 'out' && normAt(tokens, fig.end + 1) === 'of') || (next === 'in' && (numberAt(tokens, fig.end + 1) || normAt(tokens, fig.end + 1) === 'every'))) return true;
   // The second term: "… out of every five", "one in three".
   const b = fig.start - 1;
-  if (n(b) === 'every' && (n(b - 1) === 'of' || n(b - 1) === 'in')) return true;
-  if (n(b) === 'of' && n(b - 1) === 'out') return true;
-  return n(b) === 'in' && numberAt(b - 1);
+  const prev = normAt(tokens, b);
+  if (prev === 'every' && (normAt(tokens, b - 1) === 'of' || normAt(tokens, b - 1) === 'in')) return true;
+  if (prev === 'of' && normAt(tokens, b - 1) === 'out') return true;
+  return prev === 'in' && numberAt(tokens, b - 1);
+}
+
+function normAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.norm ?? '';
+}
+
+function numberAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.kind === 'num' || NUMBER_WORDS.has(normAt(tokens, k));
 }
 /** "rose by 300 to 4,500", "had risen by 12, to 87": the figure after "by" that another after "to" completes. */
 function isIncrement(tokens: readonly Token[], fig: Figure): boolean {

@@ -181,6 +181,8 @@ function firstCountIn(text: string): { index: number } | null {
 const DATE_NEIGHBOUR_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i;
 const DATE_NEIGHBOUR_AFTER = /^\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+const HELD_IN_PRISON = /\b(?:detention|prisons?|jails?|custody|centres?|centers?)\b/i;
+
 /** "the enemy", "enemy soldiers" in the counted phrase or just before the figure. */
 function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { text: string }): boolean {
   if (/\benemy\b/i.test(subject.text)) return true;
@@ -353,13 +355,12 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     if (/\bmigrants\b/i.test(frame.subject?.text ?? '')) return [];
   }
   // People held by a state or de facto authority are detained, not captured (annotation decision 3).
-  const heldInPrison = (): boolean => /\b(?:detention|prisons?|jails?|custody|centres?|centers?)\b/i.test(sentence);
   if (metric === 'captured' && frame.rule === 'verb-before' && ['holding', 'held'].includes(tokens[frame.cueStart]!.norm)) {
     const holder = state.gazetteer.findIn(tokens, Math.max(0, frame.cueStart - 6), frame.cueStart);
-    if (heldInPrison() || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
+    if (HELD_IN_PRISON.test(sentence) || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
   }
   // "9,000 Palestinians are held in Israeli prisons": the passive names no holder; the prison does.
-  if (metric === 'captured' && frame.rule === 'verb-after' && tokens[frame.cueEnd - 1]?.norm === 'held' && heldInPrison()) metric = 'detained';
+  if (metric === 'captured' && frame.rule === 'verb-after' && tokens[frame.cueEnd - 1]?.norm === 'held' && HELD_IN_PRISON.test(sentence)) metric = 'detained';
 
   let subject = frame.subject!;
   // A state's own forces ("members of the security forces", "government forces", "the army") belong to
