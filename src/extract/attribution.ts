@@ -562,7 +562,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       cues.push(makeCue(i, s, i + 2, speaker, !!ref, outlet, originLinks, false, 'possessive'));
     }
     if ((tokens[i]!.norm === 'their' || tokens[i]!.norm === 'its') && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && !cues.some((c) => c.at < i) && i < 2) {
-      const ref = ctx.register.resolve([{ ...tokens[i]!, norm: tokens[i]!.norm === 'their' ? 'they' : 'it', tables: -1 }]);
+      const ref = ctx.register.resolve([{ ...tokens[i]!, norm: tokens[i]!.norm === 'their' ? 'they' : 'it', tables: -1, word: -1 }]);
       if (ref) cues.push(makeCue(i, i, i + 2, ref, true, outlet, originLinks, false, 'possessive'));
     }
   }

@@ -48,6 +48,7 @@ interface DocState {
 // A digit settles it in one fast scan; only sentences without one are searched for number words.
 const DIGIT = /\d/;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores)\b/i;
+const NUMBER_WORDS_ALL = new RegExp(NUMBER_WORD.source, 'gi');
 const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
 type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
@@ -87,7 +88,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   state.otherSideOf = (country) => countriesByMentions().find((c) => c !== country) ?? null;
 
   const body: Claim[] = [];
+  // Sentences after the last figure of the text can change nothing that is reported: what they
+  // register (sources, speakers' days, the country last named) only serves sentences after them.
+  const lastFigure = lastFigureIndex(text);
   for (const s of storySentences(text)) {
+    if (s.start > lastFigure) break;
     if (s.reading === undefined) {
       body.push(...extractSentence(s.text, s.start, 'body', state, options));
       continue;
@@ -165,6 +170,18 @@ function rankCountries(sentences: Iterable<Sentence>, dateline: string | null): 
 /** "PESHAWAR, Pakistan" → "Peshawar, Pakistan": country names are matched as written in prose. */
 function titleCase(dateline: string): string {
   return dateline.replace(/[A-Z]{2,}/g, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/** Where the last digit or number word of `text` starts (-1 when there is none): one forward pass, like the sentence test. */
+function lastFigureIndex(text: string): number {
+  let last = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { last = i; break; }
+  }
+  NUMBER_WORDS_ALL.lastIndex = last + 1;
+  for (let m = NUMBER_WORDS_ALL.exec(text); m; m = NUMBER_WORDS_ALL.exec(text)) last = m.index;
+  return last;
 }
 
 /** The first digit of a count in `text` (not of a day, a year or a date), or null. */

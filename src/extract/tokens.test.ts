@@ -11,7 +11,7 @@ import { fold, tokenize, type Token } from './tokens.ts';
 
 const DEFINITION = /(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\S/gu;
 
-type Plain = Omit<Token, 'tables'>;
+type Plain = Omit<Token, 'tables' | 'word'>;
 const plain = (t: Token): Plain => ({ text: t.text, norm: t.norm, start: t.start, end: t.end, kind: t.kind });
 
 function byDefinition(text: string): Plain[] {

@@ -15,6 +15,8 @@ export interface Token {
   kind: TokenKind;
   /** Which phrase tables have an entry starting with this word: a bit per table, -1 until asked. */
   tables: number;
+  /** This word's number among the tables' first words (set with `tables`; -1 when none starts with it). */
+  word: number;
 }
 
 // Alternatives, in order: abbreviations with dots ("U.S.", "U.N."), numbers with separators
@@ -100,10 +102,10 @@ export function tokenize(text: string, offset = 0): Token[] {
         // A possessive "'s" is its own token, so that "Ukraine's" reads as the country "Ukraine".
         if (kind === 'word' && e - p > 2 && text.charCodeAt(e - 2) === 39 && (text.charCodeAt(e - 1) | 32) === 115) {
           const w = text.slice(p, e - 2);
-          out.push({ text: w, norm: w.toLowerCase(), start, end: start + w.length, kind, tables: -1 });
-          out.push({ text: text.slice(e - 2, e), norm: "'s", start: start + w.length, end: start + t.length, kind: 'word', tables: -1 });
+          out.push({ text: w, norm: w.toLowerCase(), start, end: start + w.length, kind, tables: -1, word: -1 });
+          out.push({ text: text.slice(e - 2, e), norm: "'s", start: start + w.length, end: start + t.length, kind: 'word', tables: -1, word: -1 });
         } else {
-          out.push({ text: t, norm: c === 96 ? "'" : t.toLowerCase(), start, end: start + t.length, kind, tables: -1 });
+          out.push({ text: t, norm: c === 96 ? "'" : t.toLowerCase(), start, end: start + t.length, kind, tables: -1, word: -1 });
         }
         p = e;
         continue;
@@ -124,11 +126,11 @@ function pushToken(out: Token[], t: string, start: number): void {
   // A possessive "'s" is its own token, so that "Ukraine's" reads as the country "Ukraine".
   if (kind === 'word' && t.length > 2 && /['’]s$/i.test(t)) {
     const w = t.slice(0, -2);
-    out.push({ text: w, norm: fold(w), start, end: start + w.length, kind, tables: -1 });
-    out.push({ text: t.slice(-2), norm: "'s", start: start + w.length, end: start + t.length, kind: 'word', tables: -1 });
+    out.push({ text: w, norm: fold(w), start, end: start + w.length, kind, tables: -1, word: -1 });
+    out.push({ text: t.slice(-2), norm: "'s", start: start + w.length, end: start + t.length, kind: 'word', tables: -1, word: -1 });
     return;
   }
-  out.push({ text: t, norm: fold(t), start, end: start + t.length, kind, tables: -1 });
+  out.push({ text: t, norm: fold(t), start, end: start + t.length, kind, tables: -1, word: -1 });
 }
 
 /** Does the token sequence starting at `i` spell `phrase` (space-separated, folded)? */
@@ -143,7 +145,9 @@ export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonl
  * a token looks its word up here once, and each table then rules it out with a bit test instead
  * of a lookup of its own (a sentence is asked of a dozen tables at nearly every token).
  */
-const FIRST_WORDS = new Map<string, number>();
+const FIRST_WORDS = new Map<string, { bits: number; id: number }>();
+/** Asked of a token whose shape no first word has: no table lists it. */
+const NO_FIRST_WORD = { bits: 0, id: -1 };
 /**
  * The shapes (first letter, last letter, length) of those first words: most tokens of a text have
  * a shape no first word has, and are ruled out without hashing their string for the map.
@@ -164,6 +168,8 @@ interface PhraseEntry<V> { words: string[]; value: V; key: string; length: numbe
  */
 export class PhraseTable<V> {
   private readonly byFirst = new Map<string, Array<PhraseEntry<V>>>();
+  /** The same buckets by first-word number: an array index where the map would hash the token's word. */
+  private readonly byWord: Array<Array<PhraseEntry<V>> | undefined> = [];
   /** This table's bit in Token.tables, or 0 when it has none (then every lookup goes to the map). */
   private readonly bit: number;
 
@@ -180,8 +186,11 @@ export class PhraseTable<V> {
     }
     this.bit = !tokensAsked && nextTableBit < 31 ? 1 << nextTableBit++ : 0;
     if (this.bit !== 0) {
-      for (const first of this.byFirst.keys()) {
-        FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | this.bit);
+      for (const [first, bucket] of this.byFirst) {
+        let entry = FIRST_WORDS.get(first);
+        if (!entry) FIRST_WORDS.set(first, (entry = { bits: 0, id: FIRST_WORDS.size }));
+        entry.bits |= this.bit;
+        this.byWord[entry.id] = bucket;
         FIRST_WORD_SHAPES[shapeOf(first)] = 1;
       }
     }
@@ -191,15 +200,19 @@ export class PhraseTable<V> {
   at(tokens: readonly Token[], i: number): { readonly value: V; readonly length: number; readonly key: string } | null {
     const t = tokens[i];
     if (!t) return null;
+    let bucket: Array<PhraseEntry<V>> | undefined;
     if (this.bit !== 0) {
-      let tables = t.tables;
-      if (tables < 0) {
+      if (t.tables < 0) {
         tokensAsked = true;
-        tables = t.tables = FIRST_WORD_SHAPES[shapeOf(t.norm)] === 0 ? 0 : FIRST_WORDS.get(t.norm) ?? 0;
+        const entry = FIRST_WORD_SHAPES[shapeOf(t.norm)] === 0 ? NO_FIRST_WORD : FIRST_WORDS.get(t.norm) ?? NO_FIRST_WORD;
+        t.tables = entry.bits;
+        t.word = entry.id;
       }
-      if ((tables & this.bit) === 0) return null;
+      if ((t.tables & this.bit) === 0) return null;
+      bucket = this.byWord[t.word];
+    } else {
+      bucket = this.byFirst.get(t.norm);
     }
-    const bucket = this.byFirst.get(t.norm);
     if (!bucket) return null;
     for (const e of bucket) if (matchPhrase(tokens, i, e.words)) return e;
     return null;
