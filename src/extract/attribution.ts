@@ -149,24 +149,32 @@ export class SourceRegister {
       const byName = latest(entries, (e) => capitals.every((c) => e.nameWords.includes(c)));
       if (byName) return byName;
     }
-    if (words[0] === 'the' && words.length <= 3) {
-      const head = words[words.length - 1]!;
+    // "the New York-based group", "the London-based monitor": where a body sits describes it, it does not name it.
+    const described = words[0] === 'the' ? withoutBasedIn(mention) : mention;
+    const describedWords = described === mention ? words : wordsOf(described);
+    if (describedWords[0] === 'the' && describedWords.length <= 3) {
+      const head = describedWords[describedWords.length - 1]!;
       // "the Indian Army" after "Pakistan's army": a mention that names its nation refers only to that nation's.
-      const nation = nationOf(mention);
+      const nation = nationOf(described);
       const singular = head.endsWith('s') ? head.slice(0, -1) : null;
+      const modifiers = modifiersOf(described);
       // An institution before a person who speaks for it: "according to the ministry" after "ministry spokesman X".
-      const byHead = latestWithHead(entries, head, singular, nation, true) ?? latestWithHead(entries, head, singular, nation, false);
+      // "the defence ministry" after "the interior ministry" is another ministry: every word that sets it apart must match.
+      const byHead = latestWithHead(entries, head, singular, nation, modifiers, true) ?? latestWithHead(entries, head, singular, nation, modifiers, false);
       if (byHead) return byHead;
 
       // By kind only for a bare head ("the ministry"): "the health ministry" after the police is a new source.
-      const kind = words.length === 2 ? KIND_OF_HEAD.get(head) : undefined;
+      const kind = describedWords.length === 2 ? KIND_OF_HEAD.get(head) : undefined;
       if (kind) {
         const byKind = latest(entries, (e) => e.link.kind === kind);
         if (byKind) return byKind;
       }
-      if (INSTITUTION_HEADS.has(head)) return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media');
+      // "the agency", "the UN agency", "the rights group": the institution named last that such a word can stand for.
+      if (INSTITUTION_HEADS.has(head)) {
+        return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media' && (head !== 'group' || !STATE_BODY_KINDS.has(e.link.kind)) && describes(modifiers, e, false));
+      }
       // "The report said": a document speaks for whoever issued it, the institution named last.
-      if (DOCUMENT_HEADS.has(head) && words.length <= 2) return latest(entries, (e) => !e.person && e.link.kind !== 'media');
+      if (DOCUMENT_HEADS.has(head) && describedWords.length <= 2) return latest(entries, (e) => !e.person && e.link.kind !== 'media');
     }
     return null;
   }
@@ -217,14 +225,66 @@ function nationOf(mention: readonly Token[]): string | null {
   return null;
 }
 
-/** The most recent entry whose words hold `head` (or its singular), of `nation` when one is named; institutions only if asked. */
-function latestWithHead(entries: readonly RegisteredSource[], head: string, singular: string | null, nation: string | null, institutionsOnly: boolean): RegisteredSource | null {
+/**
+ * The most recent entry whose words hold `head` (or its singular), of `nation` when one is named,
+ * that the mention's other words describe; institutions only if asked.
+ */
+function latestWithHead(entries: readonly RegisteredSource[], head: string, singular: string | null, nation: string | null, modifiers: readonly Token[], institutionsOnly: boolean): RegisteredSource | null {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
     if (institutionsOnly && e.person) continue;
-    if ((e.words.includes(head) || (singular !== null && e.words.includes(singular))) && (nation === null || e.link.country === nation)) return e;
+    if ((e.words.includes(head) || (singular !== null && e.words.includes(singular))) && (nation === null || e.link.country === nation) && describes(modifiers, e, true)) return e;
   }
   return null;
+}
+
+/** Kinds of the state's own bodies and people: "the group" never refers back to a ministry, an army or officials. */
+const STATE_BODY_KINDS: ReadonlySet<string> = new Set([...STATE_KINDS, 'legislator']);
+const UN_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'u.n']);
+
+/**
+ * Do the words before a mention's head fit a registered source? "UN" fits only the UN's own bodies;
+ * another capitalised word must be one of its words; a lower-case word ("the defence ministry")
+ * must be one of them too when `strict` (a source with the same head), and is taken as a
+ * description ("the aid agency", "the rights group") otherwise.
+ */
+function describes(modifiers: readonly Token[], e: RegisteredSource, strict: boolean): boolean {
+  for (const m of modifiers) {
+    if (UN_WORDS.has(m.norm)) {
+      if (!(e.link.id === 'un' || e.link.id?.startsWith('un-') || e.words.includes(m.norm))) return false;
+    } else if (!e.words.includes(m.norm) && !e.nameWords.includes(m.norm) && (strict || isUpper(m.text))) return false;
+  }
+  return true;
+}
+
+/** The words of a "the …" mention between the article and its head, less country names and demonyms (which `nationOf` checks). */
+function modifiersOf(mention: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let last = mention.length - 1;
+  while (last >= 0 && mention[last]!.kind !== 'word') last--;
+  for (let k = 0; k < last; k++) {
+    const t = mention[k]!;
+    if (t.kind !== 'word' || t.norm === 'the' || t.norm === "'s") continue;
+    const c = countryAt(mention, k);
+    if (c) { k += c.length - 1; continue; }
+    out.push(t);
+  }
+  return out;
+}
+
+/** The mention without a "-based" description and the place it names ("the New York-based group" → "the group"). */
+function withoutBasedIn(mention: readonly Token[]): readonly Token[] {
+  const at = mention.findIndex((t) => t.norm.endsWith('-based'));
+  if (at < 0) return mention;
+  let s = at;
+  while (s > 0 && isUpper(mention[s - 1]!.text) && mention[s - 1]!.norm !== 'the') s--;
+  return [...mention.slice(0, s), ...mention.slice(at + 1)];
+}
+
+function wordsOf(mention: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const t of mention) if (t.kind === 'word') words.push(t.norm);
+  return words;
 }
 
 /** The most recent register entry that passes `test`. */

@@ -59,6 +59,9 @@ const ROWS: Row[] = [
   { text: 'Officials said 300 Syrian and Iraqi fighters were killed in the raid.', metric: 'killed', min: 300, max: 300, country: null, group: 'military' },
   { text: 'A missile strike killed 26 people, including three children, and wounded 93, the interior minister said.', metric: 'killed', min: 3, max: 3, group: 'civilian', chain: ['government'] },
   { text: 'At least 52 civilians were hacked to death by rebels in a series of attacks, local leaders said.', metric: 'killed', min: 52, max: null, group: 'civilian' },
+  { text: 'Another four people succumbed to their injuries overnight, hospital officials said.', metric: 'killed', min: 4, max: 4 },
+  { text: 'Three policemen sustained gunshot wounds in the ambush, police said.', metric: 'wounded', min: 3, max: 3, group: 'military' },
+  { text: 'Eleven villagers suffered serious injuries when the shell landed, witnesses said.', metric: 'wounded', min: 11, max: 11 },
   { text: 'At least 14 people were killed and 30 were taken to hospital after the attack, local media said.', metric: 'wounded', min: 30, max: 30, chain: ['media'] },
   { text: 'Ukraine returned the bodies of 909 fallen soldiers to Russia, the coordination headquarters said.', metric: 'killed', min: 909, max: 909, country: 'RU', group: 'military' },
   { text: 'Russia handed over 150 prisoners of war to Ukraine in the exchange, officials said.', metric: 'captured', min: 150, max: 150, country: 'UA' },
@@ -456,6 +459,20 @@ describe('documents', () => {
   test('the dateline places a story whose prose names no country', () => {
     const { claims } = extract({ text: 'NAIROBI - At least 14 people were killed in clashes over grazing land, police said.', published: PUBLISHED });
     expect(claims[0]!.source.map((s) => s.country)).toEqual(['KE']);
+  });
+
+  // A definite description refers back only to a source it fits: the words that set it apart must match.
+  test.each([
+    ['another ministry of the same kind', 'At least 12 people were killed, the interior ministry said. About 1,000 troops were sent to the border, the defence ministry said.', 1000, 'the defence ministry'],
+    ['the same ministry, described again', 'At least 12 people were killed, the interior ministry said. Another 40 were wounded, the interior ministry said.', 40, 'the interior ministry'],
+    ['"the group" is no ministry', 'At least 12 people were killed, the interior ministry said. Some 40 fighters died, the group said.', 40, 'the group'],
+    ['"the group" is the monitor named before', 'The Sudan Doctors Network said 12 people were killed. Some 40 were wounded, the group said.', 40, 'The Sudan Doctors Network'],
+    ['"the UN mission" is not the Red Cross', 'About 2,500 people are missing, the Red Cross said. At least 60 civilians were killed this year, the UN mission said.', 60, 'the UN mission'],
+    ['"the UN agency" is the UN body named before', 'About 2,500 people were displaced, UNHCR said. Another 600 people fled on Monday, the UN agency said.', 600, 'UNHCR'],
+    ['where a body sits describes it', 'The Syrian Observatory for Human Rights said 12 people were killed. The toll rose to 15 later, the Britain-based monitor said.', 15, 'The Syrian Observatory for Human Rights'],
+  ])('%s', (_name, text, figure, speaker) => {
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === figure)!.source[0]!.name).toBe(speaker);
   });
 
   test('"the Indian Army" after "Pakistan\'s army" is a new source, not a back-reference', () => {

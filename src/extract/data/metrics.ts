@@ -12,6 +12,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'burnt to death': 'killed', 'shot to death': 'killed', 'burned alive': 'killed', 'gunned down': 'killed',
   'massacred': 'killed', 'beheaded': 'killed', 'lynched': 'killed', 'hanged': 'killed',
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
+  // Died later of wounds: "two more succumbed to their injuries".
+  'succumbed': 'killed', 'succumbed to their injuries': 'killed', 'succumbed to their wounds': 'killed', 'succumbed to injuries': 'killed',
   // South Asian military and press usage: "embraced martyrdom", "were martyred", "sent to hell".
   'drowned': 'killed', 'have drowned': 'killed',
   'paid the supreme price': 'killed', 'paid the ultimate price': 'killed', 'made the ultimate sacrifice': 'killed',
@@ -35,6 +37,10 @@ export const CUES_AFTER: Record<string, Metric> = {
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
   'admitted to hospital': 'wounded', 'taken to hospital': 'wounded', 'rushed to hospital': 'wounded', 'taken to hospitals': 'wounded',
   'with injuries': 'wounded',
+  // "15 others sustained injuries", "three policemen suffered gunshot wounds".
+  'sustained injuries': 'wounded', 'sustained wounds': 'wounded', 'sustained gunshot wounds': 'wounded', 'sustained serious injuries': 'wounded',
+  'sustained minor injuries': 'wounded', 'sustained severe injuries': 'wounded', 'suffered injuries': 'wounded', 'suffered wounds': 'wounded',
+  'suffered gunshot wounds': 'wounded', 'suffered serious injuries': 'wounded', 'suffered minor injuries': 'wounded', 'suffered severe injuries': 'wounded',
   // Treated for their wounds: "47 others were being treated at hospitals", "12 are receiving treatment".
   'being treated in hospital': 'wounded', 'being treated at hospital': 'wounded', 'being treated at hospitals': 'wounded',
   'being treated in hospitals': 'wounded', 'treated in hospital': 'wounded', 'treated at hospital': 'wounded',
