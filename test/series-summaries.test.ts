@@ -12,7 +12,7 @@ import { openLedger, type Ledger, type OpenOptions } from '../src/ledger/ledger.
 import { northKoreaDeployed, northKoreaKilled, type ArticleCase } from '../src/series/__fixtures__/articles.ts';
 import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/synthetic.ts';
 import { loadAllSeries } from '../src/series/ledger-claims.ts';
-import { DEFAULT_MIN_CLAIMS, loadAllSummaries, refreshSummaries, type SummaryCounts, type SummaryLedger } from '../src/series/ledger-summaries.ts';
+import { DEFAULT_MIN_CLAIMS, keptOptionSets, loadAllSummaries, refreshSummaries, type SummaryCounts, type SummaryLedger } from '../src/series/ledger-summaries.ts';
 import { summaryOf, type SeriesSummary } from '../src/series/summary.ts';
 import type { SeriesOptions } from '../src/series/types.ts';
 import { dropSchemas, postgresForSuite, uniqueSchema } from './pg-test-db.ts';
@@ -60,6 +60,27 @@ async function kept(ledger: Ledger, options: SeriesOptions = OPTIONS): Promise<{
   };
   for await (const s of loadAllSummaries(watched, 1, options, counts)) rows.push(s);
   return { rows, ...counts, scanned };
+}
+
+/** --all with `--min-claims n` from kept lines, held to a fresh computation: series under the default shown when n is below it. */
+async function minClaims(ledger: Ledger, n: number, options: SeriesOptions = CLI_OPTIONS): Promise<SummaryCounts> {
+  const got = await cliAll(ledger, options, n);
+  expect(got.rows.some((r) => r.claimCount < DEFAULT_MIN_CLAIMS)).toBe(n < DEFAULT_MIN_CLAIMS);
+  return got;
+}
+
+/** The ledger as refreshSummaries reads it, counting the series read (`reads.n`). */
+function readsCounted(ledger: Ledger, reads: { n: number }): SummaryLedger {
+  return {
+    seriesFigures: async (scope) => {
+      const figures = await ledger.seriesFigures(scope);
+      return { read: (key) => ((reads.n += 1), figures.read(key)) };
+    },
+    seriesKeys: (n) => ledger.seriesKeys(n), seriesKeysSince: (seq) => ledger.seriesKeysSince(seq),
+    seriesLedgerState: () => ledger.seriesLedgerState(), seriesMarks: () => ledger.seriesMarks(),
+    readSeriesSummaries: (o) => ledger.readSeriesSummaries(o), keepSeriesSummaries: (o, k) => ledger.keepSeriesSummaries(o, k),
+    seriesSummaryOptions: () => ledger.seriesSummaryOptions(),
+  };
 }
 
 /** --all computed afresh. */
@@ -185,17 +206,19 @@ describe.each(engines)('lines kept up to date by the write verbs on $name', (eng
       const first = await refreshSummaries(ledger);
       expect(first.kept).toBe(0);
       expect(first.computed).toBeGreaterThan(10);
-      expect(await plainAll()).toEqual({ kept: first.computed, computed: 0 });
+      expect(await plainAll()).toEqual({ kept: (await ledger.seriesKeys(DEFAULT_MIN_CLAIMS)).length, computed: 0 });
       expect(await refreshSummaries(ledger)).toEqual({ kept: first.computed, computed: 0 });
 
       // An ingest, a review, a merge: each refresh recomputes what the write touched, and --all nothing.
-      const killed = northKoreaKilled();
-      for (const { article, extraction } of killed) await ledger.ingest(article, extraction);
-      const shown = new Set((await ledger.seriesKeys(DEFAULT_MIN_CLAIMS)).map((k) => `${k.subject} ${k.metric}`));
-      const touched = [...await seriesOf(ledger, { subject: 'KP/military' })].filter((k) => shown.has(k));
-      expect(touched.length).toBeGreaterThan(0);
-      expect((await refreshSummaries(ledger)).computed).toBe(touched.length);
+      // Every series' line is kept, those under --min-claims too (a filter of the kept lines).
+      const touched = new Set<string>();
+      for (const { article, extraction } of [...northKoreaKilled(), ...northKoreaDeployed()]) {
+        const { documentId } = await ledger.ingest(article, extraction);
+        for (const k of await seriesOf(ledger, { documentId })) touched.add(k);
+      }
+      expect((await refreshSummaries(ledger)).computed).toBe(touched.size);
       expect((await plainAll())?.computed).toBe(0);
+      expect((await minClaims(ledger, 1)).computed).toBe(0);
       const claim = (await ledger.queryClaims({ subject: 'KP/military', metric: 'killed' })).rows[0]!;
       await ledger.review(claim.id, { kind: 'set', changes: { min: 4321, max: 4321 } }, 'tester');
       expect((await refreshSummaries(ledger)).computed).toBe(1);
@@ -205,6 +228,47 @@ describe.each(engines)('lines kept up to date by the write verbs on $name', (eng
       await ledger.mergeSources('kr-nis', into);
       expect((await refreshSummaries(ledger)).computed).toBeGreaterThan(0);
       expect((await plainAll())?.computed).toBe(0);
+    } finally {
+      await ledger.close();
+    }
+  });
+
+  test('lines of other options are kept up to date once --all ran with them, each series read once for all', { timeout: 120_000 }, async () => {
+    const open = engine.open();
+    const ledger = await open();
+    try {
+      await ledger.importRecords(toLedgerRecords(syntheticDocuments(300, 7)));
+      await refreshSummaries(ledger);
+      const hedgedOut: SeriesOptions = { ...CLI_OPTIONS, exclude: ['hedged'] };
+      const skip: SeriesOptions = { ...CLI_OPTIONS, exclude: ['unattributed', 'hedged'], unknownPeriod: 'skip', includeTitles: true };
+      // Never asked for: a write keeps no line of them.
+      expect((await cliAll(ledger, hedgedOut)).kept).toBe(0);
+      const asked = await cliAll(ledger, skip);
+      expect(asked.kept).toBe(0);
+      expect(await cliAll(ledger, skip)).toEqual({ kept: asked.computed, computed: 0 });
+      // The next write verb keeps their lines of every series (--all kept those it showed).
+      expect((await refreshSummaries(ledger)).computed).toBe(0);
+      const reads = { n: 0 };
+      const counted = readsCounted(ledger, reads);
+      // After each kind of write: one read per touched series, and every set's lines current.
+      const joined = new Set<string>();
+      for (const { article, extraction } of [...northKoreaKilled(), ...northKoreaDeployed()]) {
+        const { documentId } = await ledger.ingest(article, extraction);
+        for (const k of await seriesOf(ledger, { documentId })) joined.add(k);
+      }
+      const touched = joined.size;
+      expect(touched).toBeGreaterThan(1);
+      expect((await refreshSummaries(counted)).computed).toBe(touched);
+      expect(reads.n).toBe(touched);
+      const claim = (await ledger.queryClaims({ subject: 'KP/military', metric: 'killed' })).rows[0]!;
+      await ledger.review(claim.id, { kind: 'set', changes: { hedged: true } }, 'tester');
+      expect((await refreshSummaries(counted)).computed).toBe(1);
+      for (const options of [...RULE_OPTIONS, hedgedOut, { ...skip, rule: 'conservative' as const }]) {
+        expect((await cliAll(ledger, options)).computed).toBe(0);
+      }
+      expect((await minClaims(ledger, 1, skip)).computed).toBe(0);
+      // A set of an earlier version is not one of them (the version is part of a key).
+      expect(keptOptionSets(['{"v":1,"exclude":["hedged"],"unknownPeriod":"cumulative","includeTitles":false}', 'not json', '*'])).toEqual([]);
     } finally {
       await ledger.close();
     }

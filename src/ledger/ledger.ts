@@ -120,6 +120,9 @@ export interface Ledger {
   /** Kept series summaries made with `options` (the caller's key), by "subject metric". */
   readSeriesSummaries(options: string): Promise<Map<string, KeptSummary>>;
 
+  /** The keys of the options any series summaries are kept with (the callers' keys, as given to keepSeriesSummaries). */
+  seriesSummaryOptions(): Promise<string[]>;
+
   /** Keep series summaries (opaque JSON) with the state they were computed from. */
   keepSeriesSummaries(options: string, summaries: readonly KeptSummary[]): Promise<void>;
 

@@ -133,6 +133,12 @@ export class SeriesSummaryStore {
     return new Map(rows.map((r) => [`${r.subject} ${r.metric}`, r]));
   }
 
+  /** The options keys summaries are kept with: read from the primary key's leading column alone. */
+  async options(): Promise<string[]> {
+    const rows = await this.db.selectFrom('series_summaries').select('options').distinct().orderBy('options').execute();
+    return rows.map((r) => r.options);
+  }
+
   /**
    * Keep these summaries (replacing those of the same series and options). Rows are written in
    * one order whoever writes them, so that two processes keeping lines at once (workers on

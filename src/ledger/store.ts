@@ -145,6 +145,10 @@ class KyselyLedger implements Ledger {
     return this.summaries.read(options);
   }
 
+  seriesSummaryOptions(): Promise<string[]> {
+    return this.summaries.options();
+  }
+
   keepSeriesSummaries(options: string, summaries: readonly KeptSummary[]): Promise<void> {
     return this.summaries.write(options, summaries);
   }

@@ -12,13 +12,13 @@
  * Raise SUMMARY_VERSION whenever what a summary holds or how a series is computed changes: kept
  * summaries of another version are not used.
  */
-import type { KeptSummary, Ledger, LedgerState, SeriesKeyCount } from '../ledger/ledger.ts';
+import type { KeptSummary, Ledger, LedgerState, SeriesFigures, SeriesKeyCount } from '../ledger/ledger.ts';
 import { seriesState } from '../ledger/series-summaries.ts';
 import { bySubject } from './ledger-claims.ts';
 import { DEFAULT_RULE, ruleById } from './rules/index.ts';
 import { tallyFigures } from './summarize.ts';
 import { reconcileTally, type SeriesSummary, type SummaryTally } from './summary.ts';
-import type { SeriesOptions } from './types.ts';
+import { EXCLUSIONS, type Exclusion, type SeriesOptions } from './types.ts';
 
 export const SUMMARY_VERSION = 5;
 
@@ -36,7 +36,7 @@ const KEEP_EVERY = 64;
 
 export type SummaryLedger = Pick<
   Ledger, 'seriesFigures' | 'seriesKeys' | 'seriesKeysSince' | 'seriesLedgerState' | 'seriesMarks' | 'readSeriesSummaries' | 'keepSeriesSummaries'
->;
+> & Partial<Pick<Ledger, 'seriesSummaryOptions'>>;
 
 /** What the kept summaries depend on besides the ledger: the version and the options but the rule (applied on read). */
 function optionsKey(options: SeriesOptions): string {
@@ -70,21 +70,31 @@ interface KeptList {
 /**
  * The summary of every series with at least `minClaims` claims, in `loadAllSeries`' order,
  * kept ones read back and the others computed (and kept). `counts` tells how many of each.
+ *
+ * `along`: other sets of options whose lines are brought up to date in the same pass (what a
+ * write verb does for every set a user has asked for, refreshSummaries): a series that changed
+ * is read once and summarised under each set that has no line of its state; only the lines of
+ * `options` are yielded.
  */
 export async function* loadAllSummaries(
   ledger: SummaryLedger, minClaims: number, options: SeriesOptions = {}, counts: SummaryCounts = { kept: 0, computed: 0 },
+  along: readonly SeriesOptions[] = [],
 ): AsyncGenerator<SeriesSummary> {
   const rule = ruleById(options.rule ?? DEFAULT_RULE);
   // The state is read before any series, so what is kept is never newer than its state says.
   const state = await ledger.seriesLedgerState();
-  const key = optionsKey(options);
-  const kept = await ledger.readSeriesSummaries(key);
-  const list = kept.get(`${LIST.subject} ${LIST.metric}`);
+  const sets: OptionSet[] = [];
+  for (const o of [options, ...along]) {
+    const key = optionsKey(o);
+    if (!sets.some((x) => x.key === key)) sets.push({ key, options: o, kept: await ledger.readSeriesSummaries(key), fresh: [] });
+  }
+  const primary = sets[0] as OptionSet;
+  const list = primary.kept.get(`${LIST.subject} ${LIST.metric}`);
   const previous = list ? (JSON.parse(list.summary) as KeptList) : undefined;
   // While the whole ledger is as it was, so is the list of series and each one's state.
   const unchanged = list?.state === state.whole;
   let all: SeriesKeyCount[];
-  let keepList = !unchanged;
+  let listHolds = true;
   if (unchanged) all = (previous as KeptList).keys;
   else {
     const grown = previous ? await onlyAdded(ledger, previous, state) : null;
@@ -95,57 +105,116 @@ export async function* loadAllSummaries(
       // series' state read straight from its claims is still one its line can be kept with. (Any
       // other write meanwhile changes the state the next run compares, which then reads the list
       // afresh; so does a claim committed late below the last seq on PostgreSQL, see onlyAdded.)
-      keepList = false;
+      listHolds = false;
       if (grown) all = await withMarks(ledger);
     }
   }
-  const keptList: KeptList = { keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq, claims: state.claims };
-  let fresh: KeptSummary[] = keepList ? [{ ...LIST, state: state.whole, summary: JSON.stringify(keptList) }] : [];
+  const keptList = JSON.stringify({ keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq, claims: state.claims } satisfies KeptList);
+  // The list is the same whatever the options: each set keeps it where its own is out of date.
+  for (const set of sets) {
+    if (listHolds && set.kept.get(`${LIST.subject} ${LIST.metric}`)?.state !== state.whole) set.fresh.push({ ...LIST, state: state.whole, summary: keptList });
+  }
+  let pending = 0;
   const keep = async () => {
-    if (counts.notKept === undefined) {
-      try {
-        await ledger.keepSeriesSummaries(key, fresh);
-      } catch (err) {
-        // Keeping is a saving, not part of the answer: a ledger we may not write still gets its table.
-        counts.notKept = err instanceof Error ? err.message : String(err);
+    for (const set of sets) {
+      if (set.fresh.length === 0) continue;
+      if (counts.notKept === undefined) {
+        try {
+          await ledger.keepSeriesSummaries(set.key, set.fresh);
+        } catch (err) {
+          // Keeping is a saving, not part of the answer: a ledger we may not write still gets its table.
+          counts.notKept = err instanceof Error ? err.message : String(err);
+        }
       }
+      set.fresh = [];
     }
-    fresh = [];
+    pending = 0;
   };
   let figures: Awaited<ReturnType<SummaryLedger['seriesFigures']>> | undefined;
   const shown = bySubject(all, minClaims);
+  const stale = (set: OptionSet, k: SeriesKeyCount) => set.kept.get(`${k.subject} ${k.metric}`)?.state !== k.state;
   // A few series to compute (after a write) read their own multi-report documents, not the ledger's.
   let toCompute = 0;
-  for (const k of shown) if (kept.get(`${k.subject} ${k.metric}`)?.state !== k.state) toCompute += k.claims;
+  for (const k of shown) if (sets.some((set) => stale(set, k))) toCompute += k.claims;
   const reports = toCompute <= FEW_CLAIMS ? 'series' : 'ledger';
+  const computing: OptionSet[] = [];
   for (const k of shown) {
-    const hit = kept.get(`${k.subject} ${k.metric}`);
-    if (hit?.state === k.state) {
-      counts.kept += 1;
-      yield reconcileTally(JSON.parse(hit.summary) as SummaryTally, rule);
-      continue;
+    computing.length = 0;
+    for (const set of sets) if (stale(set, k)) computing.push(set);
+    let line: SummaryTally | undefined;
+    if (computing.length > 0) {
+      // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
+      figures ??= await ledger.seriesFigures(reports);
+      const read = await figures.read(k);
+      const shared = computing.length > 1 ? reusable(read) : read;
+      for (const set of computing) {
+        const tally = await tallyFigures(shared, k, set.options);
+        set.fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary: JSON.stringify(tally) });
+        pending += 1;
+        if (set === primary) line = tally;
+      }
+      if (pending >= KEEP_EVERY) await keep();
     }
-    // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
-    figures ??= await ledger.seriesFigures(reports);
-    const tally = await tallyFigures(await figures.read(k), k, options);
-    counts.computed += 1;
-    fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary: JSON.stringify(tally) });
-    if (fresh.length >= KEEP_EVERY) await keep();
-    yield reconcileTally(tally, rule);
+    if (line) {
+      counts.computed += 1;
+      yield reconcileTally(line, rule);
+    } else {
+      counts.kept += 1;
+      yield reconcileTally(JSON.parse((primary.kept.get(`${k.subject} ${k.metric}`) as KeptSummary).summary) as SummaryTally, rule);
+    }
   }
-  if (fresh.length > 0) await keep();
+  await keep();
+}
+
+/** One set of options whose lines a run reads and keeps. */
+interface OptionSet {
+  key: string;
+  options: SeriesOptions;
+  kept: Map<string, KeptSummary>;
+  /** Computed, not yet written. */
+  fresh: KeptSummary[];
+}
+
+/** A series read that can be summarised more than once: its rows held, its publications read once. */
+function reusable(read: SeriesFigures): SeriesFigures {
+  const rows = [...read.rows];
+  let publications: ReturnType<SeriesFigures['publications']> | undefined;
+  return { ...read, rows, publications: (ids) => (publications ??= read.publications(ids)) };
 }
 
 /**
- * Bring the kept lines of `--all`'s table (default options and `--min-claims`) up to date: what a
- * write verb does before it exits (RULES.md section 7), so that the next `tally series --all`
- * finds every line kept. Computes only the series changed since the lines were last kept (all of
- * them the first time); what it could not keep is said in the counts, never thrown.
+ * Bring the kept lines of `--all`'s table up to date: what a write verb does before it exits
+ * (RULES.md section 7), so that the next `tally series --all` finds every line kept. Lines are
+ * kept for every series (any `--min-claims` is then a filter of them), with the default options
+ * and every other set of options lines are kept with (a set a user ran `--all` with), each
+ * series read once for all of them. Computes only the series changed since the lines were last
+ * kept (all of them the first time); what it could not keep is said in the counts, never thrown.
  */
-export async function refreshSummaries(ledger: SummaryLedger, minClaims = DEFAULT_MIN_CLAIMS, options: SeriesOptions = {}): Promise<SummaryCounts> {
+export async function refreshSummaries(ledger: SummaryLedger, options: SeriesOptions = {}): Promise<SummaryCounts> {
   const counts: SummaryCounts = { kept: 0, computed: 0 };
-  for await (const _ of loadAllSummaries(ledger, minClaims, options, counts)) { /* kept as it goes */ }
+  const along = ledger.seriesSummaryOptions ? keptOptionSets(await ledger.seriesSummaryOptions()) : [];
+  for await (const _ of loadAllSummaries(ledger, 1, options, counts, along)) { /* kept as it goes */ }
   return counts;
+}
+
+/** The sets of options lines of this version are kept with, from their keys (optionsKey). */
+export function keptOptionSets(keys: readonly string[]): SeriesOptions[] {
+  const out: SeriesOptions[] = [];
+  for (const key of keys) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(key);
+    } catch {
+      continue;
+    }
+    const o = parsed as { v?: unknown; exclude?: unknown; unknownPeriod?: unknown; includeTitles?: unknown };
+    if (o.v !== SUMMARY_VERSION || !Array.isArray(o.exclude) || !o.exclude.every((e) => (EXCLUSIONS as readonly unknown[]).includes(e))) continue;
+    if ((o.unknownPeriod !== 'cumulative' && o.unknownPeriod !== 'skip') || typeof o.includeTitles !== 'boolean') continue;
+    const options: SeriesOptions = { exclude: o.exclude as Exclusion[], unknownPeriod: o.unknownPeriod, includeTitles: o.includeTitles };
+    // Only a key this version writes: anything else is no set of this version's.
+    if (optionsKey(options) === key) out.push(options);
+  }
+  return out;
 }
 
 /** Every series' key with its whole state: its claims' count and last seq, and its marks. */

@@ -15,13 +15,13 @@ export const CLI_OPTIONS: SeriesOptions = { rule: 'ucdp', exclude: [], unknownPe
 export const RULE_OPTIONS: SeriesOptions[] = [CLI_OPTIONS, { ...CLI_OPTIONS, rule: 'conservative' }];
 
 /** `tally series --all` (`--min-claims` default) from kept lines, held to a fresh computation; how many lines were kept and computed. */
-export async function cliAll(ledger: Ledger, options: SeriesOptions = CLI_OPTIONS): Promise<SummaryCounts> {
+export async function cliAll(ledger: Ledger, options: SeriesOptions = CLI_OPTIONS, minClaims = DEFAULT_MIN_CLAIMS): Promise<SummaryCounts & { rows: SeriesSummary[] }> {
   const counts: SummaryCounts = { kept: 0, computed: 0 };
   const rows: SeriesSummary[] = [];
-  for await (const s of loadAllSummaries(ledger, DEFAULT_MIN_CLAIMS, options, counts)) rows.push(s);
+  for await (const s of loadAllSummaries(ledger, minClaims, options, counts)) rows.push(s);
   const fresh: SeriesSummary[] = [];
-  for await (const s of loadAllSeries(ledger, DEFAULT_MIN_CLAIMS, options)) fresh.push(summaryOf(s));
+  for await (const s of loadAllSeries(ledger, minClaims, options)) fresh.push(summaryOf(s));
   expect(rows).toEqual(fresh);
   expect(rows.length).toBeGreaterThan(0);
-  return counts;
+  return Object.defineProperty(counts, 'rows', { value: rows, enumerable: false }) as SummaryCounts & { rows: SeriesSummary[] };
 }
