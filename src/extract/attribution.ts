@@ -12,7 +12,9 @@ import { countryAt } from './countries.ts';
 import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'quoted', 'cited', 'consulted', 'speaking']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing']);
+/** Participles of how a source spoke ("speaking on condition of anonymity", "reporting from Tyre"): no description of what it is. */
+const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set(['speaking', 'reporting', 'writing']);
 const BE_FORMS: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'being']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', '-']);
 const RELEASED_OBJECTS: ReadonlySet<string> = new Set(['toll', 'figures', 'count', 'tally', 'estimate']);
@@ -463,7 +465,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     let k = i - 1;
     // "now says", "today said" — but "Peace Now said": a capitalised word after the first is part of a name.
     // Adverbs too: "Amnesty has independently verified".
-    while (k >= 0 && ((SKIP_BEFORE_VERB.has(tokens[k]!.norm) && !(k > 0 && isUpper(tokens[k]!.text) && isUpper(tokens[k - 1]!.text))) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on' || (tokens[k]!.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[k]!.text)))) k--;
+    while (k >= 0 && ((SKIP_BEFORE_VERB.has(tokens[k]!.norm) && !isAcronym(tokens[k]!) && !(k > 0 && isUpper(tokens[k]!.text) && isUpper(tokens[k - 1]!.text))) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on' || (tokens[k]!.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[k]!.text)))) k--;
     // "the UN human rights office (OHCHR) said": a short bracketed name before the verb belongs to the speaker.
     if (k > 1 && tokens[k]!.text === ')') {
       let o = k - 1;
@@ -472,7 +474,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     }
     const chunks: Array<[number, number]> = [];
     // "…, said the lawmakers": nothing stands between a boundary and the verb, so the speaker follows.
-    const inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))) && !closesAbbreviation(tokens, k) && !isTitleDot(tokens, k));
+    let inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))) && !closesAbbreviation(tokens, k) && !isTitleDot(tokens, k));
+    // "X, reporting from Tyre, says the roads were gridlocked": a clause after the verb is what was said, so the speaker is before it.
+    if (inverted && k > 0 && tokens[k]!.text === ',') {
+      const [ns, ne] = npAfter(tokens, i + 1, 12);
+      if (holdsClause(tokens, ns, ne)) inverted = false;
+    }
     if (!inverted) {
       let e = k + 1;
       for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
@@ -480,7 +487,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         // "The Emergency Lawyers, a rights group that documents abuses, said": a relative clause inside an
         // appositive belongs to it, up to the comma that opens the appositive.
         const relative = (w.norm === 'that' || w.norm === 'who') && inAppositive(tokens, q);
-        const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which') || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
+        // "WHO has verified": an acronym is a name, not the function word it spells.
+        const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which' && !isAcronym(w)) || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
         if (stop || q === 0) {
           const s0 = stop ? q + 1 : q;
           if (e > s0) chunks.push([s0, e]);
@@ -499,9 +507,15 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (chunks.length > 0) {
       // "JNIM claimed responsibility and said …": the speaker is the subject of the first verb.
       const first = chunks[0]!;
+      // "…, and reported no militant deaths": a verb joined to an earlier clause has that clause's subject.
+      if (first[1] - first[0] === 1 && COORDINATORS.has(tokens[first[0]]!.norm)) continue;
       if (tokens[first[1] - 1]!.norm === 'and' && first[1] - first[0] > 1) {
         let v = first[0];
-        while (v < first[1] - 1 && !isPastVerb(tokens[v]!)) v++;
+        while (v < first[1] - 1 && !isPastVerb(tokens[v]!) && !speechVerbs.has(tokens, v)) v++;
+        // "X said 140 people had been killed and accused …", "X put the toll at 78 and accused …": the words
+        // before the second verb are the first one's complement or its own predicate, and no speaker.
+        if (v === first[0] && chunks.length === 1) continue;
+        if (v > first[0] && holdsClause(tokens, first[0], v)) continue;
         if (v === first[0] && chunks.length > 1) chunks.shift();
         else if (v < first[1] - 1) chunks[0] = [first[0], v];
       }
@@ -515,7 +529,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         continue;
       }
       const c1 = chunks[1];
-      const coreWord = tokens[core[0]]!.norm;
+      const coreWord = isAcronym(tokens[core[0]]!) ? tokens[core[0]]!.text : tokens[core[0]]!.norm;
       // An aside ("citing the NIS", "speaking on condition of anonymity") is not the speaker, even when it names a known source.
       const ref0 = c1 && (coreWord === 'citing' || CLAUSE_OPENERS.has(coreWord)) ? null : ctx.register.resolve(tokens.slice(core[0], core[1]));
       if (!ref0 && c1) {
@@ -525,7 +539,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         } else if (CLAUSE_OPENERS.has(coreWord)) {
           // "officials, quoted by the Financial Times, said": that names the outlet (read above), not whom they speak for.
           // "speaking on condition of anonymity to discuss intelligence assessments" says how they spoke, not what they are.
-          if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by') && coreWord !== 'speaking') description = text(tokens, core[0] + 1, core[1], sentence, base);
+          if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by') && !MANNER_OF_SPEAKING.has(coreWord)) description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
           description = text(tokens, c1[0], c1[1], sentence, base);
@@ -829,7 +843,8 @@ function cutsDateClause(tokens: readonly Token[], k: number): boolean {
   return DATE_CUT.has(w);
 }
 const DATE_CUT = new Set(['that', 'they', 'he', 'she', 'it', 'its', 'their', 'the', 'a', 'an', 'his', 'her', 'there', 'some', 'most', 'more', 'about', 'around', 'nearly', 'at']);
-const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile']);
+// Place phrases too ("Off Sfax, the coastguard said"): a fronted place is not the speaker.
+const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'speaking', 'earlier', 'later', 'hours', 'days', 'overnight', 'after', 'before', 'during', 'since', 'last', 'this', 'meanwhile', 'off', 'near', 'outside', 'across', 'along', 'amid', 'following', 'throughout', 'despite']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Speech verbs that are also plural nouns of what sources publish. */
@@ -863,6 +878,25 @@ function appositiveName(tokens: readonly Token[], at: number): [number, number] 
   const end = tokens[e];
   if (e - at < 2 || e - at > 4 || !(end === undefined || end.text === ',' || end.text === '.')) return null;
   return [at, e];
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+
+/** "WHO", "UNHCR", "NIS": a name in capitals, not the word it may spell. */
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && t.kind === 'word' && isUpper(t.text) && t.text === t.text.toUpperCase();
+}
+
+/** Do tokens [s, e) hold a finite verb with a figure or an auxiliary ("140 people had been", "the roads were gridlocked")? */
+function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
+  let figure = false;
+  let auxiliary = false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num') figure = true;
+    else if (BE_FORMS.has(t.norm) || HAVE_FORMS.has(t.norm)) auxiliary = true;
+  }
+  return auxiliary || (figure && e - s > 3);
 }
 
 /** A lower-case past-tense verb ("claimed", "issued", "denied"): where a subject noun phrase ends. */

@@ -461,6 +461,19 @@ describe('documents', () => {
     expect(claims[0]!.source.map((s) => s.country)).toEqual(['KE']);
   });
 
+  // The speaker is a noun phrase before the verb (or after it, inverted), never a clause, a place or a joined verb's words.
+  test.each([
+    ['a second verb joined by "and" after a complement', 'Amnesty International said more than 140 people had been killed and accused the authorities of ignoring warnings.', 140, 'Amnesty International'],
+    ['a second verb joined by "and" after a predicate', 'The Sudan Doctors Network, a medical group, put the toll at 78 and accused the RSF of targeting civilians.', 78, 'The Sudan Doctors Network'],
+    ['a verb joined by ", and"', "Pakistan's military said 31 civilians were killed in the strikes, and reported no militant deaths.", 31, "Pakistan's military"],
+    ['a fronted place', 'Off Sfax, the coastguard said on Thursday that 40 migrants had died when their boat capsized.', 40, 'the coastguard'],
+    ['an acronym that spells a function word', 'Since the war began, WHO has verified attacks on clinics which killed 1,204 people.', 1204, 'WHO'],
+    ['a participle aside, then a clause after the verb', "Our correspondent Lina Haddad, reporting from Tyre, says the roads were jammed for hours as an estimated 27,000 people fled.", 27000, 'Our correspondent Lina Haddad'],
+  ])('%s', (_name, text, figure, speaker) => {
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === figure)!.source[0]!.name).toBe(speaker);
+  });
+
   // A definite description refers back only to a source it fits: the words that set it apart must match.
   test.each([
     ['another ministry of the same kind', 'At least 12 people were killed, the interior ministry said. About 1,000 troops were sent to the border, the defence ministry said.', 1000, 'the defence ministry'],
