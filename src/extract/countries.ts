@@ -17,6 +17,7 @@ interface WorldCountry {
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
   capital?: string[];
+  unMember?: boolean;
 }
 
 // Spellings in common news use that the package does not carry.
@@ -45,7 +46,10 @@ const NOT_DEMONYMS = new Set(['guinean', 'niger', 'chad', 'jordan', 'georgia', '
 
 function build(): PhraseTable<{ code: string; kind: CountryHitKind }> {
   const entries: Array<[string, { code: string; kind: CountryHitKind }]> = [];
-  for (const c of countriesData as unknown as WorldCountry[]) {
+  // Territories share demonyms with states ("Indian" is also the British Indian Ocean Territory's, "Norwegian"
+  // Svalbard's): states come last, so that their entries win.
+  const states = [...(countriesData as unknown as WorldCountry[])].sort((a, b) => Number(a.unMember ?? false) - Number(b.unMember ?? false));
+  for (const c of states) {
     const code = c.cca2;
     entries.push([c.name.common, { code, kind: 'name' }]);
     for (const a of c.altSpellings) if (a.length > 3 && /^[A-Za-z .'-]+$/.test(a) && !a.includes(',')) entries.push([a, { code, kind: 'name' }]);

@@ -402,7 +402,8 @@ describe('documents', () => {
     const { claims } = extract({ text, published: PUBLISHED });
     expect(claims.find((c) => c.min === 380000)!.subject.country).toBe('UA');
     expect(claims.find((c) => c.min === 50000)!.subject.country).toBeNull();
-    const other = extract({ text: 'Police said 12 Syrian civilians were killed. Three soldiers were wounded, the army said.', published: PUBLISHED });
+    // (Said by the army, they would be its own soldiers: see "a state that reports soldiers … lost".)
+    const other = extract({ text: 'Police said 12 Syrian civilians were killed. Three soldiers were wounded, a monitoring group said.', published: PUBLISHED });
     expect(other.claims.find((c) => c.min === 3)!.subject.country).toBeNull();
   });
 
@@ -459,6 +460,17 @@ describe('documents', () => {
   test('the dateline places a story whose prose names no country', () => {
     const { claims } = extract({ text: 'NAIROBI - At least 14 people were killed in clashes over grazing land, police said.', published: PUBLISHED });
     expect(claims[0]!.source.map((s) => s.country)).toEqual(['KE']);
+  });
+
+  // A state that reports soldiers or police lost without naming their side reports its own; what it did to others is not.
+  test.each([
+    ['a minister counting his side\'s dead', 'Public Health Minister Somsak Thepsuthin of Thailand said six soldiers had lost their lives since Thursday.', 6, 'TH'],
+    ['a police spokesman counting wounded officers', 'Kenyan police spokesman Muchiri Nyaga said 52 officers had been wounded in the unrest.', 52, 'KE'],
+    ['an active verb: the other side\'s losses', "Russia's Defence Ministry claimed the strike killed more than 60 servicemen.", 60, null],
+    ['another side named', "Pakistan's military said 40 Indian soldiers were killed.", 40, 'IN'],
+  ])('%s', (_name, text, figure, country) => {
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === figure)!.subject.country).toBe(country);
   });
 
   // The speaker is a noun phrase before the verb (or after it, inverted), never a clause, a place or a joined verb's words.

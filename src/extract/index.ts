@@ -198,6 +198,11 @@ function firstCountIn(text: string): { index: number } | null {
 const DATE_NEIGHBOUR_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i;
 const DATE_NEIGHBOUR_AFTER = /^\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** What a side suffers: counts of its own forces reported in these are its own (not "captured", which a side does to others). */
+const OWN_LOSS_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'missing']);
+/** Plain words for a state's own forces, with nothing that names another side. */
+const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\s+)*(?:\w+\s+)?(?:soldiers|troops|servicemen|service members|officers|police officers|policemen|personnel|security personnel|members of the security forces|police)$/i;
+
 const HELD_IN_PRISON = /\b(?:detention|prisons?|jails?|custody|centres?|centers?)\b/i;
 
 /** "the enemy", "enemy soldiers" in the counted phrase or just before the figure. */
@@ -394,6 +399,13 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   if (!subject.country && cue?.speaker.link.country && mentionsEnemy(tokens, fig.start, subject)) {
     const other = state.otherSideOf(cue.speaker.link.country);
     if (other) subject = { ...subject, country: other };
+  }
+  // "Six soldiers had lost their lives, the health minister said": a state reporting losses of soldiers or police
+  // it does not name reports its own (a count of another side's names it: "Russian troops", "the enemy").
+  // Not the object of an active verb ("the strike killed more than 60 servicemen"): that is what the state did to others.
+  if (!subject.country && !subject.anaphoric && subject.group === 'military' && cue?.speaker.link.country && OWN_LOSS_METRICS.has(metric) && frame.rule !== 'verb-before'
+    && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
+    subject = { ...subject, country: cue.speaker.link.country };
   }
   const base0: Claim = {
     metric,
