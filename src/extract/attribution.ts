@@ -26,7 +26,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const PASSIVE_REPORT_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'quoted']);
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told']);
 const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
-const PARTICIPLES_AFTER_FIGURES: ReadonlySet<string> = new Set(['reported', 'cited', 'given', 'released', 'recorded']);
+const PARTICIPLES_AFTER_FIGURES: ReadonlySet<string> = new Set(['reported', 'cited', 'given', 'released', 'recorded', 'registered']);
 const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'compiled', 'given']);
 const REPORTED_STATES: ReadonlySet<string> = new Set(['missing', 'dead', 'killed', 'wounded', 'injured', 'losses', 'casualties', 'deaths']);
 const UNNAMED_SOURCE_KINDS: ReadonlySet<string> = new Set(['legislator', 'official', 'government', 'international']);
@@ -717,12 +717,14 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (w === 'gave' || w === 'give' || w === 'gives') return (GAVE_DETERMINERS.has(next) && tokens.slice(i + 1, i + 5).some((t) => GIVEN_OBJECTS.has(t.norm))) || tokens[i + 1]?.kind === 'num';
   // "The Chamber found that …", "the commission concluded that …".
   if (w === 'found' || w === 'concluded' || w === 'finds' || w === 'concludes') return next === 'that';
-  if (w === 'released' || w === 'raised' || w === 'updated') return DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '');
+  // "raised the death toll to 121", and "raised to 121 on Wednesday the number of people killed".
+  if (w === 'released' || w === 'raised' || w === 'updated') return (DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || (w !== 'released' && next === 'to' && tokens[i + 2]?.kind === 'num');
+  if (w === 'recalled' || w === 'recalls') return next === 'that';
   if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return true;
   // "the two outlets estimate that …".
   if ((w === 'estimate' || w === 'report') && next === 'that') return true;
-  if (w === 'counted' || w === 'recorded' || w === 'documented' || w === 'verified' || w === 'claims' || w === 'claim' || w === 'estimate' || w === 'report' || w === 'records' || w === 'counts') {
-    return /^[A-Z]/.test(tokens[i - 1]?.text ?? '') || COUNTING_SUBJECTS.has(prev);
+  if (w === 'counted' || w === 'recorded' || w === 'documented' || w === 'verified' || w === 'claims' || w === 'claim' || w === 'estimate' || w === 'report' || w === 'records' || w === 'counts' || w === 'registered' || w === 'registers') {
+    return countingSubjectBefore(tokens, p);
   }
   if (w === 'cited' || w === 'cites') return next !== 'by';
   // "the number of people confirmed dead", "confirmed killed": a state, not a statement.
@@ -734,6 +736,21 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   // "The army believes 200 fighters were killed": a belief with its figure straight after.
   if (w === 'believed' || w === 'believe' || w === 'believes' || w === 'suggest' || w === 'suggests') return next === 'that' || tokens[i + 1]?.kind === 'num' || /^[a-z]/.test(next) && BELIEF_OBJECT_STARTS.has(next);
   return true;
+}
+
+/**
+ * Does a counting verb ("recorded", "counted") have a subject that can count just before it: a name,
+ * a counting body ("the monitor", "it"), a bracketed abbreviation ("KontraS) recorded"), or a subject
+ * set off by an appositive or an adverb ("Cabo Ligado, a conflict monitor, recorded", "…, however, counted")?
+ */
+function countingSubjectBefore(tokens: readonly Token[], p: number): boolean {
+  let q = p;
+  if (tokens[q]?.text === ',' && SENTENCE_ADVERBS.has(tokens[q - 1]?.norm ?? '') && tokens[q - 2]?.text === ',') q -= 3;
+  const t = tokens[q];
+  if (!t) return false;
+  if (t.text === ')') return q > 2;
+  if (t.text === ',') return closesAppositive(tokens, q);
+  return /^[A-Z]/.test(t.text) || COUNTING_SUBJECTS.has(t.norm);
 }
 
 function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: RegisteredSource, coreferent: boolean, outlet: TypedSource | null, originLinks: SourceLink[], trailing: boolean, verb: string): Cue {

@@ -462,6 +462,22 @@ describe('documents', () => {
     expect(claims[0]!.source.map((s) => s.country)).toEqual(['KE']);
   });
 
+  // Counting verbs after a subject set off by an appositive, an abbreviation or an adverb; state bodies known by their words.
+  test.each([
+    ['a monitor in apposition', 'Cabo Ligado, a conflict monitor, recorded 11 people killed by insurgents last week.', 11, 'Cabo Ligado', 'ngo'],
+    ['a bracketed abbreviation', 'The Commission for the Disappeared (KontraS) recorded at least 10 deaths.', 10, 'The Commission for the Disappeared', 'other'],
+    ['an adverb set off', "The Public Defender's Office, however, counted 132 dead.", 132, "The Public Defender's Office", 'government'],
+    ['"registered … as missing"', "The ICRC's Central Tracing Agency has registered more than 50,000 people as missing.", 50000, "The ICRC's Central Tracing Agency", 'international'],
+    ['"recalled that"', "The Ombudsman's Office demanded an inquiry and recalled that at least 500 people have died in prisons since 2021.", 500, "The Ombudsman's Office", 'government'],
+    ['"raised to N … the number"', 'The state government raised to 121 on Wednesday the number of people killed in the operation.', 121, 'The state government', 'government'],
+    ['a national institute', 'At least 120 people have died, the National Institute for Disaster Risk Management said.', 120, 'the National Institute for Disaster Risk Management', 'government'],
+    ['a defence force', 'About 4,000 soldiers are deployed in the province, the Rwandan Defence Force said.', 4000, 'the Rwandan Defence Force', 'military'],
+  ])('%s', (_name, text, figure, speaker, kind) => {
+    const { claims } = extract({ text, published: PUBLISHED });
+    const source = claims.find((c) => c.min === figure)!.source[0]!;
+    expect([source.name, source.kind]).toEqual([speaker, kind]);
+  });
+
   // A state that reports soldiers or police lost without naming their side reports its own; what it did to others is not.
   test.each([
     ['a minister counting his side\'s dead', 'Public Health Minister Somsak Thepsuthin of Thailand said six soldiers had lost their lives since Thursday.', 6, 'TH'],
