@@ -189,6 +189,10 @@ describe.each(engines)('series read on $name', (engine) => {
       const kp = await ledger.readSeries({ subject: 'KP/military', metric: 'killed' });
       expect(kp.some((c) => c.period?.text === 'in three days')).toBe(true);
       expect(kp.every((c) => c.evidence !== undefined)).toBe(true);
+      // Publications come in the claims' own query (a row per publication): a document's several, each once, in order.
+      const several = kp.find((c) => c.publications.length === 3)!;
+      const whole = (await ledger.queryClaims({ subject: 'KP/military', metric: 'killed' }, { limit: 1000 })).rows.find((c) => c.id === several.id)!;
+      expect(several.publications).toEqual(whole.publications.map(({ publisher, url, published }) => ({ publisher, url, published })));
       const bare = await ledger.readSeries({ subject: 'KP/military', metric: 'killed' }, { evidence: false });
       expect(bare.map((c) => c.id)).toEqual(kp.map((c) => c.id));
       expect(bare.every((c) => c.evidence === undefined)).toBe(true);

@@ -1,8 +1,9 @@
 /**
  * The series read: every current claim of one subject × metric, as the series computation reads
  * it, from plain columns (migration 0003) in ingest order, with its documents' publications in
- * one more query. No claim JSON is parsed, and on SQLite the rows come from the claims_series
- * index alone, as arrays (no row objects). `queryClaims` stays the read for pages of whole claims.
+ * the same query (one row per publication, the claim's columns repeated on each). No claim JSON
+ * is parsed, and on SQLite the rows come from the claims_series index alone (the evidence aside),
+ * as arrays (no row objects). `queryClaims` stays the read for pages of whole claims.
  *
  * @example
  * for (const key of await ledger.seriesKeys(3)) {
@@ -98,9 +99,13 @@ export interface SeriesClaimRow {
 /** Columns of the series query, in order; `Col` indexes a row read as an array. */
 const enum Col {
   DocumentId, AsOf, Min, Max, Flags, OriginId, OriginLink, PeriodFrom, PeriodTo, PeriodText,
-  /** With detail: id, evidence. Without: the number of publications. */
-  Id, Evidence,
+  /** With detail: id, evidence, and one publication of the document (null id when it has none). Without: the number of publications. */
+  Id, Evidence, PublicationId, Publisher, Url, Published,
   PublicationCount = 10,
+}
+
+function publicationOf(r: unknown[]): SeriesPublication {
+  return { publisher: r[Col.Publisher] as string | null, url: r[Col.Url] as string | null, published: r[Col.Published] as string | null };
 }
 
 /** Separates the parts of the origin link in its one column (never in a name, kind or country). */
@@ -204,13 +209,23 @@ export class SeriesReader {
       .where('metric', '=', key.metric)
       // A literal, so that both planners see the claims_series partial index applies.
       .where(sql<boolean>`current = 1`);
-    const query = series.select([
-      'document_id', 'as_of', 'min', 'max', FLAGS.as('flags'), 'origin_id', ORIGIN_LINK.as('origin_link'),
-      'period_from', 'period_to', 'period_text',
-    ]).$if(detail, (q) => q.select(['id', evidence ? 'evidence_text' : sql<null>`null`.as('evidence_text')]))
-      .$if(!detail, (q) => q.select(PUBLICATIONS.as('publication_count')))
-      .orderBy('seq').compile();
-    const publications = detail ? await this.publications(series.select('document_id')) : new Map<string, SeriesPublication[]>();
+    const columns = [
+      'claims.document_id', 'claims.as_of', 'claims.min', 'claims.max', FLAGS.as('flags'), 'claims.origin_id', ORIGIN_LINK.as('origin_link'),
+      'claims.period_from', 'claims.period_to', 'claims.period_text',
+    ] as const;
+    // With detail, each claim's row comes with its document's publications, earliest first (one row
+    // per publication, none with none): one pass over the series, not a second query for them.
+    const query = detail
+      ? series.leftJoin('publications', 'publications.document_id', 'claims.document_id')
+        .select([...columns, 'claims.id', evidence ? 'claims.evidence_text' : sql<null>`null`.as('evidence_text')])
+        .select(['publications.id as publication_id', 'publications.publisher', 'publications.url', 'publications.published'])
+        .orderBy('claims.seq').orderBy('publications.published').orderBy('publications.id').compile()
+      : series.select([...columns, PUBLICATIONS.as('publication_count')]).orderBy('seq').compile();
+    /** With detail: each document's publications, shared by its claims. */
+    const publications = new Map<string, readonly SeriesPublication[]>();
+    /** The list being filled from the rows of the last claim (its document's first claim), else null. */
+    let filling: SeriesPublication[] | null = null;
+    let lastId: string | null = null;
     const { canonical } = await this.merges();
     /** Without detail: documents whose publications must be read after all. */
     const wanted = new Set<string>();
@@ -220,6 +235,15 @@ export class SeriesReader {
     // claim writes it the same way). One lookup per claim.
     const origins = new Map<string, { entity: string; text: string; source: readonly SeriesOriginLink[] }>();
     for (const r of await this.rows(query)) {
+      if (detail) {
+        const id = r[Col.Id] as string;
+        if (id === lastId) {
+          // Another publication of the last claim's document.
+          filling?.push(publicationOf(r));
+          continue;
+        }
+        lastId = id;
+      }
       const stored = r[Col.OriginId] as string | null;
       let source = NO_SOURCE;
       let originId: string | null = null;
@@ -234,6 +258,16 @@ export class SeriesReader {
       const documentId = r[Col.DocumentId] as string;
       const flags = Number(r[Col.Flags]);
       const asOf = r[Col.AsOf] as string | null;
+      let documentPublications = NO_PUBLICATIONS;
+      if (detail) {
+        const known = publications.get(documentId);
+        filling = null;
+        if (known) documentPublications = known;
+        else {
+          if (r[Col.PublicationId] !== null) documentPublications = filling = [publicationOf(r)];
+          publications.set(documentId, documentPublications);
+        }
+      }
       const row: SeriesClaimRow = {
         documentId,
         metric: key.metric,
@@ -248,7 +282,7 @@ export class SeriesReader {
         source,
         originId,
         status: STATUSES[(flags >> 3) & 3] as ClaimStatus,
-        publications: detail ? (publications.get(documentId) ?? NO_PUBLICATIONS) : NO_PUBLICATIONS,
+        publications: documentPublications,
         // Every row gets every field, so all rows share one shape.
         id: detail ? (r[Col.Id] as string) : undefined,
         evidence: detail && evidence ? { text: r[Col.Evidence] as string } : undefined,
