@@ -462,6 +462,18 @@ describe('documents', () => {
     expect(claims[0]!.source.map((s) => s.country)).toEqual(['KE']);
   });
 
+  // Counts joined by "and" share the predicate after the last, unless the first has its own ("43 bodies and 100 missing").
+  test.each([
+    ['two counts, one verb', 'Eight civilians and five soldiers were killed, officials said.', [['killed', 8], ['killed', 5]]],
+    ['two pairs, two verbs', 'The army said 40 civilians and 11 soldiers had been killed and 121 civilians and 78 soldiers wounded.', [['killed', 40], ['killed', 11], ['wounded', 121], ['wounded', 78]]],
+    ['a state after the pair', 'Another 29 soldiers and 30 civilians were being treated for injuries, he said.', [['wounded', 29], ['wounded', 30]]],
+    ['a first count with its own noun', 'We have recovered 43 bodies and around 100 people are still missing, the spokesman said.', [['killed', 43], ['missing', 100]]],
+    ['a first count with its own noun, in a toll', 'The toll rose to 3 martyrs and 38 wounded, the spokesman said.', [['killed', 3], ['wounded', 38]]],
+  ])('%s', (_name, text, expected) => {
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.metric, c.min])).toEqual(expected);
+  });
+
   // Counting verbs after a subject set off by an appositive, an abbreviation or an adverb; state bodies known by their words.
   test.each([
     ['a monitor in apposition', 'Cabo Ligado, a conflict monitor, recorded 11 people killed by insurgents last week.', 11, 'Cabo Ligado', 'ngo'],

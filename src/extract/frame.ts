@@ -523,6 +523,20 @@ export interface FrameContext {
   lastMetric: Metric | null;
 }
 
+/**
+ * Is `fig` the first of two counts joined as one subject ("13 civilians and six soldiers", "29 soldiers
+ * and 30 civilians")? Only nouns and adjectives stand between it and "and" just before the next figure.
+ */
+function coordinatedWith(tokens: readonly Token[], fig: Figure, next: Figure): boolean {
+  if (next.start - fig.end < 2 || next.start - fig.end > 5 || tokens[next.start - 1]?.norm !== 'and') return false;
+  for (let k = fig.end; k < next.start - 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || COORDINATION_BREAKS.has(t.norm) || /(?:ed|ing)$/.test(t.norm)) return false;
+  }
+  return true;
+}
+const COORDINATION_BREAKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'killed', 'dead', 'wounded', 'injured', 'and', 'or', 'of', 'in', 'on', 'at']);
+
 export function frameFigures(tokens: readonly Token[], figures: readonly Figure[], sentence: string, base: number, ctx: FrameContext): { frames: Frame[]; rejections: Rejection[] } {
   const frames: Frame[] = [];
   const rejections: Rejection[] = [];
@@ -548,6 +562,8 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     }
     // "Twenty-three of the 40 passengers drowned": the whole after "of the" is part of this figure's phrase.
     if (next && next.start === fig.end + 2 && tokens[fig.end]?.norm === 'of' && tokens[fig.end + 1]?.norm === 'the') limit = figures[fi + 2]?.start ?? tokens.length;
+    // "13 Thai civilians and six soldiers had lost their lives": coordinated counts share the predicate after the last.
+    const sharedLimit = next !== undefined && coordinatedWith(tokens, fig, next) ? figures[fi + 2]?.start ?? tokens.length : null;
     // A breakdown ("including three children", "among them nine aid workers") is not what later
     // elided subjects refer back to: the whole is ("400 injured, including 300 police, and 485 arrested").
     const lead = tokens.slice(Math.max(0, fig.start - 3), fig.start).map((t) => t.norm);
@@ -561,7 +577,13 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     const last = rejections[rejections.length - 1];
     const prior = fi > 0 ? figures[fi - 1]! : null;
     const joinedToBaseline = last?.figure === prior && last?.reason === 'update-baseline' && prior !== null && fig.start - prior.end <= 3 && tokens.slice(prior.end, fig.start).some((t) => t.norm === 'and') && !AUX.has(tokens[fig.end]?.norm ?? '');
-    const result = joinedToBaseline ? { reason: 'update-baseline' } : frameOne(tokens, fig, prior, previous, limit, sentence, base, ctx, breakdown);
+    let result: ReturnType<typeof frameOne> = joinedToBaseline ? { reason: 'update-baseline' } : frameOne(tokens, fig, prior, previous, limit, sentence, base, ctx, breakdown);
+    // A count with no predicate of its own before the next one, or one that only borrowed the clause before's,
+    // takes the predicate it shares with the count it is joined to ("… killed and 121 civilians and 78 soldiers wounded").
+    if (sharedLimit !== null && (('reason' in result && result.reason === 'no-metric') || (!('reason' in result) && result.rule === 'coordination'))) {
+      const shared = frameOne(tokens, fig, prior, previous, sharedLimit, sentence, base, ctx, breakdown);
+      if (!('reason' in shared) && shared.rule !== 'coordination') result = shared;
+    }
     if ('reason' in result) rejections.push({ figure: fig, reason: result.reason });
     else {
       frames.push(result);
