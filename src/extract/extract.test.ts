@@ -462,6 +462,16 @@ describe('documents', () => {
     expect(claims[0]!.source.map((s) => s.country)).toEqual(['KE']);
   });
 
+  // A part of the count before: past figures that count no one, or opening the next sentence (in the outlet's voice, decision 7).
+  test.each([
+    ['past a count of hours', 'The minister says 21 people died in 24 hours, two of them police officers.', 2, 'killed', 'police officers', ['government']],
+    ['opening the next sentence', 'Gunmen killed 26 men near the meadow, police said. Twenty-five of them were Indian tourists.', 25, 'killed', 'Indian tourists', []],
+  ])('%s', (_name, text, figure, metric, subject, chain) => {
+    const { claims } = extract({ text, published: PUBLISHED });
+    const c = claims.find((x) => x.min === figure)!;
+    expect([c.metric, c.subject.text, c.source.map((s) => s.kind)]).toEqual([metric, subject, chain]);
+  });
+
   // Counts joined by "and" share the predicate after the last, unless the first has its own ("43 bodies and 100 missing").
   test.each([
     ['two counts, one verb', 'Eight civilians and five soldiers were killed, officials said.', [['killed', 8], ['killed', 5]]],

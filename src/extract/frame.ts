@@ -642,9 +642,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       subject = ctx.lastSubject ? subjectWith(ctx.lastSubject, { anaphoric: true }) : null;
       after = k + 1;
       partOfThem = true;
-      // "two of them children": who they are follows.
-      const who = tokens[after]?.kind === 'word' && !cuesAfter.at(tokens, after) ? readSubjectAfter(tokens, after) : null;
-      if (who && !who.nonPerson && who.start === after) {
+      // "two of them children", "25 of them were Indian tourists": who they are follows.
+      const whoAt = BE_PAST.has(tokens[after]?.norm ?? '') && !cuesAfter.at(tokens, after + 1) ? after + 1 : after;
+      const who = tokens[whoAt]?.kind === 'word' && !cuesAfter.at(tokens, whoAt) ? readSubjectAfter(tokens, whoAt) : null;
+      if (who && !who.nonPerson && who.start === whoAt) {
         subject = { text: phraseText(tokens, who.start, who.end, sentence, base), country: countryOfPhrase(tokens, who.start, who.end) ?? ctx.lastSubject?.country ?? null, group: who.group, start: who.start, end: who.end, anaphoric: true };
         after = who.end;
       }
@@ -912,7 +913,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
 
   // "recorded more than 600 aftershocks": a counting verb counts people only; a noun of another kind says what.
   // "killing 12 people, two of them children": a part of the people just counted, by the same metric.
-  if (!metric && partOfThem && ctx.lastMetric && prevFig && prevFrame?.figure === prevFig) {
+  // The count may be the one framed last in this sentence past figures that count no one ("21 people died in
+  // 24 hours, two of them police officers"), or the last sentence's when this one opens with it ("Twenty-five of them were …").
+  if (!metric && partOfThem && ctx.lastMetric && ((prevFig && prevFrame?.figure === prevFig) || (prevFrame !== null && prevFig !== null && prevFrame.figure.end <= prevFig.start) || (!prevFig && fig.start === 0))) {
     metric = ctx.lastMetric;
     rule = 'part-of-them';
   }
