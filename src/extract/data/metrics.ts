@@ -37,6 +37,15 @@ export const CUES_AFTER: Record<string, Metric> = {
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
   'admitted to hospital': 'wounded', 'taken to hospital': 'wounded', 'rushed to hospital': 'wounded', 'taken to hospitals': 'wounded',
   'with injuries': 'wounded',
+  // "24 patients with gunshot wounds were admitted", "treated 16 people with gunshot wounds".
+  'with gunshot wounds': 'wounded', 'with gunshot injuries': 'wounded', 'with bullet wounds': 'wounded', 'with shrapnel wounds': 'wounded',
+  'with wounds': 'wounded', 'with burns': 'wounded', 'with serious wounds': 'wounded',
+  // "Eight soldiers fell in combat": a soldier's death in the language of his own side.
+  'fell in combat': 'killed', 'fell in battle': 'killed', 'fell in action': 'killed', 'killed in action': 'killed',
+  // Carried off by water or earth: missing until found.
+  'been swept away': 'missing', 'were swept away': 'missing', 'was swept away': 'missing', 'remain unlocated': 'missing', 'unlocated': 'missing',
+  // "310,000 people have crossed from Lebanon into Syria": people crossing a border flee.
+  'crossed from': 'displaced', 'have crossed from': 'displaced', 'crossed the border': 'displaced', 'have crossed the border': 'displaced',
   // "15 others sustained injuries", "three policemen suffered gunshot wounds".
   'sustained injuries': 'wounded', 'sustained wounds': 'wounded', 'sustained gunshot wounds': 'wounded', 'sustained serious injuries': 'wounded',
   'sustained minor injuries': 'wounded', 'sustained severe injuries': 'wounded', 'suffered injuries': 'wounded', 'suffered wounds': 'wounded',
@@ -58,6 +67,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'missing': 'missing', 'gone missing': 'missing', 'unaccounted for': 'missing', 'disappeared': 'missing',
   'missing in action': 'missing', 'still unaccounted for': 'missing',
   'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed',
+  'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'redeployed': 'deployed',
   // Present: "1,000 Kenyan police officers are in the country", "troops have been called in" (troops only, see frame).
   'are in the country': 'deployed', 'were in the country': 'deployed', 'are in the region': 'deployed', 'called in': 'deployed',
   'assembled': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
@@ -111,6 +121,8 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'deported or transferred': 'displaced', 'transferred or deported': 'displaced', 'forcibly transferred': 'displaced',
   'evacuation of': 'displaced', 'forced the evacuation of': 'displaced', 'relocated': 'displaced', 'relocating': 'displaced',
   'beheaded': 'killed', 'beheading': 'killed', 'massacred': 'killed', 'executing': 'killed',
+  'eliminated': 'killed', 'eliminating': 'killed', 'killing of': 'killed', 'killings of': 'killed',
+  'redeployed': 'deployed', 'redeploying': 'deployed',
   'rounded up': 'detained', 'rounding up': 'detained',   'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
   're-arrested': 'detained', 'rearrested': 'detained', 'held': 'captured', 'release and transfer of': 'captured', 'transfer of': 'captured',
   'holds': 'captured', 'still holds': 'captured',
@@ -124,7 +136,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
  */
 export const CUE_NOUNS: Record<string, Metric> = {
   'casualties': 'casualties', 'battle casualties': 'casualties', 'losses': 'casualties',
-  'dead': 'killed', 'deaths': 'killed', 'fatalities': 'killed', 'bodies': 'killed', 'victims': 'killed',
+  'dead': 'killed', 'deaths': 'killed', 'killings': 'killed', 'fatalities': 'killed', 'bodies': 'killed', 'victims': 'killed',
   'corpses': 'killed', 'lives': 'killed', 'martyrs': 'killed', 'martyr': 'killed',
   'injured': 'wounded', 'wounded': 'wounded', 'injuries': 'wounded',
   'prisoners': 'captured', 'prisoners of war': 'captured', 'pows': 'captured', 'captives': 'captured',
