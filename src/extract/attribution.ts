@@ -88,7 +88,10 @@ const outlets = new PhraseTable(OUTLET_INTRODUCERS.map((k) => [k, true] as [stri
 const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']);
 const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'separately', 'earlier', 'previously', 'further', 'again', 'then', 'now', 'already', 'repeatedly', 'initially', 'first', 'last', 'on', 'this', 'week', 'officially', 'publicly', 'today', 'yesterday']);
 const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+// Object forms too: "according to him", "according to them".
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+/** "their statement said", "its report": a possessive pronoun before what a source issues stands for the source. */
+const POSSESSIVE_PRONOUNS = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
 
 /** What kind of source "the agency", "the lawmakers", "the monitor" most likely refers back to. */
 /** Heads that refer back to a source named before ("the agency", "the military"). */
@@ -132,9 +135,12 @@ export class SourceRegister {
     for (const t of mention) if (t.kind === 'word') words.push(t.norm);
     if (words.length === 0) return null;
     const entries = this.entries;
+    // "their statement said", "its latest report": the pronoun's source issued it.
+    const possessor = words.length === 2 && DOCUMENT_HEADS.has(words[1]!) ? POSSESSIVE_PRONOUNS.get(words[0]!) : undefined;
+    if (possessor) words.splice(0, 2, possessor);
     if (words.length === 1 && PRONOUNS.has(words[0]!)) {
       const p = words[0]!;
-      if (p === 'he' || p === 'she') return latest(entries, (e) => e.person);
+      if (p === 'he' || p === 'she' || p === 'him' || p === 'her') return latest(entries, (e) => e.person);
       if (p === 'it') return latest(entries, (e) => !e.person && !e.plural) ?? latest(entries, (e) => !e.person);
       return latest(entries, (e) => e.plural) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
     }
@@ -821,7 +827,8 @@ const CUE_REACH = 80;
 /** Asides between a speaker and its verb: "Russia's defence ministry, for its part, said". */
 const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead']);
 /** Quotes, semicolons and colons end a speaker chunk (tokens holding them are single characters). */
-const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':']);
+// A dash sets off what comes before it: "November 2024 — The monitor counts …" (a timeline's date).
+const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':', '—', '–']);
 // "X, speaking on condition of anonymity, said", "X, who declined to be named, said" close an aside about the speaker.
 const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;

@@ -494,6 +494,21 @@ describe('documents', () => {
     expect(claims.map((c) => [c.metric, c.min])).toEqual(expected);
   });
 
+  // Pronouns in object and possessive forms, a timeline's date before a dash, and kinds by their words.
+  test.each([
+    ['"according to him"', 'Colonel Jules Ngongo said the attack began at dawn. According to him, the soldiers captured two militiamen.', 2, 'Jules Ngongo', 'military'],
+    ['"their statement said"', 'More than 100 people were killed, the resistance committees said. Among the dead were 35 children, their statement said.', 35, 'the resistance committees', 'ngo'],
+    ['a timeline entry', 'November 2024 — The monitoring platform Plataforma Decide counts 67 people killed since the protests began.', 67, 'The monitoring platform Plataforma Decide', 'ngo'],
+    ['a national guard', 'Off the coast, the Tunisian National Guard said 40 migrants had died.', 40, 'the Tunisian National Guard', 'government'],
+    ['a volunteer group', 'The attack killed at least 75 people, according to a local volunteer group.', 75, 'a local volunteer group', 'ngo'],
+    ['bloggers', 'Russian milbloggers claimed that the strike killed as many as 150 soldiers.', 150, 'Russian milbloggers', 'media'],
+    ['a brigade', 'Russia moved about 1,500 troops to the area, according to a spokesperson for a Ukrainian brigade.', 1500, 'a spokesperson for a Ukrainian brigade', 'military'],
+  ])('%s', (_name, text, figure, speaker, kind) => {
+    const { claims } = extract({ text, published: PUBLISHED });
+    const c = claims.find((x) => x.min === figure || x.max === figure)!;
+    expect([c.source[0]!.name, c.source[0]!.kind]).toEqual([speaker, kind]);
+  });
+
   // Counting verbs after a subject set off by an appositive, an abbreviation or an adverb; state bodies known by their words.
   test.each([
     ['a monitor in apposition', 'Cabo Ligado, a conflict monitor, recorded 11 people killed by insurgents last week.', 11, 'Cabo Ligado', 'ngo'],

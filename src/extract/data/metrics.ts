@@ -45,7 +45,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   // Carried off by water or earth: missing until found.
   'been swept away': 'missing', 'were swept away': 'missing', 'was swept away': 'missing', 'remain unlocated': 'missing', 'unlocated': 'missing',
   // "310,000 people have crossed from Lebanon into Syria": people crossing a border flee.
-  'crossed from': 'displaced', 'have crossed from': 'displaced', 'crossed the border': 'displaced', 'have crossed the border': 'displaced',
+  'crossed from': 'displaced', 'have crossed from': 'displaced', 'have crossed the border': 'displaced',
   // "15 others sustained injuries", "three policemen suffered gunshot wounds".
   'sustained injuries': 'wounded', 'sustained wounds': 'wounded', 'sustained gunshot wounds': 'wounded', 'sustained serious injuries': 'wounded',
   'sustained minor injuries': 'wounded', 'sustained severe injuries': 'wounded', 'suffered injuries': 'wounded', 'suffered wounds': 'wounded',
