@@ -942,6 +942,8 @@ function closesAppositive(tokens: readonly Token[], k: number): boolean {
 function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!.norm;
   if (e > s && DESCRIPTION_STARTS.has(first)) return true;
+  // "UNICEF's representative in Sudan", "the ministry's spokesman": a role held for someone.
+  for (let k = s + 1; k < e - 1 && k < s + 5; k++) if (tokens[k]!.norm === "'s" && /^[a-z]/.test(tokens[k + 1]!.text) && tokens[k + 1]!.kind === 'word') return true;
   // "Ukraine's interior minister", "Nigerian police chief": a nation and a lower-case role.
   const c = e - s >= 2 ? countryAt(tokens, s) : null;
   return c !== null && /^[a-z]/.test(tokens[e - 1]!.text) && tokens[e - 1]!.kind === 'word';

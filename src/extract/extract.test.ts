@@ -501,6 +501,7 @@ describe('documents', () => {
     ['a timeline entry', 'November 2024 — The monitoring platform Plataforma Decide counts 67 people killed since the protests began.', 67, 'The monitoring platform Plataforma Decide', 'ngo'],
     ['a national guard', 'Off the coast, the Tunisian National Guard said 40 migrants had died.', 40, 'the Tunisian National Guard', 'government'],
     ['a volunteer group', 'The attack killed at least 75 people, according to a local volunteer group.', 75, 'a local volunteer group', 'ngo'],
+    ['a role held for a body, set off before the name', "UNICEF's representative in Sudan, Mandeep O'Brien, said on Thursday that at least 35 children had been killed.", 35, "Mandeep O'Brien", 'international'],
     ['bloggers', 'Russian milbloggers claimed that the strike killed as many as 150 soldiers.', 150, 'Russian milbloggers', 'media'],
     ['a brigade', 'Russia moved about 1,500 troops to the area, according to a spokesperson for a Ukrainian brigade.', 1500, 'a spokesperson for a Ukrainian brigade', 'military'],
   ])('%s', (_name, text, figure, speaker, kind) => {
