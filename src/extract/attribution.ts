@@ -1052,6 +1052,32 @@ function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource |
   return unnamed;
 }
 
+/** Kinds of bodies whose spokespeople and back-references later sentences name ("Spokesperson X said", "the service said"). */
+const SPEAKING_BODY_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'intelligence', 'legislator', 'ngo', 'international']);
+
+/**
+ * "The National Police Service painted a different picture. Spokesperson Muchiri Nyaga said …": a body
+ * named as the subject of a sentence with no figure and no attribution is registered, so that the
+ * spokesperson and the back-references after it find it. Only a proper name (two capitalised words or
+ * more at the sentence's start) that its words type as a body.
+ */
+export function registerNamedSubject(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): void {
+  let s = 0;
+  if (tokens[0]?.norm === 'the') s = 1;
+  let e = s;
+  let capitals = 0;
+  while (e < tokens.length && e < s + 10) {
+    const t = tokens[e]!;
+    if (t.kind === 'word' && isUpper(t.text)) capitals++;
+    else if (!(capitals > 0 && NAME_LINKS.has(t.norm) && isUpper(tokens[e + 1]?.text ?? ''))) break;
+    e++;
+  }
+  if (capitals < 2 || tokens[e]?.kind !== 'word' || isUpper(tokens[e]!.text)) return;
+  const typed = typeSource(text(tokens, 0, e, sentence, base), sourceContextAt(ctx, 0));
+  if (typed.person || typed.plural || !SPEAKING_BODY_KINDS.has(typed.link.kind)) return;
+  if (!ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);
+}
+
 /** An institution named in a person's description ("the head of the WHO") is a source too. */
 function registerDescription(ctx: AttributionContext, typed: TypedSource, description: string, sc: SourceContext): void {
   if (!description) return;

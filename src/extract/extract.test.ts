@@ -564,6 +564,12 @@ describe('documents', () => {
     expect(claims.find((c) => c.min === figure)!.source[0]!.name).toBe(speaker);
   });
 
+  test('a body named as the subject of a sentence with no figure speaks through the spokesperson after it', () => {
+    const text = 'The Kenya National Police Service painted a different picture. Spokesperson Muchiri Nyaga said 11 people had died in the unrest.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims[0]!.source.map((s) => [s.name, s.country, s.kind])).toEqual([['Muchiri Nyaga', 'KE', 'government']]);
+  });
+
   test('"the Indian Army" after "Pakistan\'s army" is a new source, not a back-reference', () => {
     const { claims } = extract({ text: "Pakistan's army said 12 militants were killed, while the Indian Army said 3 soldiers died.", published: PUBLISHED });
     expect(claims.find((c) => c.min === 3)!.source.map((s) => s.country)).toEqual(['IN']);

@@ -7,7 +7,7 @@
  */
 import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
-import { cueFor, findCues, SourceRegister, type Cue, type NamedBeforeToken } from './attribution.ts';
+import { cueFor, findCues, registerNamedSubject, SourceRegister, type Cue, type NamedBeforeToken } from './attribution.ts';
 import { countriesIn, countryAt } from './countries.ts';
 import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
@@ -217,7 +217,20 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   // A sentence with a figure is tokenized anyway: its cue words are then looked up token by token.
   const hasCue = !hasFigure && QUICK_CUE.test(sentence);
   if (!hasFigure && !hasCue) {
-    updateLastCountry(sentence, state);
+    if (!/[A-Z]/.test(sentence.slice(1))) return [];
+    const words = tokenize(sentence, base);
+    const mentions = countriesIn(words);
+    // A body this sentence is about may speak through a spokesperson in the next ("The Police Service …").
+    if (words.length > 3) {
+      registerNamedSubject(words, sentence, base, {
+        gazetteer: state.gazetteer,
+        register: state.register,
+        named: new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace),
+        sentenceCountry: mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null,
+        documentCountry: state.documentCountryOf,
+      });
+    }
+    rememberCountries(mentions, state);
     return [];
   }
   const tokens = tokenize(sentence, base);
@@ -294,11 +307,6 @@ class NamedBefore implements NamedBeforeToken {
     }
     return this.placeBefore;
   }
-}
-
-function updateLastCountry(sentence: string, state: DocState): void {
-  if (!/[A-Z]/.test(sentence.slice(1))) return;
-  rememberCountries(countriesIn(tokenize(sentence)), state);
 }
 
 function rememberCountries(mentions: CountryMentions, state: DocState): void {
