@@ -13,6 +13,8 @@ import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } 
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing']);
+/** Verbs of a relative clause that say what its subject is ("who heads", "which represents"), not what it did. */
+const IDENTITY_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs', 'serves', 'served', 'works', 'worked', 'represents', 'commands', 'oversees', 'manages', 'coordinates', 'monitors', 'tracks', 'counts', 'documents', 'speaks', 'has', 'had']);
 /** Participles of how a source spoke ("speaking on condition of anonymity", "reporting from Tyre"): no description of what it is. */
 const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set(['speaking', 'reporting', 'writing']);
 const BE_FORMS: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'being']);
@@ -545,7 +547,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         } else if (CLAUSE_OPENERS.has(coreWord)) {
           // "officials, quoted by the Financial Times, said": that names the outlet (read above), not whom they speak for.
           // "speaking on condition of anonymity to discuss intelligence assessments" says how they spoke, not what they are.
-          if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by') && !MANNER_OF_SPEAKING.has(coreWord)) description = text(tokens, core[0] + 1, core[1], sentence, base);
+          // "X, who heads the council, said" describes X; "X, who addressed journalists, said" only tells what X did.
+          const tellsAction = (coreWord === 'who' || coreWord === 'which') && !IDENTITY_VERBS.has(tokens[core[0] + 1]?.norm ?? '');
+          if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by') && !MANNER_OF_SPEAKING.has(coreWord) && !tellsAction) description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
           description = text(tokens, c1[0], c1[1], sentence, base);
@@ -1000,7 +1004,7 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
   const titledName = ARTICLES.has(first.norm) && e - s >= 3 && tokens.slice(s + 1, e).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text));
   // "More than a dozen migrants drowned, the coastguard said": a clause of lower-case words is not a name.
   const clause = tokens.slice(s + 1, e).some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && !NAME_LINKS.has(t.norm) && !t.norm.startsWith('al-'));
-  return e - s <= 6 && !clause && /^[A-Z]/.test(first.text) && (!ARTICLES.has(first.norm) || titledName) && !ADVERBIAL_STARTS.has(first.norm) && !WEEKDAY.test(first.norm) && !tokens.slice(s, e).some((t) => t.kind === 'num');
+  return e - s <= 6 && !clause && /^[A-Z]/.test(first.text) && (!ARTICLES.has(first.norm) || titledName) && !ADVERBIAL_STARTS.has(first.norm) && (!WEEKDAY.test(first.norm) || weekdayName(tokens, s, e)) && !tokens.slice(s, e).some((t) => t.kind === 'num');
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {
@@ -1018,7 +1022,13 @@ function isSentenceAdverb(tokens: readonly Token[], [s, e]: [number, number]): b
 
 function isAdverbial(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!.norm;
-  return ADVERBIAL_STARTS.has(first) && !tokens.slice(s, e).some((t, k) => k > 1 && /^[A-Z]/.test(t.text) && !WEEKDAY.test(t.norm)) || WEEKDAY.test(first);
+  return ADVERBIAL_STARTS.has(first) && !tokens.slice(s, e).some((t, k) => k > 1 && /^[A-Z]/.test(t.text) && !WEEKDAY.test(t.norm)) || (WEEKDAY.test(first) && !weekdayName(tokens, s, e));
+}
+
+/** ", Monday Kassah, said": a weekday before a surname, set off as an appositive, is a given name (common in Nigeria). */
+function weekdayName(tokens: readonly Token[], s: number, e: number): boolean {
+  const next = tokens[s + 1];
+  return e - s === 2 && tokens[s - 1]?.text === ',' && tokens[e]?.text === ',' && !!next && next.kind === 'word' && isUpper(next.text) && !MONTH_NAME.test(next.norm) && !WEEKDAY.test(next.norm);
 }
 
 /** "Assessments by military experts consulted by the journalists" → "military experts". */

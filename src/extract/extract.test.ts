@@ -502,6 +502,9 @@ describe('documents', () => {
     ['a national guard', 'Off the coast, the Tunisian National Guard said 40 migrants had died.', 40, 'the Tunisian National Guard', 'government'],
     ['a volunteer group', 'The attack killed at least 75 people, according to a local volunteer group.', 75, 'a local volunteer group', 'ngo'],
     ['a role held for a body, set off before the name', "UNICEF's representative in Sudan, Mandeep O'Brien, said on Thursday that at least 35 children had been killed.", 35, "Mandeep O'Brien", 'international'],
+    ['a relative clause that tells what the speaker did describes nothing', 'Mr Kassah, who addressed journalists at the council, said at least 300 people were being treated in hospital.', 300, 'Mr Kassah', 'other'],
+    ['a relative clause that says what the speaker is', 'Fatima Bello, who heads the state health ministry, said 40 people had died.', 40, 'Fatima Bello', 'government'],
+    ['a given name that is a weekday', 'The chairman of the council, Monday Kassah, said on Tuesday that 160 people had been killed.', 160, 'Monday Kassah', 'government'],
     ['bloggers', 'Russian milbloggers claimed that the strike killed as many as 150 soldiers.', 150, 'Russian milbloggers', 'media'],
     ['a brigade', 'Russia moved about 1,500 troops to the area, according to a spokesperson for a Ukrainian brigade.', 1500, 'a spokesperson for a Ukrainian brigade', 'military'],
   ])('%s', (_name, text, figure, speaker, kind) => {
@@ -562,6 +565,16 @@ describe('documents', () => {
   ])('%s', (_name, text, figure, speaker) => {
     const { claims } = extract({ text, published: PUBLISHED });
     expect(claims.find((c) => c.min === figure)!.source[0]!.name).toBe(speaker);
+  });
+
+  test('a timeline entry dates the statements of its paragraph, and only of its paragraph', () => {
+    const text = [
+      'November 2024 — The monitoring platform Plataforma Decide counts 67 people killed since the protests began. Human Rights Watch says police have killed at least 11 people.',
+      '23 December: Interior Minister Pascoal Ronda says 21 people died in 24 hours.',
+      'The minister said on Tuesday that 30 more people had died.',
+    ].join('\n\n');
+    const { claims } = extract({ text, published: '2025-02-03T10:00:00Z' });
+    expect(claims.map((c) => [c.min, c.asOf])).toEqual([[67, '2024-11-01'], [11, '2024-11-01'], [21, '2024-12-23'], [30, '2025-01-28']]);
   });
 
   test('a body named as the subject of a sentence with no figure speaks through the spokesperson after it', () => {

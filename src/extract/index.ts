@@ -43,6 +43,8 @@ interface DocState {
    * for each figure it attributes and again for its speaker, and each reading is a chrono pass.
    */
   calendarDays: Map<string, string | null>;
+  /** The day a timeline entry opens with ("November 2024 — …"), for the statements of its paragraph. */
+  entry: { paragraph: number; day: string | null } | null;
 }
 
 // A digit settles it in one fast scan; only sentences without one are searched for number words.
@@ -78,6 +80,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     publishedDay: published ? isoDay(published) : null,
     gazetteer,
     calendarDays: new Map(),
+    entry: null,
   };
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
@@ -93,6 +96,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const lastFigure = lastFigureIndex(text);
   for (const s of storySentences(text)) {
     if (s.start > lastFigure) break;
+    // A chronology's entry ("November 2024 — The monitor counts …", "23 December: …") dates what its paragraph reports.
+    const entry = TIMELINE_ENTRY.exec(s.text);
+    if (entry) state.entry = { paragraph: s.paragraph, day: statementDate(entry[1]!, published, state.calendarDays) ?? statementDate(`in ${entry[1]!}`, published, state.calendarDays) };
+    else if (state.entry && state.entry.paragraph !== s.paragraph) state.entry = null;
     if (s.reading === undefined) {
       body.push(...extractSentence(s.text, s.start, 'body', state, options));
       continue;
@@ -109,7 +116,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const claims = assemble(body);
   const title = article.title ?? null;
   if (title && mayHoldFigure(title)) {
-    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null };
+    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null, entry: null };
     // Headlines attribute after a dash ("… in three months - UN"): read that as "…, UN says".
     const readable = headlineAsSentence(title, gazetteer);
     const titleClaims = assemble(extractSentence(readable, 0, 'title', titleState, options));
@@ -202,6 +209,9 @@ const DATE_NEIGHBOUR_AFTER = /^\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 const OWN_LOSS_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'missing']);
 /** Plain words for a state's own forces, with nothing that names another side. */
 const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\s+)*(?:\w+\s+)?(?:soldiers|troops|servicemen|service members|officers|police officers|policemen|personnel|security personnel|members of the security forces|police)$/i;
+
+/** A date opening a line, set off by a dash or colon: a timeline's entry. Bounded parts, no nesting: linear. */
+const TIMELINE_ENTRY = /^((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)(?:\s*[—–:]|\s+-)\s/;
 
 const HELD_IN_PRISON = /\b(?:detention|prisons?|jails?|custody|centres?|centers?)\b/i;
 
@@ -353,6 +363,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     if (explicit) {
       asOf = explicit;
       cue.speaker.date = explicit;
+    } else if (state.entry?.day) {
+      asOf = state.entry.day;
     } else if ((cue.coreferent || saysSameDay(region)) && cue.speaker.date) asOf = cue.speaker.date;
   }
   const belief = !!cue && BELIEF_VERBS.has(cue.verb) && cue.at < fig.start;
