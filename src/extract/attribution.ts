@@ -351,6 +351,8 @@ export interface NamedBeforeToken {
 
 export interface AttributionContext extends Omit<SourceContext, 'recentCountry' | 'recentPlace'> {
   register: SourceRegister;
+  /** The article's publisher, as its record names it: "told Garowe Online" in Garowe Online's story is the outlet. */
+  publisher?: string | null;
   /** Recomputed by the caller for each sentence. */
   named: NamedBeforeToken;
 }
@@ -396,9 +398,16 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       let e = npAfter(tokens, s, 8)[1];
       // "told the news agency on condition of anonymity": the outlet ends before the prepositional phrase.
       for (let k = s + 1; k < e; k++) if (OUTLET_PP_STARTS.has(tokens[k]!.norm)) { e = k; break; }
+      // "Zaxid.net", "ACTUALITE.CD": a web address is one name.
+      if (tokens[e]?.text === '.' && tokens[e + 1]?.start === tokens[e]!.end && WEB_DOMAINS.has(tokens[e + 1]!.norm)) e += 2;
       if (e > s && !PRESS_NOUNS.has(tokens[s]!.norm)) {
-        const typed = typeSource(text(tokens, s, e, sentence, base), sourceContextAt(ctx, s));
+        const named = text(tokens, s, e, sentence, base);
+        const typed = typeSource(named, sourceContextAt(ctx, s));
         if (typed.link.kind === 'media') outlet = typed;
+        // An outlet the gazetteer does not know: the publisher itself, or a name that says it is one ("Garowe Online", "Zaxid.net").
+        else if (isUpper(tokens[s]!.text) && (samePublisher(named, ctx.publisher) || OUTLET_NAME.test(named))) {
+          outlet = { ...typed, link: { name: typed.link.name, country: typed.link.country ?? ctx.sentenceCountry ?? ctx.documentCountry(), kind: 'media' } };
+        }
       }
     }
     if (tokens[i + 1]?.norm === 'by' && CARRIED_BY_VERBS.has(tokens[i]!.norm)) {
@@ -1060,6 +1069,16 @@ function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource |
   unnamed.person = true;
   unnamed.link = { ...unnamed.link, name: typed.link.name };
   return unnamed;
+}
+
+/** Words and web domains in outlets' names. Bounded alternatives: linear. */
+const OUTLET_NAME = /\b(?:Online|News|Radio|TV|Television|Times|Post|Daily|Tribune|Herald|Gazette|Journal|Telegraph|Express|Observer|Standard|Monitor|Chronicle|Dispatch|Mirror|Sun|Voice|Press|Media)\b|\.[A-Za-z]{2,4}$/;
+const WEB_DOMAINS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'info', 'cd', 'ua', 'ru', 'ng', 'ke', 'so', 'az', 'am', 'ge', 'kz', 'kg', 'uz', 'by', 'md', 'co', 'tv', 'fm']);
+
+function samePublisher(name: string, publisher: string | null | undefined): boolean {
+  if (!publisher) return false;
+  const bare = (x: string): string => x.toLowerCase().replace(/^the\s+/, '').trim();
+  return bare(name) === bare(publisher);
 }
 
 /** Kinds of bodies whose spokespeople and back-references later sentences name ("Spokesperson X said", "the service said"). */

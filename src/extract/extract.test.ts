@@ -577,6 +577,20 @@ describe('documents', () => {
     expect(claims.map((c) => [c.min, c.asOf])).toEqual([[67, '2024-11-01'], [11, '2024-11-01'], [21, '2024-12-23'], [30, '2025-01-28']]);
   });
 
+  test('"told" an outlet the gazetteer does not know: the publisher itself, or a name that says it is an outlet', () => {
+    const own = extract({ text: 'Three soldiers died, a commander told Garowe Online on condition of anonymity.', published: PUBLISHED, publisher: 'Garowe Online' });
+    expect(own.claims[0]!.source.map((s) => [s.name, s.kind])).toEqual([['Garowe Online', 'media'], ['a commander', 'military']]);
+    const named = extract({ text: 'Eleven soldiers were killed that week, his commander told Zaxid.net.', published: PUBLISHED });
+    expect(named.claims[0]!.source.map((s) => s.kind)).toEqual(['media', 'military']);
+    const body = extract({ text: 'Eleven soldiers were killed that week, the commander told Parliament.', published: PUBLISHED });
+    expect(body.claims[0]!.source.map((s) => s.kind)).toEqual(['military']);
+  });
+
+  test('a foreign minister is one person of one country: the one the sentence names', () => {
+    const { claims } = extract({ text: 'Egypt hosts some 1.5 million Sudanese who have fled the war, Foreign Minister Badr Abdelatty said on Saturday.', published: PUBLISHED });
+    expect(claims[0]!.source.map((s) => [s.name, s.country, s.kind])).toEqual([['Badr Abdelatty', 'EG', 'government']]);
+  });
+
   test('a body named as the subject of a sentence with no figure speaks through the spokesperson after it', () => {
     const text = 'The Kenya National Police Service painted a different picture. Spokesperson Muchiri Nyaga said 11 people had died in the unrest.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -43,6 +43,7 @@ interface DocState {
    * for each figure it attributes and again for its speaker, and each reading is a chrono pass.
    */
   calendarDays: Map<string, string | null>;
+  publisher: string | null;
   /** The day a timeline entry opens with ("November 2024 — …"), for the statements of its paragraph. */
   entry: { paragraph: number; day: string | null } | null;
 }
@@ -80,6 +81,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     publishedDay: published ? isoDay(published) : null,
     gazetteer,
     calendarDays: new Map(),
+    publisher: article.publisher ?? null,
     entry: null,
   };
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
@@ -251,6 +253,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   let cues: Cue[] = [];
   if (hasCue || hasCueWord(tokens) || (figures.length > 0 && closesWithBracket(sentence))) {
     cues = findCues(tokens, sentence, base, {
+      publisher: state.publisher,
       gazetteer: state.gazetteer,
       register: state.register,
       named,

@@ -166,7 +166,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
     const hit = roles.at(all, i);
     if (hit) {
       kinds.add(hit.value);
-      if (PERSON_ROLES.has(hit.key)) personRole = true;
+      // "foreign minister", "police spokesman": a role of one person whatever the words before its last.
+      if (PERSON_ROLES.has(hit.key) || PERSON_ROLES.has(hit.key.slice(hit.key.lastIndexOf(' ') + 1))) personRole = true;
       i += hit.length - 1;
     }
   }
@@ -188,7 +189,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   let multinational = false;
   for (let i = 0; i < all.length; i++) {
     const t = all[i]!;
-    if (MULTINATIONAL.has(t.norm) && i < tokens.length) multinational = true;
+    // "Western officials" span countries; a "foreign minister" is one country's.
+    if (MULTINATIONAL.has(t.norm) && i < tokens.length && !(t.norm === 'foreign' && /^(?:minister|ministry|office|secretary|affairs)$/.test(all[i + 1]?.norm ?? ''))) multinational = true;
     // "the UK-based monitor" is based there, not of there (decision 8: SOHR is SY though Britain-based).
     const c = countryAt(all, i) ?? (t.text.includes('-') && !/-based$/i.test(t.text) ? countryAt(tokenize(t.text.split('-')[0]!), 0) : null);
     if (c) {
