@@ -20,7 +20,7 @@ const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set(['speaking', 'reporting'
 const BE_FORMS: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'being']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', '-']);
 const RELEASED_OBJECTS: ReadonlySet<string> = new Set(['toll', 'figures', 'count', 'tally', 'estimate']);
-const GIVEN_OBJECTS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'number', 'estimate']);
+const GIVEN_OBJECTS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'number', 'estimate', 'count', 'tally']);
 const PUT_OBJECTS: ReadonlySet<string> = new Set(['toll', 'death', 'number', 'total', 'figure', 'casualty']);
 const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the']);
 const BELIEF_OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'about', 'around', 'some', 'more', 'at']);
@@ -32,7 +32,8 @@ const PARTICIPLES_AFTER_FIGURES: ReadonlySet<string> = new Set(['reported', 'cit
 const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'compiled', 'given']);
 const REPORTED_STATES: ReadonlySet<string> = new Set(['missing', 'dead', 'killed', 'wounded', 'injured', 'losses', 'casualties', 'deaths']);
 const UNNAMED_SOURCE_KINDS: ReadonlySet<string> = new Set(['legislator', 'official', 'government', 'international']);
-const COUNTING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'officials', 'also', 'group', 'monitor', 'ministry', 'agency', 'has', 'have']);
+// Plural sources too: "Local authorities report at least 10 killed".
+const COUNTING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'officials', 'also', 'group', 'monitor', 'ministry', 'agency', 'has', 'have', 'authorities', 'police', 'residents', 'witnesses', 'activists', 'sources', 'groups', 'agencies', 'medics', 'doctors', 'rescuers', 'observers', 'monitors', 'experts', 'analysts', 'researchers', 'media', 'outlets', 'government', 'army', 'military']);
 const STATE_KINDS: ReadonlySet<string> = new Set(['intelligence', 'government', 'military', 'official']);
 const FIGURES_FROM: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cited', 'interviewed']);
@@ -308,7 +309,7 @@ function isUpper(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'survey', 'assessment', 'analysis', 'update', 'bulletin', 'findings', 'review']);
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'survey', 'assessment', 'analysis', 'update', 'bulletin', 'findings', 'review', 'communique', 'communiqué', 'release', 'notice']);
 /** Heads of state bodies that speak through a spokesman and are never one person. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'army', 'military', 'police', 'government', 'department', 'council', 'committee', 'command', 'forces', 'authorities', 'administration', 'directorate']);
 const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);
@@ -592,7 +593,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           // Only a spokesperson the words do not place already ("Junta spokesman Major General X" is the army's).
           if (!typed.link.id && !ctx.sentenceCountry && (typed.link.kind === 'official' || typed.link.kind === 'other' || typed.link.kind === 'government') && /\bspokes(?:man|woman|person)\b/i.test(`${description} ${text(tokens, core[0], core[1], sentence, base)}`)) {
             const org = latest(ctx.register.entries, (x) => !x.person && x.link.kind !== 'media');
-            if (org) typed.link = { ...typed.link, kind: org.link.kind, country: org.link.country };
+            // "Police spokesman X": the words name the body already, whatever was named last.
+            const bodyNamed = typed.words.some((w) => BODY_HEADS.has(w));
+            if (org && (!bodyNamed || typed.words.includes(org.words[org.words.length - 1] ?? ''))) typed.link = { ...typed.link, kind: org.link.kind, country: org.link.country };
+            else if (org?.link.country) typed.link = { ...typed.link, country: org.link.country };
             // "ministry spokesman X said" after "the health ministry said on Friday": the ministry's voice, on its day.
             const head = org?.words[org.words.length - 1];
             if (org && head && typed.words.includes(head)) spokenFor = org;
@@ -764,6 +768,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
  */
 function countingSubjectBefore(tokens: readonly Token[], p: number): boolean {
   let q = p;
+  // "X, a local rights group, had counted …": past the auxiliary to an appositive or bracket that closes there.
+  if ((tokens[q]?.norm === 'had' || tokens[q]?.norm === 'has' || tokens[q]?.norm === 'have') && (tokens[q - 1]?.text === ',' || tokens[q - 1]?.text === ')')) q--;
   if (tokens[q]?.text === ',' && SENTENCE_ADVERBS.has(tokens[q - 1]?.norm ?? '') && tokens[q - 2]?.text === ',') q -= 3;
   const t = tokens[q];
   if (!t) return false;
@@ -841,7 +847,7 @@ const CUE_REACH = 80;
 const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead']);
 /** Quotes, semicolons and colons end a speaker chunk (tokens holding them are single characters). */
 // A dash sets off what comes before it: "November 2024 — The monitor counts …" (a timeline's date).
-const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':', '—', '–']);
+const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':', '—', '–', '-']);
 // "X, speaking on condition of anonymity, said", "X, who declined to be named, said" close an aside about the speaker.
 const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;

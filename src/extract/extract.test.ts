@@ -240,7 +240,7 @@ const ROWS: Row[] = [
   { text: 'Over three days, 1,000 Russian servicemen and civilians were returned home, the ministry said.', metric: 'captured', min: 1000, max: 1000, country: 'RU' },
   { text: 'Authorities in Somalia say the fighters have killed seven government soldiers near the town.', metric: 'killed', min: 7, max: 7, country: 'SO', group: 'military' },
   { text: 'Rights groups say more than 10,800 Palestinians are held in Israeli prisons.', metric: 'detained', min: 10800, max: null, chain: ['ngo'], originCountry: null },
-  { text: 'The Ethiopian Human Rights Commission said at least 2,000 civilians were killed.', metric: 'killed', min: 2000, max: null, chain: ['government'], originCountry: 'ET' },
+  { text: 'The Ethiopian Human Rights Commission said at least 2,000 civilians were killed.', metric: 'killed', min: 2000, max: null, chain: ['ngo'], originCountry: 'ET' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
@@ -505,6 +505,14 @@ describe('documents', () => {
     ['a relative clause that tells what the speaker did describes nothing', 'Mr Kassah, who addressed journalists at the council, said at least 300 people were being treated in hospital.', 300, 'Mr Kassah', 'other'],
     ['a relative clause that says what the speaker is', 'Fatima Bello, who heads the state health ministry, said 40 people had died.', 40, 'Fatima Bello', 'government'],
     ['a given name that is a weekday', 'The chairman of the council, Monday Kassah, said on Tuesday that 160 people had been killed.', 160, 'Monday Kassah', 'government'],
+    ['plural sources with a counting verb', 'Local authorities report at least 10 people killed and 14 injured.', 10, 'Local authorities', 'government'],
+    ['a count given', 'HRANA, a human rights group focused on Iran, gives a higher count: 406 dead.', 406, 'HRANA', 'ngo'],
+    ['"had counted" after an appositive', 'The Committee for Human Rights, a local rights group, had counted at least 110 dead on Sunday.', 110, 'The Committee for Human Rights', 'ngo'],
+    ['a dateline before a dash', 'CARACAS -- The non-governmental organisation Foro Penal said on Monday that it had verified 1,010 arrests.', 1010, 'The non-governmental organisation Foro Penal', 'ngo'],
+    ['"acknowledges"', 'The government acknowledges 25 deaths in the unrest.', 25, 'The government', 'government'],
+    ['a police spokesman after another body', 'The town hall said 12 people were missing. Police spokesman Lionel Lazarre said three suspects had been arrested.', 3, 'Lionel Lazarre', 'government'],
+    ['a ministry of national defence', 'The Ministry of National Defence says its forces killed 18 fighters on Saturday.', 18, 'The Ministry of National Defence', 'military'],
+    ['a communiqué speaks for its issuer', 'The Ministry of National Defence says its forces killed 18 fighters. The communiqué adds that 11 insurgents were captured.', 11, 'The Ministry of National Defence', 'military'],
     ['bloggers', 'Russian milbloggers claimed that the strike killed as many as 150 soldiers.', 150, 'Russian milbloggers', 'media'],
     ['a brigade', 'Russia moved about 1,500 troops to the area, according to a spokesperson for a Ukrainian brigade.', 1500, 'a spokesperson for a Ukrainian brigade', 'military'],
   ])('%s', (_name, text, figure, speaker, kind) => {

@@ -228,7 +228,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   }
   // A capital or country name standing for its government: "Seoul says", "Kyiv and Washington say".
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
-  if (!kind) kind = personRole ? 'government' : /\b(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
+  if (!kind) kind = personRole ? 'government' : /(?<![-\w])(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   // "The US envoy": a state's envoy speaks for that state; only UN and other bodies' envoys are international.
   if (kind === 'international' && words.includes('envoy') && codes.size === 1 && !source && !words.some((w) => INTERNATIONAL_BODY_WORDS.has(w))) kind = 'government';

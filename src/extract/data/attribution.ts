@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'replied', 'replies', 'answered', 'admitted', 'admits', 'conceded', 'concedes',
   'found', 'finds', 'concluded', 'concludes',
   // "Officials revised the death toll down to 18": who revises a toll states the new one.
-  'revised', 'revises', 'lowered', 'lowers',
+  'revised', 'revises', 'lowered', 'lowers', 'acknowledges', 'acknowledge',
   // "has registered more than 50,000 people as missing"; "recalled that at least 500 people have died".
   'registered', 'registers', 'recalled', 'recalls',
 ]);
@@ -54,13 +54,15 @@ export const HEDGES = [
 /** Title and role words → kind. Longest match wins; checked inside the speaker's noun phrase. */
 export const ROLE_KINDS: Record<string, SourceKind> = {
   'president': 'government', 'prime minister': 'government', 'minister': 'government', 'ministry': 'government',
-  'dig': 'government', 'deputy inspector general': 'government',   'defence media operations': 'military', 'defense media operations': 'military', 'media operations': 'military',   'home office': 'government', 'interior ministry': 'government',   'rma': 'government', 'human rights commission': 'government', 'national human rights commission': 'government',   'premier': 'government', 'sheriff': 'government', 'gov': 'government', 'inspector general': 'government', 'police commander': 'government', 'regional police commander': 'government', 'prosecutor': 'government', 'prosecutors': 'government', 'prosecutor general': 'government', "prosecutor general's office": 'government', "prime minister's office": 'government', "president's office": 'government', 'head of mission': 'official', 'emergency operation centre': 'government', 'emergency operations center': 'government', 'emergency operations centre': 'government',
+  'dig': 'government', 'deputy inspector general': 'government',   'defence media operations': 'military', 'defense media operations': 'military', 'media operations': 'military',   'home office': 'government', 'interior ministry': 'government',   'rma': 'government', 'human rights commission': 'ngo', 'national human rights commission': 'ngo',   'premier': 'government', 'sheriff': 'government', 'gov': 'government', 'inspector general': 'government', 'police commander': 'government', 'regional police commander': 'government', 'prosecutor': 'government', 'prosecutors': 'government', 'prosecutor general': 'government', "prosecutor general's office": 'government', "prime minister's office": 'government', "president's office": 'government', 'head of mission': 'official', 'emergency operation centre': 'government', 'emergency operations center': 'government', 'emergency operations centre': 'government',
   'government': 'government', 'police': 'government', 'national police': 'government', 'border service': 'government', 'border guard': 'military', 'border guard service': 'military', 'emergency services': 'government', 'civil defence': 'government', 'civil defense': 'government', 'coastguard': 'government', 'coast guard': 'government', 'military administration': 'government', 'regional military administration': 'government', 'city military administration': 'government', 'ministry of human rights': 'government', 'human rights ministry': 'government', 'liberation movement': 'military', 'liberation army': 'military', 'liberation front': 'military', 'emergency service': 'government', 'state emergency service': 'government', 'emergency management agency': 'government', 'emergency management': 'government', 'disaster management': 'government', 'disaster relief': 'government', 'headquarters for disaster relief': 'government', 'disaster agency': 'government', 'registry': 'government', 'national registry': 'government', 'secretary': 'government', 'special secretary': 'government', 'commissioner': 'government', 'deputy commissioner': 'government', 'superintendent': 'government', 'police spokesperson': 'government', 'ombudsman': 'government', 'civil registry': 'government', 'civil defence agency': 'government', 'civil defense agency': 'government', 'civil protection': 'government', 'civil protection agency': 'government', 'emergencies ministry': 'government', 'rescue services': 'government', 'health authorities': 'government', 'military government': 'government', 'military-run government': 'government', 'governor': 'government', 'mayor': 'government', 'authorities': 'government',
   // State bodies named for the nation ("the National Institute for Disaster Risk Management", "the National Service for …").
   'national service': 'government', 'national institute': 'government', 'national agency': 'government', 'national authority': 'government',
   'national office': 'government', 'national directorate': 'government', 'national bureau': 'government', 'secretariat': 'government',
   'public defender': 'government', "public defender's office": 'government', "ombudsman's office": 'government', 'task force': 'government',
   'disaster risk management': 'government', 'state government': 'government',
+  'town hall': 'government', 'city hall': 'government', "mayor's office": 'government', 'director-general': 'government', 'health services': 'government',
+  'non-governmental organisation': 'ngo', 'non-governmental organization': 'ngo', 'non-governmental group': 'ngo',
   'national guard': 'government', 'attorney general': 'government', "attorney general's office": 'government', 'dsp': 'government',
   'deputy superintendent': 'government', 'asp': 'government',
   'administration': 'government', 'kremlin': 'government', 'white house': 'government', 'secretary of state': 'government',
@@ -78,6 +80,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'general': 'military', 'pentagon': 'military', 'central command': 'military', 'centcom': 'military',
   'forces': 'military', 'militia': 'military', 'rebels': 'military', 'rebel group': 'military', 'rebel alliance': 'military', 'rebel coalition': 'military', 'armed faction': 'military', 'faction': 'military', 'militants': 'military',
   'militant group': 'military', 'jihadists': 'military', 'jihadist group': 'military', 'insurgents': 'military', 'insurgent group': 'military',
+  'national defence': 'military', 'national defense': 'military', 'defence and security forces': 'military',
   'defence force': 'military', 'defense force': 'military', 'defence forces': 'military', 'defense forces': 'military',
   'brigade': 'military', 'battalion': 'military', 'regiment': 'military',
   'paramilitary': 'military', 'paramilitary group': 'military', 'paramilitaries': 'military', 'militias': 'military', 'navy': 'military', 'air force': 'military',
@@ -93,7 +96,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'reporter': 'media', 'journalist': 'media', 'journalists': 'media', 'network': 'media',
   // Monitors named as networks: "the Syrian Network for Human Rights".
   // An army's press office speaks for the army: "the military's media wing".
-  'media wing': 'military', 'press service': 'military',
+  'media wing': 'military',
   'network for human rights': 'ngo', 'rights network': 'ngo', 'human rights': 'ngo',
   'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'rights groups': 'ngo', 'human rights groups': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
   'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo',
