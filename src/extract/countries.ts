@@ -79,7 +79,8 @@ export function countryAt(tokens: readonly Token[], i: number): CountryHit | nul
 
   const hit = table.at(tokens, i);
   if (!hit) return null;
-  return { code: hit.value.code, kind: hit.value.kind, length: hit.length };
+  const found: CountryHit = { code: hit.value.code, kind: hit.value.kind, length: hit.length };
+  return inPersonName(tokens, i, found) ? null : found;
 }
 
 /** Every country mention in a token range, in order. */
@@ -93,4 +94,19 @@ export function countriesIn(tokens: readonly Token[], from = 0, to = tokens.leng
     }
   }
   return out;
+}
+
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "Abdifatah Aden Hassan", "Ali Chad Mohammed": a one-word city or capital between two capitalised words is
+ * part of a person's name (or of an outlet's, "The Kyiv Independent"), not a place named in the sentence.
+ */
+function inPersonName(tokens: readonly Token[], i: number, hit: CountryHit): boolean {
+  if (hit.length !== 1 || (hit.kind !== 'place' && hit.kind !== 'capital')) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.kind !== 'word' || after.kind !== 'word') return false;
+  if (!/^[A-Z][a-z]/.test(before.text) || !/^[A-Z][a-z]/.test(after.text) || ARTICLE_WORDS.has(before.norm)) return false;
+  return table.at(tokens, i - 1) === null && table.at(tokens, i + 1) === null;
 }

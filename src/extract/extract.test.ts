@@ -594,6 +594,19 @@ describe('documents', () => {
     expect(body.claims[0]!.source.map((s) => s.kind)).toEqual(['military']);
   });
 
+  test('a city inside a person\'s name places nothing; the dateline does', () => {
+    const { claims } = extract({ text: 'MOGADISHU -- At least 32 people were killed when militants stormed the hotel, police spokesman Abdifatah Aden Hassan said.', published: PUBLISHED });
+    expect(claims[0]!.source.map((s) => [s.name, s.country])).toEqual([['Abdifatah Aden Hassan', 'SO']]);
+  });
+
+  test('a source after a closing dash attributes the sentence; the evidence is the sentence as written', () => {
+    const text = 'As of 14:00, 32 people have been killed, including two children, -- the head of the regional military administration.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source[0]?.kind, c.evidence.start, c.evidence.end])).toEqual([[32, 'government', 0, text.length], [2, 'government', 0, text.length]]);
+    const aside = extract({ text: 'Twelve people died in the crash — a rare accident on that road.', published: PUBLISHED });
+    expect(aside.claims[0]!.source).toEqual([]);
+  });
+
   test('a foreign minister is one person of one country: the one the sentence names', () => {
     const { claims } = extract({ text: 'Egypt hosts some 1.5 million Sudanese who have fled the war, Foreign Minister Badr Abdelatty said on Saturday.', published: PUBLISHED });
     expect(claims[0]!.source.map((s) => [s.name, s.country, s.kind])).toEqual([['Badr Abdelatty', 'EG', 'government']]);

@@ -103,6 +103,16 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     if (entry) state.entry = { paragraph: s.paragraph, day: statementDate(entry[1]!, published, state.calendarDays) ?? statementDate(`in ${entry[1]!}`, published, state.calendarDays) };
     else if (state.entry && state.entry.paragraph !== s.paragraph) state.entry = null;
     if (s.reading === undefined) {
+      // "32 people have been killed, -- the head of the regional administration." (channel reposts, live pages):
+      // a source after a closing dash is read as "…, X said"; the evidence is the sentence as written.
+      const attributed = s.text.length < 600 ? TRAILING_DASH_SOURCE.exec(s.text) : null;
+      if (attributed && namesSource(attributed[2]!, gazetteer) && !/\d/.test(attributed[2]!)) {
+        for (const c of extractSentence(`${attributed[1]}, ${attributed[2]} said.`, 0, 'body', state, options)) {
+          c.evidence = { start: s.start, end: s.end, text: s.text };
+          body.push(c);
+        }
+        continue;
+      }
       body.push(...extractSentence(s.text, s.start, 'body', state, options));
       continue;
     }
@@ -211,6 +221,9 @@ const DATE_NEIGHBOUR_AFTER = /^\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 const OWN_LOSS_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'missing']);
 /** Plain words for a state's own forces, with nothing that names another side. */
 const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\s+)*(?:\w+\s+)?(?:soldiers|troops|servicemen|service members|officers|police officers|policemen|personnel|security personnel|members of the security forces|police)$/i;
+
+/** A sentence that ends in a source set off by a dash: "…, -- acting head of the administration X." Bounded tail; the head is anchored by the dash, no nested quantifiers. */
+const TRAILING_DASH_SOURCE = /^([^]*?\S),?\s+(?:--|—|–)\s+([^—–\n]{3,140}?)\.?\s*$/;
 
 /** A date opening a line, set off by a dash or colon: a timeline's entry. Bounded parts, no nesting: linear. */
 const TIMELINE_ENTRY = /^((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)(?:\s*[—–:]|\s+-)\s/;
