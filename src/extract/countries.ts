@@ -5,6 +5,8 @@
  * are added here.
  */
 import countriesData from 'world-countries';
+import citiesData from 'city-timezones/data/cityMap.json' with { type: 'json' };
+import ambiguousCities from './data/ambiguous-cities.json' with { type: 'json' };
 import placesJson from './data/places.json' with { type: 'json' };
 import { PhraseTable, type Token } from './tokens.ts';
 
@@ -44,8 +46,27 @@ const EXTRA_DEMONYMS: Array<[string, string]> = [
 // Words that are demonyms in the package but are mostly something else in news.
 const NOT_DEMONYMS = new Set(['guinean', 'niger', 'chad', 'jordan', 'georgia', 'israel', 'turkey', 'china', 'cuba', 'panama', 'mali', 'peru', 'oman', 'wales']);
 
+/** Cities big enough to be named in news without their country ("CHICAGO —", "in Osh"): the largest of each name. */
+const CITY_MIN_POPULATION = 150_000;
+
+interface City { city_ascii: string; city: string; pop: number; iso2: string }
+
+function cityEntries(): Array<[string, { code: string; kind: CountryHitKind }]> {
+  const ambiguous = new Set(ambiguousCities.words);
+  const largest = new Map<string, City>();
+  for (const c of citiesData as unknown as City[]) {
+    if (c.pop < CITY_MIN_POPULATION || !/^[A-Za-z .'-]+$/.test(c.city_ascii)) continue;
+    const key = c.city_ascii.toLowerCase();
+    if (ambiguous.has(key)) continue;
+    const seen = largest.get(key);
+    if (!seen || seen.pop < c.pop) largest.set(key, c);
+  }
+  return [...largest.values()].map((c) => [c.city_ascii, { code: c.iso2, kind: 'place' }]);
+}
+
 function build(): PhraseTable<{ code: string; kind: CountryHitKind }> {
-  const entries: Array<[string, { code: string; kind: CountryHitKind }]> = [];
+  // Cities first: every other entry of the same name (a country, a capital, a region) overrides them.
+  const entries: Array<[string, { code: string; kind: CountryHitKind }]> = cityEntries();
   // Territories share demonyms with states ("Indian" is also the British Indian Ocean Territory's, "Norwegian"
   // Svalbard's): states come last, so that their entries win.
   const states = [...(countriesData as unknown as WorldCountry[])].sort((a, b) => Number(a.unMember ?? false) - Number(b.unMember ?? false));
@@ -97,6 +118,7 @@ export function countriesIn(tokens: readonly Token[], from = 0, to = tokens.leng
 }
 
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'el']);
 
 /**
  * "Abdifatah Aden Hassan", "Ali Chad Mohammed": a one-word city or capital between two capitalised words is
@@ -104,6 +126,8 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  */
 function inPersonName(tokens: readonly Token[], i: number, hit: CountryHit): boolean {
   if (hit.length !== 1 || (hit.kind !== 'place' && hit.kind !== 'capital')) return false;
+  // "Norte de Santander", "Rio de Janeiro"-like names: a particle between capitalised words joins them.
+  if (NAME_PARTICLES.has(tokens[i - 1]?.norm ?? '') && /^[A-Z][a-z]/.test(tokens[i - 2]?.text ?? '') && table.at(tokens, i - 2) === null) return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before || !after || before.kind !== 'word' || after.kind !== 'word') return false;

@@ -594,6 +594,15 @@ describe('documents', () => {
     expect(body.claims[0]!.source.map((s) => s.kind)).toEqual(['military']);
   });
 
+  test.each([
+    ['a big city in the dateline places its police', 'CHICAGO -- Four people were killed at a block party late Saturday, police said.', 'US'],
+    ['a city in a department\'s name is not that city', 'The governor of Norte de Santander, William Villamizar, said more than 32,000 people had been displaced in Colombia.', 'CO'],
+    ['a city that is also a word places nothing', 'Nice work by rescuers saved many, but 12 people were killed in the blast in Kenya, police said.', 'KE'],
+  ])('%s', (_name, text, country) => {
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims[0]!.source[0]!.country).toBe(country);
+  });
+
   test('a city inside a person\'s name places nothing; the dateline does', () => {
     const { claims } = extract({ text: 'MOGADISHU -- At least 32 people were killed when militants stormed the hotel, police spokesman Abdifatah Aden Hassan said.', published: PUBLISHED });
     expect(claims[0]!.source.map((s) => [s.name, s.country])).toEqual([['Abdifatah Aden Hassan', 'SO']]);
@@ -605,6 +614,9 @@ describe('documents', () => {
     expect(claims.map((c) => [c.min, c.source[0]?.kind, c.evidence.start, c.evidence.end])).toEqual([[32, 'government', 0, text.length], [2, 'government', 0, text.length]]);
     const aside = extract({ text: 'Twelve people died in the crash — a rare accident on that road.', published: PUBLISHED });
     expect(aside.claims[0]!.source).toEqual([]);
+    // A dateline's dash opens the sentence: what follows is the sentence, not a source.
+    const dateline = extract({ text: 'NAIROBI -- Four people were killed at a block party late Saturday, police said.', published: PUBLISHED });
+    expect(dateline.claims.map((c) => [c.min, c.source[0]?.name])).toEqual([[4, 'police']]);
   });
 
   test('a foreign minister is one person of one country: the one the sentence names', () => {

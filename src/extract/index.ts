@@ -106,7 +106,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       // "32 people have been killed, -- the head of the regional administration." (channel reposts, live pages):
       // a source after a closing dash is read as "…, X said"; the evidence is the sentence as written.
       const attributed = s.text.length < 600 ? TRAILING_DASH_SOURCE.exec(s.text) : null;
-      if (attributed && namesSource(attributed[2]!, gazetteer) && !/\d/.test(attributed[2]!)) {
+      if (attributed && trailingSource(attributed[1]!, attributed[2]!) && namesSource(attributed[2]!, gazetteer)) {
         for (const c of extractSentence(`${attributed[1]}, ${attributed[2]} said.`, 0, 'body', state, options)) {
           c.evidence = { start: s.start, end: s.end, text: s.text };
           body.push(c);
@@ -224,6 +224,13 @@ const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\
 
 /** A sentence that ends in a source set off by a dash: "…, -- acting head of the administration X." Bounded tail; the head is anchored by the dash, no nested quantifiers. */
 const TRAILING_DASH_SOURCE = /^([^]*?\S),?\s+(?:--|—|–)\s+([^—–\n]{3,140}?)\.?\s*$/;
+
+/** The words after the dash are a source, not the rest of the sentence ("NAIROBI -- Four people were killed …, police said."). */
+function trailingSource(head: string, tail: string): boolean {
+  if (!mayHoldFigure(head) || mayHoldFigure(tail) || tail.includes(',')) return false;
+  const words = tail.split(/\s+/);
+  return words.length <= 14 && !words.some((w) => SPEECH_VERBS.has(w.toLowerCase()) || /^(?:were|was|is|are|have|has|had)$/i.test(w));
+}
 
 /** A date opening a line, set off by a dash or colon: a timeline's entry. Bounded parts, no nesting: linear. */
 const TIMELINE_ENTRY = /^((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)(?:\s*[—–:]|\s+-)\s/;
