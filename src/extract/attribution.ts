@@ -742,7 +742,7 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (w === 'found' || w === 'concluded' || w === 'finds' || w === 'concludes') return next === 'that';
   // "raised the death toll to 121", and "raised to 121 on Wednesday the number of people killed".
   if (w === 'released' || w === 'raised' || w === 'updated') return (DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || (w !== 'released' && next === 'to' && tokens[i + 2]?.kind === 'num');
-  if (w === 'recalled' || w === 'recalls') return next === 'that';
+  if (w === 'recalled' || w === 'recalls' || w === 'argued' || w === 'argues') return next === 'that';
   if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return true;
   // "the two outlets estimate that …".
   if ((w === 'estimate' || w === 'report') && next === 'that') return true;

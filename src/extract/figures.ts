@@ -76,6 +76,9 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   // "March 15", "Aug. 6", "July 7": a day of the month.
   const month = prev?.text === '.' ? tokens[i - 2] : prev;
   if (month && MONTH_NAMES.has(month.norm)) return null;
+  // "on November 28 and 29", "July 1-2": the second day of a pair.
+  if ((prev?.norm === 'and' || prev?.norm === 'to' || prev?.text === '-' || prev?.text === '–') && tokens[i - 2]?.kind === 'num' && MONTH_NAMES.has(tokens[i - 3]?.norm ?? '') && value <= 31) return null;
+  if (prev?.text === '£' || prev?.norm === 'rs' || prev?.norm === 'rs.' || prev?.norm === 'inr' || prev?.norm === 'ksh' || prev?.norm === 'n' && prev.text === 'N') return null;
   const scale = attachedScale ?? (next ? SCALES.get(next.norm) : undefined);
   if (scale && scale >= 1000) {
     value = Math.round(value * scale);

@@ -737,7 +737,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // ", a figure that includes both the dead and the wounded": a comment on the figure, not its cue.
       if (t.text === ',' && (tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'which') && FIGURE_COMMENT_NOUNS.has(tokens[k + 2]?.norm ?? tokens[k + 1]!.norm)) break;
       // "in the affected areas": after a determiner the state word is an adjective of places.
-      if (nonMetric.at(tokens, k) && matches.length === 0 && !DETERMINERS.has(tokens[k - 1]?.norm ?? '')) {
+      // A longer cue wins: "treated for injuries" is wounded though "treated" alone counts nothing.
+      if (nonMetric.at(tokens, k) && matches.length === 0 && !DETERMINERS.has(tokens[k - 1]?.norm ?? '') && !((cuesAfter.at(tokens, k)?.length ?? 0) > 1)) {
         // "12 bodies were found": the dead, recovered (decision 3); people found are not counted.
         if (subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) {
           matches.push({ metric: 'killed', start: k, end: k + 1, aux: false });
@@ -835,7 +836,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         }
         if (t.text === ';' || (prevFig && !pastAside && k < prevFig.end)) break;
         const noun = cueNouns.endingAt(tokens, k, 4) ?? cueNouns.at(tokens, k);
-        const verb = cuesAfter.endingAt(tokens, k, 4) ?? cuesAfter.at(tokens, k);
+        let verb = cuesAfter.endingAt(tokens, k, 4) ?? cuesAfter.at(tokens, k);
+        // "in last week's fighting", "the fighting": a noun after a possessive or determiner, not a verb of the count.
+        if (verb && verb.length === 1 && (tokens[k - 1]?.norm === "'s" || DETERMINERS.has(tokens[k - 1]?.norm ?? ''))) verb = null;
         const anchor = ANCHORS.has(t.norm) ? t.norm : null;
         if (verb || noun || anchor) {
           metric = verb?.value ?? noun?.value ?? 'killed';

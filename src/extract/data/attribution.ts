@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'replied', 'replies', 'answered', 'admitted', 'admits', 'conceded', 'concedes',
   'found', 'finds', 'concluded', 'concludes',
   // "Officials revised the death toll down to 18": who revises a toll states the new one.
-  'revised', 'revises', 'lowered', 'lowers', 'acknowledges', 'acknowledge',
+  'revised', 'revises', 'lowered', 'lowers', 'acknowledges', 'acknowledge', 'argued', 'argues',
   // "has registered more than 50,000 people as missing"; "recalled that at least 500 people have died".
   'registered', 'registers', 'recalled', 'recalls',
 ]);

@@ -37,6 +37,14 @@ export const CUES_AFTER: Record<string, Metric> = {
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
   'admitted to hospital': 'wounded', 'taken to hospital': 'wounded', 'rushed to hospital': 'wounded', 'taken to hospitals': 'wounded',
   'with injuries': 'wounded',
+  'had visible injuries': 'wounded', 'had injuries': 'wounded', 'remained in hospital': 'wounded', 'remain hospitalised': 'wounded',
+  'remained hospitalised': 'wounded', 'remain hospitalized': 'wounded', 'remained hospitalized': 'wounded',
+  // Hurt or killed by mines and the like: "361 people have fallen victim to landmines".
+  'fallen victim to': 'casualties', 'fell victim to': 'casualties',
+  'rearrested': 'detained', 're-arrested': 'detained', 'been rearrested': 'detained',
+  // Driven out: "drove some 29,000 from their homes", "forced from their villages".
+  'from their homes': 'displaced', 'from their villages': 'displaced',
+  'are now in the region': 'deployed', 'are now in the country': 'deployed', 'now in the region': 'deployed',
   // "24 patients with gunshot wounds were admitted", "treated 16 people with gunshot wounds".
   'with gunshot wounds': 'wounded', 'with gunshot injuries': 'wounded', 'with bullet wounds': 'wounded', 'with shrapnel wounds': 'wounded',
   'with wounds': 'wounded', 'with burns': 'wounded', 'with serious wounds': 'wounded',
@@ -143,7 +151,7 @@ export const CUE_NOUNS: Record<string, Metric> = {
   'hostages': 'captured', 'abductees': 'captured',
   'missing': 'missing',
   'refugees': 'displaced', 'displaced': 'displaced', 'displaced people': 'displaced',
-  'evacuees': 'displaced', 'internally displaced people': 'displaced', 'deportees': 'displaced',
+  'evacuees': 'displaced', 'internally displaced people': 'displaced', 'displaced persons': 'displaced', 'deportees': 'displaced',
   'internally displaced persons': 'displaced', 'idps': 'displaced',
   'detainees': 'detained', 'political prisoners': 'detained', 'prisoners and detainees': 'detained',
   // An arrest is a person arrested: "Police made 17 arrests", "documented 532 arrests".

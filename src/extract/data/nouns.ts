@@ -62,6 +62,7 @@ export const NON_PERSON_NOUNS = new Set([
   'articles', 'pages', 'photos', 'videos', 'reports', 'names', 'graves', 'kilograms', 'kg', 'feet',
   'kidnappings', 'abductions', 'killings', 'executions', 'shootings', 'explosions', 'raids', 'clashes',
   'massacres', 'operations', 'violations', 'bombings', 'ambushes', 'offensives',
+  'casings', 'cartridges', 'bullets', 'shots', 'rupees', 'naira', 'shillings', 'pesos', 'rubles', 'roubles', 'yuan', 'taka', 'rand',
   'rifles', 'pistols', 'grenades', 'explosives', 'requests', 'applications', 'complaints', 'calls', 'messages', 'inquiries', 'enquiries', 'petitions',
   // Equipment, as loss tallies list it after the people: "10,761 tanks, 22,434 armoured fighting vehicles".
   'systems', 'launchers', 'helicopters', 'jets', 'airplanes', 'boats', 'vessels', 'warships', 'submarines', 'carriers',

@@ -52,6 +52,8 @@ export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus
 
 /** Words that say a figure is an earlier baseline of an update ("up from 60"): not a claim (annotation decision 1). */
 /** Words before a figure that make it a size, not a count of people affected: "a population of 2.1 million". */
-export const NOT_A_COUNT_BEFORE = ['population of', 'a population of', 'capacity of', 'home to', 'population', 'inhabitants of', 'saved', 'saving', 'save', 'saves'];
+// "a town of about 170,000 people", "a city of 2 million": a place's size.
+export const NOT_A_COUNT_BEFORE = ['population of', 'a population of', 'capacity of', 'home to', 'population', 'inhabitants of', 'saved', 'saving', 'save', 'saves',
+  'a town of', 'a city of', 'a village of', 'a country of', 'a nation of', 'a district of', 'a community of', 'a region of', 'a camp of', 'a province of'];
 
-export const BASELINE_BEFORE = ['up from', 'down from', 'from', 'compared with', 'higher than', 'lower than', 'earlier toll of', 'previous toll of', 'earlier figure of', 'previous figure of', 'initial toll of', 'earlier count of', 'previous count of'];
+export const BASELINE_BEFORE = ['up from', 'down from', 'upward from', 'downward from', 'upwards from', 'downwards from', 'from', 'compared with', 'higher than', 'lower than', 'earlier toll of', 'previous toll of', 'earlier figure of', 'previous figure of', 'initial toll of', 'earlier count of', 'previous count of'];
