@@ -15,6 +15,7 @@ import { claimsFigureSortCovering } from './0005-claims-figure-sort-covering.ts'
 import { claimsDropCountryOriginIndexes } from './0006-claims-drop-country-origin-indexes.ts';
 import { claimRemovals } from './0007-claim-removals.ts';
 import { publicationsByDocumentCovering } from './0008-publications-by-document-covering.ts';
+import { claimsStatisticsWithoutSamples } from './0009-claims-statistics-without-samples.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
@@ -26,6 +27,7 @@ function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
     '0006-claims-drop-country-origin-indexes': claimsDropCountryOriginIndexes(),
     '0007-claim-removals': claimRemovals(adapter),
     '0008-publications-by-document-covering': publicationsByDocumentCovering(adapter),
+    '0009-claims-statistics-without-samples': claimsStatisticsWithoutSamples(adapter),
   };
 }
 
