@@ -245,7 +245,8 @@ function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { te
 }
 
 function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions): Claim[] {
-  const hasFigure = mayHoldFigure(sentence);
+  // A question states no figure ("whether it is a fact that more than 250 persons have been killed …?").
+  const hasFigure = mayHoldFigure(sentence) && !isQuestion(sentence);
   // A sentence with a figure is tokenized anyway: its cue words are then looked up token by token.
   const hasCue = !hasFigure && QUICK_CUE.test(sentence);
   if (!hasFigure && !hasCue) {
@@ -294,6 +295,12 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   rememberCountries(mentions, state);
   return out;
+}
+
+function isQuestion(sentence: string): boolean {
+  let e = sentence.length - 1;
+  while (e > 0 && (sentence.charCodeAt(e) === 32 || sentence.charCodeAt(e) === 34 || sentence.charCodeAt(e) === 0x201d)) e--;
+  return sentence.charCodeAt(e) === 63;
 }
 
 /** "… (local authorities, 28 May)." — a situation report's bracketed source may close the sentence. */

@@ -9,6 +9,7 @@ import { extract } from './index.ts';
 const NOTHING = [
   'Turnout rose to 64% in the northern districts, the election board said.',
   'Las Anod, a town of about 170,000 people before the fighting, lies 250 km from the coast.',
+  'Will the minister state whether it is a fact that more than 250 persons have been killed in the district since May?',
   'The government has announced Rs 1 million in relief for the families of each of the dead.',
   'Officers recovered 37 shell casings from the scene, and no one is in custody.',
   'Soldiers entered the city on November 28 and 29 and searched houses, the group said.',

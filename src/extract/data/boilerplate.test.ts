@@ -8,6 +8,7 @@ const CATCHES: Record<number, string[]> = {
   1: ['A man walks past the ruins. Getty Images', 'Photo by Lena Ortiz', 'AP Photo/Sam Lee', 'Photograph: Kim Doe', 'Rescuers at work (AFP via Wire)', 'Taken on Monday via Getty'],
   2: ['Call +1 202 555 0143 for tips', 'Desk: 1-202-555-0187', 'Contact 44 (207) 555.0123'],
   3: ['Kyiv 12°C', 'Clear skies, 31° C', 'Low of 4°F tonight'],
+  4: ['3 of 6 | Relatives wait for news outside the cordon.', '12 / 40 | Rescuers search the rubble.'],
 };
 
 describe('boilerplate patterns', () => {

@@ -24,4 +24,5 @@ export const BOILERPLATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; needs: reado
   { pattern: /\b(?:Getty Images|via Getty|AP Photo|AFP via|Photo by|Photograph:)/, needs: ['Getty', 'Photo', 'AFP via'] },
   { pattern: /\+?\d{1,3}[ .-]\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/, needs: [] }, // phone numbers
   { pattern: /\b(?:\d{1,2}°\s?[CF]|°[CF])\b/, needs: ['°'] }, // weather widgets
+  { pattern: /^\d{1,3} (?:of|\/) \d{1,3} \|/, needs: ['|'] }, // a gallery's "3 of 6 | …" caption
 ];
