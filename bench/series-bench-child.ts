@@ -8,6 +8,7 @@
  *   over the first ~20: the bench's own process is no place for this, its heap full of a million
  *   generated claims and the largest series' garbage;
  * - `keep DB`: what a write verb does before it exits (keepSeriesTable), timed;
+ * - `keep-every DB`: the same if it kept the lines of all 16 sets of options (what it does not do), timed;
  * - `refresh DB BIG_SUBJECT BIG_METRIC MID_SUBJECT MID_METRIC ROUNDS`: what `tally worker` does
  *   after pages are stored: 20 new pages (one in the largest series, 19 in the median one) through
  *   the ledger, then the kept lines refreshed in the worker's thread (series-table-thread.ts) and,
@@ -17,7 +18,8 @@
 import { openLedger } from '../src/ledger/ledger.ts';
 import { keepSeriesTable } from '../src/cli/commands/series.ts';
 import { loadSeries } from '../src/series/ledger-claims.ts';
-import { refreshSummaries } from '../src/series/ledger-summaries.ts';
+import { loadAllSummaries, refreshSummaries } from '../src/series/ledger-summaries.ts';
+import type { SeriesOptions } from '../src/series/types.ts';
 import { SeriesTableThread } from '../src/workers/series-table-thread.ts';
 import type { Metric } from '../src/core/claim.ts';
 import { storePage } from './series-bench-page.ts';
@@ -81,6 +83,20 @@ if (mode === 'one') {
   process.stdout.write(`${JSON.stringify(runs)}\n`);
 } else if (mode === 'keep') {
   process.stdout.write(`${JSON.stringify(await time(() => keepSeriesTable(db as string)))}\n`);
+} else if (mode === 'keep-every') {
+  // What keepSeriesTable would cost if it kept every set of options, not only those asked for.
+  const sets: SeriesOptions[] = [];
+  for (const exclude of [[], ['hedged'], ['unattributed'], ['hedged', 'unattributed']] as const) {
+    for (const unknownPeriod of ['cumulative', 'skip'] as const) {
+      for (const includeTitles of [false, true]) sets.push({ exclude: [...exclude], unknownPeriod, includeTitles });
+    }
+  }
+  const ledger = await openLedger(db as string, { migrate: false });
+  const timed = await time(async () => {
+    for await (const _ of loadAllSummaries(ledger, 1, {}, { kept: 0, computed: 0 }, sets)) { /* kept as it goes */ }
+  });
+  await ledger.close();
+  process.stdout.write(`${JSON.stringify(timed)}\n`);
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
