@@ -624,6 +624,12 @@ describe('documents', () => {
     expect(dateline.claims.map((c) => [c.min, c.source[0]?.name])).toEqual([[4, 'police']]);
   });
 
+  test('a place of several words is no part of a body\'s name: two bodies of one city stay two sources', () => {
+    const text = 'The Rio de Janeiro state government raised to 121 the number of people killed in the operation. The Public Defender\'s Office of Rio de Janeiro, however, counted 132 dead.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source[0]!.name)).toEqual(['The Rio de Janeiro state government', "The Public Defender's Office of Rio de Janeiro"]);
+  });
+
   test('a foreign minister is one person of one country: the one the sentence names', () => {
     const { claims } = extract({ text: 'Egypt hosts some 1.5 million Sudanese who have fled the war, Foreign Minister Badr Abdelatty said on Saturday.', published: PUBLISHED });
     expect(claims[0]!.source.map((s) => [s.name, s.country, s.kind])).toEqual([['Badr Abdelatty', 'EG', 'government']]);

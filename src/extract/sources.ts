@@ -62,7 +62,15 @@ function properName(tokens: readonly Token[]): string[] {
   let run: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !countryAt(tokens, i) && !MULTINATIONAL.has(t.norm) && !NOT_NAME_WORDS.has(t.text);
+    // A place of several words ("Rio de Janeiro") is no part of a name, whichever of its words is read.
+    const place = countryAt(tokens, i);
+    if (place && place.length > 1) {
+      if (run.length >= best.length && run.length > 0) best = run;
+      run = [];
+      i += place.length - 1;
+      continue;
+    }
+    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !place && !MULTINATIONAL.has(t.norm) && !NOT_NAME_WORDS.has(t.text);
     const joiner = run.length > 0 && NAME_JOINERS.has(t.norm);
     if (cap || joiner || (run.length > 0 && /^al-/.test(t.norm))) run.push(t.text);
     else {
