@@ -42,7 +42,7 @@ export const speechVerbs = new TokenWords(SPEECH_VERBS);
 /** Participles that, before "by", name who gave a figure. */
 const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'released', 'issued', 'compiled', 'published', 'reported', 'confirmed', 'recorded', 'documented']);
 /** Every word that can open an "according to" style attribution, as token words. */
-const introducerWords = new TokenWords(['according', 'per', ...GIVEN_BY_VERBS]);
+const introducerWords = new TokenWords(['according', 'per', 'by', ...GIVEN_BY_VERBS]);
 
 /** A figure, or a noun that holds one, among the five tokens before `i`. */
 function figureJustBefore(tokens: readonly Token[], i: number): boolean {
@@ -51,7 +51,7 @@ function figureJustBefore(tokens: readonly Token[], i: number): boolean {
 }
 const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
 /** What a source issues, after its possessive: "the ministry's figures", "the army's daily update". */
-const POSSESSED_PRODUCTS: ReadonlySet<string> = new Set(['figures', 'figure', 'data', 'tally', 'count', 'toll', 'update', 'report', 'statement', 'list', 'bulletin', 'estimates', 'estimate', 'records', 'numbers', 'statistics', 'records']);
+const POSSESSED_PRODUCTS: ReadonlySet<string> = new Set(['figures', 'figure', 'data', 'tally', 'tallies', 'count', 'counts', 'toll', 'update', 'report', 'statement', 'list', 'bulletin', 'estimates', 'estimate', 'records', 'numbers', 'statistics', 'reckoning']);
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'estimate', 'figures', 'figure', 'data', 'analysis', 'calculations', 'research', 'toll', 'tally', 'count', 'numbers', 'statistics', 'a', 'an']);
 /** Words that describe published figures: "the latest figures", "new official data". */
 const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['latest', 'new', 'official', 'preliminary', 'updated', 'recent', 'most', 'its', 'their', 'provisional', 'final', 'revised']);
@@ -424,7 +424,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // Most tokens open no attribution: one bit test rules them out before the string comparisons.
     const introducer = !introducerWords.has(tokens, i) ? 0
       : t.norm === 'according' && tokens[i + 1]?.norm === 'to' ? 2
-      : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '')) ? 1
+      : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.norm === 'as') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.norm === 'information') ? 1
+      // "By the Armenian government's final count, …", "…, by the two governments' tallies.": the counter's own figure.
+      : t.norm === 'by' && byOwnCount(tokens, i) ? 1
       // "the figure of 52 dead given by the rebels", "52 deaths reported by the ministry": the giver states it.
       : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'by' && figureJustBefore(tokens, i) ? 2 : 0;
     if (introducer > 0) {
@@ -768,6 +770,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
  */
 function countingSubjectBefore(tokens: readonly Token[], p: number): boolean {
   let q = p;
+  // "The health authorities later recorded …": past a sentence adverb.
+  if (SENTENCE_ADVERBS.has(tokens[q]?.norm ?? '')) q--;
   // "X, a local rights group, had counted …": past the auxiliary to an appositive or bracket that closes there.
   if ((tokens[q]?.norm === 'had' || tokens[q]?.norm === 'has' || tokens[q]?.norm === 'have') && (tokens[q - 1]?.text === ',' || tokens[q - 1]?.text === ')')) q--;
   if (tokens[q]?.text === ',' && SENTENCE_ADVERBS.has(tokens[q - 1]?.norm ?? '') && tokens[q - 2]?.text === ',') q -= 3;
@@ -940,6 +944,16 @@ function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
     else if (BE_FORMS.has(t.norm) || HAVE_FORMS.has(t.norm)) auxiliary = true;
   }
   return auxiliary || (figure && e - s > 3);
+}
+
+/** "by X's (final) count", "by the two governments' tallies": a possessor and what it counts, within a few words. */
+function byOwnCount(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k < i + 9; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.text !== "'") return false;
+    if (POSSESSED_PRODUCTS.has(t.norm)) return tokens.slice(i + 1, k).some((x) => x.norm === "'s" || x.text === "'");
+  }
+  return false;
 }
 
 /** A lower-case past-tense verb ("claimed", "issued", "denied"): where a subject noun phrase ends. */

@@ -518,6 +518,11 @@ describe('documents', () => {
     ['a police spokesman after another body', 'The town hall said 12 people were missing. Police spokesman Lionel Lazarre said three suspects had been arrested.', 3, 'Lionel Lazarre', 'government'],
     ['a ministry of national defence', 'The Ministry of National Defence says its forces killed 18 fighters on Saturday.', 18, 'The Ministry of National Defence', 'military'],
     ['a communiqué speaks for its issuer', 'The Ministry of National Defence says its forces killed 18 fighters. The communiqué adds that 11 insurgents were captured.', 11, 'The Ministry of National Defence', 'military'],
+    ['"as per" a government', 'As per information provided by the Government of Manipur, 226 persons have lost their lives.', 226, 'information provided by the Government of Manipur', 'government'],
+    ['"by X\'s count" before the figure', "By the Armenian government's final count, 100,617 people crossed into Armenia that week.", 100617, 'the Armenian government', 'government'],
+    ['"by X\'s tallies" after it', "The war lasted 44 days and killed more than 7,000 soldiers, by the two governments' tallies.", 7000, "the two governments' tallies", 'government'],
+    ['a counting verb after a sentence adverb', "The enclave's health authorities later recorded 218 dead.", 218, "The enclave's health authorities", 'government'],
+    ['a mine action agency', 'A total of 361 people have fallen victim to landmines, the Mine Action Agency of Azerbaijan reported.', 361, 'the Mine Action Agency of Azerbaijan', 'government'],
     ['bloggers', 'Russian milbloggers claimed that the strike killed as many as 150 soldiers.', 150, 'Russian milbloggers', 'media'],
     ['a brigade', 'Russia moved about 1,500 troops to the area, according to a spokesperson for a Ukrainian brigade.', 1500, 'a spokesperson for a Ukrainian brigade', 'military'],
   ])('%s', (_name, text, figure, speaker, kind) => {
@@ -622,6 +627,11 @@ describe('documents', () => {
     // A dateline's dash opens the sentence: what follows is the sentence, not a source.
     const dateline = extract({ text: 'NAIROBI -- Four people were killed at a block party late Saturday, police said.', published: PUBLISHED });
     expect(dateline.claims.map((c) => [c.min, c.source[0]?.name])).toEqual([[4, 'police']]);
+  });
+
+  test('a figure in the description of the speaker is the outlet\'s, not what the speaker said', () => {
+    const { claims } = extract({ text: 'KFOR, the NATO-led mission, which has some 4,500 troops in Kosovo, said it was ready to step up patrols.', published: PUBLISHED });
+    expect(claims.map((c) => [c.metric, c.min, c.source])).toEqual([['deployed', 4500, []]]);
   });
 
   test('a place of several words is no part of a body\'s name: two bodies of one city stay two sources', () => {

@@ -64,7 +64,7 @@ const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed', 'put', 'puts'];
 const QUICK_CUE = new RegExp(`\\b(?:${QUICK_CUE_WORDS.join('|')})\\b`, 'i');
 /** Words that attribute only the figure beside them ("given by", "per", "quoted as saying"): looked for in sentences with a figure. */
-const FIGURE_CUE_WORDS = ['per', 'given', 'provided', 'compiled', 'issued', 'quoted', 'found', 'concluded', 'gives', 'gave'];
+const FIGURE_CUE_WORDS = ['per', 'given', 'provided', 'compiled', 'issued', 'quoted', 'found', 'concluded', 'gives', 'gave', 'count', 'tally', 'tallies', 'reckoning'];
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const gazetteer = options.gazetteer ?? defaultGazetteer;
@@ -297,6 +297,15 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   return out;
 }
 
+/** Is the figure at `figStart` inside a relative clause set off after the speaker (", which has …", ", whose …")? */
+function describesSpeaker(tokens: readonly Token[], clauseStart: number, figStart: number): boolean {
+  for (let k = figStart - 1; k > clauseStart; k--) {
+    if (tokens[k]!.text === ',' ) return RELATIVE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'whose', 'who', 'that']);
+
 function isQuestion(sentence: string): boolean {
   let e = sentence.length - 1;
   while (e > 0 && (sentence.charCodeAt(e) === 32 || sentence.charCodeAt(e) === 34 || sentence.charCodeAt(e) === 0x201d)) e--;
@@ -384,7 +393,10 @@ function copyLink(l: SourceLink): SourceLink {
 
 function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], sentence: string, base: number, section: 'title' | 'body', state: DocState, named: NamedBefore): Claim[] {
   const fig = frame.figure;
-  const cue = cueFor(cues, fig.start);
+  const found = cueFor(cues, fig.start);
+  // "KFOR, the NATO-led mission, which has some 4,500 troops in Kosovo, said it was ready …": a figure in the
+  // description of the speaker, before the verb, is the outlet's; the speaker said something else.
+  const cue = found && fig.start > found.clauseStart && fig.start < found.at && describesSpeaker(tokens, found.clauseStart, fig.start) ? null : found;
   const chain: SourceLink[] = cue ? cue.chain.map(copyLink) : [];
   let asOf: string | null = state.publishedDay;
   if (cue) {

@@ -100,7 +100,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'network for human rights': 'ngo', 'rights network': 'ngo', 'human rights': 'ngo',
   'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'rights groups': 'ngo', 'human rights groups': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
   'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo',
-  'medical group': 'ngo', 'watchdog': 'ngo', 'volunteer group': 'ngo', 'volunteer groups': 'ngo', 'monitoring platform': 'ngo',
+  'medical group': 'ngo', 'watchdog': 'ngo', 'volunteer group': 'ngo', 'volunteer groups': 'ngo', 'monitoring platform': 'ngo', 'advocacy coalition': 'ngo', 'media advocacy': 'ngo',
+  'mine action agency': 'government', 'mine action centre': 'government', 'mine action center': 'government',
   // Sudan's neighbourhood groups that count the dead: "resistance committees", "emergency response rooms".
   'resistance committees': 'ngo', 'resistance committee': 'ngo', 'emergency response rooms': 'ngo', 'emergency response room': 'ngo', 'collective': 'ngo', 'search collective': 'ngo',
   'milbloggers': 'media', 'military bloggers': 'media', 'bloggers': 'media', 'blogger': 'media', 'post': 'other', 'social media post': 'other', 'aid agencies': 'international',
