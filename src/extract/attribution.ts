@@ -755,7 +755,9 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   // "the number of people confirmed dead", "confirmed killed": a state, not a statement.
   if ((w === 'confirmed' || w === 'reported' || w === 'verified') && CONFIRMED_STATES.has(next)) return false;
   // "Ukrainian estimates are higher still": a plural noun before its verb.
-  if (w.endsWith('s') && (next === 'are' || next === 'were' || next === 'have' || next === 'show' || next === 'put' || next === 'suggest')) return false;
+  // "Unconfirmed reports suggested …": a plural noun before its own verb.
+  if (w.endsWith('s') && (next === 'are' || next === 'were' || next === 'have' || next === 'show' || next === 'put' || next === 'suggest' || (NOUN_THEN_VERB.has(next) && tokens[i - 1]?.kind === 'word'))) return false;
+  if (w === 'fear' || w === 'fears' || w === 'feared') return next === 'that' || tokens[i + 1]?.kind === 'num' || next === 'as' || next === 'up';
   // "six alleged smugglers": an adjective before its noun.
   if (w === 'alleged' && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && next !== 'that') return false;
   // "The army believes 200 fighters were killed": a belief with its figure straight after.
@@ -945,6 +947,9 @@ function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
   }
   return auxiliary || (figure && e - s > 3);
 }
+
+/** Past verbs that show the word before them was a plural noun ("reports suggested", "estimates showed"). */
+const NOUN_THEN_VERB: ReadonlySet<string> = new Set(['suggested', 'showed', 'indicated', 'said', 'put', 'claimed', 'gave', 'placed']);
 
 /** "by X's (final) count", "by the two governments' tallies": a possessor and what it counts, within a few words. */
 function byOwnCount(tokens: readonly Token[], i: number): boolean {

@@ -523,6 +523,8 @@ describe('documents', () => {
     ['"by X\'s tallies" after it', "The war lasted 44 days and killed more than 7,000 soldiers, by the two governments' tallies.", 7000, "the two governments' tallies", 'government'],
     ['a counting verb after a sentence adverb', "The enclave's health authorities later recorded 218 dead.", 218, "The enclave's health authorities", 'government'],
     ['a mine action agency', 'A total of 361 people have fallen victim to landmines, the Mine Action Agency of Azerbaijan reported.', 361, 'the Mine Action Agency of Azerbaijan', 'government'],
+    ['a plural noun before its own verb is not a verb', 'Unconfirmed reports suggested the number of dead could be as high as 90.', 90, 'Unconfirmed reports', 'official'],
+    ['"fear that" attributes, as a belief', 'Aid groups fear that as many as 15,000 people may have been forced to leave their homes.', 15000, 'Aid groups', 'ngo'],
     ['bloggers', 'Russian milbloggers claimed that the strike killed as many as 150 soldiers.', 150, 'Russian milbloggers', 'media'],
     ['a brigade', 'Russia moved about 1,500 troops to the area, according to a spokesperson for a Ukrainian brigade.', 1500, 'a spokesperson for a Ukrainian brigade', 'military'],
   ])('%s', (_name, text, figure, speaker, kind) => {

@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'replied', 'replies', 'answered', 'admitted', 'admits', 'conceded', 'concedes',
   'found', 'finds', 'concluded', 'concludes',
   // "Officials revised the death toll down to 18": who revises a toll states the new one.
-  'revised', 'revises', 'lowered', 'lowers', 'acknowledges', 'acknowledge', 'argued', 'argues',
+  'revised', 'revises', 'lowered', 'lowers', 'acknowledges', 'acknowledge', 'argued', 'argues', 'fear', 'fears', 'feared', 'suggested',
   // "has registered more than 50,000 people as missing"; "recalled that at least 500 people have died".
   'registered', 'registers', 'recalled', 'recalls',
 ]);
@@ -28,7 +28,7 @@ export const SPEECH_ONLY_VERBS = new Set([
 ]);
 
 /** Of those, the verbs that say a belief or estimate (they may carry a hedge: "believed"). */
-export const BELIEF_VERBS = new Set(['believes', 'believed', 'believe', 'suggest', 'suggests', 'think', 'thinks', 'thought']);
+export const BELIEF_VERBS = new Set(['believes', 'believed', 'believe', 'suggest', 'suggests', 'suggested', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared']);
 
 /** Phrases that introduce the origin of a figure after the speaker: "citing Y", "after a briefing by Y". */
 export const ORIGIN_INTRODUCERS = [
