@@ -182,7 +182,7 @@ export class SourceRegister {
       }
       // "the agency", "the UN agency", "the rights group": the institution named last that such a word can stand for.
       if (INSTITUTION_HEADS.has(head)) {
-        return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media' && (head !== 'group' || !STATE_BODY_KINDS.has(e.link.kind)) && describes(modifiers, e, false));
+        return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media' && (head !== 'group' || !STATE_BODY_KINDS.has(e.link.kind)) && (head !== 'mission' || isMission(e)) && describes(modifiers, e, false));
       }
       // "The report said": a document speaks for whoever issued it, the institution named last.
       if (DOCUMENT_HEADS.has(head) && describedWords.length <= 2) return latest(entries, (e) => !e.person && e.link.kind !== 'media');
@@ -247,6 +247,13 @@ function latestWithHead(entries: readonly RegisteredSource[], head: string, sing
     if ((e.words.includes(head) || (singular !== null && e.words.includes(singular))) && (nation === null || e.link.country === nation) && describes(modifiers, e, true)) return e;
   }
   return null;
+}
+
+/** Peace and political missions known by acronym ("MONUSCO" is later "the UN mission"; UNHCR is no mission). */
+const MISSION_IDS: ReadonlySet<string> = new Set(['un-monusco', 'un-unmiss', 'un-minusca', 'un-minusma', 'un-unifil', 'un-unisfa', 'un-undof', 'un-unama', 'un-unami', 'un-unsmil', 'un-unsom', 'un-hrmmu', 'au-atmis', 'au-aussom', 'au-amisom']);
+
+function isMission(e: RegisteredSource): boolean {
+  return MISSION_IDS.has(e.link.id ?? '') || e.words.includes('mission') || e.words.includes('peacekeeping');
 }
 
 /** Kinds of the state's own bodies and people: "the group" never refers back to a ministry, an army or officials. */

@@ -60,6 +60,7 @@ const ROWS: Row[] = [
   { text: 'A missile strike killed 26 people, including three children, and wounded 93, the interior minister said.', metric: 'killed', min: 3, max: 3, group: 'civilian', chain: ['government'] },
   { text: 'At least 52 civilians were hacked to death by rebels in a series of attacks, local leaders said.', metric: 'killed', min: 52, max: null, group: 'civilian' },
   { text: 'Another four people succumbed to their injuries overnight, hospital officials said.', metric: 'killed', min: 4, max: 4 },
+  { text: '"We buried 15 people this morning," said the head of a local youth association.', metric: 'killed', min: 15, max: 15 },
   { text: 'More than 1,300 people were treated for injuries, the ministry said.', metric: 'wounded', min: 1300, max: null },
   { text: 'A total of 361 people have fallen victim to landmines since 2020, the agency said.', metric: 'casualties', min: 361, max: 361 },
   { text: 'Prosecutors argued that the campaign drove some 29,000 villagers from their homes into the mountains.', metric: 'displaced', min: 29000, max: 29000, chain: ['government'] },
@@ -580,6 +581,7 @@ describe('documents', () => {
     ['"the group" is no ministry', 'At least 12 people were killed, the interior ministry said. Some 40 fighters died, the group said.', 40, 'the group'],
     ['"the group" is the monitor named before', 'The Sudan Doctors Network said 12 people were killed. Some 40 were wounded, the group said.', 40, 'The Sudan Doctors Network'],
     ['"the UN mission" is not the Red Cross', 'About 2,500 people are missing, the Red Cross said. At least 60 civilians were killed this year, the UN mission said.', 60, 'the UN mission'],
+    ['"the UN mission" is no UN agency', 'About 120,000 people have fled, the UN refugee agency said. Two peacekeepers were wounded near Sake, the UN mission said.', 2, 'the UN mission'],
     ['"the UN agency" is the UN body named before', 'About 2,500 people were displaced, UNHCR said. Another 600 people fled on Monday, the UN agency said.', 600, 'UNHCR'],
     ['where a body sits describes it', 'The Syrian Observatory for Human Rights said 12 people were killed. The toll rose to 15 later, the Britain-based monitor said.', 15, 'The Syrian Observatory for Human Rights'],
   ])('%s', (_name, text, figure, speaker) => {

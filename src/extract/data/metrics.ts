@@ -130,6 +130,8 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'evacuation of': 'displaced', 'forced the evacuation of': 'displaced', 'relocated': 'displaced', 'relocating': 'displaced',
   'beheaded': 'killed', 'beheading': 'killed', 'massacred': 'killed', 'executing': 'killed',
   'eliminated': 'killed', 'eliminating': 'killed', 'killing of': 'killed', 'killings of': 'killed',
+  // Who buries counts the dead: "We buried 15 people this morning".
+  'buried': 'killed', 'burying': 'killed', 'buried the bodies of': 'killed',
   'redeployed': 'deployed', 'redeploying': 'deployed',
   'rounded up': 'detained', 'rounding up': 'detained',   'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
   're-arrested': 'detained', 'rearrested': 'detained', 'held': 'captured', 'release and transfer of': 'captured', 'transfer of': 'captured',
