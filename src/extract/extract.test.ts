@@ -482,6 +482,7 @@ describe('documents', () => {
   test.each([
     ['past a count of hours', 'The minister says 21 people died in 24 hours, two of them police officers.', 2, 'killed', 'police officers', ['government']],
     ['opening the next sentence', 'Gunmen killed 26 men near the meadow, police said. Twenty-five of them were Indian tourists.', 25, 'killed', 'Indian tourists', []],
+    ['the next sentence\'s first figure, after its attribution', 'More than 12,000 civilians have been killed, according to the UN mission. The mission said 570 of them were children.', 570, 'killed', 'children', ['international']],
   ])('%s', (_name, text, figure, metric, subject, chain) => {
     const { claims } = extract({ text, published: PUBLISHED });
     const c = claims.find((x) => x.min === figure)!;

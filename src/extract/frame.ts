@@ -917,8 +917,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // "recorded more than 600 aftershocks": a counting verb counts people only; a noun of another kind says what.
   // "killing 12 people, two of them children": a part of the people just counted, by the same metric.
   // The count may be the one framed last in this sentence past figures that count no one ("21 people died in
-  // 24 hours, two of them police officers"), or the last sentence's when this one opens with it ("Twenty-five of them were …").
-  if (!metric && partOfThem && ctx.lastMetric && ((prevFig && prevFrame?.figure === prevFig) || (prevFrame !== null && prevFig !== null && prevFrame.figure.end <= prevFig.start) || (!prevFig && fig.start === 0))) {
+  // 24 hours, two of them police officers"), or the last sentence's when it is this one's first ("Twenty-five of them were …",
+  // "The mission said 570 of them were children").
+  if (!metric && partOfThem && ctx.lastMetric && ((prevFig && prevFrame?.figure === prevFig) || (prevFrame !== null && prevFig !== null && prevFrame.figure.end <= prevFig.start) || !prevFig)) {
     metric = ctx.lastMetric;
     rule = 'part-of-them';
   }
