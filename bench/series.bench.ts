@@ -259,6 +259,8 @@ async function ledgerSection(): Promise<string[]> {
   const minOne = runCli(copy, false, '--min-claims', '1');
   // Another set of options, asked for the first time: computed (the default's lines kept), then kept by the write verbs.
   const hedgedFirst = runCli(copy, false, ...HEDGED);
+  // A set that changes nothing where no claim is a headline: those series take the default's lines.
+  const titlesFirst = runCli(copy, false, '--include-titles');
   const warm = await bestCli(3, async () => runCli(copy));
   const ledger = await openLedger(copy, { migrate: false });
   let claims = 0;
@@ -356,6 +358,7 @@ async function ledgerSection(): Promise<string[]> {
     `| \`tally series --all --rule conservative\`, first run after the write verbs (the same kept lines serve both rules; table identical to its cold one) | ${both(firstConservative)} |`,
     `| \`tally series --all --min-claims 1\` then (the write verbs keep every series' line; ${minOne.lines} lines) | ${both(minOne)} |`,
     `| \`tally series --all --exclude hedged\` then, the first run with that set of options (its lines computed, those of the default kept) | ${both(hedgedFirst)} |`,
+    `| \`tally series --all --include-titles\` then, its first run (no series of this ledger has a headline claim: every line is the default's, after one read of what each series' claims are) | ${both(titlesFirst)} |`,
     `| what keeping every line costs the write verb that leaves none kept (\`tally import\` of a whole ledger, the first write verb over a ledger of an earlier version): keepSeriesTable in a fresh process, without its start | ${both(keepAll)} |`,
     `| the same if the write verbs kept the lines of all 16 sets of options (--exclude × --unknown-period × --include-titles), each series read once for all: not done, only sets asked for are kept | ${both(keepEvery)} |`,
     `| \`tally series --all\` with nothing kept (a ledger written by an earlier version, or other options than the default): new process, tsx, every series read and computed (exit ${cold.status}, ${cold.lines} lines) | ${both(cold)} |`,
@@ -382,7 +385,7 @@ async function ledgerSection(): Promise<string[]> {
       `(with \`--rule conservative\`: ${verdict(firstConservative.wall)} then, ${verdict(afterConservative.wall)} after \`tally ingest\`), ` +
       `${verdict(afterIngestVerb.wall)} after \`tally ingest\`, ${verdict(afterReviewVerb.wall)} after \`tally review\`, ` +
       `with \`--min-claims 1\` ${verdict(minOne.wall)} after the write verbs, with \`--exclude hedged\` ${verdict(afterHedged.wall)} after \`tally ingest\` once asked for before ` +
-      `and ${verdict(hedgedFirst.wall)} the first time, ` +
+      `and ${verdict(hedgedFirst.wall)} the first time, with \`--include-titles\` the first time ${verdict(titlesFirst.wall)}, ` +
       `${verdict(incremental.wall)} after an article and ${verdict(reviewed.wall)} after a review written through the ledger itself, ` +
       `and ${verdict(cold.wall)} with nothing kept (${verdict(coldConservative.wall)} with \`--rule conservative\`); one series ≤ 20 ms is ${verdict(oneMid.first.wall, 20)} for the median series ` +
       `on its first call in a fresh process and ${verdict(medianOf(oneMid.warm).wall, 20)} warm, and ${verdict(oneBig.first.wall, 20)} for the largest.`,

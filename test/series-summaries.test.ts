@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { Group } from '../src/core/claim.ts';
 import { openLedger, type Ledger, type OpenOptions } from '../src/ledger/ledger.ts';
+import { SERIES_TRAIT } from '../src/ledger/series-read.ts';
 import { northKoreaDeployed, northKoreaKilled, type ArticleCase } from '../src/series/__fixtures__/articles.ts';
 import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/synthetic.ts';
 import { loadAllSeries } from '../src/series/ledger-claims.ts';
@@ -51,15 +53,31 @@ async function kept(ledger: Ledger, options: SeriesOptions = OPTIONS): Promise<{
   let scanned = false;
   const watched: SummaryLedger = {
     seriesFigures: () => ledger.seriesFigures(), seriesKeysSince: (seq) => ledger.seriesKeysSince(seq),
-    seriesKeys: (n) => {
+    seriesKeys: (n, o) => {
       scanned = true;
-      return ledger.seriesKeys(n);
+      return ledger.seriesKeys(n, o);
     },
     seriesLedgerState: () => ledger.seriesLedgerState(), seriesMarks: () => ledger.seriesMarks(),
     readSeriesSummaries: (o) => ledger.readSeriesSummaries(o), keepSeriesSummaries: (o, k) => ledger.keepSeriesSummaries(o, k),
   };
   for await (const s of loadAllSummaries(watched, 1, options, counts)) rows.push(s);
   return { rows, ...counts, scanned };
+}
+
+/** `tally series --all --exclude hedged` as the CLI passes it. */
+const hedgedOut: SeriesOptions = { ...CLI_OPTIONS, exclude: ['hedged'] };
+
+/** A ledger of generated claims with the lines a write verb keeps. */
+async function keptLedger(open: () => Promise<Ledger>): Promise<Ledger> {
+  const ledger = await open();
+  await ledger.importRecords(toLedgerRecords(syntheticDocuments(300, 7)));
+  await refreshSummaries(ledger);
+  return ledger;
+}
+
+/** Whether some current claim of the series has the SERIES_TRAIT `bit` (unknown: it may). */
+function hasTrait(k: { traits?: number | undefined }, bit: number): boolean {
+  return k.traits === undefined || (k.traits & bit) !== 0;
 }
 
 /** --all with `--min-claims n` from kept lines, held to a fresh computation: series under the default shown when n is below it. */
@@ -76,7 +94,7 @@ function readsCounted(ledger: Ledger, reads: { n: number }): SummaryLedger {
       const figures = await ledger.seriesFigures(scope);
       return { read: (key) => ((reads.n += 1), figures.read(key)) };
     },
-    seriesKeys: (n) => ledger.seriesKeys(n), seriesKeysSince: (seq) => ledger.seriesKeysSince(seq),
+    seriesKeys: (n, o) => ledger.seriesKeys(n, o), seriesKeysSince: (seq) => ledger.seriesKeysSince(seq),
     seriesLedgerState: () => ledger.seriesLedgerState(), seriesMarks: () => ledger.seriesMarks(),
     readSeriesSummaries: (o) => ledger.readSeriesSummaries(o), keepSeriesSummaries: (o, k) => ledger.keepSeriesSummaries(o, k),
     seriesSummaryOptions: () => ledger.seriesSummaryOptions(),
@@ -182,7 +200,13 @@ describe.each(engines)('kept series summaries on $name', (engine) => {
       const hedgedOut = { ...OPTIONS, exclude: ['hedged' as const] };
       const other = await kept(ledger, hedgedOut);
       expect(other.rows).toEqual(await afresh(ledger, hedgedOut));
-      expect(other.computed).toBe(moved.rows.length);
+      // A series with no hedged claim has the default's line (kept above): only the others are computed.
+      const hedgedSeries = (await ledger.seriesKeys(1, { traits: true })).filter((k) => hasTrait(k, SERIES_TRAIT.hedged)).length;
+      expect(hedgedSeries).toBeGreaterThan(0);
+      expect(hedgedSeries).toBeLessThan(moved.rows.length);
+      expect(other).toMatchObject({ computed: hedgedSeries, kept: moved.rows.length - hedgedSeries, scanned: true });
+      // The list read again with what each series' claims are is kept: the next run reads nothing afresh.
+      expect(await kept(ledger, hedgedOut)).toMatchObject({ computed: 0, scanned: false });
       await check({ computed: 0 });
     } finally {
       await ledger.close();
@@ -234,18 +258,16 @@ describe.each(engines)('lines kept up to date by the write verbs on $name', (eng
   });
 
   test('lines of other options are kept up to date once --all ran with them, each series read once for all', { timeout: 120_000 }, async () => {
-    const open = engine.open();
-    const ledger = await open();
+    const ledger = await keptLedger(engine.open());
     try {
-      await ledger.importRecords(toLedgerRecords(syntheticDocuments(300, 7)));
-      await refreshSummaries(ledger);
-      const hedgedOut: SeriesOptions = { ...CLI_OPTIONS, exclude: ['hedged'] };
       const skip: SeriesOptions = { ...CLI_OPTIONS, exclude: ['unattributed', 'hedged'], unknownPeriod: 'skip', includeTitles: true };
-      // Never asked for: a write keeps no line of them.
-      expect((await cliAll(ledger, hedgedOut)).kept).toBe(0);
+      // Never asked for: a write keeps no line of them (a series with no hedged claim has the default's line).
+      const shown = await ledger.seriesKeys(DEFAULT_MIN_CLAIMS, { traits: true });
+      const hedged = shown.filter((k) => hasTrait(k, SERIES_TRAIT.hedged)).length;
+      expect(await cliAll(ledger, hedgedOut)).toEqual({ kept: shown.length - hedged, computed: hedged });
       const asked = await cliAll(ledger, skip);
-      expect(asked.kept).toBe(0);
-      expect(await cliAll(ledger, skip)).toEqual({ kept: asked.computed, computed: 0 });
+      expect(asked.computed).toBeGreaterThan(0);
+      expect(await cliAll(ledger, skip)).toEqual({ kept: shown.length, computed: 0 });
       // The next write verb keeps their lines of every series (--all kept those it showed).
       expect((await refreshSummaries(ledger)).computed).toBe(0);
       const reads = { n: 0 };
@@ -267,11 +289,43 @@ describe.each(engines)('lines kept up to date by the write verbs on $name', (eng
         expect((await cliAll(ledger, options)).computed).toBe(0);
       }
       expect((await minClaims(ledger, 1, skip)).computed).toBe(0);
-      // A set of an earlier version is not one of them (the version is part of a key).
-      expect(keptOptionSets(['{"v":1,"exclude":["hedged"],"unknownPeriod":"cumulative","includeTitles":false}', 'not json', '*'])).toEqual([]);
     } finally {
       await ledger.close();
     }
+  });
+
+  test('a set of options that changes nothing in a series has its default line, until a claim makes it count', { timeout: 120_000 }, async () => {
+    const ledger = await keptLedger(engine.open());
+    try {
+      await cliAll(ledger, hedgedOut);
+      const plain = (await ledger.seriesKeys(DEFAULT_MIN_CLAIMS, { traits: true })).find((k) => !hasTrait(k, SERIES_TRAIT.hedged))!;
+      expect(plain).toBeDefined();
+      const lineOf = (rows: SeriesSummary[]) => rows.find((r) => r.subject === plain.subject && r.metric === plain.metric);
+      expect(lineOf((await cliAll(ledger, hedgedOut)).rows)).toEqual(lineOf((await cliAll(ledger)).rows));
+      // A hedged claim joins it (a new article: the list grown from the claims added alone), then a review hedges another.
+      const [country, group] = plain.subject.split('/') as [string, Group];
+      const base = variant(northKoreaKilled()[0]!, 'hedged-1', 4321);
+      base.extraction.claims = base.extraction.claims.map((c) => ({ ...c, metric: plain.metric, hedged: true, subject: { ...c.subject, country: country === '-' ? null : country, group } }));
+      await ledger.ingest(base.article, base.extraction);
+      expect((await refreshSummaries(ledger)).computed).toBe(1);
+      const after = await cliAll(ledger, hedgedOut);
+      expect(after.computed).toBe(0);
+      expect(lineOf(after.rows)).not.toEqual(lineOf((await cliAll(ledger)).rows));
+      const includeTitles: SeriesOptions = { ...CLI_OPTIONS, includeTitles: true };
+      const titles = await cliAll(ledger, includeTitles);
+      const claim = (await ledger.queryClaims({ subject: plain.subject, metric: plain.metric, hedged: false }, { limit: 1 })).rows[0]!;
+      await ledger.review(claim.id, { kind: 'set', changes: { section: 'title' } }, 'tester');
+      await refreshSummaries(ledger);
+      for (const options of [hedgedOut, includeTitles, CLI_OPTIONS]) expect((await cliAll(ledger, options)).computed).toBe(0);
+      expect(titles.kept + titles.computed).toBeGreaterThan(0);
+    } finally {
+      await ledger.close();
+    }
+  });
+
+  test('keptOptionSets reads only keys of this version', () => {
+    expect(keptOptionSets(['{"v":1,"exclude":["hedged"],"unknownPeriod":"cumulative","includeTitles":false}', 'not json', '*'])).toEqual([]);
+    expect(keptOptionSets(['{"v":5,"exclude":["hedged"],"unknownPeriod":"skip","includeTitles":true}'])).toEqual([{ exclude: ['hedged'], unknownPeriod: 'skip', includeTitles: true }]);
   });
 });
 
@@ -371,7 +425,7 @@ function hooked(ledger: Ledger, hooks: { before?: Partial<Record<keyof SummaryLe
   };
   return {
     seriesFigures: wrap('seriesFigures', (r?: Parameters<Ledger['seriesFigures']>[0]) => ledger.seriesFigures(r)),
-    seriesKeys: wrap('seriesKeys', (n: number) => ledger.seriesKeys(n)),
+    seriesKeys: wrap('seriesKeys', (n: number, o?: { traits?: boolean }) => ledger.seriesKeys(n, o)),
     seriesKeysSince: wrap('seriesKeysSince', (seq: number) => ledger.seriesKeysSince(seq)),
     seriesLedgerState: wrap('seriesLedgerState', () => ledger.seriesLedgerState()),
     seriesMarks: wrap('seriesMarks', () => ledger.seriesMarks()),

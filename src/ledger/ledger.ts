@@ -85,8 +85,11 @@ export interface Ledger {
   /** Subjects (country + group) with claim counts. */
   listSubjects(): Promise<SubjectSummary[]>;
 
-  /** Subject × metric pairs with at least `minClaims` current claims, largest first (series-read.ts). */
-  seriesKeys(minClaims: number): Promise<SeriesKeyCount[]>;
+  /**
+   * Subject × metric pairs with at least `minClaims` current claims, largest first (series-read.ts);
+   * with `traits`, what their claims are (hedged, headlines…: which options can change them).
+   */
+  seriesKeys(minClaims: number, options?: { traits?: boolean }): Promise<SeriesKeyCount[]>;
 
   /**
    * Every current claim of one subject × metric as the series reads it, in ingest order: plain

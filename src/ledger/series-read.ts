@@ -31,14 +31,34 @@ export interface SeriesKeyCount extends SeriesReadKey {
   claims: number;
   /** What changes when the series' claims change (series-summaries.ts). */
   state: string;
+  /**
+   * SERIES_TRAIT bits: what some current claim of the series is (hedged, a headline, in the
+   * outlet's own voice, of no known period), so what options of `tally series` can change in it.
+   * Undefined when not known (every one may be there).
+   */
+  traits?: number | undefined;
 }
+
+/** Bits of SeriesKeyCount.traits. */
+export const SERIES_TRAIT = { hedged: 1, title: 2, unattributed: 4, unknownPeriod: 8 } as const;
+
+/** A claim's SERIES_TRAIT bits, as the database computes them. */
+const TRAITS = sql<number>`(case when hedged = 1 then ${SERIES_TRAIT.hedged} else 0 end)
+  + (case when section = 'title' then ${SERIES_TRAIT.title} else 0 end)
+  + (case when origin_id is null then ${SERIES_TRAIT.unattributed} else 0 end)
+  + (case when period_kind is null or period_kind = 'unknown' then ${SERIES_TRAIT.unknownPeriod} else 0 end)`;
+/** The SERIES_TRAIT bits of a group of claims (no bitwise-or aggregate on SQLite: one max per bit). */
+const GROUP_TRAITS = sql<number>`max(case when hedged = 1 then ${SERIES_TRAIT.hedged} else 0 end)
+  + max(case when section = 'title' then ${SERIES_TRAIT.title} else 0 end)
+  + max(case when origin_id is null then ${SERIES_TRAIT.unattributed} else 0 end)
+  + max(case when period_kind is null or period_kind = 'unknown' then ${SERIES_TRAIT.unknownPeriod} else 0 end)`;
 
 /** Claims added after a seq (SeriesReader.keysSince). */
 export interface SeriesAdded {
   /** Claims after the seq, current or not. */
   added: number;
-  /** Per series, its current claims after the seq: how many, and the last seq. */
-  series: (SeriesReadKey & { claims: number; last: number })[];
+  /** Per series, its current claims after the seq: how many, the last seq, and their SERIES_TRAIT bits. */
+  series: (SeriesReadKey & { claims: number; last: number; traits: number })[];
 }
 
 export interface SeriesReadOptions {
@@ -144,17 +164,23 @@ export class SeriesReader {
     private readonly merges: () => Promise<Merges>,
   ) {}
 
-  /** Subject × metric pairs with at least `minClaims` current claims, largest first. */
-  async keys(minClaims: number): Promise<SeriesKeyCount[]> {
+  /**
+   * Subject × metric pairs with at least `minClaims` current claims, largest first; with `traits`,
+   * what their claims are (SERIES_TRAIT: it costs the scan four more columns of every claim).
+   */
+  async keys(minClaims: number, options: { traits?: boolean } = {}): Promise<SeriesKeyCount[]> {
     const rows = await this.db.selectFrom('claims')
-      .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last')])
+      .select((eb) => [
+        'subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last'),
+        (options.traits ? GROUP_TRAITS : sql<number | null>`null`).as('traits'),
+      ])
       .where(sql<boolean>`current = 1`)
       .groupBy(['subject_country', 'subject_group', 'metric'])
       .execute();
     return rows
       .map((r) => ({
         subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n),
-        state: seriesState(Number(r.n), Number(r.last)),
+        state: seriesState(Number(r.n), Number(r.last)), traits: r.traits === null ? undefined : Number(r.traits),
       }))
       .filter((k) => k.claims >= minClaims)
       .sort((a, b) => b.claims - a.claims || a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric));
@@ -170,16 +196,18 @@ export class SeriesReader {
     if (last - seq > SINCE_ROWS) {
       const added = await this.db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).where('seq', '>', seq).executeTakeFirst();
       const rows = await this.db.selectFrom('claims')
-        .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last')])
+        .select((eb) => ['subject_country', 'subject_group', 'metric', eb.fn.countAll().as('n'), eb.fn.max('seq').as('last'), GROUP_TRAITS.as('traits')])
         .where('seq', '>', seq).where(sql<boolean>`current = 1`)
         .groupBy(['subject_country', 'subject_group', 'metric'])
         .execute();
       return {
         added: Number(added?.n ?? 0),
-        series: rows.map((r) => ({ subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n), last: Number(r.last) })),
+        series: rows.map((r) => ({
+          subject: subjectKey(r.subject_country, r.subject_group), metric: r.metric as Metric, claims: Number(r.n), last: Number(r.last), traits: Number(r.traits),
+        })),
       };
     }
-    const rows = await this.db.selectFrom('claims').select(['subject_country', 'subject_group', 'metric', 'seq', 'current'])
+    const rows = await this.db.selectFrom('claims').select(['subject_country', 'subject_group', 'metric', 'seq', 'current', TRAITS.as('traits')])
       .where('seq', '>', seq).execute();
     const series = new Map<string, SeriesAdded['series'][number]>();
     for (const r of rows) {
@@ -190,7 +218,8 @@ export class SeriesReader {
       if (added) {
         added.claims += 1;
         added.last = Math.max(added.last, Number(r.seq));
-      } else series.set(id, { subject, metric: r.metric as Metric, claims: 1, last: Number(r.seq) });
+        added.traits |= Number(r.traits);
+      } else series.set(id, { subject, metric: r.metric as Metric, claims: 1, last: Number(r.seq), traits: Number(r.traits) });
     }
     return { added: rows.length, series: [...series.values()] };
   }

@@ -117,8 +117,8 @@ class KyselyLedger implements Ledger {
     return this.reader.listSubjects();
   }
 
-  seriesKeys(minClaims: number): Promise<SeriesKeyCount[]> {
-    return this.series.keys(minClaims);
+  seriesKeys(minClaims: number, options?: { traits?: boolean }): Promise<SeriesKeyCount[]> {
+    return this.series.keys(minClaims, options);
   }
 
   readSeries(key: SeriesReadKey, options?: SeriesReadOptions): Promise<SeriesClaimRow[]> {

@@ -13,6 +13,7 @@
  * summaries of another version are not used.
  */
 import type { KeptSummary, Ledger, LedgerState, SeriesFigures, SeriesKeyCount } from '../ledger/ledger.ts';
+import { SERIES_TRAIT } from '../ledger/series-read.ts';
 import { seriesState } from '../ledger/series-summaries.ts';
 import { bySubject } from './ledger-claims.ts';
 import { DEFAULT_RULE, ruleById } from './rules/index.ts';
@@ -89,16 +90,26 @@ export async function* loadAllSummaries(
     if (!sets.some((x) => x.key === key)) sets.push({ key, options: o, kept: await ledger.readSeriesSummaries(key), fresh: [] });
   }
   const primary = sets[0] as OptionSet;
+  // Lines of the default options can be shared with any set in a series where it changes nothing,
+  // so they are read even when they are not kept here.
+  const sources = [...sets];
+  const defaultKey = optionsKey({});
+  if (!sets.some((set) => set.key === defaultKey)) sources.push({ key: defaultKey, options: {}, kept: await ledger.readSeriesSummaries(defaultKey), fresh: [] });
+  // What each series' claims are (SERIES_TRAIT) tells where another set changes nothing: read with
+  // the list only when a set other than the default is in play (it costs the list's scan more).
+  const traits = sets.some((set) => set.key !== defaultKey);
   const list = primary.kept.get(`${LIST.subject} ${LIST.metric}`);
   const previous = list ? (JSON.parse(list.summary) as KeptList) : undefined;
-  // While the whole ledger is as it was, so is the list of series and each one's state.
-  const unchanged = list?.state === state.whole;
+  // While the whole ledger is as it was, so is the list of series and each one's state (read again
+  // where the traits are wanted and the kept list has none).
+  const untold = traits && previous !== undefined && previous.keys.some((k) => k.traits === undefined);
+  const unchanged = list?.state === state.whole && !untold;
   let all: SeriesKeyCount[];
   let listHolds = true;
   if (unchanged) all = (previous as KeptList).keys;
   else {
-    const grown = previous ? await onlyAdded(ledger, previous, state) : null;
-    all = grown ?? await withMarks(ledger);
+    const grown = previous && !untold ? await onlyAdded(ledger, previous, state) : null;
+    all = grown ?? await withMarks(ledger, traits);
     if ((await ledger.seriesKeysSince(state.lastSeq)).added > 0) {
       // Claims written while the list was read (another worker, a write verb): it may count claims
       // after its state's last seq, which the next run would count again. It is not kept; each
@@ -106,13 +117,16 @@ export async function* loadAllSummaries(
       // other write meanwhile changes the state the next run compares, which then reads the list
       // afresh; so does a claim committed late below the last seq on PostgreSQL, see onlyAdded.)
       listHolds = false;
-      if (grown) all = await withMarks(ledger);
+      if (grown) all = await withMarks(ledger, traits);
     }
   }
   const keptList = JSON.stringify({ keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq, claims: state.claims } satisfies KeptList);
-  // The list is the same whatever the options: each set keeps it where its own is out of date.
+  // The list is the same whatever the options: each set keeps it where its own is out of date (or
+  // the list was read again).
   for (const set of sets) {
-    if (listHolds && set.kept.get(`${LIST.subject} ${LIST.metric}`)?.state !== state.whole) set.fresh.push({ ...LIST, state: state.whole, summary: keptList });
+    if (listHolds && (!unchanged || set.kept.get(`${LIST.subject} ${LIST.metric}`)?.state !== state.whole)) {
+      set.fresh.push({ ...LIST, state: state.whole, summary: keptList });
+    }
   }
   let pending = 0;
   const keep = async () => {
@@ -137,33 +151,69 @@ export async function* loadAllSummaries(
   let toCompute = 0;
   for (const k of shown) if (sets.some((set) => stale(set, k))) toCompute += k.claims;
   const reports = toCompute <= FEW_CLAIMS ? 'series' : 'ledger';
-  const computing: OptionSet[] = [];
   for (const k of shown) {
-    computing.length = 0;
-    for (const set of sets) if (stale(set, k)) computing.push(set);
+    const id = `${k.subject} ${k.metric}`;
+    // The sets without a line of this state, by the options that count in this series: sets that
+    // differ only in what none of its claims is (no hedged claim, no headline…) have one line.
+    const groups = new Map<string, { options: SeriesOptions; sets: OptionSet[]; summary?: string; tally?: SummaryTally }>();
+    for (const set of sets) {
+      if (!stale(set, k)) continue;
+      const options = effectiveOptions(set.options, k.traits);
+      const key = optionsKey(options);
+      const group = groups.get(key);
+      if (group) group.sets.push(set);
+      else groups.set(key, { options, sets: [set] });
+    }
     let line: SummaryTally | undefined;
-    if (computing.length > 0) {
-      // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
-      figures ??= await ledger.seriesFigures(reports);
-      const read = await figures.read(k);
-      const shared = computing.length > 1 ? reusable(read) : read;
-      for (const set of computing) {
-        const tally = await tallyFigures(shared, k, set.options);
-        set.fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary: JSON.stringify(tally) });
-        pending += 1;
-        if (set === primary) line = tally;
+    let computed = false;
+    if (groups.size > 0) {
+      const toCount: { options: SeriesOptions; tally?: SummaryTally }[] = [];
+      for (const [key, group] of groups) {
+        // A line kept with the same options in effect (another set's, or the default's) is this set's line.
+        const source = sources.find((s) => !stale(s, k) && optionsKey(effectiveOptions(s.options, k.traits)) === key);
+        if (source) group.summary = (source.kept.get(id) as KeptSummary).summary;
+        else toCount.push(group);
+      }
+      if (toCount.length > 0) {
+        // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
+        figures ??= await ledger.seriesFigures(reports);
+        const read = await figures.read(k);
+        const shared = toCount.length > 1 ? reusable(read) : read;
+        for (const group of toCount) group.tally = await tallyFigures(shared, k, group.options);
+      }
+      for (const group of groups.values()) {
+        const summary = (group.summary ??= JSON.stringify(group.tally));
+        for (const set of group.sets) {
+          set.fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary });
+          pending += 1;
+          if (set === primary) {
+            line = group.tally ?? (JSON.parse(summary) as SummaryTally);
+            computed = group.tally !== undefined;
+          }
+        }
       }
       if (pending >= KEEP_EVERY) await keep();
     }
-    if (line) {
-      counts.computed += 1;
-      yield reconcileTally(line, rule);
-    } else {
-      counts.kept += 1;
-      yield reconcileTally(JSON.parse((primary.kept.get(`${k.subject} ${k.metric}`) as KeptSummary).summary) as SummaryTally, rule);
-    }
+    if (computed) counts.computed += 1;
+    else counts.kept += 1;
+    yield reconcileTally(line ?? (JSON.parse((primary.kept.get(id) as KeptSummary).summary) as SummaryTally), rule);
   }
   await keep();
+}
+
+/**
+ * The options as they count in a series with these SERIES_TRAIT bits: leaving out hedged or
+ * unattributed claims where it has none, skipping figures of no known period where it has none,
+ * keeping headlines where it has none all change nothing in it. (Unknown traits: every option counts.)
+ */
+function effectiveOptions(options: SeriesOptions, traits: number | undefined): SeriesOptions {
+  if (traits === undefined) return options;
+  const has = (bit: number) => (traits & bit) !== 0;
+  return {
+    exclude: (options.exclude ?? []).filter((e) => has(e === 'hedged' ? SERIES_TRAIT.hedged : SERIES_TRAIT.unattributed)),
+    unknownPeriod: options.unknownPeriod === 'skip' && has(SERIES_TRAIT.unknownPeriod) ? 'skip' : 'cumulative',
+    includeTitles: options.includeTitles === true && has(SERIES_TRAIT.title),
+  };
 }
 
 /** One set of options whose lines a run reads and keeps. */
@@ -218,8 +268,8 @@ export function keptOptionSets(keys: readonly string[]): SeriesOptions[] {
 }
 
 /** Every series' key with its whole state: its claims' count and last seq, and its marks. */
-async function withMarks(ledger: SummaryLedger): Promise<SeriesKeyCount[]> {
-  const keys = await ledger.seriesKeys(1);
+async function withMarks(ledger: SummaryLedger, traits: boolean): Promise<SeriesKeyCount[]> {
+  const keys = await ledger.seriesKeys(1, { traits });
   const marks = await ledger.seriesMarks();
   return keys.map((k) => ({ ...k, state: `${k.state}|${marks.get(`${k.subject} ${k.metric}`) ?? ''}` }));
 }
@@ -247,7 +297,9 @@ async function onlyAdded(ledger: SummaryLedger, previous: KeptList, state: Ledge
     const before = byKey.get(id);
     const claims = (before?.claims ?? 0) + a.claims;
     const marks = before ? before.state.slice(before.state.indexOf('|') + 1) : '';
-    byKey.set(id, { subject: a.subject, metric: a.metric, claims, state: `${seriesState(claims, a.last)}|${marks}` });
+    // What the series' claims are grows by what the new ones are (unknown stays unknown).
+    const traits = before && before.traits === undefined ? undefined : (before?.traits ?? 0) | a.traits;
+    byKey.set(id, { subject: a.subject, metric: a.metric, claims, state: `${seriesState(claims, a.last)}|${marks}`, traits });
   }
   return [...byKey.values()];
 }
