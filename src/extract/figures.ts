@@ -85,8 +85,14 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
     end++;
   } else if (!Number.isInteger(value) || raw.includes('.')) return null; // "6.0", "2.5": a measure, not a count of people
   if (next && next.text === ':' ) return null; // times "12:36"
+  // "at 20:11": the minutes of a time.
+  if (prev?.text === ':' && prev.start === tokens[i - 2]?.end && tokens[i - 2]?.kind === 'num' && t.start === prev.end) return null;
+  // "76 percent were over 60": an age after a share, not a count.
+  if ((prev?.norm === 'over' || prev?.norm === 'under' || prev?.norm === 'above') && BE_WORDS.has(tokens[i - 2]?.norm ?? '') && value <= 120 && (!next || next.kind === 'punct')) return null;
   return { value, end };
 }
+
+const BE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'aged']);
 
 /** Parse number words: "two", "twenty-five", "a dozen", "three hundred", "a million". */
 function parseWords(tokens: readonly Token[], i: number): { value: number; end: number; approximate: boolean } | null {

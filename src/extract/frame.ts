@@ -537,6 +537,24 @@ function coordinatedWith(tokens: readonly Token[], fig: Figure, next: Figure): b
 }
 const COORDINATION_BREAKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'killed', 'dead', 'wounded', 'injured', 'and', 'or', 'of', 'in', 'on', 'at']);
 
+/** A verb cue within two words after a figure ("100 others injured", "20 were wounded"). */
+function ownCueAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.text === ',') return false;
+    const cue = cuesAfter.at(tokens, k);
+    if (cue && cue.value !== 'deployed') return true;
+  }
+  return false;
+}
+
+const PLACE_PREPOSITIONS_IN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'from', 'across']);
+
+/** Does a noun of places or things follow within two words ("four border provinces", "three districts")? */
+function countsPlaces(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) if (NON_PERSON_NOUNS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 export function frameFigures(tokens: readonly Token[], figures: readonly Figure[], sentence: string, base: number, ctx: FrameContext): { frames: Frame[]; rejections: Rejection[] } {
   const frames: Frame[] = [];
   const rejections: Rejection[] = [];
@@ -562,6 +580,8 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     }
     // "Twenty-three of the 40 passengers drowned": the whole after "of the" is part of this figure's phrase.
     if (next && next.start === fig.end + 2 && tokens[fig.end]?.norm === 'of' && tokens[fig.end + 1]?.norm === 'the') limit = figures[fi + 2]?.start ?? tokens.length;
+    // "residents of four border provinces had been evacuated": a count of places inside this figure's phrase is read past.
+    if (next && PLACE_PREPOSITIONS_IN_PHRASE.has(tokens[next.start - 1]?.norm ?? '') && countsPlaces(tokens, next.end)) limit = figures[fi + 2]?.start ?? tokens.length;
     // "13 Thai civilians and six soldiers had lost their lives": coordinated counts share the predicate after the last.
     const sharedLimit = next !== undefined && coordinatedWith(tokens, fig, next) ? figures[fi + 2]?.start ?? tokens.length : null;
     // A breakdown ("including three children", "among them nine aid workers") is not what later
@@ -569,7 +589,8 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     const lead = tokens.slice(Math.max(0, fig.start - 3), fig.start).map((t) => t.norm);
     // The items of a breakdown list continue it: "including 59 protesters, 10 prisoners and three police".
     const prior0 = fi > 0 ? figures[fi - 1]! : null;
-    const continuesList = inBreakdown && prior0 !== null && fig.start - prior0.end <= 4 && tokens.slice(prior0.end, fig.start).some((t) => t.text === ',' || t.norm === 'and') && !AUX.has(tokens[fig.end]?.norm ?? '');
+    // "…, among them four children, and more than 100 others injured": a count with a verb of its own ends the list.
+    const continuesList = inBreakdown && prior0 !== null && fig.start - prior0.end <= 4 && tokens.slice(prior0.end, fig.start).some((t) => t.text === ',' || t.norm === 'and') && !AUX.has(tokens[fig.end]?.norm ?? '') && !ownCueAfter(tokens, fig.end);
     const breakdown = lead.includes('including') || lead.includes('among') || continuesList;
     inBreakdown = breakdown;
     const previous = breakdown ? frames[frames.length - 1] ?? null : lastWhole ?? frames[frames.length - 1] ?? null;
@@ -765,6 +786,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // "up to 120,000 people could be displaced if fighting continues": what may yet happen is a forecast,
       // unlike "may have been killed" (a hedged past) or "may be dead" (a state).
       if (tokens[pick.start - 1]?.norm === 'be' && FUTURE_MODALS.has(tokens[pick.start - 2]?.norm ?? '') && !STATE_CUES.has(tokens[pick.start]!.norm)) return { reason: 'forecast' };
+      // "as many as 270,000 people could flee into Chad": a modal straight before the verb is what may happen.
+      if (FUTURE_MODALS.has(tokens[pick.start - 1]?.norm ?? '') && tokens[pick.start - 1]!.norm !== 'to' && !STATE_CUES.has(tokens[pick.start]!.norm)) return { reason: 'forecast' };
       // A breakdown ("…, including three children, and wounded 93") takes its whole's metric: a cue
       // past the comma that closes it belongs to the next clause.
       const acrossComma = tokens.slice(after, pick.start).some((t) => t.text === ',');

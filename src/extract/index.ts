@@ -246,7 +246,8 @@ function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { te
 
 function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions): Claim[] {
   // A question states no figure ("whether it is a fact that more than 250 persons have been killed …?").
-  const hasFigure = mayHoldFigure(sentence) && !isQuestion(sentence);
+  // A correction's withdrawn figure ("An earlier version of this article said 28 people were killed") is no claim.
+  const hasFigure = mayHoldFigure(sentence) && !isQuestion(sentence) && !WITHDRAWN.test(sentence);
   // A sentence with a figure is tokenized anyway: its cue words are then looked up token by token.
   const hasCue = !hasFigure && QUICK_CUE.test(sentence);
   if (!hasFigure && !hasCue) {
@@ -296,6 +297,8 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   rememberCountries(mentions, state);
   return out;
 }
+
+const WITHDRAWN = /\b(?:an?|the) (?:earlier|previous|original|incorrect) version of this (?:article|story|report|piece)\b/i;
 
 /** Is the figure at `figStart` inside a relative clause set off after the speaker (", which has …", ", whose …")? */
 function describesSpeaker(tokens: readonly Token[], clauseStart: number, figStart: number): boolean {
@@ -444,7 +447,7 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     if (HELD_IN_PRISON.test(sentence) || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
   }
   // "9,000 Palestinians are held in Israeli prisons": the passive names no holder; the prison does.
-  if (metric === 'captured' && frame.rule === 'verb-after' && tokens[frame.cueEnd - 1]?.norm === 'held' && HELD_IN_PRISON.test(sentence)) metric = 'detained';
+  if (metric === 'captured' && (frame.rule === 'verb-after' || frame.rule === 'partitive-verb') && (tokens[frame.cueEnd - 1]?.norm === 'held' || tokens[frame.cueEnd - 2]?.norm === 'held') && HELD_IN_PRISON.test(sentence)) metric = 'detained';
 
   let subject = frame.subject!;
   // A state's own forces ("members of the security forces", "government forces", "the army") belong to

@@ -9,6 +9,10 @@ import { extract } from './index.ts';
 const NOTHING = [
   'Turnout rose to 64% in the northern districts, the election board said.',
   'Las Anod, a town of about 170,000 people before the fighting, lies 250 km from the coast.',
+  'Correction: An earlier version of this article said 28 people were killed, citing hospital officials.',
+  'The warning reached mobile phones at 20:11, when many of the victims were already dead.',
+  'Most of the victims were elderly: 76 percent were over 60, and many drowned in their homes.',
+  'The UN refugee agency has warned that as many as 270,000 people could flee into Chad.',
   'Will the minister state whether it is a fact that more than 250 persons have been killed in the district since May?',
   'The government has announced Rs 1 million in relief for the families of each of the dead.',
   'Officers recovered 37 shell casings from the scene, and no one is in custody.',

@@ -49,6 +49,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'with gunshot wounds': 'wounded', 'with gunshot injuries': 'wounded', 'with bullet wounds': 'wounded', 'with shrapnel wounds': 'wounded',
   'with wounds': 'wounded', 'with burns': 'wounded', 'with serious wounds': 'wounded',
   // "Eight soldiers fell in combat": a soldier's death in the language of his own side.
+  'buried alive': 'killed', 'been buried alive': 'killed', 'been buried': 'killed', 'were buried': 'killed',
+  'being flown in': 'deployed', 'were flown in': 'deployed', 'already on the ground': 'deployed',
   'fell in combat': 'killed', 'fell in battle': 'killed', 'fell in action': 'killed', 'killed in action': 'killed',
   // Carried off by water or earth: missing until found.
   'been swept away': 'missing', 'were swept away': 'missing', 'was swept away': 'missing', 'remain unlocated': 'missing', 'unlocated': 'missing',
@@ -132,6 +134,9 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'eliminated': 'killed', 'eliminating': 'killed', 'killing of': 'killed', 'killings of': 'killed',
   // Who buries counts the dead: "We buried 15 people this morning".
   'buried': 'killed', 'burying': 'killed', 'buried the bodies of': 'killed',
+  // Both, as one count: "killed or injured 5,757 people" (annotation decision: casualties).
+  'killed or injured': 'casualties', 'killed or wounded': 'casualties', 'killed and injured': 'casualties', 'killed and wounded': 'casualties',
+  'flown in': 'deployed', 'airlifted in': 'deployed',
   'redeployed': 'deployed', 'redeploying': 'deployed',
   'rounded up': 'detained', 'rounding up': 'detained',   'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
   're-arrested': 'detained', 'rearrested': 'detained', 'held': 'captured', 'release and transfer of': 'captured', 'transfer of': 'captured',
@@ -146,7 +151,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
  */
 export const CUE_NOUNS: Record<string, Metric> = {
   'casualties': 'casualties', 'battle casualties': 'casualties', 'losses': 'casualties',
-  'dead': 'killed', 'deaths': 'killed', 'killings': 'killed', 'fatalities': 'killed', 'bodies': 'killed', 'victims': 'killed',
+  'dead': 'killed', 'deaths': 'killed', 'killings': 'killed', 'murders': 'killed', 'homicides': 'killed', 'fatalities': 'killed', 'bodies': 'killed', 'victims': 'killed',
   'corpses': 'killed', 'lives': 'killed', 'martyrs': 'killed', 'martyr': 'killed',
   'injured': 'wounded', 'wounded': 'wounded', 'injuries': 'wounded',
   'prisoners': 'captured', 'prisoners of war': 'captured', 'pows': 'captured', 'captives': 'captured',
