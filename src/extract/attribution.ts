@@ -139,7 +139,7 @@ export class SourceRegister {
     if (words.length === 0) return null;
     const entries = this.entries;
     // "their statement said", "its latest report": the pronoun's source issued it.
-    const possessor = words.length === 2 && DOCUMENT_HEADS.has(words[1]!) ? POSSESSIVE_PRONOUNS.get(words[0]!) : undefined;
+    const possessor = words.length === 2 && (DOCUMENT_HEADS.has(words[1]!) || POSSESSED_PRODUCTS.has(words[1]!)) ? POSSESSIVE_PRONOUNS.get(words[0]!) : undefined;
     if (possessor) words.splice(0, 2, possessor);
     if (words.length === 1 && PRONOUNS.has(words[0]!)) {
       const p = words[0]!;
@@ -626,7 +626,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // Inverted: ", said the lawmakers, citing ..." / "…,” said X."
     if (!speaker && inverted) {
       const [ns, ne] = npAfter(tokens, i + 1, 12);
-      if (ne > ns) {
+      // "…, said in a statement": a phrase of how it was said, not who said it.
+      if (ne > ns && !PREPOSITIONS.has(tokens[ns]!.norm)) {
         const mention = tokens.slice(ns, ne);
         const ref = ctx.register.resolve(mention);
         if (ref) { speaker = ref; coreferent = true; }
@@ -1077,7 +1078,7 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
   let a = s;
   let b = e;
   // A leading place or time phrase: "In Kyiv, Andriy Kovalenko" arrives as its own chunk; inside one chunk, "On Tuesday the agency".
-  if (ADVERBIAL_STARTS.has(tokens[a]!.norm) && b - a > 2 && WEEKDAY.test(tokens[a + 1]?.norm ?? '')) a += 2;
+  if ((ADVERBIAL_STARTS.has(tokens[a]!.norm) || tokens[a]!.norm === 'by') && b - a > 2 && WEEKDAY.test(tokens[a + 1]?.norm ?? '')) a += 2;
   // "figures from the ministry", "The figure was given by the agency": the one who gave it speaks.
   const product = tokens[a]!.norm === 'the' ? a + 1 : a;
   if (PRODUCT_NOUNS.has(tokens[product]?.norm ?? '')) {

@@ -53,15 +53,22 @@ interface City { city_ascii: string; city: string; pop: number; iso2: string }
 
 function cityEntries(): Array<[string, { code: string; kind: CountryHitKind }]> {
   const ambiguous = new Set(ambiguousCities.words);
-  const largest = new Map<string, City>();
+  const byName = new Map<string, City[]>();
   for (const c of citiesData as unknown as City[]) {
     if (c.pop < CITY_MIN_POPULATION || !/^[A-Za-z .'-]+$/.test(c.city_ascii)) continue;
     const key = c.city_ascii.toLowerCase();
     if (ambiguous.has(key)) continue;
-    const seen = largest.get(key);
-    if (!seen || seen.pop < c.pop) largest.set(key, c);
+    byName.set(key, [...(byName.get(key) ?? []), c]);
   }
-  return [...largest.values()].map((c) => [c.city_ascii, { code: c.iso2, kind: 'place' }]);
+  const out: Array<[string, { code: string; kind: CountryHitKind }]> = [];
+  for (const cities of byName.values()) {
+    cities.sort((a, b) => b.pop - a.pop);
+    const [first, second] = cities;
+    // "Valencia" is Spain's and Venezuela's: a name two countries' big cities share names neither, unless one is far the larger.
+    if (second && second.iso2 !== first!.iso2 && second.pop * 3 > first!.pop) continue;
+    out.push([first!.city_ascii, { code: first!.iso2, kind: 'place' }]);
+  }
+  return out;
 }
 
 function build(): PhraseTable<{ code: string; kind: CountryHitKind }> {

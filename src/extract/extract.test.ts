@@ -533,6 +533,14 @@ describe('documents', () => {
     ['a mine action agency', 'A total of 361 people have fallen victim to landmines, the Mine Action Agency of Azerbaijan reported.', 361, 'the Mine Action Agency of Azerbaijan', 'government'],
     ['a plural noun before its own verb is not a verb', 'Unconfirmed reports suggested the number of dead could be as high as 90.', 90, 'Unconfirmed reports', 'official'],
     ['"fear that" attributes, as a belief', 'Aid groups fear that as many as 15,000 people may have been forced to leave their homes.', 15000, 'Aid groups', 'ngo'],
+    ['a county region', 'Five people were wounded in the shooting, Region Örebro County said.', 5, 'Region Örebro County', 'government'],
+    ['a prefecture', 'At least 94 people died in the shipwreck, the Crotone prefecture said.', 94, 'the Crotone prefecture', 'government'],
+    ['a constabulary', 'The Royal Papua New Guinea Constabulary said 64 men were killed in the ambush.', 64, 'The Royal Papua New Guinea Constabulary', 'government'],
+    ['judges', 'The judges found that guards had killed 27 prisoners at the branch.', 27, 'The judges', 'government'],
+    ['a forum for rights', 'The Tunisian Forum for Economic and Social Rights said more than 600 migrants had died at sea.', 600, 'The Tunisian Forum for Economic and Social Rights', 'ngo'],
+    ['a relative', 'Three of her cousins were killed in the strike, according to her brother Sami.', 3, 'her brother Sami', 'witness'],
+    ['a defence chief', 'The country\'s defence chief said 86 soldiers had been sent to the border.', 86, "The country's defence chief", 'military'],
+    ['"its data show"', 'The Conflict Data Project said 2,000 people died in 2021. Its data show more than 75,000 people killed since the coup.', 75000, 'The Conflict Data Project', 'other'],
     ['bloggers', 'Russian milbloggers claimed that the strike killed as many as 150 soldiers.', 150, 'Russian milbloggers', 'media'],
     ['a brigade', 'Russia moved about 1,500 troops to the area, according to a spokesperson for a Ukrainian brigade.', 1500, 'a spokesperson for a Ukrainian brigade', 'military'],
   ])('%s', (_name, text, figure, speaker, kind) => {
@@ -649,6 +657,13 @@ describe('documents', () => {
     const text = 'The Rio de Janeiro state government raised to 121 the number of people killed in the operation. The Public Defender\'s Office of Rio de Janeiro, however, counted 132 dead.';
     const { claims } = extract({ text, published: PUBLISHED });
     expect(claims.map((c) => c.source[0]!.name)).toEqual(['The Rio de Janeiro state government', "The Public Defender's Office of Rio de Janeiro"]);
+  });
+
+  test('a city two countries share names neither; "said in a statement" names no speaker', () => {
+    const valencia = extract({ text: 'At least 229 people died in the floods around Valencia, the regional forensic institute said.', published: PUBLISHED });
+    expect(valencia.claims[0]!.source[0]!.country).not.toBe('VE');
+    const statement = extract({ text: 'At least 152 people were killed, the collective Justice for Barsalogho said in a statement.', published: PUBLISHED });
+    expect(statement.claims[0]!.source[0]!.name).toBe('the collective Justice for Barsalogho');
   });
 
   test('a foreign minister is one person of one country: the one the sentence names', () => {

@@ -255,7 +255,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const shown = (name.length > 0 && personRole && !source ? name.join(' ') : text).replace(/^[,\s]+|[,\s]+$/g, '');
 
   const plural = /s$/.test(tokens[tokens.length - 1]?.norm ?? '') && !personRole && !source;
-  const person = ((personRole && !(source && !source.person && inst)) || (name.length >= 2 && !source && kinds.size === 0) || !!source?.person) && !plural;
+  // A capitalised name with no role word is a person's, unless an article opens it ("The Conflict Data Project").
+  const person = ((personRole && !(source && !source.person && inst)) || (name.length >= 2 && !source && kinds.size === 0 && !/^the\s/i.test(text)) || !!source?.person) && !plural;
   const link: MentionAnalysis['link'] = { name: shown.trim(), kind };
   if (source) link.id = source.id;
   return {

@@ -63,6 +63,13 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'disaster risk management': 'government', 'state government': 'government',
   'town hall': 'government', 'city hall': 'government', "mayor's office": 'government', 'director-general': 'government', 'health services': 'government',
   'non-governmental organisation': 'ngo', 'non-governmental organization': 'ngo', 'non-governmental group': 'ngo',
+  // State bodies by their words: "Region Örebro County", "the Crotone prefecture", "the Governorship of Ankara",
+  // "the Royal … Constabulary", "the high commission", courts and inquiries (decision: courts are government).
+  'county': 'government', 'region': 'government', 'prefecture': 'government', 'governorship': 'government', 'governorate': 'government',
+  'constabulary': 'government', 'high commission': 'government', 'disaster centre': 'government', 'disaster center': 'government',
+  'emergency medicine centre': 'government', 'emergency medicine center': 'government', 'judges': 'government', 'judge': 'government',
+  'court': 'government', 'tribunal': 'government', 'inquiry': 'government', 'commission of inquiry': 'government', 'coroner': 'government',
+  'defence chief': 'military', 'defense chief': 'military', 'army chief': 'military', 'military chief': 'military',
   'national guard': 'government', 'attorney general': 'government', "attorney general's office": 'government', 'dsp': 'government',
   'deputy superintendent': 'government', 'asp': 'government',
   'administration': 'government', 'kremlin': 'government', 'white house': 'government', 'secretary of state': 'government',
@@ -100,7 +107,11 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'network for human rights': 'ngo', 'rights network': 'ngo', 'human rights': 'ngo',
   'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'rights groups': 'ngo', 'human rights groups': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
   'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo',
-  'medical group': 'ngo', 'watchdog': 'ngo', 'volunteer group': 'ngo', 'volunteer groups': 'ngo', 'monitoring platform': 'ngo', 'advocacy coalition': 'ngo', 'media advocacy': 'ngo',
+  'medical group': 'ngo', 'watchdog': 'ngo', 'forum': 'ngo', 'rights': 'ngo', 'research institute': 'expert',
+  // Family of the dead and wounded speak as witnesses: "according to her brother Sami".
+  'brother': 'witness', 'sister': 'witness', 'son': 'witness', 'daughter': 'witness', 'husband': 'witness', 'wife': 'witness',
+  'cousin': 'witness', 'uncle': 'witness', 'aunt': 'witness', 'nephew': 'witness', 'niece': 'witness',
+  'volunteer group': 'ngo', 'volunteer groups': 'ngo', 'monitoring platform': 'ngo', 'advocacy coalition': 'ngo', 'media advocacy': 'ngo',
   'mine action agency': 'government', 'mine action centre': 'government', 'mine action center': 'government',
   // Sudan's neighbourhood groups that count the dead: "resistance committees", "emergency response rooms".
   'resistance committees': 'ngo', 'resistance committee': 'ngo', 'emergency response rooms': 'ngo', 'emergency response room': 'ngo', 'collective': 'ngo', 'search collective': 'ngo',
@@ -152,4 +163,4 @@ export const MULTINATIONAL = new Set(['western', 'allied', 'international', 'for
 export const SOURCE_POSSESSIONS = new Set(['toll', 'count', 'tally', 'figures', 'figure', 'estimate', 'estimates', 'data', 'list', 'records', 'register']);
 
 /** Nouns at the head of "according to figures released by X": the figures stand for X. */
-export const FIGURE_NOUNS = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'tallies', 'records', 'reports', 'tally', 'count', 'report', 'statement', 'analysis', 'survey', 'study', 'estimate', 'assessment', 'balance', 'bulletin', 'update']);
+export const FIGURE_NOUNS = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'tallies', 'records', 'reports', 'tally', 'count', 'report', 'statement', 'analysis', 'survey', 'study', 'estimate', 'assessment', 'balance', 'bulletin', 'update', 'communique', 'communiqué', 'release', 'briefing']);
