@@ -94,6 +94,21 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
 
 const BE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'aged']);
 
+/** Nouns of people a state or a side loses, counted one at a time ("one soldier", "one more person"). */
+const ONE_COUNTED: ReadonlySet<string> = new Set(['soldier', 'civilian', 'person', 'child', 'policeman', 'officer', 'serviceman', 'fighter', 'worker', 'journalist', 'peacekeeper', 'woman', 'man', 'girl', 'boy', 'resident', 'protester', 'student', 'migrant', 'refugee', 'hostage', 'prisoner', 'militant', 'soldiers', 'civilians', 'children', 'officers', 'fighters', 'workers', 'journalists', 'peacekeepers', 'hostages', 'prisoners']);
+
+/** After "one": a person noun within two words, past "more"/"other" or a demonym, or "of its/their/the" before one. */
+function oneCountsSomeone(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.norm === 'of' && (tokens[k + 1]?.norm === 'its' || tokens[k + 1]?.norm === 'their' || tokens[k + 1]?.norm === 'the')) k += 2;
+  for (let n = 0; n < 2 && k < tokens.length; n++, k++) {
+    const w = tokens[k]!.norm;
+    if (ONE_COUNTED.has(w)) return true;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Parse number words: "two", "twenty-five", "a dozen", "three hundred", "a million". */
 function parseWords(tokens: readonly Token[], i: number): { value: number; end: number; approximate: boolean } | null {
   let j = i;
@@ -226,7 +241,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       // A capitalised number word inside a sentence is a name: "according to the Three Brotherhood Alliance".
       if (i > 0 && isCapitalCode(t.text.charCodeAt(0)) && (tokens[i - 1]!.kind === 'word' || tokens[i - 1]!.text === ',')) continue;
       const w = parseWords(tokens, i);
-      if (!w || w.value <= 1) continue;
+      // "one" counts only a person named at once ("one Thai soldier was killed", "one of its soldiers"),
+      // not "one official said", "one of the worst", "one day".
+      if (!w || w.value < 1 || (w.value === 1 && !oneCountsSomeone(tokens, w.end))) continue;
       numEnd = w.end;
       min = max = w.value;
       approximate = w.approximate;

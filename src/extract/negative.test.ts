@@ -9,6 +9,7 @@ import { extract } from './index.ts';
 const NOTHING = [
   'Turnout rose to 64% in the northern districts, the election board said.',
   'Las Anod, a town of about 170,000 people before the fighting, lies 250 km from the coast.',
+  'It was one of the worst attacks on the city since the war began, one official said.',
   'Correction: An earlier version of this article said 28 people were killed, citing hospital officials.',
   'The warning reached mobile phones at 20:11, when many of the victims were already dead.',
   'Most of the victims were elderly: 76 percent were over 60, and many drowned in their homes.',
