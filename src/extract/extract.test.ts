@@ -62,6 +62,8 @@ const ROWS: Row[] = [
   { text: 'Another four people succumbed to their injuries overnight, hospital officials said.', metric: 'killed', min: 4, max: 4 },
   { text: 'The army said one of its soldiers was killed during the operation.', metric: 'killed', min: 1, max: 1, group: 'military', chain: ['military'] },
   { text: 'One more person died in hospital, the ministry said.', metric: 'killed', min: 1, max: 1 },
+  { text: 'The army said 22 fighters were killed, along with 24 civilians.', metric: 'killed', min: 24, max: 24, group: 'civilian' },
+  { text: 'Twelve people remain in critical condition, doctors said.', metric: 'wounded', min: 12, max: 12 },
   { text: 'Landmines killed or injured 5,757 people in 2023, the Landmine Monitor said.', metric: 'casualties', min: 5757, max: 5757, chain: ['ngo'] },
   { text: 'More than 2,000 people were believed to have been buried alive, the disaster centre said.', metric: 'killed', min: 2000, max: null, hedged: true },
   { text: 'Officials said 1,000 extra police and gendarmes were being flown in.', metric: 'deployed', min: 1000, max: 1000, group: 'military' },

@@ -547,6 +547,13 @@ function ownCueAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "…, along with 24 civilians", "as well as 12 children", "together with 3 guards": a count joined to the one before. */
+function alongWith(tokens: readonly Token[], figStart: number): boolean {
+  const a = tokens[figStart - 2]?.norm;
+  const b = tokens[figStart - 1]?.norm;
+  return (b === 'with' && (a === 'along' || a === 'together')) || (b === 'as' && a === 'well' && tokens[figStart - 3]?.norm === 'as');
+}
+
 const PLACE_PREPOSITIONS_IN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'from', 'across']);
 
 /** Does a noun of places or things follow within two words ("four border provinces", "three districts")? */
@@ -968,7 +975,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // "killed 31 bandits and recovered 19 rifles": another verb between starts another count.
     const verbAt = skipBack(tokens, fig.start - 1);
     const otherVerb = verbAt > prevFig.end && tokens[verbAt]!.kind === 'word' && /^[a-z]+ed$/.test(tokens[verbAt]!.text) && !cuesBefore.at(tokens, verbAt) && !cuesAfter.at(tokens, verbAt) && !AUX.has(tokens[verbAt]!.norm);
-    if (!newClause && !ownVerb && !otherVerb && (listComma || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another') && !(elided && startsNoun)) {
+    if (!newClause && !ownVerb && !otherVerb && (listComma || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another' || alongWith(tokens, fig.start)) && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
       if (!subject) subject = prevFrame.subject ? subjectWith(prevFrame.subject, { anaphoric: true }) : null;

@@ -37,6 +37,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
   'admitted to hospital': 'wounded', 'taken to hospital': 'wounded', 'rushed to hospital': 'wounded', 'taken to hospitals': 'wounded',
   'with injuries': 'wounded',
+  'in serious condition': 'wounded', 'in a serious condition': 'wounded', 'in critical condition': 'wounded', 'in a critical condition': 'wounded',
   'had visible injuries': 'wounded', 'had injuries': 'wounded', 'remained in hospital': 'wounded', 'remain hospitalised': 'wounded',
   'remained hospitalised': 'wounded', 'remain hospitalized': 'wounded', 'remained hospitalized': 'wounded',
   // Hurt or killed by mines and the like: "361 people have fallen victim to landmines".
