@@ -7,7 +7,7 @@
  */
 import type { SourceLink } from '../core/claim.ts';
 import { BACK_REFERENCE_HEADS, FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
-import { typeSource, type SourceContext, type TypedSource } from './sources.ts';
+import { countryGuessed, typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { countryAt } from './countries.ts';
 import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
@@ -801,7 +801,9 @@ function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: Re
     if (chain.some((c) => c.name === o.name)) continue;
     // "South Korean lawmakers …, citing the country's intelligence agency": the speaker's country.
     // So do origins that name no country of their own ("citing intelligence assessments").
-    const unplaced = o.country === null && !o.id && STATE_KINDS.has(o.kind) && !/\b(?:western|allied|international|foreign|and)\b/i.test(o.name);
+    // A country guessed from the sentence yields to the citing speaker's, unless the speaker is an outlet
+    // (a wire "citing hospital officials" is rarely of their country).
+    const unplaced = (o.country === null || (countryGuessed(o) && speaker.link.kind !== 'media')) && !o.id && STATE_KINDS.has(o.kind) && !/\b(?:western|allied|international|foreign|and)\b/i.test(o.name);
     const own = (/^the (?:country|nation)['’]s\b/i.test(o.name) || unplaced) && speaker.link.country ? { ...o, country: speaker.link.country } : o;
     chain.push(own);
   }

@@ -140,6 +140,13 @@ const ROWS: Row[] = [
   // Regions place unplaced state sources: Zamfara is in Nigeria, Balochistan in Pakistan.
   { text: 'Gunmen killed 12 villagers in Zamfara, police said.', metric: 'killed', min: 12, max: 12, chain: ['government'], originCountry: 'NG' },
   { text: 'At least 30 people were killed in Balochistan, officials said.', metric: 'killed', min: 30, max: null, chain: ['official'], originCountry: 'PK' },
+  // Unplaced intelligence bodies, national institutes and local witnesses take the story's country too; survivors of a crossing do not.
+  { text: 'In Zamfara, the intelligence service said 14 gunmen were arrested.', metric: 'detained', min: 14, max: 14, chain: ['intelligence'], originCountry: 'NG' },
+  { text: 'At least 3,000 people fled Balochistan last year, according to the National Policy Institute.', metric: 'displaced', min: 3000, max: null, chain: ['expert'], originCountry: 'PK' },
+  { text: 'Villagers said 9 people were killed near Kaduna.', metric: 'killed', min: 9, max: 9, chain: ['witness'], originCountry: 'NG' },
+  { text: 'Survivors said 30 people drowned off Libya.', metric: 'killed', min: 30, max: 30, chain: ['witness'], originCountry: null },
+  // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
+  { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
   { text: 'The death toll, the ministry said, climbed to 62 by Sunday.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
   { text: 'Officials revised the death toll down to 18 from 25.', metric: 'killed', min: 18, max: 18, chain: ['official'] },

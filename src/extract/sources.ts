@@ -17,7 +17,12 @@ const INTERNATIONAL_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'un
 const NAMED_FOR_COUNTRY_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'rebel', 'rebels', 'insurgent', 'insurgents', 'militia', 'militias']);
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
-const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military']);
+const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military', 'intelligence']);
+/**
+ * Witnesses are people of the place (residents, villagers, relatives) and take its country, like unplaced
+ * state sources; survivors of a crossing or a crash may have come from anywhere.
+ */
+const TRAVELLING_WITNESSES: ReadonlySet<string> = new Set(['survivor', 'survivors', 'passenger', 'passengers', 'migrant', 'migrants']);
 const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliament', 'parliamentary', 'mp', 'senator', 'congressman', 'member']);
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'On', 'Some', 'U.S.', 'U.N.']);
 
@@ -119,6 +124,15 @@ interface MentionAnalysis {
   override: { kind: SourceKind; country: string | null } | null;
 }
 
+/**
+ * Links whose country was guessed from the surroundings (the sentence's or the document's country), not
+ * read in the mention: a speaker citing such a source lends it the speaker's own country instead.
+ */
+const GUESSED_COUNTRY = new WeakSet<SourceLink>();
+export function countryGuessed(link: SourceLink): boolean {
+  return GUESSED_COUNTRY.has(link);
+}
+
 /** Per gazetteer, by mention (and description when there is one); emptied when full. */
 const caches = new WeakMap<Gazetteer, Map<string, MentionAnalysis>>();
 const CACHE_SIZE = 5000;
@@ -142,14 +156,22 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
   if (!country && a.refersBack) country = a.refersBack === 'country' ? ctx.recentCountry : ctx.recentPlace ?? ctx.recentCountry;
   if (a.sourceCountryAfterRefersBack !== null) country = country ?? a.sourceCountryAfterRefersBack;
   if (a.clearCountry) country = null;
-  if (!country && a.stateFallback) country = (a.refersBackAny ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
-  if (!country && a.ngoFallback) country = ctx.documentCountry();
+  let guessed = false;
+  if (!country && a.stateFallback) {
+    country = (a.refersBackAny ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
+    guessed = country !== null && !a.refersBackAny;
+  }
+  if (!country && a.ngoFallback) {
+    country = ctx.documentCountry();
+    guessed = country !== null;
+  }
   let kind = a.link.kind;
   if (a.override) ({ kind, country } = a.override);
   // International bodies and their staff have no country (spec), wherever they speak from ("the U.N.'s official in Sudan").
   if (kind === 'international') country = null;
   const link: SourceLink = { name: a.link.name, country, kind };
   if (a.link.id !== undefined) link.id = a.link.id;
+  if (guessed && !a.override && kind !== 'international') GUESSED_COUNTRY.add(link);
   return { link, person: a.person, plural: a.plural, words: a.words, nameWords: a.nameWords };
 }
 
@@ -242,9 +264,11 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (kind === 'international' && words.includes('envoy') && codes.size === 1 && !source && !words.some((w) => INTERNATIONAL_BODY_WORDS.has(w))) kind = 'government';
   // A liberation movement or rebel army named for its country is still no state (decision 8).
   const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
+  // "the National Research Institute", "the National Disaster Management Office": a nation's body, of the story's nation.
+  const nationalBody = tokens.some((t) => t.norm === 'national');
   // State media belong to the state of the story: "state broadcaster VTV", "state television".
   const stateMedia = kind === 'media' && words.includes('state');
-  const stateFallback = !multinational && mentionCodes.size === 0 && (STATE_KINDS.has(kind) || stateMedia) && !source && !clearCountry;
+  const stateFallback = !multinational && mentionCodes.size === 0 && (STATE_KINDS.has(kind) || stateMedia || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w)))) && !source && !clearCountry;
   // "Rights groups say": several unnamed groups belong to no one country (decision 8).
   const ngoFallback = kind === 'ngo' && !source && !multinational && !(/s$/.test(tokens[tokens.length - 1]?.norm ?? '') && properName(tokens).length === 0);
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
