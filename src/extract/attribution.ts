@@ -177,7 +177,10 @@ export class SourceRegister {
       // By kind only for a bare head ("the ministry"): "the health ministry" after the police is a new source.
       const kind = describedWords.length === 2 ? KIND_OF_HEAD.get(head) : undefined;
       if (kind) {
-        const byKind = latest(entries, (e) => e.link.kind === kind);
+        // "the army", "the military" are a state's institution: never an armed group named before (they keep
+        // no country), nor an officer who spoke for it (whose statement's day is not the army's).
+        const stateForces = head === 'army' || head === 'military';
+        const byKind = latest(entries, (e) => e.link.kind === kind && !(stateForces && (e.link.country === null || e.person)));
         if (byKind) return byKind;
       }
       // "the agency", "the UN agency", "the rights group": the institution named last that such a word can stand for.

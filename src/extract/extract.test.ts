@@ -416,6 +416,24 @@ describe('documents', () => {
     expect(back.claims.find((c) => c.min === 120)!.source.map((s) => s.name)).toEqual(['the health ministry']);
   });
 
+  test('"the army" refers back to a state\'s forces, never to an armed group or an officer named before', () => {
+    const text = [
+      'IDF spokesman Lt. Col. Avi Levin said on Tuesday that rockets were fired overnight.',
+      'The Radwan Brigades said in a statement that their fighters had fired the rockets.',
+      'Since January, the army said, 14 soldiers have been killed along the border.',
+    ].join('\n\n');
+    const killed = extract({ text, published: PUBLISHED }).claims.find((c) => c.min === 14)!;
+    expect(killed.source.map((s) => [s.name, s.country, s.kind])).toEqual([['the army', 'IL', 'military']]);
+    expect(killed.asOf).toBe('2025-03-14');
+  });
+
+  test('a mention\'s own role word outranks its description\'s; a mere "source" reads on into the description', () => {
+    const gov = extract({ text: 'The Government of National Accord, the administration formed by exiled lawmakers, says 40,000 people have fled.', published: PUBLISHED });
+    expect(gov.claims[0]!.source.map((s) => s.kind)).toEqual(['government']);
+    const group = extract({ text: 'A source in the Free Hills Brigade, the largest armed group in the valley, said 11 civilians were being held.', published: PUBLISHED });
+    expect(group.claims[0]!.source.map((s) => s.kind)).toEqual(['military']);
+  });
+
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {
     for (const text of ['Russia and Ukraine swapped 390 prisoners each on Friday, officials said.', 'Russia and Ukraine each handed over 390 prisoners on Friday, officials said.']) {
       const { claims } = extract({ text, published: PUBLISHED });

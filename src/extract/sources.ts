@@ -192,14 +192,21 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // 2. Role words → kind, by precedence.
   const kinds = new Set<SourceKind>();
   let personRole = false;
-  for (let i = 0; i < all.length; i++) {
-    const hit = roles.at(all, i);
-    if (hit) {
-      kinds.add(hit.value);
-      // "foreign minister", "police spokesman": a role of one person whatever the words before its last.
-      if (PERSON_ROLES.has(hit.key) || PERSON_ROLES.has(hit.key.slice(hit.key.lastIndexOf(' ') + 1))) personRole = true;
-      i += hit.length - 1;
+  // The mention's own role words first; the description's only when it has none or only a generic one ("The
+  // National Unity Government, the administration formed by ousted lawmakers" is a government, not legislators).
+  for (const part of [tokens, descTokens]) {
+    for (let i = 0; i < part.length; i++) {
+      const hit = roles.at(part, i);
+      if (hit) {
+        kinds.add(hit.value);
+        // "foreign minister", "police spokesman": a role of one person whatever the words before its last.
+        if (PERSON_ROLES.has(hit.key) || PERSON_ROLES.has(hit.key.slice(hit.key.lastIndexOf(' ') + 1))) personRole = true;
+        i += hit.length - 1;
+      }
     }
+    // "A source in Rijal al-Karama, the largest armed group": a mere "source" or "official" is read on into the
+    // description, and so is a "committee" that is no legislature (below).
+    if ([...kinds].some((k) => k !== 'official' && k !== 'other' && (k !== 'legislator' || words.some((w) => LEGISLATOR_WORDS.has(w))))) break;
   }
   let kind: SourceKind | null = null;
   for (const k of KIND_PRECEDENCE) if (kinds.has(k)) { kind = k; break; }
