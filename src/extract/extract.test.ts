@@ -145,6 +145,12 @@ const ROWS: Row[] = [
   { text: 'At least 3,000 people fled Balochistan last year, according to the National Policy Institute.', metric: 'displaced', min: 3000, max: null, chain: ['expert'], originCountry: 'PK' },
   { text: 'Villagers said 9 people were killed near Kaduna.', metric: 'killed', min: 9, max: 9, chain: ['witness'], originCountry: 'NG' },
   { text: 'Survivors said 30 people drowned off Libya.', metric: 'killed', min: 30, max: 30, chain: ['witness'], originCountry: null },
+  // Unnamed people of a state body are officials; titles and local governments by their words.
+  { text: 'More than 50 people have been detained in Kaduna, a senior police officer said.', metric: 'detained', min: 50, max: null, chain: ['official'], originCountry: 'NG' },
+  { text: 'Two soldiers were wounded in Balochistan, army officials said.', metric: 'wounded', min: 2, max: 2, chain: ['official'], country: 'PK' },
+  { text: 'Around 40 police officers were injured in Kaduna, Director General of Police Musa Bello said.', metric: 'wounded', min: 40, max: 40, chain: ['government'], originCountry: 'NG' },
+  { text: 'Lam Dong Province reported 34 deaths in Vietnam.', metric: 'killed', min: 34, max: 34, chain: ['government'], originCountry: 'VN' },
+  { text: 'Rescuers recovered the bodies of 46 villagers in Vietnam, district chairman Tran Van Minh said.', metric: 'killed', min: 46, max: 46, chain: ['government'], originCountry: 'VN' },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },

@@ -469,7 +469,7 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // it does not name reports its own (a count of another side's names it: "Russian troops", "the enemy").
   // Not the object of an active verb ("the strike killed more than 60 servicemen"): that is what the state did to others.
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && cue?.speaker.link.country && OWN_LOSS_METRICS.has(metric) && frame.rule !== 'verb-before'
-    && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
+    && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'official') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
     subject = { ...subject, country: cue.speaker.link.country };
   }
   const base0: Claim = {

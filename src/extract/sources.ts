@@ -23,13 +23,16 @@ const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'mil
  * state sources; survivors of a crossing or a crash may have come from anywhere.
  */
 const TRAVELLING_WITNESSES: ReadonlySet<string> = new Set(['survivor', 'survivors', 'passenger', 'passengers', 'migrant', 'migrants']);
+/** Heads of mentions of unnamed people who speak from inside a body. */
+const UNNAMED_PEOPLE_HEADS: ReadonlySet<string> = new Set(['official', 'officials', 'officer', 'officers', 'source', 'sources']);
+const STATE_BODY_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'intelligence']);
 const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliament', 'parliamentary', 'mp', 'senator', 'congressman', 'member']);
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'On', 'Some', 'U.S.', 'U.N.']);
 
 const AFFILIATIONS = new Map(Object.entries(affiliations as Record<string, string>).filter(([k]) => !k.startsWith('_')));
 
 const roles = new PhraseTable<SourceKind>(ROLE_KINDS);
-const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator', 'nurse', 'dig', 'premier', 'sheriff', 'gov', 'prosecutor', 'head of mission', 'police commander', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'brigadier', 'corporal', 'major general', 'survivor', 'resident', 'villager', 'eyewitness', 'neighbour', 'neighbor', 'relative', 'shop owner', 'shopkeeper', 'farmer', 'trader', 'merchant', 'fisherman', 'taxi driver', 'passer-by', 'mother', 'father', 'displaced man', 'displaced woman', 'teacher']);
+const PERSON_ROLES = new Set(['president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator', 'nurse', 'dig', 'premier', 'sheriff', 'gov', 'prosecutor', 'head of mission', 'police commander', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'brigadier', 'corporal', 'major general', 'survivor', 'resident', 'villager', 'eyewitness', 'neighbour', 'neighbor', 'relative', 'shop owner', 'shopkeeper', 'farmer', 'trader', 'merchant', 'fisherman', 'taxi driver', 'passer-by', 'mother', 'father', 'displaced man', 'displaced woman', 'teacher', 'director general', 'inspector general', 'chairman']);
 
 export interface TypedSource {
   link: SourceLink;
@@ -270,6 +273,10 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // "The US envoy": a state's envoy speaks for that state; only UN and other bodies' envoys are international.
   if (kind === 'international' && words.includes('envoy') && codes.size === 1 && !source && !words.some((w) => INTERNATIONAL_BODY_WORDS.has(w))) kind = 'government';
   // A liberation movement or rebel army named for its country is still no state (decision 8).
+  // "a senior police officer", "an army official", "security sources": unnamed people of a state body are
+  // officials (spec), whatever body they serve; an armed group's own ("a Hezbollah official") stay its kind.
+  const head = tokens[tokens.length - 1]?.norm ?? '';
+  if (UNNAMED_PEOPLE_HEADS.has(head) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
   const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
   // "the National Research Institute", "the National Disaster Management Office": a nation's body, of the story's nation.
   const nationalBody = tokens.some((t) => t.norm === 'national');

@@ -61,6 +61,11 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'national office': 'government', 'national directorate': 'government', 'national bureau': 'government', 'secretariat': 'government',
   'public defender': 'government', "public defender's office": 'government', "ombudsman's office": 'government', 'task force': 'government',
   'disaster risk management': 'government', 'state government': 'government',
+  // Titles of civil offices that hold a military word: "Director General of Police" ("inspector general" above).
+  'director general': 'government',
+  // Local government by its words: "Cao Bang Province reported", "the prefectures said", Vietnam's people's committees.
+  'province': 'government', 'provinces': 'government', 'prefectures': 'government', 'prefectural government': 'government', 'prefectural governments': 'government',
+  "people's committee": 'government', 'district chairman': 'government', 'provincial chairman': 'government',
   'town hall': 'government', 'city hall': 'government', "mayor's office": 'government', 'director-general': 'government', 'health services': 'government',
   'non-governmental organisation': 'ngo', 'non-governmental organization': 'ngo', 'non-governmental group': 'ngo',
   // State bodies by their words: "Region Örebro County", "the Crotone prefecture", "the Governorship of Ankara",
