@@ -12,7 +12,7 @@ import { countryAt } from './countries.ts';
 import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing']);
 /** Verbs of a relative clause that say what its subject is ("who heads", "which represents"), not what it did. */
 const IDENTITY_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs', 'serves', 'served', 'works', 'worked', 'represents', 'commands', 'oversees', 'manages', 'coordinates', 'monitors', 'tracks', 'counts', 'documents', 'speaks', 'has', 'had']);
 /** Participles of how a source spoke ("speaking on condition of anonymity", "reporting from Tyre"): no description of what it is. */
@@ -570,7 +570,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           // "officials, quoted by the Financial Times, said": that names the outlet (read above), not whom they speak for.
           // "speaking on condition of anonymity to discuss intelligence assessments" says how they spoke, not what they are.
           // "X, who heads the council, said" describes X; "X, who addressed journalists, said" only tells what X did.
-          const tellsAction = (coreWord === 'who' || coreWord === 'which') && !IDENTITY_VERBS.has(tokens[core[0] + 1]?.norm ?? '');
+          const tellsAction = coreWord === 'whose' || ((coreWord === 'who' || coreWord === 'which') && !IDENTITY_VERBS.has(tokens[core[0] + 1]?.norm ?? ''));
           if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by') && !MANNER_OF_SPEAKING.has(coreWord) && !tellsAction) description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
@@ -868,7 +868,7 @@ const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', '
 // A dash sets off what comes before it: "November 2024 — The monitor counts …" (a timeline's date).
 const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':', '—', '–', '-']);
 // "X, speaking on condition of anonymity, said", "X, who declined to be named, said" close an aside about the speaker.
-const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
+const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'whose', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
@@ -1139,11 +1139,21 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
     else if (!(capitals > 0 && NAME_LINKS.has(t.norm) && isUpper(tokens[e + 1]?.text ?? ''))) break;
     e++;
   }
-  if (capitals < 2 || tokens[e]?.kind !== 'word' || isUpper(tokens[e]!.text)) return;
-  const typed = typeSource(text(tokens, 0, e, sentence, base), sourceContextAt(ctx, 0));
-  if (typed.person || typed.plural || !SPEAKING_BODY_KINDS.has(typed.link.kind)) return;
-  if (!ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);
+  if (capitals >= 2 && tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text)) {
+    const typed = typeSource(text(tokens, 0, e, sentence, base), sourceContextAt(ctx, 0));
+    if (!typed.person && !typed.plural && SPEAKING_BODY_KINDS.has(typed.link.kind) && !ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);
+  }
+  // "…days after Human Rights Watch published a report. The New York-based group said …": a known monitor or
+  // international body named anywhere is what a later "the group", "the agency" may stand for.
+  for (const hit of ctx.gazetteer.allIn(tokens)) {
+    if (hit.start < e || hit.inst.person || !MENTIONED_BODY_KINDS.has(hit.inst.kind)) continue;
+    const mention = tokens.slice(hit.start, hit.end);
+    if (ctx.register.resolve(mention)) continue;
+    ctx.register.add(typeSource(text(tokens, hit.start, hit.end, sentence, base), sourceContextAt(ctx, hit.start)), [], null);
+  }
 }
+/** Bodies a later description may refer back to after a mention in passing (not state bodies: "the ministry" names its own). */
+const MENTIONED_BODY_KINDS: ReadonlySet<string> = new Set(['ngo', 'international', 'expert']);
 
 /** An institution named in a person's description ("the head of the WHO") is a source too. */
 function registerDescription(ctx: AttributionContext, typed: TypedSource, description: string, sc: SourceContext): void {

@@ -151,6 +151,10 @@ const ROWS: Row[] = [
   { text: 'Around 40 police officers were injured in Kaduna, Director General of Police Musa Bello said.', metric: 'wounded', min: 40, max: 40, chain: ['government'], originCountry: 'NG' },
   { text: 'Lam Dong Province reported 34 deaths in Vietnam.', metric: 'killed', min: 34, max: 34, chain: ['government'], originCountry: 'VN' },
   { text: 'Rescuers recovered the bodies of 46 villagers in Vietnam, district chairman Tran Van Minh said.', metric: 'killed', min: 46, max: 46, chain: ['government'], originCountry: 'VN' },
+  { text: 'At least two people drowned in the river, the Kenya Red Cross said.', metric: 'killed', min: 2, max: null, chain: ['ngo'], originCountry: 'KE' },
+  { text: 'Around 40 Chadian soldiers were killed, the presidency said.', metric: 'killed', min: 40, max: 40, chain: ['government'] },
+  { text: 'The monitor said it had documented the killing of 57 civilians and the abduction of more than 120 people.', metric: 'captured', min: 120, max: null },
+  { text: 'The Lakeside Rights Centre, whose founder is in prison, said on Tuesday that 300 people were detained.', metric: 'detained', min: 300, max: 300, chain: ['ngo'], asOf: '2025-03-11' },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
@@ -437,6 +441,12 @@ describe('documents', () => {
     expect(gov.claims[0]!.source.map((s) => s.kind)).toEqual(['government']);
     const group = extract({ text: 'A source in the Free Hills Brigade, the largest armed group in the valley, said 11 civilians were being held.', published: PUBLISHED });
     expect(group.claims[0]!.source.map((s) => s.kind)).toEqual(['military']);
+  });
+
+  test('a monitor named in passing is what a later "the group" stands for', () => {
+    const text = 'The clashes came days after Human Rights Watch published a report on abuses. The New York-based group said 57 civilians were killed.';
+    const killed = extract({ text, published: PUBLISHED }).claims.find((c) => c.min === 57)!;
+    expect(killed.source.map((s) => [s.name, s.kind])).toEqual([['Human Rights Watch', 'ngo']]);
   });
 
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {

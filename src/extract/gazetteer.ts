@@ -26,6 +26,9 @@ export const InstitutionSchema = z.object({
 });
 export type Institution = z.infer<typeof InstitutionSchema>;
 
+/** The longest institution name in tokens, as a bound on how far one is looked for from a position. */
+const MAX_NAME_TOKENS = 12;
+
 export class Gazetteer {
   private readonly table: PhraseTable<Institution>;
   private readonly byId = new Map<string, Institution>();
@@ -70,6 +73,18 @@ export class Gazetteer {
       if (!best || hit.length > best.end - best.start) best = { inst: hit.value, start: i, end: i + hit.length };
     }
     return best;
+  }
+
+  /** Every institution named in tokens, in order, longest first at each position and none overlapping. */
+  allIn(tokens: readonly Token[]): Array<{ inst: Institution; start: number; end: number }> {
+    const out: Array<{ inst: Institution; start: number; end: number }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.findIn(tokens, i, Math.min(tokens.length, i + MAX_NAME_TOKENS));
+      if (!hit || hit.start !== i) continue;
+      out.push(hit);
+      i = hit.end - 1;
+    }
+    return out;
   }
 
   /** The institution a written name refers to, if any. */

@@ -258,6 +258,11 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
     country = source.country;
     // "Amnesty International Nigeria": a section of an international NGO takes the country it is named for.
     if (country === null && kind === 'ngo' && mentionCodes.size === 1) country = [...mentionCodes][0]!;
+    // "the Burundian Red Cross", "the Kenya Red Cross": a national society is its country's charity, not the ICRC.
+    if (kind === 'international' && mentionCodes.size === 1 && words.includes('red') && words.includes('cross')) {
+      kind = 'ngo';
+      country = [...mentionCodes][0]!;
+    }
   } else {
     country = mentionCodes.size === 1 ? [...mentionCodes][0]! : mentionCodes.size > 1 ? null : codes.size === 1 ? [...codes][0]! : null;
     if (mentionCodes.size > 1 || (multinational && mentionCodes.size === 0)) country = null;

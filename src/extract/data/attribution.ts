@@ -62,7 +62,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'public defender': 'government', "public defender's office": 'government', "ombudsman's office": 'government', 'task force': 'government',
   'disaster risk management': 'government', 'state government': 'government',
   // Titles of civil offices that hold a military word: "Director General of Police" ("inspector general" above).
-  'director general': 'government',
+  'director general': 'government', 'presidency': 'government',
   // Local government by its words: "Cao Bang Province reported", "the prefectures said", Vietnam's people's committees.
   'province': 'government', 'provinces': 'government', 'prefectures': 'government', 'prefectural government': 'government', 'prefectural governments': 'government',
   "people's committee": 'government', 'district chairman': 'government', 'provincial chairman': 'government',

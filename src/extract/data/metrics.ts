@@ -142,6 +142,9 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'rounded up': 'detained', 'rounding up': 'detained',   'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
   're-arrested': 'detained', 'rearrested': 'detained', 'held': 'captured', 'release and transfer of': 'captured', 'transfer of': 'captured',
   'holds': 'captured', 'still holds': 'captured',
+  // Nouns of what was done to the people counted, as "the killing of": "the abduction of more than 120 people".
+  'abduction of': 'captured', 'abductions of': 'captured', 'kidnapping of': 'captured', 'kidnappings of': 'captured',
+  'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', 'wounding of': 'wounded', 'displacement of': 'displaced',
   'arrested': 'detained', 'arresting': 'detained', 'detained': 'detained', 'detaining': 'detained',
   'jailed': 'detained', 'imprisoned': 'detained',
 };
