@@ -617,6 +617,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           coreferent = speaker !== null;
           if (!speaker) {
             speaker = ctx.register.add(typed, [], null);
+            noteAcronym(tokens, core[1], speaker);
             if (spokenFor?.date && !speaker.date) {
               speaker.date = spokenFor.date;
               coreferent = true;
@@ -640,6 +641,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           const description = de > ds ? text(tokens, ds, de, sentence, base) : '';
           const typed = typeSource(text(tokens, ns, ne, sentence, base), sourceContextAt(ctx, ns), description);
           speaker = ctx.register.add(typed, [], null);
+          noteAcronym(tokens, ne, speaker);
           registerDescription(ctx, typed, description, sourceContextAt(ctx, ns));
         }
         clauseStart = i;
@@ -1154,6 +1156,12 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
 }
 /** Bodies a later description may refer back to after a mention in passing (not state bodies: "the ministry" names its own). */
 const MENTIONED_BODY_KINDS: ReadonlySet<string> = new Set(['ngo', 'international', 'expert']);
+
+/** "the National Disaster Council (NDC) said": the bracketed acronym after a speaker is a name later sentences use ("the NDC"). */
+function noteAcronym(tokens: readonly Token[], end: number, entry: RegisteredSource): void {
+  const acronym = tokens[end + 1];
+  if (tokens[end]?.text === '(' && acronym && isAcronym(acronym) && tokens[end + 2]?.text === ')' && !entry.nameWords.includes(acronym.norm)) entry.nameWords = [...entry.nameWords, acronym.norm];
+}
 
 /** An institution named in a person's description ("the head of the WHO") is a source too. */
 function registerDescription(ctx: AttributionContext, typed: TypedSource, description: string, sc: SourceContext): void {

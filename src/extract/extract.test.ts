@@ -449,6 +449,25 @@ describe('documents', () => {
     expect(killed.source.map((s) => [s.name, s.kind])).toEqual([['Human Rights Watch', 'ngo']]);
   });
 
+  test('a box whose heading cites its source gives that source\'s figures; a bracketed acronym names the speaker later', () => {
+    const text = [
+      'QUEZON CITY -- Floods have killed 64 people, the Regional Disaster Office (RDO) said on Tuesday.',
+      'FLOODS AT A GLANCE (RDO, as of 6 p.m.)',
+      'Dead: 64',
+      'Injured: 210',
+      'In evacuation centres: 35,400 persons',
+      'Damaged houses: 12,030',
+      'The RDO said 15 people were still missing.',
+    ].join('\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    const rdo = (c: Claim) => c.source.map((s) => s.name);
+    expect(claims.filter((c) => c.metric === 'killed')).toHaveLength(1);
+    expect(rdo(claims.find((c) => c.metric === 'wounded' && c.min === 210)!)).toEqual(['the Regional Disaster Office']);
+    expect(rdo(claims.find((c) => c.metric === 'displaced' && c.min === 35400)!)).toEqual(['the Regional Disaster Office']);
+    expect(rdo(claims.find((c) => c.metric === 'missing' && c.min === 15)!)).toEqual(['the Regional Disaster Office']);
+    expect(claims.some((c) => c.min === 12030)).toBe(false);
+  });
+
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {
     for (const text of ['Russia and Ukraine swapped 390 prisoners each on Friday, officials said.', 'Russia and Ukraine each handed over 390 prisoners on Friday, officials said.']) {
       const { claims } = extract({ text, published: PUBLISHED });

@@ -26,6 +26,8 @@ export interface ListItem {
 const LABEL_METRIC_WORDS: ReadonlySet<string> = new Set(
   [...Object.keys(CUES_AFTER), ...Object.keys(CUE_NOUNS)].filter((k) => !k.includes(' ')),
 );
+/** Phrases of several words that say what happened to the people counted, as a label's end ("Inside evacuation centres"). */
+const LABEL_METRIC_PHRASES: readonly string[] = Object.keys(CUES_AFTER).filter((k) => k.includes(' '));
 const BULLETS: ReadonlySet<string> = new Set(BULLET_MARKS);
 /** Lines longer than this are prose, not list items (and the patterns below never see more). */
 const MAX_ITEM = 200;
@@ -56,7 +58,8 @@ export function labelItem(line: string): ListItem | null {
   let label = m[1]!.trim();
   const value = m[2]!.trim();
   const words = label.toLowerCase().split(/\s+/);
-  if (!LABEL_METRIC_WORDS.has(words[words.length - 1]!) || figuresIn(value)[0]?.start !== 0) return null;
+  const lower = label.toLowerCase();
+  if (!(LABEL_METRIC_WORDS.has(words[words.length - 1]!) || LABEL_METRIC_PHRASES.some((p) => lower.endsWith(p))) || figuresIn(value)[0]?.start !== 0) return null;
   for (const dropped of LABEL_WORDS_DROPPED) {
     if (label.toLowerCase().startsWith(`${dropped} `)) { label = label.slice(dropped.length + 1).trim(); break; }
   }

@@ -241,7 +241,13 @@ function isBulleted(p: Paragraph | undefined): boolean {
 
 /** The last sentence of a paragraph that ends with a colon, without it; null otherwise. Marks it as part of the story. */
 function leadInBefore(p: Paragraph | undefined): string | null {
-  if (!p || !p.text.endsWith(':') || (p.boilerplate !== null && p.boilerplate !== 'headline-like line')) return null;
+  if (!p || (p.boilerplate !== null && p.boilerplate !== 'headline-like line')) return null;
+  // A box's heading that cites where its figures come from: "STORM IN NUMBERS (NDRRMC, as of 8 a.m., Oct. 28)",
+  // "Key figures (Source: OCHA)". Its items are that source's figures.
+  if (!p.text.endsWith(':')) {
+    const cited = p.text.length <= 160 ? BOX_CITATION.exec(p.text) : null;
+    return cited ? `According to ${cited[1]!.trim()}` : null;
+  }
   p.boilerplate = null;
   const bounds = splitSentences(p.text);
   const last = bounds.length >= 2 ? p.text.slice(bounds[bounds.length - 2]!, bounds[bounds.length - 1]!) : p.text;
@@ -249,6 +255,12 @@ function leadInBefore(p: Paragraph | undefined): string | null {
   const dateline = DATELINE_RE.exec(last.slice(0, 80));
   return (dateline ? last.slice(dateline[0].length) : last).replace(/\s*:$/, '');
 }
+
+/**
+ * A heading's closing bracket that opens with a source: a capitalised name or acronym of up to six words (no
+ * figures), after an optional "Source:", then a comma or the bracket's end. Bounded parts: linear.
+ */
+const BOX_CITATION = /\((?:[Ss]ources?:\s*)?([A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}?)\s*(?:,[^()]{0,80})?\)\s*$/;
 
 /**
  * Sentence boundaries within one paragraph, flat: start, end, start, end, … (no pair arrays for a

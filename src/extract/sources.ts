@@ -303,7 +303,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const link: MentionAnalysis['link'] = { name: shown.trim(), kind };
   if (source) link.id = source.id;
   return {
-    link, person, plural, words, nameWords: name.map((n) => n.toLowerCase()),
+    // "the National Disaster Council (NDC)" is later "the NDC": its bracketed acronym is a name too.
+    link, person, plural, words, nameWords: abbrev ? [...name.map((n) => n.toLowerCase()), abbrev.toLowerCase()] : name.map((n) => n.toLowerCase()),
     country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, refersBackAny: refersBack, ngoFallback, override,
   };
 }

@@ -21,7 +21,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   // Moved out of harm's way (decision 3: deported and left without shelter are displaced too).
   'relocated': 'displaced', 'shifted to safer places': 'displaced', 'shifted to relief camps': 'displaced',
   'shifted to safer areas': 'displaced', 'moved to safer places': 'displaced', 'moved to safety': 'displaced',
-  'in evacuation centers': 'displaced', 'in evacuation centres': 'displaced', 'in relief camps': 'displaced', 'in displacement camps': 'displaced',
+  'in evacuation centers': 'displaced', 'in evacuation centres': 'displaced', 'inside evacuation centers': 'displaced', 'inside evacuation centres': 'displaced', 'in relief camps': 'displaced', 'in displacement camps': 'displaced',
   'have already left': 'displaced', 'already left': 'displaced',
   'for injuries': 'wounded', 'for wounds': 'wounded', 'for gunshot wounds': 'wounded', 'for shrapnel wounds': 'wounded',
   'in russian captivity': 'captured', 'in ukrainian captivity': 'captured', 'remain in captivity': 'captured',   'returned from captivity': 'captured', 'returned from russian captivity': 'captured', 'returned from ukrainian captivity': 'captured', 'freed from captivity': 'captured',
