@@ -373,7 +373,7 @@ export interface AttributionContext extends Omit<SourceContext, 'recentCountry' 
  * tsx (keepNames) names every closure it creates, which cost more than the work here.
  */
 function sourceContextAt(ctx: AttributionContext, at: number): SourceContext {
-  return { gazetteer: ctx.gazetteer, recentCountry: ctx.named.country(at), recentPlace: ctx.named.place(at), sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry };
+  return { gazetteer: ctx.gazetteer, recentCountry: ctx.named.country(at), recentPlace: ctx.named.place(at), sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry, acronyms: ctx.acronyms };
 }
 
 /** All attribution cues of a sentence, in order. */
@@ -599,7 +599,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           speaker = ref;
           coreferent = true;
         } else {
-          const typed = typeSource(text(tokens, core[0], core[1], sentence, base), sourceContextAt(ctx, core[0]), description);
+          // "the Integrated Office (BINUH) reports": the bracketed acronym is typed with the name (a known body's alias).
+          const typed = typeSource(text(tokens, core[0], acronymEnd(tokens, core[1]), sentence, base), sourceContextAt(ctx, core[0]), description);
           let spokenFor: RegisteredSource | null = null;
           // A spokesperson speaks for the institution last named: its kind and country (decision 7).
           // Only a spokesperson the words do not place already ("Junta spokesman Major General X" is the army's).
@@ -1041,11 +1042,16 @@ const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** Words that open a spoken answer or turn ("Yeah, …", "Well, …"), capitalised only as its first word. */
+const DISCOURSE_MARKERS: ReadonlySet<string> = new Set(['yeah', 'yes', 'no', 'well', 'oh', 'okay', 'ok', 'so', 'now', 'look', 'right', 'sure', 'indeed']);
+
 function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!;
   // "… detained since January, the union said": the object of a preposition, not a name in apposition.
   if (s > 0 && (NP_STOP.has(tokens[s - 1]!.norm) || PREPOSITIONS.has(tokens[s - 1]!.norm))) return false;
   if (MONTH_NAME.test(first.norm)) return false;
+  // "Yeah, the International Organization for Migration says": a word of spoken answer is no name.
+  if (e - s === 1 && DISCOURSE_MARKERS.has(first.norm)) return false;
   // "Asked about losses, the general replied": a participle clause opening the sentence, not a name.
   if (s === 0 && e - s >= 2 && /(?:ed|ing)$/.test(first.norm) && /^[a-z]/.test(tokens[s + 1]!.text)) return false;
   // "An armed group" is capitalised only as the sentence's first words: a description, not a name;
@@ -1156,6 +1162,12 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
 }
 /** Bodies a later description may refer back to after a mention in passing (not state bodies: "the ministry" names its own). */
 const MENTIONED_BODY_KINDS: ReadonlySet<string> = new Set(['ngo', 'international', 'expert']);
+
+/** Where a name ending at `end` ends with its bracketed acronym ("… (BINUH)"), or `end` when none follows. */
+function acronymEnd(tokens: readonly Token[], end: number): number {
+  const acronym = tokens[end + 1];
+  return tokens[end]?.text === '(' && acronym && isAcronym(acronym) && tokens[end + 2]?.text === ')' ? end + 3 : end;
+}
 
 /** "the National Disaster Council (NDC) said": the bracketed acronym after a speaker is a name later sentences use ("the NDC"). */
 function noteAcronym(tokens: readonly Token[], end: number, entry: RegisteredSource): void {

@@ -155,6 +155,9 @@ const ROWS: Row[] = [
   { text: 'Around 40 Chadian soldiers were killed, the presidency said.', metric: 'killed', min: 40, max: 40, chain: ['government'] },
   { text: 'The monitor said it had documented the killing of 57 civilians and the abduction of more than 120 people.', metric: 'captured', min: 120, max: null },
   { text: 'The Lakeside Rights Centre, whose founder is in prison, said on Tuesday that 300 people were detained.', metric: 'detained', min: 300, max: 300, chain: ['ngo'], asOf: '2025-03-11' },
+  { text: 'At least 430 people have died in custody, the Salvadoran organisation Socorro Legal said.', metric: 'killed', min: 430, max: null, chain: ['ngo'], originCountry: 'SV' },
+  { text: 'Yeah, the International Organization for Migration says more than 6,200 people have fled.', metric: 'displaced', min: 6200, max: null, chain: ['international'] },
+  { text: 'The UN Integrated Office in Haiti (BINUH) reports that at least 1,190 people were killed.', metric: 'killed', min: 1190, max: null, chain: ['international'] },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
@@ -466,6 +469,12 @@ describe('documents', () => {
     expect(rdo(claims.find((c) => c.metric === 'displaced' && c.min === 35400)!)).toEqual(['the Regional Disaster Office']);
     expect(rdo(claims.find((c) => c.metric === 'missing' && c.min === 15)!)).toEqual(['the Regional Disaster Office']);
     expect(claims.some((c) => c.min === 12030)).toBe(false);
+  });
+
+  test('an acronym the text spells out is typed as its full name', () => {
+    const text = 'Maria Lopez worked for the Coastal Relief Association (CRA) for a decade. Seven of its staff were killed in the strike, CRA said.';
+    const killed = extract({ text, published: PUBLISHED }).claims.find((c) => c.min === 7)!;
+    expect(killed.source.map((s) => [s.name, s.kind])).toEqual([['CRA', 'ngo']]);
   });
 
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {

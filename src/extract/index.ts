@@ -14,7 +14,7 @@ import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
-import { namesSource } from './sources.ts';
+import { namesSource, spelledAcronyms } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
@@ -46,6 +46,8 @@ interface DocState {
   publisher: string | null;
   /** The day a timeline entry opens with ("November 2024 — …"), for the statements of its paragraph. */
   entry: { paragraph: number; day: string | null } | null;
+  /** Acronyms the text spells out, for sources named by them alone. */
+  acronyms: ReadonlyMap<string, string>;
 }
 
 // A digit settles it in one fast scan; only sentences without one are searched for number words.
@@ -83,6 +85,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     calendarDays: new Map(),
     publisher: article.publisher ?? null,
     entry: null,
+    acronyms: spelledAcronyms(text),
   };
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
@@ -262,6 +265,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
         named: new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace),
         sentenceCountry: mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null,
         documentCountry: state.documentCountryOf,
+        acronyms: state.acronyms,
       });
     }
     rememberCountries(mentions, state);
@@ -281,6 +285,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
       named,
       sentenceCountry,
       documentCountry: state.documentCountryOf,
+      acronyms: state.acronyms,
     });
   }
   const out: Claim[] = [];

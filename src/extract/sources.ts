@@ -54,6 +54,8 @@ export interface SourceContext {
   sentenceCountry: string | null;
   /** The document's most-named country, the last resort for unnamed state sources (computed on demand). */
   documentCountry: () => string | null;
+  /** Acronyms the document spells out ("World Central Kitchen (WCK)"): a bare "WCK" is typed as the full name. */
+  acronyms?: ReadonlyMap<string, string>;
 }
 
 /** Does `text` name a source: a known institution or a role word ("police", "rights group", "UN")? */
@@ -128,6 +130,31 @@ interface MentionAnalysis {
 }
 
 /**
+ * The acronyms a text spells out: "World Central Kitchen (WCK)", "the Integrated Office in Haiti (BINUH)" —
+ * the capitalised words (and the small words between them) just before a bracketed acronym. One pass over
+ * the brackets; each look back is bounded.
+ */
+export function spelledAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /\(([A-Z][A-Za-z]{1,9})\)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const acronym = m[1]!;
+    if (!/^[A-Z]{2,}[a-z]?[A-Z]*$/.test(acronym) || out.has(acronym)) continue;
+    const words = text.slice(Math.max(0, m.index - 120), m.index).trimEnd().split(/\s+/);
+    const name: string[] = [];
+    for (let k = words.length - 1; k >= 0 && name.length < 12; k--) {
+      const w = words[k]!.replace(/^["“(]+/, '');
+      if (/^[A-Z]/.test(w) && !/[.,;:]$/.test(w)) name.unshift(w);
+      else if (name.length > 0 && SPELLED_NAME_LINKS.has(w) && /^[A-Z]/.test(words[k - 1] ?? '')) name.unshift(w);
+      else break;
+    }
+    if (name.length >= 2) out.set(acronym, name.join(' '));
+  }
+  return out;
+}
+const SPELLED_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'in', '&', 'de', 'du', 'des', 'la', 'al']);
+
+/**
  * Links whose country was guessed from the surroundings (the sentence's or the document's country), not
  * read in the mention: a speaker citing such a source lends it the speaker's own country instead.
  */
@@ -143,10 +170,16 @@ const CACHE_SIZE = 5000;
 export function typeSource(mention: string, ctx: SourceContext, description = ''): TypedSource {
   let cache = caches.get(ctx.gazetteer);
   if (!cache) caches.set(ctx.gazetteer, (cache = new Map()));
-  const key = description ? `${mention}\u0000${description}` : mention;
+  const spelled = ctx.acronyms?.size ? ctx.acronyms.get(mention.trim().replace(/^the\s+/i, '')) : undefined;
+  const key = `${mention}\u0000${description}\u0000${spelled ?? ''}`;
   let analysis = cache.get(key);
   if (!analysis) {
     analysis = analyzeMention(mention, ctx.gazetteer, description);
+    if (spelled !== undefined) {
+      // What the full name says of the source, under the name as written.
+      const full = analyzeMention(spelled, ctx.gazetteer, description);
+      analysis = { ...full, link: { ...full.link, name: analysis.link.name }, words: [...full.words, ...analysis.words], nameWords: [...full.nameWords, ...analysis.nameWords] };
+    }
     if (cache.size >= CACHE_SIZE) cache.clear();
     cache.set(key, analysis);
   }

@@ -116,7 +116,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   // Family of the dead and wounded speak as witnesses: "according to her brother Sami".
   'brother': 'witness', 'sister': 'witness', 'son': 'witness', 'daughter': 'witness', 'husband': 'witness', 'wife': 'witness',
   'cousin': 'witness', 'uncle': 'witness', 'aunt': 'witness', 'nephew': 'witness', 'niece': 'witness',
-  'volunteer group': 'ngo', 'volunteer groups': 'ngo', 'monitoring platform': 'ngo', 'advocacy coalition': 'ngo', 'media advocacy': 'ngo',
+  'volunteer group': 'ngo', 'volunteer groups': 'ngo', 'organisation': 'ngo', 'organisations': 'ngo', 'organization': 'ngo', 'organizations': 'ngo', 'monitoring platform': 'ngo', 'advocacy coalition': 'ngo', 'media advocacy': 'ngo',
   'mine action agency': 'government', 'mine action centre': 'government', 'mine action center': 'government',
   // Sudan's neighbourhood groups that count the dead: "resistance committees", "emergency response rooms".
   'resistance committees': 'ngo', 'resistance committee': 'ngo', 'emergency response rooms': 'ngo', 'emergency response room': 'ngo', 'collective': 'ngo', 'search collective': 'ngo',
