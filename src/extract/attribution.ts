@@ -591,6 +591,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
       // "In Kyiv, …", "On Tuesday, …", "Speaking on condition of anonymity, …" are not speakers.
       while (core[1] - core[0] > 1 && CONNECTIVES.has(tokens[core[0]]!.norm)) core = [core[0] + 1, core[1]];
+      // "We assess that …": the publisher's own voice (a think tank's brief, an editorial); in a quotation the
+      // quote's own attribution names who "we" are.
+      if (core[1] - core[0] === 1 && (tokens[core[0]]!.norm === 'we' || tokens[core[0]]!.norm === 'i')) continue;
       core = trimSpeaker(tokens, core);
       if (core[1] > core[0] && !isAdverbial(tokens, core)) {
         const mention = tokens.slice(core[0], core[1]);

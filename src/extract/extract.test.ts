@@ -158,6 +158,8 @@ const ROWS: Row[] = [
   { text: 'At least 430 people have died in custody, the Salvadoran organisation Socorro Legal said.', metric: 'killed', min: 430, max: null, chain: ['ngo'], originCountry: 'SV' },
   { text: 'Yeah, the International Organization for Migration says more than 6,200 people have fled.', metric: 'displaced', min: 6200, max: null, chain: ['international'] },
   { text: 'The UN Integrated Office in Haiti (BINUH) reports that at least 1,190 people were killed.', metric: 'killed', min: 1190, max: null, chain: ['international'] },
+  // "We assess": the publisher's own voice.
+  { text: 'We assess that Russia has suffered roughly 950,000 military casualties since February 2022.', metric: 'casualties', min: 950000, max: 950000, approximate: true, chain: [], country: 'RU', group: 'military' },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
