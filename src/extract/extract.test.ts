@@ -479,6 +479,22 @@ describe('documents', () => {
     expect(killed.source.map((s) => [s.name, s.kind])).toEqual([['CRA', 'ngo']]);
   });
 
+  test('a post quoted in a roundup is its poster\'s statement, on the entry\'s day', () => {
+    const text = [
+      'Reports from the town came in through the weekend.',
+      'Sunday, 9 March, 16:05 -- Valley Doctors Network on X: at least 47 civilians were killed in the shelling.',
+      'Monday, 10 March, 08:30 -- Mayor Ana Ruiz, on Facebook: 1,200 residents have fled their homes.',
+    ].join('\n\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    const killed = claims.find((c) => c.min === 47)!;
+    expect(killed.source.map((s) => [s.name, s.kind])).toEqual([['Valley Doctors Network', 'ngo']]);
+    expect(killed.asOf).toBe('2025-03-09');
+    expect(killed.evidence.text.startsWith('Sunday, 9 March')).toBe(true);
+    const fled = claims.find((c) => c.min === 1200)!;
+    expect(fled.source.map((s) => s.kind)).toEqual(['government']);
+    expect(fled.asOf).toBe('2025-03-10');
+  });
+
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {
     for (const text of ['Russia and Ukraine swapped 390 prisoners each on Friday, officials said.', 'Russia and Ukraine each handed over 390 prisoners on Friday, officials said.']) {
       const { claims } = extract({ text, published: PUBLISHED });

@@ -108,6 +108,18 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     if (s.reading === undefined) {
       // "32 people have been killed, -- the head of the regional administration." (channel reposts, live pages):
       // a source after a closing dash is read as "…, X said"; the evidence is the sentence as written.
+      // "Sunday, 26 October, 09:40 -- Sudan Doctors Network on X: at least 47 civilians were killed …" (roundups of
+      // posts): the statement is the poster's, on the entry's day.
+      const posted = s.text.length < 600 ? POSTED_STATEMENT.exec(s.text) : null;
+      if (posted && (namesSource(posted[2]!, gazetteer) || /^[A-Z]\S*\s+[A-Z]/.test(posted[2]!)) && mayHoldFigure(posted[3]!) && !mayHoldFigure(posted[2]!)) {
+        const day = posted[1] ? posted[1].replace(/,?\s*\d{1,2}[:.]\d{2}\b.*$/, '').trim() : '';
+        const reading = `${posted[3]!.replace(/[.\s]+$/, '')}, ${posted[2]!.trim()} said${day ? ` on ${day}` : ''}.`;
+        for (const c of extractSentence(reading, 0, 'body', state, options)) {
+          c.evidence = { start: s.start, end: s.end, text: s.text };
+          body.push(c);
+        }
+        continue;
+      }
       const attributed = s.text.length < 600 ? TRAILING_DASH_SOURCE.exec(s.text) : null;
       if (attributed && trailingSource(attributed[1]!, attributed[2]!) && namesSource(attributed[2]!, gazetteer)) {
         for (const c of extractSentence(`${attributed[1]}, ${attributed[2]} said.`, 0, 'body', state, options)) {
@@ -227,6 +239,12 @@ const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\
 
 /** A sentence that ends in a source set off by a dash: "…, -- acting head of the administration X." Bounded tail; the head is anchored by the dash, no nested quantifiers. */
 const TRAILING_DASH_SOURCE = /^([^]*?\S),?\s+(?:--|—|–)\s+([^—–\n]{3,140}?)\.?\s*$/;
+
+/**
+ * A post quoted in a roundup: "[entry time --] X, on Facebook: …", "X on X: …". Bounded parts (the entry's
+ * time up to 60 characters, the poster up to 120, neither holding a colon after the dash): linear.
+ */
+const POSTED_STATEMENT = /^(?:([^\n]{0,60}?)\s(?:--|—|–)\s)?([A-Z][^:\n]{2,120}?),?\s+on\s+(?:Facebook|X|Telegram|Twitter|Instagram|WhatsApp|TikTok|YouTube|its website|its Telegram channel|social media)\s*:\s+(\S[^]*)$/;
 
 /** The words after the dash are a source, not the rest of the sentence ("NAIROBI -- Four people were killed …, police said."). */
 function trailingSource(head: string, tail: string): boolean {
