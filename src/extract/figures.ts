@@ -228,6 +228,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       const d = parseDigits(tokens, i);
       if (!d) continue;
       if (/^(1[89]|20)\d\d$/.test(t.text) && d.end === i + 1) continue; // a year
+      // The end of a span of years: "in 1986-89", "the 2014–15 season".
+      if (/^\d\d$/.test(t.text) && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '–') && tokens[i - 1]!.start === tokens[i - 2]?.end && /^(1[89]|20)\d\d$/.test(tokens[i - 2]?.text ?? '')) continue;
       numEnd = d.end;
       min = d.value;
       max = d.plus ? null : d.value;

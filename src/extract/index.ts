@@ -256,7 +256,7 @@ function trailingSource(head: string, tail: string): boolean {
 /** A date opening a line, set off by a dash or colon: a timeline's entry. Bounded parts, no nesting: linear. */
 const TIMELINE_ENTRY = /^((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)(?:\s*[—–:]|\s+-)\s/;
 
-const HELD_IN_PRISON = /\b(?:detention|prisons?|jails?|custody|centres?|centers?)\b/i;
+const HELD_IN_PRISON = /\b(?:detention|prisons?|jails?|custody|centres?|centers?|political prisoners?|prisoners? of conscience)\b/i;
 
 /** "the enemy", "enemy soldiers" in the counted phrase or just before the figure. */
 function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { text: string }): boolean {

@@ -7,6 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  'The fire agency said 60 search dogs had been sent to the collapsed hotel.',
+  'The bowler took eight wickets in the match.',
+  'The campaign, waged in 1986-89, is remembered every spring, officials said.',
   'Turnout rose to 64% in the northern districts, the election board said.',
   'Las Anod, a town of about 170,000 people before the fighting, lies 250 km from the coast.',
   'It was one of the worst attacks on the city since the war began, one official said.',

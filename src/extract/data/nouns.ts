@@ -69,6 +69,8 @@ export const NON_PERSON_NOUNS = new Set([
   'mortars', 'howitzers', 'artillery', 'munitions', 'bombs', 'mines', 'cars', 'buses', 'motorcycles', 'equipment',
   'bridges', 'roads', 'shelters', 'tents', 'packages', 'shipments', 'flights', 'convoys', 'countries',
   'nations', 'languages', 'groups', 'organisations', 'organizations', 'agencies', 'units', 'companies',
+  // Animals and sport: "60 search dogs … had been sent", "took eight wickets".
+  'dogs', 'sniffer dogs', 'horses', 'animals', 'livestock', 'cattle', 'wickets', 'goals', 'runs', 'medals', 'matches', 'games',
   'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', "o'clock", 'hrs', 'metres', 'centres', 'centers', 'facilities', 'morgues', 'wards', 'clinics', 'crossings', 'routes', 'billion',
 ]);
 
