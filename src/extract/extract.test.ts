@@ -161,6 +161,8 @@ const ROWS: Row[] = [
   // "We assess": the publisher's own voice.
   { text: 'We assess that Russia has suffered roughly 950,000 military casualties since February 2022.', metric: 'casualties', min: 950000, max: 950000, approximate: true, chain: [], country: 'RU', group: 'military' },
   { text: 'At least 73 people were being held as political prisoners at the end of January, according to the monitor.', metric: 'detained', min: 73, max: null, chain: ['ngo'] },
+  { text: 'Some 2,600 personnel of the Armed Forces of the Philippines and about 1,400 coast guard personnel had been deployed, he said.', metric: 'deployed', min: 2600, max: 2600, approximate: true, group: 'military' },
+  { text: 'About 11,500 military personnel are currently serving with the mission, the spokesman said.', metric: 'deployed', min: 11500, max: 11500, approximate: true, group: 'military' },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },

@@ -528,12 +528,23 @@ export interface FrameContext {
  * and 30 civilians")? Only nouns and adjectives stand between it and "and" just before the next figure.
  */
 function coordinatedWith(tokens: readonly Token[], fig: Figure, next: Figure): boolean {
-  if (next.start - fig.end < 2 || next.start - fig.end > 5 || tokens[next.start - 1]?.norm !== 'and') return false;
-  for (let k = fig.end; k < next.start - 1; k++) {
+  if (next.start - fig.end < 2 || next.start - fig.end > 12 || tokens[next.start - 1]?.norm !== 'and') return false;
+  let k = fig.end;
+  for (; k < next.start - 1; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || COORDINATION_BREAKS.has(t.norm) || /(?:ed|ing)$/.test(t.norm)) return false;
+    if (t.kind !== 'word' || COORDINATION_BREAKS.has(t.norm) || /(?:ed|ing)$/.test(t.norm)) break;
   }
-  return true;
+  if (k === next.start - 1) return k - fig.end <= 4;
+  // "2,600 personnel of the Armed Forces of the Philippines and about 1,400 …": the body they belong to, by name.
+  if (k === fig.end || tokens[k]!.norm !== 'of') return false;
+  k++;
+  if (tokens[k]?.norm === 'the') k++;
+  const nameStart = k;
+  for (; k < next.start - 1; k++) {
+    const t = tokens[k]!;
+    if (!(t.kind === 'word' && (/^[A-Z]/.test(t.text) || ((t.norm === 'of' || t.norm === 'the') && k > nameStart)))) return false;
+  }
+  return k > nameStart && /^[A-Z]/.test(tokens[k - 1]!.text);
 }
 const COORDINATION_BREAKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'killed', 'dead', 'wounded', 'injured', 'and', 'or', 'of', 'in', 'on', 'at']);
 

@@ -78,7 +78,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'missing': 'missing', 'gone missing': 'missing', 'unaccounted for': 'missing', 'disappeared': 'missing',
   'missing in action': 'missing', 'still unaccounted for': 'missing',
   'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed',
-  'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'redeployed': 'deployed',
+  'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'serving with': 'deployed', 'redeployed': 'deployed',
   // Present: "1,000 Kenyan police officers are in the country", "troops have been called in" (troops only, see frame).
   'are in the country': 'deployed', 'were in the country': 'deployed', 'are in the region': 'deployed', 'called in': 'deployed',
   'assembled': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
