@@ -121,6 +121,25 @@ describe('the summary from the lean read equals the summary of the whole series'
     await expectSameSummary(claimsOf([[{ publisher: 'Wire A', url: null, published: '2025-01-01' }]], sketches, 'killed'), { subject: 'KP/military', metric: 'killed' });
   });
 
+  test('statement days not written YYYY-MM-DD sort and group as their texts do', async () => {
+    const days = ['2025-01-02', '2025-1-3', '2025-01-02T00:00', '', '2025-01-10', '2024-12-31', '20250102', '2025-01-02'];
+    const sketches = Array.from({ length: 160 }, (_, i): ClaimSketch => ({
+      document: i % 5, day: 1, origin: i % 4, min: 1 + ((i * 3) % 7), spread: i % 2, hedged: i % 6 === 0, title: false,
+      status: 'unreviewed', current: true, period: i % PERIODS.length,
+    }));
+    const claims = claimsOf([[{ publisher: 'Wire A', url: null, published: '2025-01-01' }]], sketches, 'killed')
+      .map((c, i) => ({ ...c, asOf: days[i % days.length] as string }));
+    await expectSameSummary(claims, { subject: 'KP/military', metric: 'killed' });
+  });
+
+  test('thousands of points in one series (the point hash grows)', async () => {
+    const sketches = Array.from({ length: 3000 }, (_, i): ClaimSketch => ({
+      document: i % 8, day: 1 + (i % 9), origin: i % 7, min: 1 + ((i * 37) % 997), spread: i % 3 === 0 ? null : i % 4,
+      hedged: i % 5 === 0, title: false, status: 'unreviewed', current: true, period: i % PERIODS.length,
+    }));
+    await expectSameSummary(claimsOf([[{ publisher: 'Wire A', url: null, published: '2025-01-01' }]], sketches, 'killed'), { subject: 'KP/military', metric: 'killed' });
+  });
+
   test('every series of the synthetic ledger', async () => {
     const bySeries = new Map<string, SeriesClaim[]>();
     for (const c of toSeriesClaims(syntheticDocuments(20_000, 3))) {

@@ -2,23 +2,28 @@
  * The `--all` table line of one series (summary.ts), computed from the lean series read
  * (src/ledger/series-figures.ts) without building the series: the same points, standing totals,
  * revisions, contradictions and last reconciled row as build.ts, under the same rules
- * (RULES.md), but as counts. Nothing is made per claim but what groups it into its point, and
- * per point only its figure, its hedge, its report count and its period's class; contradictions
- * are counted, never listed or worded, and only the last date is reconciled.
+ * (RULES.md), but as counts. Contradictions are counted, never listed or worded, and only the last
+ * date is reconciled.
+ *
+ * This runs for every claim of a ledger (a cold `--all` over 1,000,000 claims), so nothing is
+ * made per claim: points live in typed arrays (one slot per point in each), found by a hash of
+ * their day, origin and figure; days, origins, documents and periods are numbered once per
+ * series; a document's weight (its reports) is looked up once. Points are put in time order once,
+ * after every claim is filed: by day (a counting sort), then within a day by origin, figure and
+ * the order they were first met, which is build.ts's order.
  *
  * Why it equals `summaryOf(buildSeries(...))`, where the two are built differently:
- * - points of one origin on one day are ordered here by their ends (low, high) only, not also by
- *   the order their figures were first met. Points with the same ends differ at most in hedge,
- *   reports and period: the first two decide which total stands before order does, and the
- *   period puts them in different comparisons; so whichever comes first, every count and figure
- *   comes out the same;
+ * - points of one origin on one day are ordered here by their ends (low, high), then by the order
+ *   their first claims were met (build.ts orders them by ends alone, ties in the order their
+ *   figures were first met). Points with the same ends differ at most in hedge, reports and
+ *   period: the first two decide which total stands before order does, and the period puts them
+ *   in different comparisons; so whichever comes first, every count and figure comes out the same;
  * - a point's period is merged as `mergePeriods` does, one claim at a time in ingest order.
  * A property test (summarize.test.ts) holds the two to the same output.
  */
 import type { Metric } from '../core/claim.ts';
 import { FIGURE, FIGURE_FLAG, type FigureRow, type SeriesFigures } from '../ledger/series-figures.ts';
 import type { SeriesPublication } from '../ledger/series-read.ts';
-import { disjoint } from './figure.ts';
 import { isMonotone } from './metric-nature.ts';
 import { ownVoiceKey } from './origin.ts';
 import { DEFAULT_RULE, ruleById } from './rules/index.ts';
@@ -26,59 +31,18 @@ import { earliestPublicationDay } from './select.ts';
 import { reconcileTally, type SeriesSummary, type SummaryTally } from './summary.ts';
 import type { SeriesOptions } from './types.ts';
 
-/** One point: a figure of one origin on one day, with what its reports add up to. */
-interface Point {
-  origin: number;
-  /** The figure as filed: min and max, an open end as -1 (as points.ts files them). */
-  minKey: number;
-  maxKey: number;
-  low: number;
-  high: number;
-  value: number;
-  hedged: boolean;
-  reportCount: number;
-  /** Documents already counted in `reportCount`: the first, then any others. */
-  firstDocument: string;
-  documents: string[] | undefined;
-  /** The period merged so far: the most often stated known one (`kind|from|to`), undefined when none is known. */
-  period: Period | undefined;
-  periodCount: number;
-  /** Counts per period, made once a second different known period is met. */
-  periods: Map<string, { period: Period; count: number }> | undefined;
-}
-
-/** A known period as merged: its key, and the ends of the first claim that stated it. */
-interface Period {
-  key: string;
-  interval: boolean;
-  from: string | null;
-  to: string | null;
-}
-
-/** The figures one origin stated on one day. */
-interface Slot {
-  origin: number;
-  points: Point[];
-  /** Built only when an origin states many figures in one day, so the scan stays short. */
-  index?: Map<string, Point>;
-}
-
-interface Day {
-  slots: Slot[];
-  /** Built only when many origins speak on one day. */
-  index?: Map<number, Slot>;
-}
-
-/** Beyond this many, slots and points are found by a hashed key instead of a scan. */
-const SCAN_LIMIT = 16;
-
 /** Comparison classes: a running total or level, none, or (from 1 on) one stretch of days. */
 const TOTAL = 0;
 const NONE = -1;
+/** A period class not yet worked out (Grouping.periodClass). */
+const UNCLASSED = -2;
 
-/** Bare periods (most claims state one of these). */
-const CUMULATIVE: Period = Object.freeze({ key: 'cumulative||', interval: false, from: null, to: null });
-const INTERVAL: Period = Object.freeze({ key: 'interval||', interval: true, from: null, to: null });
+/** Bits of a claim as filed: hedged, and which end of its figure is open. */
+const CLAIM_BITS = { hedged: 1, noMin: 2, noMax: 4 } as const;
+
+/** Period numbers of the bare periods (most claims state one of these), keyed as mergePeriods keys them. */
+const BARE_CUMULATIVE = 0;
+const BARE_INTERVAL = 1;
 
 /** The summary of `key` from its lean read; `options` as for `buildSeries` (explain and reports play no part). */
 export async function summarizeFigures(figures: SeriesFigures, key: { subject: string; metric: Metric }, options: SeriesOptions = {}): Promise<SeriesSummary> {
@@ -87,21 +51,18 @@ export async function summarizeFigures(figures: SeriesFigures, key: { subject: s
 
 /** The summary of `key` before its reconciliation (summary.ts): what every rule shares; `options.rule` plays no part. */
 export async function tallyFigures(figures: SeriesFigures, key: { subject: string; metric: Metric }, options: SeriesOptions = {}): Promise<SummaryTally> {
-  const grouped = await groupFigures(figures, options);
-  const walked = walk(grouped, isMonotone(key.metric), options.unknownPeriod === 'skip' ? NONE : TOTAL);
-  return {
-    subject: key.subject, metric: key.metric, claimCount: grouped.claimCount, points: walked.points,
-    sources: grouped.origins.length, contradictions: walked.contradictions, revisedDown: walked.revisedDown,
-    lastDate: walked.lastDate,
-    current: walked.lastDate === null ? [] : walked.current.map((p) => [p.low, p.high, p.value, p.hedged ? 1 : 0, p.reportCount]),
-  };
-}
-
-interface Grouped {
-  claimCount: number;
-  days: Map<string, Day>;
-  /** Origin keys by their number. */
-  origins: string[];
+  const grouping = new Grouping(figures, options, acquire());
+  try {
+    await fileAll(grouping, figures);
+    const walked = grouping.walk(isMonotone(key.metric), options.unknownPeriod === 'skip' ? NONE : TOTAL);
+    return {
+      subject: key.subject, metric: key.metric, claimCount: grouping.claimCount, points: walked.points,
+      sources: grouping.origins.length, contradictions: walked.contradictions, revisedDown: walked.revisedDown,
+      lastDate: walked.lastDate, current: walked.current,
+    };
+  } finally {
+    release(grouping.space);
+  }
 }
 
 /**
@@ -109,8 +70,7 @@ interface Grouped {
  * claim that needs them (no statement day, or the outlet's own voice): the rest of the series is
  * read ahead then, so that claims are still filed in order.
  */
-async function groupFigures(figures: SeriesFigures, options: SeriesOptions): Promise<Grouped> {
-  const grouping = new Grouping(figures, options);
+async function fileAll(grouping: Grouping, figures: SeriesFigures): Promise<void> {
   const rows = figures.rows[Symbol.iterator]();
   for (let next = rows.next(); !next.done; next = rows.next()) {
     const r = next.value;
@@ -125,17 +85,136 @@ async function groupFigures(figures: SeriesFigures, options: SeriesOptions): Pro
     grouping.publications = await figures.publications([...wanted]);
     for (const x of rest) grouping.file(x);
   }
-  return grouping;
 }
 
 function needsPublications(r: FigureRow): boolean {
   return r[FIGURE.asOf] === null || r[FIGURE.origin] === null;
 }
 
-/** Claims filed into points, as select.ts and points.ts do, keeping only what the summary counts. */
-class Grouping implements Grouped {
+/**
+ * Typed arrays a series is filed into, grown as needed and reused by the next series (one set
+ * per series being summarised at a time: summaries awaiting publications each hold their own).
+ */
+class Space {
+  // Per claim filed, in ingest order.
+  day = new Int32Array(1024);
+  origin = new Int32Array(1024);
+  minKey = new Float64Array(1024);
+  maxKey = new Float64Array(1024);
+  /** CLAIM_BITS. */
+  bits = new Uint8Array(1024);
+  period = new Int32Array(1024);
+  weight = new Float64Array(1024);
+  document: string[] = [];
+  /** Claims filed, by day (a counting sort: in ingest order within a day). */
+  byDay = new Int32Array(1024);
+
+  // Per point of the day being walked, and the documents counted in each (a list per point).
+  pointOrigin = new Int32Array(256);
+  pointMin = new Float64Array(256);
+  pointMax = new Float64Array(256);
+  pointLow = new Float64Array(256);
+  pointHigh = new Float64Array(256);
+  pointHedged = new Uint8Array(256);
+  pointReports = new Float64Array(256);
+  pointPeriod = new Int32Array(256);
+  pointPeriodCount = new Int32Array(256);
+  pointDocuments = new Int32Array(256);
+  /** The day's points in build.ts's order. */
+  ordered = new Int32Array(256);
+  entryDocument: string[] = [];
+  entryNext = new Int32Array(256);
+  /** The day's point hash: point number + 1, 0 for an empty place. */
+  table = new Int32Array(512);
+
+  growClaims(need: number): void {
+    if (need <= this.day.length) return;
+    const size = Math.max(need, this.day.length * 2);
+    this.day = grow(this.day, size);
+    this.origin = grow(this.origin, size);
+    this.minKey = grow(this.minKey, size);
+    this.maxKey = grow(this.maxKey, size);
+    this.bits = grow(this.bits, size);
+    this.period = grow(this.period, size);
+    this.weight = grow(this.weight, size);
+    this.byDay = new Int32Array(size);
+  }
+
+  /** Room for a day of `claims` claims: as many points and document entries, a hash twice as large. */
+  growDay(claims: number): void {
+    if (claims > this.pointOrigin.length) {
+      const size = Math.max(claims, this.pointOrigin.length * 2);
+      this.pointOrigin = new Int32Array(size);
+      this.pointMin = new Float64Array(size);
+      this.pointMax = new Float64Array(size);
+      this.pointLow = new Float64Array(size);
+      this.pointHigh = new Float64Array(size);
+      this.pointHedged = new Uint8Array(size);
+      this.pointReports = new Float64Array(size);
+      this.pointPeriod = new Int32Array(size);
+      this.pointPeriodCount = new Int32Array(size);
+      this.pointDocuments = new Int32Array(size);
+      this.ordered = new Int32Array(size);
+      this.entryNext = new Int32Array(size);
+    }
+    const places = smallestPower(2 * claims);
+    if (places > this.table.length) this.table = new Int32Array(places);
+  }
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a);
+  return out;
+}
+
+const spaces: Space[] = [];
+
+function acquire(): Space {
+  return spaces.pop() ?? new Space();
+}
+
+function release(space: Space): void {
+  // The strings of the last series are not kept alive by the pool.
+  space.document.length = 0;
+  space.entryDocument.length = 0;
+  spaces.push(space);
+}
+
+/** A day as filed: YYYYMMDD for a well-formed `YYYY-MM-DD` (their order is the strings' order), else -1. */
+function dayNumber(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+interface Walked {
+  points: number;
+  contradictions: number;
+  revisedDown: number;
+  /** The last date on which an origin stated a total, null when none did. */
+  lastDate: string | null;
+  /** Every origin's standing total then, in the order origins first had one. */
+  current: SummaryTally['current'];
+}
+
+/**
+ * Claims filed as select.ts and points.ts file them, keeping only what the summary counts: each
+ * claim's day, origin, figure, hedge, period and document, in ingest order. Points are made one
+ * day at a time when the days are walked (a point is one day's), so that what a point is found
+ * in stays small.
+ */
+class Grouping {
   claimCount = 0;
-  readonly days = new Map<string, Day>();
+  /** Claims filed (not left out). */
+  filed = 0;
+  /** Origin keys by their number. */
   readonly origins: string[] = [];
   publications: ReadonlyMap<string, readonly SeriesPublication[]> = new Map();
   /** Flags that leave a claim out under the options. */
@@ -146,7 +225,23 @@ class Grouping implements Grouped {
   private readonly reports: ReadonlyMap<string, number>;
   private readonly canonical: (id: string) => string;
 
-  constructor(figures: SeriesFigures, options: SeriesOptions) {
+  /** Days: by YYYYMMDD, or by their text when not of that form; each day's text. */
+  private readonly dayOf = new Map<number, number>();
+  private readonly oddDayOf = new Map<string, number>();
+  private readonly dayText: string[] = [];
+  private readonly dayValue: number[] = [];
+
+  /** The day and own-voice origin a document's publications give (claims that need them). */
+  private readonly publishedDay = new Map<string, string | null>();
+  private readonly ownVoice = new Map<string, number>();
+
+  /** Known periods by key (kind|from|to, as mergePeriods keys them), with their kind and ends. */
+  private readonly periodOf = new Map<string, number>([['cumulative||', BARE_CUMULATIVE], ['interval||', BARE_INTERVAL]]);
+  private readonly periodInterval: boolean[] = [false, true];
+  private readonly periodFrom: (string | null)[] = [null, null];
+  private readonly periodTo: (string | null)[] = [null, null];
+
+  constructor(figures: SeriesFigures, options: SeriesOptions, readonly space: Space) {
     const exclude = options.exclude ?? [];
     this.leaveOut = FIGURE_FLAG.rejected | FIGURE_FLAG.superseded
       | (options.includeTitles ? 0 : FIGURE_FLAG.title)
@@ -165,40 +260,55 @@ class Grouping implements Grouped {
     if (min === null && max === null) return;
     const documentId = r[FIGURE.documentId];
     // points.ts's test: an empty statement day is no day.
-    const date = r[FIGURE.asOf] ?? earliestPublicationDay(this.publicationsOf(documentId));
+    const date = r[FIGURE.asOf] ?? this.dayPublished(documentId);
     if (!date) return;
     const stored = r[FIGURE.origin];
     let origin: number;
-    if (stored === null) origin = this.originNumber(ownVoiceKey(this.publicationsOf(documentId), documentId));
+    if (stored === null) origin = this.ownVoiceOrigin(documentId);
     else {
       const known = this.byStored.get(stored);
       if (known === undefined) this.byStored.set(stored, (origin = this.originNumber(this.canonical(stored))));
       else origin = known;
     }
-    let day = this.days.get(date);
-    if (!day) this.days.set(date, (day = { slots: [] }));
-    const slot = slotOf(day, origin);
-    const minKey = min ?? -1;
-    const maxKey = max ?? -1;
-    const weight = this.reports.size > 0 ? (this.reports.get(documentId) ?? 1) : 1;
-    const hedged = (flags & FIGURE_FLAG.hedged) !== 0;
-    const period = periodOf(flags, r);
-    const point = findPoint(slot, minKey, maxKey);
-    if (point) {
-      point.hedged &&= hedged;
-      if (period !== undefined) mergePeriod(point, period);
-      if (documentId !== point.firstDocument && !point.documents?.includes(documentId)) {
-        (point.documents ??= []).push(documentId);
-        point.reportCount += weight;
-      }
-      return;
+    const c = this.filed++;
+    const s = this.space;
+    s.growClaims(this.filed);
+    s.day[c] = this.dayNumberOf(date);
+    s.origin[c] = origin;
+    s.minKey[c] = min ?? -1;
+    s.maxKey[c] = max ?? -1;
+    s.bits[c] = ((flags & FIGURE_FLAG.hedged) !== 0 ? CLAIM_BITS.hedged : 0) | (min === null ? CLAIM_BITS.noMin : 0) | (max === null ? CLAIM_BITS.noMax : 0);
+    s.period[c] = this.periodNumber(flags, r);
+    s.weight[c] = this.reports.size > 0 ? (this.reports.get(documentId) ?? 1) : 1;
+    s.document[c] = documentId;
+  }
+
+  private dayNumberOf(date: string): number {
+    const value = dayNumber(date);
+    if (value >= 0) {
+      const day = this.dayOf.get(value);
+      if (day !== undefined) return day;
+      this.dayOf.set(value, this.dayText.length);
+    } else {
+      const day = this.oddDayOf.get(date);
+      if (day !== undefined) return day;
+      this.oddDayOf.set(date, this.dayText.length);
     }
-    const low = min ?? (max as number);
-    const high = max ?? (min as number);
-    addPoint(slot, {
-      origin, minKey, maxKey, low, high, value: Math.round((low + high) / 2), hedged, reportCount: weight,
-      firstDocument: documentId, documents: undefined, period, periodCount: period === undefined ? 0 : 1, periods: undefined,
-    });
+    this.dayText.push(date);
+    this.dayValue.push(value);
+    return this.dayText.length - 1;
+  }
+
+  private dayPublished(documentId: string): string | null {
+    let day = this.publishedDay.get(documentId);
+    if (day === undefined) this.publishedDay.set(documentId, (day = earliestPublicationDay(this.publicationsOf(documentId))));
+    return day;
+  }
+
+  private ownVoiceOrigin(documentId: string): number {
+    let origin = this.ownVoice.get(documentId);
+    if (origin === undefined) this.ownVoice.set(documentId, (origin = this.originNumber(ownVoiceKey(this.publicationsOf(documentId), documentId))));
+    return origin;
   }
 
   private originNumber(key: string): number {
@@ -213,164 +323,327 @@ class Grouping implements Grouped {
   private publicationsOf(documentId: string): readonly SeriesPublication[] {
     return this.publications.get(documentId) ?? NO_PUBLICATIONS;
   }
+
+  /**
+   * The claim's known period, -1 when it states none or 'unknown' (never counted). Keyed as
+   * mergePeriods keys periods; a key's kind and ends are those of the first claim that has it.
+   */
+  private periodNumber(flags: number, r: FigureRow): number {
+    const code = (flags >> FIGURE_FLAG.periodShift) & FIGURE_FLAG.periodMask;
+    if (code !== 1 && code !== 2) return -1;
+    const from = r[FIGURE.periodFrom];
+    const to = r[FIGURE.periodTo];
+    const interval = code === 2;
+    if (from === null && to === null) return interval ? BARE_INTERVAL : BARE_CUMULATIVE;
+    const key = `${interval ? 'interval' : 'cumulative'}|${from ?? ''}|${to ?? ''}`;
+    let n = this.periodOf.get(key);
+    if (n === undefined) {
+      this.periodOf.set(key, (n = this.periodInterval.length));
+      this.periodInterval.push(interval);
+      this.periodFrom.push(from);
+      this.periodTo.push(to);
+    }
+    return n;
+  }
+
+  /**
+   * Days in order, each day's claims made into its points (the same day, origin and figure: one
+   * point, its reports one per document, hedged only if every claim is, its period merged as
+   * `mergePeriods` does), and its points in build.ts's order (origins by key, then figures): each
+   * origin's standing total of the day (tracks.ts), its revisions, the contradictions among
+   * totals (contradictions.ts, counted) and among counts of the same stretch.
+   */
+  walk(monotone: boolean, unknownClass: number): Walked {
+    const s = this.space;
+    const filed = this.filed;
+    const origins = this.origins.length;
+    const out: Walked = { points: 0, contradictions: 0, revisedDown: 0, lastDate: null, current: [] };
+    if (filed === 0) return out;
+    const days = this.dayText.length;
+    const { ids: dayIds, rank: dayRank } = this.dayOrder();
+    const rank = originRanks(this.origins);
+    // Claims by day (a counting sort, stable: ingest order within a day).
+    const start = new Int32Array(days + 1);
+    for (let c = 0; c < filed; c++) {
+      const d = (dayRank[s.day[c] as number] as number) + 1;
+      start[d] = (start[d] as number) + 1;
+    }
+    let most = 0;
+    for (let d = 0; d < days; d++) {
+      most = Math.max(most, start[d + 1] as number);
+      start[d + 1] = (start[d + 1] as number) + (start[d] as number);
+    }
+    const fill = start.slice(0, days);
+    const byDay = s.byDay;
+    for (let c = 0; c < filed; c++) {
+      const d = dayRank[s.day[c] as number] as number;
+      const at = fill[d] as number;
+      byDay[at] = c;
+      fill[d] = at + 1;
+    }
+    s.growDay(most);
+    const classes = new Int32Array(this.periodInterval.length).fill(UNCLASSED);
+    /** comparable.ts's classes: a stretch with both ends known compares with the same stretch only. */
+    const intervals = new Map<string, number>();
+    const classOf = (period: number): number => {
+      if (period < 0) return unknownClass;
+      let cls = classes[period] as number;
+      if (cls === UNCLASSED) {
+        const from = this.periodFrom[period];
+        const to = this.periodTo[period];
+        if (!this.periodInterval[period]) cls = TOTAL;
+        else if (!from || !to) cls = NONE;
+        else {
+          const name = `interval:${from}..${to}`;
+          const n = intervals.get(name);
+          if (n === undefined) intervals.set(name, (cls = intervals.size + 1));
+          else cls = n;
+        }
+        classes[period] = cls;
+      }
+      return cls;
+    };
+    // Each origin's standing total so far (its figures), and the order in which origins first had one.
+    const hasStanding = new Uint8Array(origins);
+    const standingLow = new Float64Array(origins);
+    const standingHigh = new Float64Array(origins);
+    const standingHedged = new Uint8Array(origins);
+    const standingReports = new Float64Array(origins);
+    const order: number[] = [];
+    /** The day each origin's standing total was stated (it stands from then on). */
+    const standingDay = new Int32Array(origins).fill(-1);
+    /** Per stretch of days, the latest count of each origin (its ends, by number in latestLow / latestHigh). */
+    const latestCounts = new Map<number, Map<number, number>>();
+    const latestLow: number[] = [];
+    const latestHigh: number[] = [];
+    const added: number[] = [];
+    let lastDay = -1;
+    const { pointOrigin, pointLow, pointHigh, pointHedged, pointReports, ordered } = s;
+    const byOrder = (a: number, b: number) =>
+      ((rank[pointOrigin[a] as number] as number) - (rank[pointOrigin[b] as number] as number))
+      || ((pointLow[a] as number) - (pointLow[b] as number)) || ((pointHigh[a] as number) - (pointHigh[b] as number)) || (a - b);
+    for (let d = 0; d < days; d++) {
+      const points = this.pointsOf(byDay, start[d] as number, start[d + 1] as number);
+      out.points += points;
+      for (let i = 0; i < points; i++) ordered[i] = i;
+      if (points > 1) sortPoints(ordered, points, byOrder);
+      added.length = 0;
+      for (let i = 0; i < points;) {
+        const o = pointOrigin[ordered[i] as number] as number;
+        let stands = -1;
+        for (; i < points && pointOrigin[ordered[i] as number] === o; i++) {
+          const p = ordered[i] as number;
+          const cls = classOf(s.pointPeriod[p] as number);
+          if (cls === TOTAL) {
+            if (stands < 0 || standsOver(s, p, stands)) stands = p;
+          } else if (cls !== NONE) {
+            let latest = latestCounts.get(cls);
+            if (!latest) latestCounts.set(cls, (latest = new Map()));
+            latest.set(o, latestLow.length);
+            latestLow.push(pointLow[p] as number);
+            latestHigh.push(pointHigh[p] as number);
+          }
+        }
+        if (stands < 0) continue;
+        if (monotone && hasStanding[o] === 1 && (pointHigh[stands] as number) < (standingLow[o] as number)) out.revisedDown += 1;
+        added.push(stands);
+      }
+      if (added.length === 0) continue;
+      for (let i = 0; i < added.length; i++) {
+        const a = added[i] as number;
+        for (let j = i + 1; j < added.length; j++) {
+          const b = added[j] as number;
+          if ((pointHigh[a] as number) < (pointLow[b] as number) || (pointHigh[b] as number) < (pointLow[a] as number)) out.contradictions += 1;
+        }
+      }
+      for (const q of added) standingDay[pointOrigin[q] as number] = d;
+      if (monotone) {
+        // A total below another origin's standing earlier total (not one stated today).
+        for (const q of added) {
+          const high = pointHigh[q] as number;
+          for (const o of order) if (standingDay[o] !== d && high < (standingLow[o] as number)) out.contradictions += 1;
+        }
+      }
+      for (const q of added) {
+        const o = pointOrigin[q] as number;
+        if (hasStanding[o] === 0) {
+          hasStanding[o] = 1;
+          order.push(o);
+        }
+        standingLow[o] = pointLow[q] as number;
+        standingHigh[o] = pointHigh[q] as number;
+        standingHedged[o] = pointHedged[q] as number;
+        standingReports[o] = pointReports[q] as number;
+      }
+      lastDay = d;
+    }
+    for (const latest of latestCounts.values()) {
+      const list = [...latest.values()];
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i] as number;
+        for (let j = i + 1; j < list.length; j++) {
+          const b = list[j] as number;
+          if ((latestHigh[a] as number) < (latestLow[b] as number) || (latestHigh[b] as number) < (latestLow[a] as number)) out.contradictions += 1;
+        }
+      }
+    }
+    if (lastDay >= 0) {
+      out.lastDate = this.dayText[dayIds[lastDay] as number] as string;
+      out.current = order.map((o) => {
+        const low = standingLow[o] as number;
+        const high = standingHigh[o] as number;
+        return [low, high, Math.round((low + high) / 2), standingHedged[o] === 1 ? 1 : 0, standingReports[o] as number];
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The points of one day's claims (`byDay[from..to)`, in ingest order) into the point arrays,
+   * numbered in the order they were first met; their number.
+   */
+  private pointsOf(byDay: Int32Array, from: number, to: number): number {
+    const s = this.space;
+    const size = smallestPower(2 * (to - from));
+    const mask = size - 1;
+    const table = s.table;
+    table.fill(0, 0, size);
+    let points = 0;
+    let entries = 0;
+    let conflicts: Map<number, Map<number, number>> | undefined;
+    for (let i = from; i < to; i++) {
+      const c = byDay[i] as number;
+      const origin = s.origin[c] as number;
+      const minKey = s.minKey[c] as number;
+      const maxKey = s.maxKey[c] as number;
+      const period = s.period[c] as number;
+      const document = s.document[c] as string;
+      let at = hashPoint(origin, minKey, maxKey) & mask;
+      let p = -1;
+      for (let entry = table[at] as number; entry !== 0; entry = table[at] as number) {
+        const q = entry - 1;
+        if (s.pointOrigin[q] === origin && s.pointMin[q] === minKey && s.pointMax[q] === maxKey) {
+          p = q;
+          break;
+        }
+        at = (at + 1) & mask;
+      }
+      if (p < 0) {
+        p = points++;
+        table[at] = p + 1;
+        s.pointOrigin[p] = origin;
+        s.pointMin[p] = minKey;
+        s.pointMax[p] = maxKey;
+        const bits = s.bits[c] as number;
+        // An open end takes the other end's value (points.ts).
+        s.pointLow[p] = (bits & CLAIM_BITS.noMin) !== 0 ? maxKey : minKey;
+        s.pointHigh[p] = (bits & CLAIM_BITS.noMax) !== 0 ? minKey : maxKey;
+        s.pointHedged[p] = bits & CLAIM_BITS.hedged;
+        s.pointReports[p] = s.weight[c] as number;
+        s.pointPeriod[p] = period;
+        s.pointPeriodCount[p] = period < 0 ? 0 : 1;
+        s.entryDocument[entries] = document;
+        s.entryNext[entries] = -1;
+        s.pointDocuments[p] = entries++;
+        continue;
+      }
+      if (((s.bits[c] as number) & CLAIM_BITS.hedged) === 0) s.pointHedged[p] = 0;
+      if (period >= 0) conflicts = mergePeriod(s, p, period, conflicts);
+      // A document counts once in a point (a headline and its body are one report).
+      let counted = false;
+      for (let e = s.pointDocuments[p] as number; e >= 0; e = s.entryNext[e] as number) {
+        if (s.entryDocument[e] === document) {
+          counted = true;
+          break;
+        }
+      }
+      if (!counted) {
+        s.entryDocument[entries] = document;
+        s.entryNext[entries] = s.pointDocuments[p] as number;
+        s.pointDocuments[p] = entries++;
+        s.pointReports[p] = (s.pointReports[p] as number) + (s.weight[c] as number);
+      }
+    }
+    return points;
+  }
+
+  /** The days in the order of their texts: day numbers by place, and each day's place. */
+  private dayOrder(): { ids: number[]; rank: Int32Array } {
+    const days = this.dayText.length;
+    const ids = Array.from({ length: days }, (_, i) => i);
+    const value = this.dayValue;
+    if (this.oddDayOf.size === 0) ids.sort((a, b) => (value[a] as number) - (value[b] as number));
+    else {
+      const text = this.dayText;
+      ids.sort((a, b) => ((text[a] as string) < (text[b] as string) ? -1 : (text[a] as string) > (text[b] as string) ? 1 : 0));
+    }
+    const rank = new Int32Array(days);
+    ids.forEach((id, i) => (rank[id] = i));
+    return { ids, rank };
+  }
+}
+
+/**
+ * comparable.ts's mergePeriods, one claim at a time: the first period to reach the highest count
+ * wins. `conflicts`: counts per period of the day's points whose claims state more than one.
+ */
+function mergePeriod(s: Space, p: number, period: number, conflicts: Map<number, Map<number, number>> | undefined): Map<number, Map<number, number>> | undefined {
+  const merged = s.pointPeriod[p] as number;
+  const counts = conflicts?.get(p);
+  if (counts === undefined) {
+    if (merged < 0) {
+      s.pointPeriod[p] = period;
+      s.pointPeriodCount[p] = 1;
+    } else if (merged === period) s.pointPeriodCount[p] = (s.pointPeriodCount[p] as number) + 1;
+    else (conflicts ??= new Map()).set(p, new Map([[merged, s.pointPeriodCount[p] as number], [period, 1]]));
+    return conflicts;
+  }
+  const count = (counts.get(period) ?? 0) + 1;
+  counts.set(period, count);
+  if (count > (s.pointPeriodCount[p] as number)) {
+    s.pointPeriod[p] = period;
+    s.pointPeriodCount[p] = count;
+  }
+  return conflicts;
+}
+
+/** Sort the first `n` of `ids` by `compare`: by insertion when few (most days), else the engine's sort. */
+function sortPoints(ids: Int32Array, n: number, compare: (a: number, b: number) => number): void {
+  if (n > 24) {
+    ids.subarray(0, n).sort(compare);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = ids[i] as number;
+    let j = i - 1;
+    while (j >= 0 && compare(ids[j] as number, x) > 0) {
+      ids[j + 1] = ids[j] as number;
+      j--;
+    }
+    ids[j + 1] = x;
+  }
+}
+
+function smallestPower(n: number): number {
+  let size = 16;
+  while (size < n) size *= 2;
+  return size;
 }
 
 const NO_PUBLICATIONS: readonly SeriesPublication[] = [];
 
-/**
- * The claim's known period, undefined when it states none or 'unknown' (never counted). Keyed
- * as mergePeriods keys periods.
- */
-function periodOf(flags: number, r: FigureRow): Period | undefined {
-  const code = (flags >> FIGURE_FLAG.periodShift) & FIGURE_FLAG.periodMask;
-  if (code !== 1 && code !== 2) return undefined;
-  const from = r[FIGURE.periodFrom];
-  const to = r[FIGURE.periodTo];
-  const interval = code === 2;
-  if (from === null && to === null) return interval ? INTERVAL : CUMULATIVE;
-  return { key: `${interval ? 'interval' : 'cumulative'}|${from ?? ''}|${to ?? ''}`, interval, from, to };
-}
-
-/** comparable.ts's mergePeriods, one claim at a time: the first period to reach the highest count wins. */
-function mergePeriod(point: Point, period: Period): void {
-  const merged = point.period;
-  if (point.periods === undefined) {
-    if (merged === undefined) {
-      point.period = period;
-      point.periodCount = 1;
-    } else if (merged.key === period.key) point.periodCount += 1;
-    else point.periods = new Map([[merged.key, { period: merged, count: point.periodCount }], [period.key, { period, count: 1 }]]);
-    return;
-  }
-  let entry = point.periods.get(period.key);
-  if (entry) entry.count += 1;
-  else point.periods.set(period.key, (entry = { period, count: 1 }));
-  if (entry.count > point.periodCount) {
-    point.period = entry.period;
-    point.periodCount = entry.count;
-  }
-}
-
-function slotOf(day: Day, origin: number): Slot {
-  if (day.index) {
-    const hit = day.index.get(origin);
-    if (hit) return hit;
-  } else {
-    for (const s of day.slots) if (s.origin === origin) return s;
-  }
-  const slot: Slot = { origin, points: [] };
-  day.slots.push(slot);
-  if (day.index) day.index.set(origin, slot);
-  else if (day.slots.length > SCAN_LIMIT) day.index = new Map(day.slots.map((s) => [s.origin, s]));
-  return slot;
-}
-
-function findPoint(slot: Slot, minKey: number, maxKey: number): Point | undefined {
-  if (slot.index) return slot.index.get(`${minKey}|${maxKey}`);
-  for (const p of slot.points) if (p.minKey === minKey && p.maxKey === maxKey) return p;
-  return undefined;
-}
-
-function addPoint(slot: Slot, point: Point): void {
-  slot.points.push(point);
-  if (slot.index) slot.index.set(`${point.minKey}|${point.maxKey}`, point);
-  else if (slot.points.length > SCAN_LIMIT) slot.index = new Map(slot.points.map((p) => [`${p.minKey}|${p.maxKey}`, p]));
-}
-
-interface Walked {
-  points: number;
-  contradictions: number;
-  revisedDown: number;
-  /** The last date on which an origin stated a total, and every origin's standing total then. */
-  lastDate: string | null;
-  current: Point[];
-}
-
-/**
- * Points in time order (days, then origins by key, then figures), as build.ts walks them:
- * each origin's standing total of the day (tracks.ts), its revisions, the contradictions among
- * totals (contradictions.ts, counted) and among counts of the same stretch.
- */
-function walk({ days, origins }: Grouped, monotone: boolean, unknownClass: number): Walked {
-  const rank = originRanks(origins);
-  /** comparable.ts's classes: a stretch with both ends known compares with the same stretch only. */
-  const intervals = new Map<string, number>();
-  const classOf = ({ period }: Point): number => {
-    if (period === undefined) return unknownClass;
-    if (!period.interval) return TOTAL;
-    if (!period.from || !period.to) return NONE;
-    const name = `interval:${period.from}..${period.to}`;
-    let n = intervals.get(name);
-    if (n === undefined) intervals.set(name, (n = intervals.size + 1));
-    return n;
-  };
-  /** Each origin's standing total so far, and the order in which origins first had one. */
-  const standing: (Point | undefined)[] = new Array<Point | undefined>(origins.length).fill(undefined);
-  const order: number[] = [];
-  /** The date each origin's standing total was stated (it stands from then on). */
-  const standingDay = new Int32Array(origins.length).fill(-1);
-  /** Per stretch of days, the latest count of each origin. */
-  const latestCounts = new Map<number, Map<number, Point>>();
-  const out: Walked = { points: 0, contradictions: 0, revisedDown: 0, lastDate: null, current: [] };
-  const added: Point[] = [];
-  const dates = [...days.keys()].sort();
-  for (let d = 0; d < dates.length; d++) {
-    const date = dates[d] as string;
-    const slots = (days.get(date) as Day).slots;
-    if (slots.length > 1) slots.sort((a, b) => (rank[a.origin] as number) - (rank[b.origin] as number));
-    added.length = 0;
-    for (const slot of slots) {
-      const points = slot.points;
-      if (points.length > 1) points.sort((a, b) => a.low - b.low || a.high - b.high);
-      out.points += points.length;
-      let stands: Point | undefined;
-      for (const p of points) {
-        const cls = classOf(p);
-        if (cls === TOTAL) {
-          if (!stands || standsOver(p, stands)) stands = p;
-        } else if (cls !== NONE) {
-          let latest = latestCounts.get(cls);
-          if (!latest) latestCounts.set(cls, (latest = new Map()));
-          latest.set(p.origin, p);
-        }
-      }
-      if (!stands) continue;
-      const before = standing[slot.origin];
-      if (monotone && before && stands.high < before.low) out.revisedDown += 1;
-      added.push(stands);
-    }
-    if (added.length === 0) continue;
-    for (let i = 0; i < added.length; i++) {
-      for (let j = i + 1; j < added.length; j++) if (disjoint(added[i] as Point, added[j] as Point)) out.contradictions += 1;
-    }
-    for (const q of added) standingDay[q.origin] = d;
-    if (monotone) {
-      // A total below another origin's standing earlier total (not one stated today).
-      for (const q of added) {
-        for (const o of order) {
-          if (standingDay[o] !== d && q.high < (standing[o] as Point).low) out.contradictions += 1;
-        }
-      }
-    }
-    for (const q of added) {
-      if (standing[q.origin] === undefined) order.push(q.origin);
-      standing[q.origin] = q;
-    }
-    out.lastDate = date;
-  }
-  for (const latest of latestCounts.values()) {
-    const list = [...latest.values()];
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) if (disjoint(list[i] as Point, list[j] as Point)) out.contradictions += 1;
-    }
-  }
-  out.current = order.map((o) => standing[o] as Point);
-  return out;
+/** A hash of a point's key on its day: its origin and figure as filed. */
+function hashPoint(origin: number, minKey: number, maxKey: number): number {
+  let h = Math.imul(origin + 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(minKey | 0, 0xc2b2ae35) ^ Math.imul((maxKey | 0) + 0x27d4eb2f, 0x165667b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }
 
 /** tracks.ts's rank: the stated figure stands first, then the one more outlets carried, then the narrower. */
-function standsOver(a: Point, b: Point): boolean {
-  return ((Number(a.hedged) - Number(b.hedged)) || (b.reportCount - a.reportCount) || ((a.high - a.low) - (b.high - b.low))) < 0;
+function standsOver(s: Space, a: number, b: number): boolean {
+  return (((s.pointHedged[a] as number) - (s.pointHedged[b] as number)) || ((s.pointReports[b] as number) - (s.pointReports[a] as number))
+    || (((s.pointHigh[a] as number) - (s.pointLow[a] as number)) - ((s.pointHigh[b] as number) - (s.pointLow[b] as number)))) < 0;
 }
 
 /** Each origin's place when origin keys are sorted (points.ts orders a day's origins so). */
