@@ -26,9 +26,6 @@ export const InstitutionSchema = z.object({
 });
 export type Institution = z.infer<typeof InstitutionSchema>;
 
-/** The longest institution name in tokens, as a bound on how far one is looked for from a position. */
-const MAX_NAME_TOKENS = 12;
-
 export class Gazetteer {
   private readonly table: PhraseTable<Institution>;
   private readonly byId = new Map<string, Institution>();
@@ -64,27 +61,33 @@ export class Gazetteer {
   findIn(tokens: readonly Token[], from = 0, to = tokens.length): { inst: Institution; start: number; end: number } | null {
     let best: { inst: Institution; start: number; end: number } | null = null;
     for (let i = from; i < to; i++) {
-      const t = tokens[i]!;
-      // Short all-caps aliases ("WHO", "UN", "AP") must be written in capitals to count.
-      const hit = this.table.at(tokens, i);
-      if (!hit || i + hit.length > to) continue;
-      if (hit.length === 1 && hit.key.length <= 3 && t.text !== t.text.toUpperCase()) continue;
-      if (hit.value.exact?.includes(hit.key) && !writtenAs(tokens, i, hit.length, hit.key)) continue;
-      if (!best || hit.length > best.end - best.start) best = { inst: hit.value, start: i, end: i + hit.length };
+      const hit = this.nameAt(tokens, i, to);
+      if (hit && (!best || hit.length > best.end - best.start)) best = { inst: hit.value, start: i, end: i + hit.length };
     }
     return best;
   }
 
-  /** Every institution named in tokens, in order, longest first at each position and none overlapping. */
+  /** Every institution named in tokens, in order, none overlapping. */
   allIn(tokens: readonly Token[]): Array<{ inst: Institution; start: number; end: number }> {
     const out: Array<{ inst: Institution; start: number; end: number }> = [];
     for (let i = 0; i < tokens.length; i++) {
-      const hit = this.findIn(tokens, i, Math.min(tokens.length, i + MAX_NAME_TOKENS));
-      if (!hit || hit.start !== i) continue;
-      out.push(hit);
-      i = hit.end - 1;
+      const hit = this.nameAt(tokens, i, tokens.length);
+      if (!hit) continue;
+      out.push({ inst: hit.value, start: i, end: i + hit.length });
+      i += hit.length - 1;
     }
     return out;
+  }
+
+  /** The longest name that starts at token i and ends by `to`, as it must be written. */
+  private nameAt(tokens: readonly Token[], i: number, to: number): { value: Institution; length: number } | null {
+    const hit = this.table.at(tokens, i);
+    if (!hit || i + hit.length > to) return null;
+    // Short all-caps aliases ("WHO", "UN", "AP") must be written in capitals to count.
+    const t = tokens[i]!;
+    if (hit.length === 1 && hit.key.length <= 3 && t.text !== t.text.toUpperCase()) return null;
+    if (hit.value.exact?.includes(hit.key) && !writtenAs(tokens, i, hit.length, hit.key)) return null;
+    return hit;
   }
 
   /** The institution a written name refers to, if any. */

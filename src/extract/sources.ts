@@ -17,7 +17,7 @@ const INTERNATIONAL_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'un
 const NAMED_FOR_COUNTRY_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'rebel', 'rebels', 'insurgent', 'insurgents', 'militia', 'militias']);
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
-const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military', 'intelligence']);
+const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military']);
 /**
  * Witnesses are people of the place (residents, villagers, relatives) and take its country, like unplaced
  * state sources; survivors of a crossing or a crash may have come from anywhere.
@@ -122,6 +122,8 @@ interface MentionAnalysis {
   clearCountry: boolean;
   /** An unplaced state source takes the place (when it refers back), sentence or document country. */
   stateFallback: boolean;
+  /** Sources of the place (witnesses, national bodies) take the country named last, never the costly document ranking. */
+  placeFallback: boolean;
   refersBackAny: boolean;
   /** An unplaced NGO takes the document's country. */
   ngoFallback: boolean;
@@ -193,6 +195,10 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
   if (a.sourceCountryAfterRefersBack !== null) country = country ?? a.sourceCountryAfterRefersBack;
   if (a.clearCountry) country = null;
   let guessed = false;
+  if (!country && a.placeFallback) {
+    country = ctx.recentPlace ?? ctx.recentCountry ?? ctx.sentenceCountry;
+    guessed = country !== null;
+  }
   if (!country && a.stateFallback) {
     country = (a.refersBackAny ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
     guessed = country !== null && !a.refersBackAny;
@@ -320,7 +326,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const nationalBody = tokens.some((t) => t.norm === 'national');
   // State media belong to the state of the story: "state broadcaster VTV", "state television".
   const stateMedia = kind === 'media' && words.includes('state');
-  const stateFallback = !multinational && mentionCodes.size === 0 && (STATE_KINDS.has(kind) || stateMedia || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w)))) && !source && !clearCountry;
+  const unplaced = !multinational && mentionCodes.size === 0 && !source && !clearCountry;
+  const stateFallback = unplaced && (STATE_KINDS.has(kind) || stateMedia);
+  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
   // "Rights groups say": several unnamed groups belong to no one country (decision 8).
   const ngoFallback = kind === 'ngo' && !source && !multinational && !(/s$/.test(tokens[tokens.length - 1]?.norm ?? '') && properName(tokens).length === 0);
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
@@ -338,6 +346,6 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   return {
     // "the National Disaster Council (NDC)" is later "the NDC": its bracketed acronym is a name too.
     link, person, plural, words, nameWords: abbrev ? [...name.map((n) => n.toLowerCase()), abbrev.toLowerCase()] : name.map((n) => n.toLowerCase()),
-    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, refersBackAny: refersBack, ngoFallback, override,
+    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, placeFallback, refersBackAny: refersBack, ngoFallback, override,
   };
 }
