@@ -93,10 +93,45 @@ function build(): PhraseTable<{ code: string; kind: CountryHitKind }> {
   for (const [n, code] of Object.entries(placesJson as Record<string, string>)) if (!n.startsWith('_')) entries.push([n, { code, kind: 'place' }]);
   // Later entries override earlier ones with the same key: explicit lists win over the package.
   const dedup = new Map(entries.map(([k, v]) => [k.toLowerCase(), [k, v] as [string, { code: string; kind: CountryHitKind }]]));
+  for (const key of dedup.keys()) {
+    const words = key.split(/\s+/);
+    // "The Hague": a sentence naming it has "Hague" capitalised too.
+    KEY_WORDS.add(words[0] === 'the' && words[1] ? words[1] : words[0]!);
+  }
   return new PhraseTable([...dedup.values()]);
 }
 
+/** The first word of every entry (the second after "the"), lower-case: what a sentence naming a country must hold. */
+const KEY_WORDS = new Set<string>();
 const table = build();
+
+/**
+ * Can `text` name a country, capital or place at all? A scan of its capitalised words, without
+ * tokenizing it: false only when no capitalised word (nor a part of one before an apostrophe, hyphen
+ * or dot) starts an entry. Text past ASCII is always asked of the tokenizer.
+ */
+export function mayNameCountry(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    if (c < 65 || c > 90 || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+    let e = i + 1;
+    while (e < n && (isWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 39 || text.charCodeAt(e) === 45 || text.charCodeAt(e) === 46)) e++;
+    const run = text.slice(i, e).toLowerCase();
+    if (KEY_WORDS.has(run)) return true;
+    for (let k = 1; k < run.length; k++) {
+      const ch = run.charCodeAt(k);
+      if ((ch === 39 || ch === 45 || ch === 46) && (KEY_WORDS.has(run.slice(0, k)) || KEY_WORDS.has(run.slice(0, k + 1)))) return true;
+    }
+    i = e - 1;
+  }
+  return false;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /** The country named by the tokens starting at i, if any; only capitalised words count. */
 export function countryAt(tokens: readonly Token[], i: number): CountryHit | null {

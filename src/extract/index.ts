@@ -8,7 +8,7 @@
 import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
 import { cueFor, findCues, registerNamedSubject, SourceRegister, type Cue, type NamedBeforeToken } from './attribution.ts';
-import { countriesIn, countryAt } from './countries.ts';
+import { countriesIn, countryAt, mayNameCountry } from './countries.ts';
 import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
@@ -192,7 +192,7 @@ function overlaps(a: Claim, b: Claim): boolean {
 function rankCountries(sentences: Iterable<Sentence>, dateline: string | null): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences) {
-    if (!/[A-Z]/.test(s.text)) continue;
+    if (!mayNameCountry(s.text)) continue;
     for (const c of countriesIn(tokenize(s.text))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   }
   // The dateline's city ("PESHAWAR:") is where the reporter files from: half a mention, enough to decide
