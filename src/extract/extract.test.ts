@@ -163,6 +163,9 @@ const ROWS: Row[] = [
   { text: 'At least 73 people were being held as political prisoners at the end of January, according to the monitor.', metric: 'detained', min: 73, max: null, chain: ['ngo'] },
   { text: 'Some 2,600 personnel of the Armed Forces of the Philippines and about 1,400 coast guard personnel had been deployed, he said.', metric: 'deployed', min: 2600, max: 2600, approximate: true, group: 'military' },
   { text: 'About 11,500 military personnel are currently serving with the mission, the spokesman said.', metric: 'deployed', min: 11500, max: 11500, approximate: true, group: 'military' },
+  { text: 'Security forces killed 31 Maoists in a gunfight in the forest on Sunday, police said.', metric: 'killed', min: 31, max: 31, group: 'military' },
+  { text: 'Two paramilitary rangers were killed when a bomb exploded under their truck, police said.', metric: 'killed', min: 2, max: 2, group: 'military' },
+  { text: 'The rebels claimed that more than 100 security personnel had been killed in Balochistan.', metric: 'killed', min: 100, max: null, group: 'military', country: 'PK' },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },

@@ -57,7 +57,7 @@ const NUMBER_WORDS_ALL = new RegExp(NUMBER_WORD.source, 'gi');
 const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
 type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
-const STATE_FORCES = /\b(?:security forces|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
+const STATE_FORCES = /\b(?:security forces|security personnel|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 /**
  * Words that open or close an attribution that names a source later sentences may refer back to:

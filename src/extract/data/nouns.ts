@@ -38,6 +38,9 @@ export const PERSON_NOUNS: Record<string, Group> = {
   volunteers: 'civilian', 'rescue workers': 'civilian', 'first responders': 'civilian', firefighters: 'civilian',
   reservists: 'military', cadets: 'military', troopers: 'military', peacekeepers: 'military',
   'border guards': 'military', inmates: 'people', 
+  // Insurgents by their movement or rank and file, and paramilitary corps: "31 Maoists", "11 women cadres", "two rangers".
+  maoists: 'military', naxals: 'military', naxalites: 'military', cadres: 'military', rangers: 'military',
+  jawans: 'military', 'security personnel': 'military',
   devotees: 'civilian', 'aid seekers': 'civilian', 'aid-seekers': 'civilian', commuters: 'civilian', schoolchildren: 'civilian', newborns: 'civilian',
   teenagers: 'civilian', youths: 'civilian', reporters: 'civilian', rescuers: 'civilian', 'un staff': 'civilian',
   settlers: 'civilian', locals: 'civilian', returnees: 'people', foreigners: 'people', crew: 'people', 'crew members': 'people',
