@@ -185,7 +185,7 @@ export class SourceRegister {
       }
       // "the agency", "the UN agency", "the rights group": the institution named last that such a word can stand for.
       if (INSTITUTION_HEADS.has(head)) {
-        return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media' && (head !== 'group' || !STATE_BODY_KINDS.has(e.link.kind)) && (head !== 'mission' || isMission(e)) && describes(modifiers, e, false));
+        return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media' && (head !== 'group' || !STATE_BODY_KINDS.has(e.link.kind) || (e.link.kind === 'military' && e.link.country === null && !e.person)) && (head !== 'mission' || isMission(e)) && describes(modifiers, e, false));
       }
       // "The report said": a document speaks for whoever issued it, the institution named last.
       if (DOCUMENT_HEADS.has(head) && describedWords.length <= 2) return latest(entries, (e) => !e.person && e.link.kind !== 'media');
@@ -1150,14 +1150,16 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
     else if (!(capitals > 0 && NAME_LINKS.has(t.norm) && isUpper(tokens[e + 1]?.text ?? ''))) break;
     e++;
   }
-  if (capitals >= 2 && tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text)) {
+  const subjectNamed = capitals >= 2 && tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text);
+  if (subjectNamed) {
     const typed = typeSource(text(tokens, 0, e, sentence, base), sourceContextAt(ctx, 0));
     if (!typed.person && !typed.plural && SPEAKING_BODY_KINDS.has(typed.link.kind) && !ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);
   }
   // "…days after Human Rights Watch published a report. The New York-based group said …": a known monitor or
   // international body named anywhere is what a later "the group", "the agency" may stand for.
   for (const hit of ctx.gazetteer.allIn(tokens)) {
-    if (hit.start < e || hit.inst.person || !MENTIONED_BODY_KINDS.has(hit.inst.kind)) continue;
+    // Armed groups too ("JNIM fighters attacked …. The group said …"); a state's forces are "the army".
+    if ((subjectNamed && hit.start < e) || hit.inst.person || !(MENTIONED_BODY_KINDS.has(hit.inst.kind) || (hit.inst.kind === 'military' && hit.inst.country === null))) continue;
     const mention = tokens.slice(hit.start, hit.end);
     if (ctx.register.resolve(mention)) continue;
     ctx.register.add(typeSource(text(tokens, hit.start, hit.end, sentence, base), sourceContextAt(ctx, hit.start)), [], null);

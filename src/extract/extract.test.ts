@@ -501,6 +501,12 @@ describe('documents', () => {
     expect(fled.asOf).toBe('2025-03-10');
   });
 
+  test('"the group" refers back to an armed group named in passing, never to a state\'s forces', () => {
+    const text = 'JNIM fighters attacked the town on Saturday. In a message released on Sunday, the group said it had killed about 300 members of the militia.';
+    const killed = extract({ text, published: PUBLISHED }).claims.find((c) => c.min === 300)!;
+    expect(killed.source.map((s) => [s.name, s.country, s.kind])).toEqual([['JNIM', null, 'military']]);
+  });
+
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {
     for (const text of ['Russia and Ukraine swapped 390 prisoners each on Friday, officials said.', 'Russia and Ukraine each handed over 390 prisoners on Friday, officials said.']) {
       const { claims } = extract({ text, published: PUBLISHED });
