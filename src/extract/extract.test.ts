@@ -507,6 +507,14 @@ describe('documents', () => {
     expect(killed.source.map((s) => [s.name, s.country, s.kind])).toEqual([['JNIM', null, 'military']]);
   });
 
+  test('an unplaced state source takes a fronted or a local place of the sentence, not a country it names as a destination', () => {
+    const text = 'Attackers burned a school dormitory in western Uganda on Friday night, police in Uganda said. Six students were abducted and taken across the border into Congo, a police spokesman said.';
+    const taken = extract({ text, published: PUBLISHED }).claims.find((c) => c.min === 6)!;
+    expect(taken.source[0]!.country).toBe('UG');
+    const fronted = extract({ text: 'In Israel, the Prime Minister\'s Office says 24 people have been killed in missile attacks from Iran.', published: PUBLISHED });
+    expect(fronted.claims[0]!.source[0]!.country).toBe('IL');
+  });
+
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {
     for (const text of ['Russia and Ukraine swapped 390 prisoners each on Friday, officials said.', 'Russia and Ukraine each handed over 390 prisoners on Friday, officials said.']) {
       const { claims } = extract({ text, published: PUBLISHED });

@@ -281,7 +281,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
         gazetteer: state.gazetteer,
         register: state.register,
         named: new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace),
-        sentenceCountry: mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null,
+        sentenceCountry: mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2))?.code ?? null,
         documentCountry: state.documentCountryOf,
         acronyms: state.acronyms,
       });
@@ -292,7 +292,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
   const named = new NamedBefore(mentions, tokens.length, state.lastCountry, state.lastPlace);
-  const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'name' || m.kind === 'capital')?.code ?? null;
+  const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2))?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
   let cues: Cue[] = [];
   if (hasCue || hasCueWord(tokens) || (figures.length > 0 && closesWithBracket(sentence))) {
