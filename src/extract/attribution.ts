@@ -1139,7 +1139,7 @@ const SPEAKING_BODY_KINDS: ReadonlySet<string> = new Set(['government', 'militar
  * spokesperson and the back-references after it find it. Only a proper name (two capitalised words or
  * more at the sentence's start) that its words type as a body.
  */
-export function registerNamedSubject(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): void {
+export function registerNamedSubject(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext, subjectOnly = false): void {
   let s = 0;
   if (tokens[0]?.norm === 'the') s = 1;
   let e = s;
@@ -1155,6 +1155,7 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
     const typed = typeSource(text(tokens, 0, e, sentence, base), sourceContextAt(ctx, 0));
     if (!typed.person && !typed.plural && SPEAKING_BODY_KINDS.has(typed.link.kind) && !ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);
   }
+  if (subjectOnly) return;
   // "…days after Human Rights Watch published a report. The New York-based group said …": a known monitor or
   // international body named anywhere is what a later "the group", "the agency" may stand for.
   for (const hit of ctx.gazetteer.allIn(tokens)) {

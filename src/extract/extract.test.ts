@@ -166,6 +166,7 @@ const ROWS: Row[] = [
   { text: 'Security forces killed 31 Maoists in a gunfight in the forest on Sunday, police said.', metric: 'killed', min: 31, max: 31, group: 'military' },
   { text: 'Two paramilitary rangers were killed when a bomb exploded under their truck, police said.', metric: 'killed', min: 2, max: 2, group: 'military' },
   { text: 'The rebels claimed that more than 100 security personnel had been killed in Balochistan.', metric: 'killed', min: 100, max: null, group: 'military', country: 'PK' },
+  { text: 'A French security assessment put the number of civilians killed at around 600.', metric: 'killed', min: 600, max: 600, approximate: true, chain: ['intelligence'], originCountry: 'FR' },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
@@ -513,6 +514,12 @@ describe('documents', () => {
     expect(taken.source[0]!.country).toBe('UG');
     const fronted = extract({ text: 'In Israel, the Prime Minister\'s Office says 24 people have been killed in missile attacks from Iran.', published: PUBLISHED });
     expect(fronted.claims[0]!.source[0]!.country).toBe('IL');
+  });
+
+  test('"a statement it published" is the body the sentence opens with, and "the centre" later refers back to it', () => {
+    const text = 'The Emergency Medicine Centre has raised the death toll from the clashes to 55, according to a statement it published on Wednesday. Clashes last year killed 32 people, the centre said.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    for (const min of [55, 32]) expect(claims.find((c) => c.min === min)!.source.map((s) => [s.name, s.kind])).toEqual([['The Emergency Medicine Centre', 'government']]);
   });
 
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {

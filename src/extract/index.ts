@@ -294,6 +294,18 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const named = new NamedBefore(mentions, tokens.length, state.lastCountry, state.lastPlace);
   const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2))?.code ?? null;
   const figures = hasFigure ? findFigures(tokens) : [];
+  // "The Emergency Medicine Centre has raised the toll to 55, according to a statement it published": "it" is the
+  // body the sentence opens with, named here for the first time.
+  if (hasFigure && tokens.some((t) => t.norm === 'it' && t.text === 'it')) {
+    registerNamedSubject(tokens, sentence, base, {
+      gazetteer: state.gazetteer,
+      register: state.register,
+      named,
+      sentenceCountry,
+      documentCountry: state.documentCountryOf,
+      acronyms: state.acronyms,
+    }, true);
+  }
   let cues: Cue[] = [];
   if (hasCue || hasCueWord(tokens) || (figures.length > 0 && closesWithBracket(sentence))) {
     cues = findCues(tokens, sentence, base, {

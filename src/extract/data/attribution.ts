@@ -97,7 +97,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'brigade': 'military', 'battalion': 'military', 'regiment': 'military',
   'paramilitary': 'military', 'paramilitary group': 'military', 'paramilitaries': 'military', 'militias': 'military', 'navy': 'military', 'air force': 'military',
   'intelligence': 'intelligence', 'spy agency': 'intelligence', 'intelligence agency': 'intelligence',
-  'intelligence service': 'intelligence', 'intelligence assessments': 'intelligence', 'intelligence agencies': 'intelligence', 'spy agencies': 'intelligence', 'intelligence services': 'intelligence', 'assessments': 'intelligence', 'armed group': 'military', 'armed groups': 'military', 'defence intelligence': 'intelligence',
+  'intelligence service': 'intelligence', 'intelligence assessments': 'intelligence', 'intelligence assessment': 'intelligence', 'security assessment': 'intelligence', 'intelligence agencies': 'intelligence', 'spy agencies': 'intelligence', 'intelligence services': 'intelligence', 'assessments': 'intelligence', 'armed group': 'military', 'armed groups': 'military', 'defence intelligence': 'intelligence',
   'lawmaker': 'legislator', 'lawmakers': 'legislator', 'legislator': 'legislator', 'legislators': 'legislator',
   'member of parliament': 'legislator', 'mp': 'legislator', 'senator': 'legislator', 'congressman': 'legislator',
   'parliament': 'legislator', 'parliamentary': 'legislator', 'committee': 'legislator', 'deputy': 'legislator',
