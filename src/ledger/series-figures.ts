@@ -7,6 +7,11 @@
  * documents that date a claim (no statement day) or name its origin (the outlet's own voice),
  * and, once per reader, which documents have more than one report.
  *
+ * On SQLite the rows also come as text (`texts`, FIGURE_TEXT): the database writes each claim's
+ * fields into a line and joins a thousand lines at a time, so that the driver makes one string per
+ * thousand claims instead of an array, its values and an iterator record per claim (what a cold
+ * `--all` spent most of its read on; strings this size are made and dropped in the young heap).
+ *
  * @example
  * const figures = await ledger.seriesFigures();
  * const series = await figures.read({ subject: 'KP/military', metric: 'killed' });
@@ -45,7 +50,19 @@ export const FIGURE_FLAG = {
   /** The period's kind, two bits: none, cumulative, interval, unknown. */
   periodShift: 5,
   periodMask: 3,
+  /** In FIGURE_TEXT only: the claim has no statement day, no stored origin (their fields are empty either way). */
+  noAsOf: 128,
+  noOrigin: 256,
 } as const;
+
+/**
+ * The series as text (SeriesFigures.texts): a line per claim in ingest order, lines separated by
+ * `line`, fields by `field`, in this order: document id, statement day, min, max, flags
+ * (FIGURE_FLAG, with noAsOf and noOrigin), origin, period from, period to. An absent value is an
+ * empty field (an empty period end means no end, as in the period's key); an absent statement day
+ * and origin are told by the flags; figures are written as SQLite writes numbers.
+ */
+export const FIGURE_TEXT = { line: '\u001e', field: '\u001f' } as const;
 
 /** The period kinds in the order of their code in the flags (0: the claim states none). */
 export const PERIOD_CODES = [null, 'cumulative', 'interval', 'unknown'] as const;
@@ -57,6 +74,13 @@ export type FigureRow = readonly [string, string | null, number | null, number |
 export interface SeriesFigures {
   /** Every current claim of the series, in ingest order. Iterate once. */
   rows: Iterable<FigureRow>;
+  /**
+   * The same claims as texts of FIGURE_TEXT lines (a line never spans two texts), where the
+   * engine writes them (SQLite): read them instead of `rows` (whose query then never runs), and
+   * `rows` where they hold what only the rows tell exactly (a figure that is no whole number of
+   * up to 15 digits, a field that holds a separator). Iterate once, whole or stopping early.
+   */
+  texts?: Iterable<string> | undefined;
   /**
    * The publications of these documents, earliest first (as `readSeries` gives them): asked for
    * the documents that date a claim with no statement day, or name the outlet of an own-voice claim.
@@ -80,6 +104,26 @@ const FLAGS = sql<number>`(case when hedged = 1 then ${FIGURE_FLAG.hedged} else 
   + (case period_kind when 'cumulative' then ${1 << FIGURE_FLAG.periodShift} when 'interval' then ${2 << FIGURE_FLAG.periodShift}
      when 'unknown' then ${3 << FIGURE_FLAG.periodShift} else 0 end)`;
 
+/** FLAGS for the text, with noAsOf: comparisons are 0 or 1 in SQLite, cheaper than a case each. */
+const TEXT_FLAGS = `(hedged = 1) + (section = 'title') * ${FIGURE_FLAG.title} + (status = 'rejected') * ${FIGURE_FLAG.rejected}
+  + (origin_id is null) * ${FIGURE_FLAG.unattributed} + (case period_kind when 'cumulative' then ${1 << FIGURE_FLAG.periodShift}
+  when 'interval' then ${2 << FIGURE_FLAG.periodShift} when 'unknown' then ${3 << FIGURE_FLAG.periodShift} else 0 end)
+  + (as_of is null) * ${FIGURE_FLAG.noAsOf} + (origin_id is null) * ${FIGURE_FLAG.noOrigin}`;
+
+/** A claim's line of FIGURE_TEXT (SQLite's printf writes an absent value as an empty field). */
+const TEXT_LINE = `printf('${['%s', '%s', '%s', '%s', '%d', '%s', '%s', '%s'].join(FIGURE_TEXT.field)}',
+  document_id, as_of, min, max, ${TEXT_FLAGS}, origin_id, period_from, period_to)`;
+
+/** Lines per text: ~50 KB, a string the young heap makes and drops (larger ones are each mapped afresh). */
+const TEXT_LINES = 1024;
+
+/**
+ * A statement that reads the schema and stays open while a series' texts are read: the queries
+ * of one connection share the snapshot of its open statement, so the texts of a series are one
+ * snapshot of it, as its rows are.
+ */
+const HOLD = 'select 1 from sqlite_master union all select 2';
+
 /**
  * How a reader finds the documents with several reports: those of the whole ledger once, when the
  * first series is read (`ledger`: one pass over every series, a cold `--all`), or each series'
@@ -99,7 +143,8 @@ export class SeriesFigureReader {
     private readonly scope: ReportsScope = 'ledger',
   ) {}
 
-  async read(key: SeriesReadKey): Promise<SeriesFigures> {
+  /** `key.claims`, when known, lets a very large series be read as rows (TEXT_CLAIMS). */
+  async read(key: SeriesReadKey & { claims?: number }): Promise<SeriesFigures> {
     const parsed = parseSubject(key.subject);
     const country = parsed.country ?? null;
     const group = parsed.group;
@@ -116,7 +161,19 @@ export class SeriesFigureReader {
       : await (this.reports ??= this.multipleReports());
     const query = series.select(['document_id', 'as_of', 'min', 'max', FLAGS.as('flags'), 'origin_id', 'period_from', 'period_to'])
       .orderBy('seq').compile();
-    return { rows: (await this.rows(query)) as Iterable<FigureRow>, publications, reports, canonical: this.merges.canonical };
+    const canonical = this.merges.canonical;
+    const raw = this.adapter.rawRows?.bind(this.adapter);
+    if (this.adapter.engine !== 'sqlite' || !raw) return { rows: (await this.rows(query)) as Iterable<FigureRow>, publications, reports, canonical };
+    // The rows' query runs only if they are read (where the texts do not do).
+    const rows = { [Symbol.iterator]: () => (raw(query.sql, query.parameters) as Iterable<FigureRow>)[Symbol.iterator]() };
+    // Lines after a seq, in seq order: the subquery's order is the order group_concat joins them in
+    // (SQLite keeps a subquery's ORDER BY under any aggregate but count, min and max).
+    const lines = series.select([sql.raw<string>(TEXT_LINE).as('line'), 'seq']).where(sql<boolean>`seq > ${sql.raw('?')}`)
+      .orderBy('seq').limit(sql.raw<number>(String(TEXT_LINES))).as('lines');
+    const text = this.db.selectFrom(lines)
+      .select([sql<string | null>`group_concat(line, char(${sql.raw(String(FIGURE_TEXT.line.charCodeAt(0)))}))`.as('text'), sql<number>`max(seq)`.as('last'), sql<number>`count(*)`.as('n')])
+      .compile();
+    return { rows, texts: textsOf(raw, text), publications, reports, canonical };
   }
 
   /**
@@ -151,6 +208,33 @@ export class SeriesFigureReader {
   private rows(query: CompiledQuery): Promise<Iterable<unknown[]>> {
     return rawRows(this.db, this.adapter, query);
   }
+}
+
+/** The texts of a series, TEXT_LINES lines each, read in one snapshot (HOLD) as they are iterated. */
+function textsOf(raw: NonNullable<EngineAdapter['rawRows']>, query: CompiledQuery): Iterable<string> {
+  return {
+    *[Symbol.iterator]() {
+      const hold = raw(HOLD, [])[Symbol.iterator]();
+      hold.next();
+      try {
+        // The last parameter is the seq the lines follow.
+        for (let last = Number.MIN_SAFE_INTEGER; ;) {
+          let text: string | null = null;
+          let lines = 0;
+          for (const r of raw(query.sql, [...query.parameters, last])) {
+            text = r[0] as string | null;
+            last = Number(r[1]);
+            lines = Number(r[2]);
+          }
+          if (text === null) return;
+          yield text;
+          if (lines < TEXT_LINES) return;
+        }
+      } finally {
+        hold.return?.();
+      }
+    },
+  };
 }
 
 /** The reports a document makes: one per outlet × url among its publications, at least one. */

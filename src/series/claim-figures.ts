@@ -5,13 +5,16 @@
  *
  * Publications are taken per document from its first claim: in a ledger every claim of a document
  * carries the document's publications.
+ *
+ * With `text`, the claims come as SQLite's read gives them too (FIGURE_TEXT, SeriesFigures.texts),
+ * written here as SQLite's printf writes them, seven lines a text: what summarize.ts reads first.
  */
-import { FIGURE_FLAG, PERIOD_CODES, reportsOf, type FigureRow, type SeriesFigures } from '../ledger/series-figures.ts';
+import { FIGURE_FLAG, FIGURE_TEXT, PERIOD_CODES, reportsOf, type FigureRow, type SeriesFigures } from '../ledger/series-figures.ts';
 import type { SeriesPublication } from '../ledger/series-read.ts';
 import { originKeyOf } from './origin.ts';
 import type { SeriesInput } from './types.ts';
 
-export function figuresOfClaims(claims: readonly SeriesInput[]): SeriesFigures {
+export function figuresOfClaims(claims: readonly SeriesInput[], options: { text?: boolean } = {}): SeriesFigures {
   const publications = new Map<string, readonly SeriesPublication[]>();
   const reports = new Map<string, number>();
   const rows: FigureRow[] = [];
@@ -32,5 +35,23 @@ export function figuresOfClaims(claims: readonly SeriesInput[]): SeriesFigures {
     const origin = c.originId || attributed ? originKeyOf(c) : null;
     rows.push([c.documentId, c.asOf, c.min, c.max, flags, origin, c.period?.from ?? null, c.period?.to ?? null]);
   }
-  return { rows, publications: async () => publications, reports, canonical: (id) => id };
+  let texts: string[] | undefined;
+  if (options.text) {
+    texts = [];
+    for (let i = 0; i < rows.length; i += 7) texts.push(rows.slice(i, i + 7).map(textLine).join(FIGURE_TEXT.line));
+  }
+  return { rows, texts, publications: async () => publications, reports, canonical: (id) => id };
+}
+
+/** A row as a line of FIGURE_TEXT. */
+function textLine(r: FigureRow): string {
+  const [documentId, asOf, min, max, flags, origin, from, to] = r;
+  const all = flags | (asOf === null ? FIGURE_FLAG.noAsOf : 0) | (origin === null ? FIGURE_FLAG.noOrigin : 0);
+  return [documentId, asOf ?? '', sqliteNumber(min), sqliteNumber(max), all, origin ?? '', from ?? '', to ?? ''].join(FIGURE_TEXT.field);
+}
+
+/** A figure as SQLite's printf('%s') writes it: a whole number in digits, any other with a decimal point. */
+function sqliteNumber(n: number | null): string {
+  if (n === null) return '';
+  return Number.isInteger(n) && Math.abs(n) < 2 ** 63 ? BigInt(n).toString() : n.toExponential();
 }

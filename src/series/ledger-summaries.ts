@@ -13,6 +13,7 @@
  * summaries of another version are not used.
  */
 import type { KeptSummary, Ledger, LedgerState, SeriesFigures, SeriesKeyCount } from '../ledger/ledger.ts';
+import type { FigureRow } from '../ledger/series-figures.ts';
 import { SERIES_TRAIT } from '../ledger/series-read.ts';
 import { seriesState } from '../ledger/series-summaries.ts';
 import { bySubject } from './ledger-claims.ts';
@@ -225,11 +226,21 @@ interface OptionSet {
   fresh: KeptSummary[];
 }
 
-/** A series read that can be summarised more than once: its rows held, its publications read once. */
+/**
+ * A series read that can be summarised more than once: its texts and rows held once read (rows
+ * only where there are no texts, or they do not do), its publications read once.
+ */
 function reusable(read: SeriesFigures): SeriesFigures {
-  const rows = [...read.rows];
+  let rows: FigureRow[] | undefined;
+  let texts: string[] | undefined;
   let publications: ReturnType<SeriesFigures['publications']> | undefined;
-  return { ...read, rows, publications: (ids) => (publications ??= read.publications(ids)) };
+  const readTexts = read.texts;
+  return {
+    ...read,
+    rows: { [Symbol.iterator]: () => (rows ??= [...read.rows])[Symbol.iterator]() },
+    texts: readTexts && { [Symbol.iterator]: () => (texts ??= [...readTexts])[Symbol.iterator]() },
+    publications: (ids) => (publications ??= read.publications(ids)),
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Period } from '../core/claim.ts';
 import { buildSeries, subjectKey } from './build.ts';
+import { FIGURE_TEXT, type FigureRow } from '../ledger/series-figures.ts';
 import { figuresOfClaims } from './claim-figures.ts';
 import { syntheticDocuments, toSeriesClaims } from './__fixtures__/synthetic.ts';
 import { RULE_IDS, ruleById } from './rules/index.ts';
@@ -26,12 +27,15 @@ const OPTIONS: SeriesOptions[] = [
 
 async function expectSameSummary(claims: SeriesClaim[], key: { subject: string; metric: SeriesClaim['metric'] }): Promise<void> {
   for (const options of OPTIONS) {
-    const fast = await summarizeFigures(figuresOfClaims(claims), key, options);
-    // Whether the whole series lists its reports or only counts them, it counts the same.
-    for (const listed of [false, true]) expect(fast).toEqual(summaryOf(buildSeries(claims, key, { ...options, explain: !listed, reports: listed })));
+    // From the rows, and from the text SQLite's read gives (FIGURE_TEXT).
+    for (const text of [false, true]) {
+      const fast = await summarizeFigures(figuresOfClaims(claims, { text }), key, options);
+      // Whether the whole series lists its reports or only counts them, it counts the same.
+      for (const listed of [false, true]) expect(fast).toEqual(summaryOf(buildSeries(claims, key, { ...options, explain: !listed, reports: listed })));
+    }
     // The line before its reconciliation, as the ledger keeps it (JSON), serves every rule: the
     // rule changes nothing but the last date's low / best / high and the explanation.
-    const kept = JSON.parse(JSON.stringify(await tallyFigures(figuresOfClaims(claims), key, options))) as SummaryTally;
+    const kept = JSON.parse(JSON.stringify(await tallyFigures(figuresOfClaims(claims, { text: true }), key, options))) as SummaryTally;
     for (const rule of RULE_IDS) expect(reconcileTally(kept, ruleById(rule))).toEqual(summaryOf(buildSeries(claims, key, { ...options, rule })));
   }
 }
@@ -138,6 +142,33 @@ describe('the summary from the lean read equals the summary of the whole series'
       hedged: i % 5 === 0, title: false, status: 'unreviewed', current: true, period: i % PERIODS.length,
     }));
     await expectSameSummary(claimsOf([[{ publisher: 'Wire A', url: null, published: '2025-01-01' }]], sketches, 'killed'), { subject: 'KP/military', metric: 'killed' });
+  });
+
+  test('a text with what only the rows tell exactly (a figure with a fraction or past 15 digits, a separator in an id): the rows are filed', async () => {
+    const base = Array.from({ length: 40 }, (_, i): ClaimSketch => ({
+      document: i % 5, day: 1 + (i % 3), origin: i % 4, min: 1 + (i % 6), spread: i % 2, hedged: i % 7 === 0, title: false,
+      status: 'unreviewed', current: true, period: i % PERIODS.length,
+    }));
+    const claims = claimsOf([[{ publisher: 'Wire A', url: null, published: '2025-01-01' }]], base, 'killed');
+    const odd: [string, (c: SeriesClaim) => SeriesClaim][] = [
+      ['a fraction', (c) => ({ ...c, min: 2.5, max: 3 })],
+      ['sixteen digits', (c) => ({ ...c, min: 2 ** 53 + 2, max: 2 ** 53 + 2 })],
+      ['a separator in a document id', (c) => ({ ...c, documentId: `d1${FIGURE_TEXT.field}x` })],
+      ['a line separator in an origin', (c) => ({ ...c, originId: `o-1${FIGURE_TEXT.line}x` })],
+    ];
+    for (const [, change] of odd) {
+      const changed = claims.map((c, i) => (i === 17 ? change(c) : c));
+      const figures = figuresOfClaims(changed, { text: true });
+      let rowsRead = 0;
+      const rows = figures.rows;
+      const counted = { ...figures, rows: { [Symbol.iterator]: () => ((rowsRead += 1), rows[Symbol.iterator]()) } };
+      expect(await summarizeFigures(counted, { subject: 'KP/military', metric: 'killed' })).toEqual(summaryOf(buildSeries(changed, { subject: 'KP/military', metric: 'killed' })));
+      expect(rowsRead).toBe(1);
+    }
+    // And a text of whole figures is read alone.
+    const figures = figuresOfClaims(claims, { text: true });
+    const unread = { ...figures, rows: { [Symbol.iterator]: (): Iterator<FigureRow> => { throw new Error('rows read'); } } };
+    expect(await summarizeFigures(unread, { subject: 'KP/military', metric: 'killed' })).toEqual(summaryOf(buildSeries(claims, { subject: 'KP/military', metric: 'killed' })));
   });
 
   test('every series of the synthetic ledger', async () => {

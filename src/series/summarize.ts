@@ -6,11 +6,15 @@
  * date is reconciled.
  *
  * This runs for every claim of a ledger (a cold `--all` over 1,000,000 claims), so nothing is
- * made per claim: points live in typed arrays (one slot per point in each), found by a hash of
- * their day, origin and figure; days, origins, documents and periods are numbered once per
- * series; a document's weight (its reports) is looked up once. Points are put in time order once,
- * after every claim is filed: by day (a counting sort), then within a day by origin, figure and
- * the order they were first met, which is build.ts's order.
+ * made per claim but its document's id: claims are filed in ingest order into typed arrays (their
+ * day, origin, figure, hedge, period, weight), from the SQLite read's texts where it gives them
+ * (FIGURE_TEXT, read in place) or else its rows; days, origins and periods are numbered once per
+ * series; claims that need their documents' publications (no statement day, the outlet's own
+ * voice) get their day and origin once every claim is read. Then the days are walked in order
+ * (claims bucketed by day with a counting sort, in ingest order within a day): a day's claims are
+ * made into its points (a small hash of origin and figure; a point's documents a short list),
+ * which are put in build.ts's order (origin, figure, then the order they were first met) and
+ * walked; each origin's standing total is kept as its figures.
  *
  * Why it equals `summaryOf(buildSeries(...))`, where the two are built differently:
  * - points of one origin on one day are ordered here by their ends (low, high), then by the order
@@ -22,7 +26,7 @@
  * A property test (summarize.test.ts) holds the two to the same output.
  */
 import type { Metric } from '../core/claim.ts';
-import { FIGURE, FIGURE_FLAG, type FigureRow, type SeriesFigures } from '../ledger/series-figures.ts';
+import { FIGURE, FIGURE_FLAG, FIGURE_TEXT, type FigureRow, type SeriesFigures } from '../ledger/series-figures.ts';
 import type { SeriesPublication } from '../ledger/series-read.ts';
 import { isMonotone } from './metric-nature.ts';
 import { ownVoiceKey } from './origin.ts';
@@ -40,6 +44,9 @@ const UNCLASSED = -2;
 /** Bits of a claim as filed: hedged, and which end of its figure is open. */
 const CLAIM_BITS = { hedged: 1, noMin: 2, noMax: 4 } as const;
 
+/** The day of a claim left out once its publications are read (they give no day). */
+const NO_DAY = -1;
+
 /** Period numbers of the bare periods (most claims state one of these), keyed as mergePeriods keys them. */
 const BARE_CUMULATIVE = 0;
 const BARE_INTERVAL = 1;
@@ -51,9 +58,24 @@ export async function summarizeFigures(figures: SeriesFigures, key: { subject: s
 
 /** The summary of `key` before its reconciliation (summary.ts): what every rule shares; `options.rule` plays no part. */
 export async function tallyFigures(figures: SeriesFigures, key: { subject: string; metric: Metric }, options: SeriesOptions = {}): Promise<SummaryTally> {
-  const grouping = new Grouping(figures, options, acquire());
+  const space = acquire();
   try {
-    await fileAll(grouping, figures);
+    // Room for every claim at once where the caller knows how many there are (the ledger's list).
+    space.growClaims((key as { claims?: number }).claims ?? 0);
+    let grouping = new Grouping(figures, options, space);
+    let filed = false;
+    if (figures.texts !== undefined) {
+      filed = true;
+      for (const text of figures.texts) {
+        if (grouping.fileText(text)) continue;
+        // A text holds what only the rows tell exactly: file the rows instead, from the start.
+        filed = false;
+        grouping = new Grouping(figures, options, space);
+        break;
+      }
+    }
+    if (!filed) for (const r of figures.rows) grouping.file(r);
+    await grouping.resolvePending(figures);
     const walked = grouping.walk(isMonotone(key.metric), options.unknownPeriod === 'skip' ? NONE : TOTAL);
     return {
       subject: key.subject, metric: key.metric, claimCount: grouping.claimCount, points: walked.points,
@@ -61,35 +83,15 @@ export async function tallyFigures(figures: SeriesFigures, key: { subject: strin
       lastDate: walked.lastDate, current: walked.current,
     };
   } finally {
-    release(grouping.space);
+    release(space);
   }
 }
 
-/**
- * File every claim into its point, in ingest order. Publications are read only from the first
- * claim that needs them (no statement day, or the outlet's own voice): the rest of the series is
- * read ahead then, so that claims are still filed in order.
- */
-async function fileAll(grouping: Grouping, figures: SeriesFigures): Promise<void> {
-  const rows = figures.rows[Symbol.iterator]();
-  for (let next = rows.next(); !next.done; next = rows.next()) {
-    const r = next.value;
-    if (!needsPublications(r)) {
-      grouping.file(r);
-      continue;
-    }
-    const rest: FigureRow[] = [r];
-    for (let more = rows.next(); !more.done; more = rows.next()) rest.push(more.value);
-    const wanted = new Set<string>();
-    for (const x of rest) if (needsPublications(x)) wanted.add(x[FIGURE.documentId]);
-    grouping.publications = await figures.publications([...wanted]);
-    for (const x of rest) grouping.file(x);
-  }
-}
-
-function needsPublications(r: FigureRow): boolean {
-  return r[FIGURE.asOf] === null || r[FIGURE.origin] === null;
-}
+const LINE = FIGURE_TEXT.line.charCodeAt(0);
+const FIELD = FIGURE_TEXT.field.charCodeAt(0);
+const MINUS = 45;
+/** More digits than this and a figure is read as JavaScript reads a number (exact only to 2^53). */
+const DIGITS = 15;
 
 /**
  * Typed arrays a series is filed into, grown as needed and reused by the next series (one set
@@ -183,11 +185,16 @@ function release(space: Space): void {
 
 /** A day as filed: YYYYMMDD for a well-formed `YYYY-MM-DD` (their order is the strings' order), else -1. */
 function dayNumber(date: string): number {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+  return date.length === 10 ? dayNumberIn(date, 0) : -1;
+}
+
+/** dayNumber of the ten characters of `text` from `start`. */
+function dayNumberIn(text: string, start: number): number {
+  if (text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return -1;
   let n = 0;
   for (let i = 0; i < 10; i++) {
     if (i === 4 || i === 7) continue;
-    const c = date.charCodeAt(i) - 48;
+    const c = text.charCodeAt(start + i) - 48;
     if (c < 0 || c > 9) return -1;
     n = n * 10 + c;
   }
@@ -251,6 +258,7 @@ class Grouping {
     this.canonical = figures.canonical;
   }
 
+  /** File one row of the lean read (FigureRow). */
   file(r: FigureRow): void {
     this.claimCount += 1;
     const flags = r[FIGURE.flags];
@@ -258,29 +266,166 @@ class Grouping {
     const min = r[FIGURE.min];
     const max = r[FIGURE.max];
     if (min === null && max === null) return;
-    const documentId = r[FIGURE.documentId];
+    const asOf = r[FIGURE.asOf];
     // points.ts's test: an empty statement day is no day.
-    const date = r[FIGURE.asOf] ?? this.dayPublished(documentId);
-    if (!date) return;
+    if (asOf === '') return;
     const stored = r[FIGURE.origin];
-    let origin: number;
-    if (stored === null) origin = this.ownVoiceOrigin(documentId);
-    else {
-      const known = this.byStored.get(stored);
-      if (known === undefined) this.byStored.set(stored, (origin = this.originNumber(this.canonical(stored))));
-      else origin = known;
+    const c = this.add(flags, min, max, r[FIGURE.documentId], this.periodNumber(flags, r[FIGURE.periodFrom], r[FIGURE.periodTo]));
+    if (asOf !== null && stored !== null) {
+      this.space.day[c] = this.dayNumberOf(asOf);
+      this.space.origin[c] = this.storedOrigin(stored);
+    } else this.pending.push(c, asOf, stored);
+  }
+
+  /**
+   * File every line of a text of the series (FIGURE_TEXT), as `file` files rows; false where a
+   * line holds what only the rows tell exactly (a figure no whole number of up to DIGITS digits, a
+   * separator inside a field): then nothing filed so far counts.
+   */
+  fileText(text: string): boolean {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = 0;
+      // document id
+      const documentStart = i;
+      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
+      if (c !== FIELD) return false;
+      const documentEnd = i;
+      // statement day
+      const asOfStart = ++i;
+      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
+      if (c !== FIELD) return false;
+      const asOfEnd = i;
+      // min, max
+      const minStart = ++i;
+      const min = this.figureAt(text, minStart);
+      i = this.end;
+      if (min === undefined || text.charCodeAt(i) !== FIELD) return false;
+      const max = this.figureAt(text, ++i);
+      i = this.end;
+      if (max === undefined || text.charCodeAt(i) !== FIELD) return false;
+      // flags
+      let flags = 0;
+      const flagsStart = ++i;
+      for (; i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57; i++) flags = flags * 10 + (c - 48);
+      if (c !== FIELD || i === flagsStart || i - flagsStart > 4) return false;
+      // origin, period from, period to
+      const originStart = ++i;
+      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
+      if (c !== FIELD) return false;
+      const originEnd = i;
+      const fromStart = ++i;
+      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
+      if (c !== FIELD) return false;
+      const fromEnd = i;
+      const toStart = ++i;
+      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
+      if (i < n && c !== LINE) return false;
+      const toEnd = i;
+      i += 1;
+      this.claimCount += 1;
+      if ((flags & this.leaveOut) !== 0) continue;
+      if (min === null && max === null) continue;
+      const noAsOf = (flags & FIGURE_FLAG.noAsOf) !== 0;
+      if (!noAsOf && asOfStart === asOfEnd) continue;
+      const code = (flags >> FIGURE_FLAG.periodShift) & FIGURE_FLAG.periodMask;
+      const period = code !== 1 && code !== 2 ? -1
+        : this.periodNumber(flags, fromStart === fromEnd ? null : text.slice(fromStart, fromEnd), toStart === toEnd ? null : text.slice(toStart, toEnd));
+      const claim = this.add(flags, min, max, text.slice(documentStart, documentEnd), period);
+      const noOrigin = (flags & FIGURE_FLAG.noOrigin) !== 0;
+      if (!noAsOf && !noOrigin) {
+        this.space.day[claim] = this.dayAt(text, asOfStart, asOfEnd);
+        this.space.origin[claim] = this.storedOrigin(text.slice(originStart, originEnd));
+      } else this.pending.push(claim, noAsOf ? null : text.slice(asOfStart, asOfEnd), noOrigin ? null : text.slice(originStart, originEnd));
     }
+    return true;
+  }
+
+  /** Where figureAt stopped. */
+  private end = 0;
+
+  /**
+   * The figure whose field starts at `start`: null when empty, undefined when it is no whole
+   * number of up to DIGITS digits (the rows read it exactly). Sets `end` to the field's end.
+   */
+  private figureAt(text: string, start: number): number | null | undefined {
+    let i = start;
+    const negative = text.charCodeAt(i) === MINUS;
+    if (negative) i += 1;
+    const digits = i;
+    let value = 0;
+    let c = 0;
+    for (; i < text.length && (c = text.charCodeAt(i)) >= 48 && c <= 57; i++) value = value * 10 + (c - 48);
+    this.end = i;
+    if (i === start) return null;
+    if (i === digits || i - digits > DIGITS) return undefined;
+    return negative ? -value : value;
+  }
+
+  /**
+   * A claim filed (past the options and its figure): its number. Its day and origin are set by
+   * the caller, or once its document's publications are read (`pending`).
+   */
+  private add(flags: number, min: number | null, max: number | null, documentId: string, period: number): number {
     const c = this.filed++;
     const s = this.space;
     s.growClaims(this.filed);
-    s.day[c] = this.dayNumberOf(date);
-    s.origin[c] = origin;
     s.minKey[c] = min ?? -1;
     s.maxKey[c] = max ?? -1;
     s.bits[c] = ((flags & FIGURE_FLAG.hedged) !== 0 ? CLAIM_BITS.hedged : 0) | (min === null ? CLAIM_BITS.noMin : 0) | (max === null ? CLAIM_BITS.noMax : 0);
-    s.period[c] = this.periodNumber(flags, r);
+    s.period[c] = period;
     s.weight[c] = this.reports.size > 0 ? (this.reports.get(documentId) ?? 1) : 1;
     s.document[c] = documentId;
+    return c;
+  }
+
+  /** Claims with no statement day or in the outlet's own voice: each one's number, statement day and stored origin. */
+  private readonly pending: (number | string | null)[] = [];
+
+  /**
+   * The day and origin of claims that need their documents' publications (no statement day, or
+   * the outlet's own voice), read once every claim is filed; a claim they give no day is left out.
+   */
+  async resolvePending(figures: SeriesFigures): Promise<void> {
+    const pending = this.pending;
+    if (pending.length === 0) return;
+    const s = this.space;
+    const wanted = new Set<string>();
+    for (let i = 0; i < pending.length; i += 3) wanted.add(s.document[pending[i] as number] as string);
+    this.publications = await figures.publications([...wanted]);
+    for (let i = 0; i < pending.length; i += 3) {
+      const c = pending[i] as number;
+      const documentId = s.document[c] as string;
+      const date = (pending[i + 1] as string | null) ?? this.dayPublished(documentId);
+      if (!date) {
+        s.day[c] = NO_DAY;
+        continue;
+      }
+      const stored = pending[i + 2] as string | null;
+      s.day[c] = this.dayNumberOf(date);
+      s.origin[c] = stored === null ? this.ownVoiceOrigin(documentId) : this.storedOrigin(stored);
+    }
+  }
+
+  private storedOrigin(stored: string): number {
+    const known = this.byStored.get(stored);
+    if (known !== undefined) return known;
+    const origin = this.originNumber(this.canonical(stored));
+    this.byStored.set(stored, origin);
+    return origin;
+  }
+
+  /** dayNumberOf of the text's `start..end`, its text made only for a day not met before. */
+  private dayAt(text: string, start: number, end: number): number {
+    if (end - start === 10) {
+      const value = dayNumberIn(text, start);
+      if (value >= 0) {
+        const day = this.dayOf.get(value);
+        if (day !== undefined) return day;
+      }
+    }
+    return this.dayNumberOf(text.slice(start, end));
   }
 
   private dayNumberOf(date: string): number {
@@ -328,11 +473,9 @@ class Grouping {
    * The claim's known period, -1 when it states none or 'unknown' (never counted). Keyed as
    * mergePeriods keys periods; a key's kind and ends are those of the first claim that has it.
    */
-  private periodNumber(flags: number, r: FigureRow): number {
+  private periodNumber(flags: number, from: string | null, to: string | null): number {
     const code = (flags >> FIGURE_FLAG.periodShift) & FIGURE_FLAG.periodMask;
     if (code !== 1 && code !== 2) return -1;
-    const from = r[FIGURE.periodFrom];
-    const to = r[FIGURE.periodTo];
     const interval = code === 2;
     if (from === null && to === null) return interval ? BARE_INTERVAL : BARE_CUMULATIVE;
     const key = `${interval ? 'interval' : 'cumulative'}|${from ?? ''}|${to ?? ''}`;
@@ -362,10 +505,12 @@ class Grouping {
     const days = this.dayText.length;
     const { ids: dayIds, rank: dayRank } = this.dayOrder();
     const rank = originRanks(this.origins);
-    // Claims by day (a counting sort, stable: ingest order within a day).
+    // Claims by day (a counting sort, stable: ingest order within a day); those left out with no day aside.
     const start = new Int32Array(days + 1);
     for (let c = 0; c < filed; c++) {
-      const d = (dayRank[s.day[c] as number] as number) + 1;
+      const day = s.day[c] as number;
+      if (day === NO_DAY) continue;
+      const d = (dayRank[day] as number) + 1;
       start[d] = (start[d] as number) + 1;
     }
     let most = 0;
@@ -376,7 +521,9 @@ class Grouping {
     const fill = start.slice(0, days);
     const byDay = s.byDay;
     for (let c = 0; c < filed; c++) {
-      const d = dayRank[s.day[c] as number] as number;
+      const day = s.day[c] as number;
+      if (day === NO_DAY) continue;
+      const d = dayRank[day] as number;
       const at = fill[d] as number;
       byDay[at] = c;
       fill[d] = at + 1;

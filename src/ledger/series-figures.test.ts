@@ -1,0 +1,102 @@
+/**
+ * The lean read's texts on SQLite (series-figures.ts, FIGURE_TEXT): every series' line from its
+ * texts equals the line from its rows, in a ledger whose largest series spans several texts and
+ * whose claims take every form a line must carry (own voice, no statement day, headlines, open
+ * figures, periods with and without ends, a review); and a series' texts are one snapshot of it,
+ * read as they are iterated while another connection writes. (test/series-read.test.ts holds
+ * the lines on both engines to the whole series.)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { syntheticDocuments, toLedgerRecords } from '../series/__fixtures__/synthetic.ts';
+import { summarizeFigures } from '../series/summarize.ts';
+import type { SeriesOptions } from '../series/types.ts';
+import { openLedger, type LedgerRecord } from './ledger.ts';
+import { FIGURE_TEXT } from './series-figures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tally-series-figures-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Synthetic claims, every few one changed into a form a line must carry. */
+function* records(): Generator<LedgerRecord> {
+  let i = 0;
+  for (const r of toLedgerRecords(syntheticDocuments(12_000, 5))) {
+    if (r.type !== 'claim') {
+      yield r;
+      continue;
+    }
+    i += 1;
+    const claim = { ...r.claim };
+    let sourceIds = r.sourceIds;
+    if (i % 7 === 0) {
+      claim.source = [];
+      sourceIds = [];
+    }
+    if (i % 11 === 0) claim.asOf = null;
+    if (i % 13 === 0) claim.section = 'title';
+    if (i % 17 === 0) claim.max = null;
+    if (i % 19 === 0) claim.min = null;
+    if (i % 23 === 0) claim.period = { kind: 'interval', from: '2024-01-01', to: '2024-01-03', text: 'in three days' };
+    if (i % 29 === 0) claim.period = { kind: 'cumulative', from: '2024-01-01' };
+    if (i % 31 === 0) delete claim.period;
+    yield { ...r, claim, sourceIds };
+  }
+}
+
+const OPTIONS: SeriesOptions[] = [{}, { exclude: ['hedged', 'unattributed'], unknownPeriod: 'skip', includeTitles: true }];
+
+test('each series from its texts equals the series from its rows, and its texts are one snapshot', { timeout: 120_000 }, async () => {
+  const file = join(dir, 'ledger.db');
+  const ledger = await openLedger(file);
+  const writer = await openLedger(file);
+  try {
+    await ledger.importRecords(records());
+    const largest = (await ledger.seriesKeys(1))[0]!;
+    const claims = (await ledger.queryClaims({ subject: largest.subject, metric: largest.metric }, { limit: 1 })).rows;
+    await ledger.review(claims[0]!.id, { kind: 'set', changes: { min: 77, max: 99, hedged: true } }, 'tester');
+    const keys = await ledger.seriesKeys(1);
+    expect(largest.claims).toBeGreaterThan(1024);
+    const figures = await ledger.seriesFigures();
+    let texts = 0;
+    for (const key of keys) {
+      for (const options of OPTIONS) {
+        const read = await figures.read(key);
+        const counted = { ...read, texts: { *[Symbol.iterator]() {
+          for (const t of read.texts!) {
+            texts += 1;
+            yield t;
+          }
+        } } };
+        const fromTexts = await summarizeFigures(counted, key, options);
+        const fromRows = await summarizeFigures({ ...(await figures.read(key)), texts: undefined }, key, options);
+        expect(fromTexts).toEqual(fromRows);
+      }
+    }
+    expect(texts).toBeGreaterThan(2 * keys.length);
+
+    // A review through another connection while the largest series' texts are read: its last claim
+    // changes figure after the first text, and the texts still give the figure it had.
+    const read = await figures.read(largest);
+    const last = (await ledger.queryClaims({ subject: largest.subject, metric: largest.metric }, { limit: 100_000 })).rows.at(-1)!;
+    const lines: string[] = [];
+    let written = false;
+    for (const text of read.texts!) {
+      if (!written) {
+        await writer.review(last.id, { kind: 'set', changes: { min: 987_654, max: 987_654 } }, 'tester');
+        written = true;
+      }
+      lines.push(...text.split(FIGURE_TEXT.line));
+    }
+    expect(lines).toHaveLength(largest.claims);
+    expect(lines.some((l) => l.includes('987654'))).toBe(false);
+    // Read again, the series has it.
+    const again: string[] = [];
+    for (const text of (await figures.read(largest)).texts!) again.push(...text.split(FIGURE_TEXT.line));
+    expect(again.at(-1)).toContain('987654');
+  } finally {
+    await writer.close();
+    await ledger.close();
+  }
+});
