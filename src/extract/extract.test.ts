@@ -167,6 +167,8 @@ const ROWS: Row[] = [
   { text: 'Two paramilitary rangers were killed when a bomb exploded under their truck, police said.', metric: 'killed', min: 2, max: 2, group: 'military' },
   { text: 'The rebels claimed that more than 100 security personnel had been killed in Balochistan.', metric: 'killed', min: 100, max: null, group: 'military', country: 'PK' },
   { text: 'A French security assessment put the number of civilians killed at around 600.', metric: 'killed', min: 600, max: 600, approximate: true, chain: ['intelligence'], originCountry: 'FR' },
+  { text: 'At least 18 people were killed in the blast, a spokesman for the Ukrainian defence ministry said.', metric: 'killed', min: 18, max: null, chain: ['military'], originCountry: 'UA' },
+  { text: 'At least 18 people were killed, the press service of the Kenya Red Cross reported.', metric: 'killed', min: 18, max: null, chain: ['ngo'], originCountry: 'KE' },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },

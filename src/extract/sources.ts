@@ -154,6 +154,8 @@ export function spelledAcronyms(text: string): Map<string, string> {
   }
   return out;
 }
+/** A body's press service or spokesperson, and the body. Bounded, anchored: linear. */
+const VOICE_OF = /^(?:the|a|an)\s+(?:press service|press office|media office|press secretary|spokes(?:man|woman|person))\s+(?:of|for)\s+(.{3,120})$/i;
 const SPELLED_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'in', '&', 'de', 'du', 'des', 'la', 'al']);
 
 /**
@@ -172,7 +174,9 @@ const CACHE_SIZE = 5000;
 export function typeSource(mention: string, ctx: SourceContext, description = ''): TypedSource {
   let cache = caches.get(ctx.gazetteer);
   if (!cache) caches.set(ctx.gazetteer, (cache = new Map()));
-  const spelled = ctx.acronyms?.size ? ctx.acronyms.get(mention.trim().replace(/^the\s+/i, '')) : undefined;
+  // "the press service of the National Guard", "a spokesman for the interior ministry": the body's voice (decision 7).
+  const spokenFor = mention.length < 160 ? VOICE_OF.exec(mention.trim()) : null;
+  const spelled = spokenFor ? spokenFor[1]! : ctx.acronyms?.size ? ctx.acronyms.get(mention.trim().replace(/^the\s+/i, '')) : undefined;
   const key = `${mention}\u0000${description}\u0000${spelled ?? ''}`;
   let analysis = cache.get(key);
   if (!analysis) {
