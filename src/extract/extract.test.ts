@@ -524,6 +524,22 @@ describe('documents', () => {
     for (const min of [55, 32]) expect(claims.find((c) => c.min === min)!.source.map((s) => [s.name, s.kind])).toEqual([['The Emergency Medicine Centre', 'government']]);
   });
 
+  test('a transcript\'s turn is its speaker\'s statement; a host\'s, a question and a statement with its own source are not', () => {
+    const text = [
+      'Pentagon press secretary Maj. Gen. Tom Hale briefed reporters on Tuesday.',
+      'GEN. HALE: Seven U.S. service members were wounded in the attack. Two of them have returned to duty.',
+      'REPORTER: Were 40 soldiers evacuated?',
+      'HOST: About 300 people attended the funeral, our correspondent says.',
+      'GEN. HALE: Well, the UN agency says more than 6,200 people have fled the area.',
+    ].join('\n\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    const wounded = claims.find((c) => c.metric === 'wounded' && c.min === 7)!;
+    expect(wounded.source.map((s) => s.kind)).toEqual(['military']);
+    expect(wounded.evidence.text.startsWith('GEN. HALE:')).toBe(true);
+    expect(claims.some((c) => c.min === 40)).toBe(false);
+    expect(claims.find((c) => c.min === 6200)!.source.map((s) => s.kind)).toEqual(['international']);
+  });
+
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {
     for (const text of ['Russia and Ukraine swapped 390 prisoners each on Friday, officials said.', 'Russia and Ukraine each handed over 390 prisoners on Friday, officials said.']) {
       const { claims } = extract({ text, published: PUBLISHED });

@@ -9,7 +9,7 @@ import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
 import { cueFor, findCues, registerNamedSubject, SourceRegister, type Cue, type NamedBeforeToken } from './attribution.ts';
 import { countriesIn, countryAt, mayNameCountry } from './countries.ts';
-import { BELIEF_VERBS, SPEECH_VERBS } from './data/attribution.ts';
+import { BELIEF_VERBS, NOT_SPEAKER_LABELS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
@@ -46,6 +46,8 @@ interface DocState {
   publisher: string | null;
   /** The day a timeline entry opens with ("November 2024 — …"), for the statements of its paragraph. */
   entry: { paragraph: number; day: string | null } | null;
+  /** The speaker of the transcript turn the current paragraph is, if it is one. */
+  turn: { paragraph: number; speaker: string } | null;
   /** Acronyms the text spells out, for sources named by them alone. */
   acronyms: ReadonlyMap<string, string>;
 }
@@ -86,6 +88,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     publisher: article.publisher ?? null,
     entry: null,
     acronyms: spelledAcronyms(text),
+    turn: null,
   };
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
@@ -105,6 +108,23 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     const entry = TIMELINE_ENTRY.exec(s.text);
     if (entry) state.entry = { paragraph: s.paragraph, day: statementDate(entry[1]!, published, state.calendarDays) ?? statementDate(`in ${entry[1]!}`, published, state.calendarDays) };
     else if (state.entry && state.entry.paragraph !== s.paragraph) state.entry = null;
+    // A transcript's turn ("QUISPE: On that single day 18 people were killed …"): what the paragraph says without
+    // a cue of its own is the labelled speaker's statement. A dateline ("KYIV:") opens only the first paragraph.
+    const turn = s.reading === undefined && s.paragraph > 0 && s.text.length < 2000 ? TRANSCRIPT_TURN.exec(s.text) : null;
+    if (turn) state.turn = speakerLabel(turn[1]!) ? { paragraph: s.paragraph, speaker: turn[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) } : null;
+    else if (state.turn && state.turn.paragraph !== s.paragraph) state.turn = null;
+    if (state.turn && s.reading === undefined && mayHoldFigure(s.text)) {
+      // A statement with its own attribution ("PERALTA: Yeah, the IOM says …") is read as it stands, without the label.
+      const said = turn ? turn[2]! : QUICK_CUE.test(s.text) ? null : s.text;
+      if (said && !/\?\s*$/.test(said)) {
+        const reading = QUICK_CUE.test(said) ? said : `${said.replace(/[.?!\s]+$/, '')}, ${state.turn.speaker} said.`;
+        for (const c of extractSentence(reading, 0, 'body', state, options)) {
+          c.evidence = { start: s.start, end: s.end, text: s.text };
+          body.push(c);
+        }
+        continue;
+      }
+    }
     if (s.reading === undefined) {
       // "32 people have been killed, -- the head of the regional administration." (channel reposts, live pages):
       // a source after a closing dash is read as "…, X said"; the evidence is the sentence as written.
@@ -245,6 +265,15 @@ const TRAILING_DASH_SOURCE = /^([^]*?\S),?\s+(?:--|—|–)\s+([^—–\n]{3,140
  * time up to 60 characters, the poster up to 120, neither holding a colon after the dash): linear.
  */
 const POSTED_STATEMENT = /^(?:([^\n]{0,60}?)\s(?:--|—|–)\s)?([A-Z][^:\n]{2,120}?),?\s+on\s+(?:Facebook|X|Telegram|Twitter|Instagram|WhatsApp|TikTok|YouTube|its website|its Telegram channel|social media)\s*:\s+(\S[^]*)$/;
+
+/** A speaker's label opening a paragraph: one to three words in capitals, an optional bracket, a colon. Bounded: linear. */
+const TRANSCRIPT_TURN = /^([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?: \([^()\n]{1,40}\))?:\s+(\S[^]*)$/;
+
+/** A label that names a speaker: not the outlet's own people (host, reporter), not a place, not a rubric ("UPDATE:"). */
+function speakerLabel(label: string): boolean {
+  if (NOT_SPEAKER_LABELS.has(label.toLowerCase())) return false;
+  return countryAt(tokenize(label.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())), 0) === null;
+}
 
 /** The words after the dash are a source, not the rest of the sentence ("NAIROBI -- Four people were killed …, police said."). */
 function trailingSource(head: string, tail: string): boolean {

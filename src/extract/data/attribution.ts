@@ -89,7 +89,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   // Officers by rank: "Captain Hassan Abdi told Reuters", "Col. Ivan Petrov said".
   'captain': 'military', 'capt': 'military', 'colonel': 'military', 'col': 'military', 'lieutenant': 'military', 'lt': 'military',
   'sergeant': 'military', 'sgt': 'military', 'brigadier': 'military', 'corporal': 'military', 'major general': 'military',
-  'general': 'military', 'pentagon': 'military', 'central command': 'military', 'centcom': 'military',
+  'general': 'military', 'gen': 'military', 'pentagon': 'military', 'central command': 'military', 'centcom': 'military',
   'forces': 'military', 'militia': 'military', 'rebels': 'military', 'rebel group': 'military', 'rebel alliance': 'military', 'rebel coalition': 'military', 'armed faction': 'military', 'faction': 'military', 'militants': 'military',
   'militant group': 'military', 'jihadists': 'military', 'jihadist group': 'military', 'insurgents': 'military', 'insurgent group': 'military',
   'national defence': 'military', 'national defense': 'military', 'defence and security forces': 'military',
@@ -169,3 +169,16 @@ export const SOURCE_POSSESSIONS = new Set(['toll', 'count', 'tally', 'figures', 
 
 /** Nouns at the head of "according to figures released by X": the figures stand for X. */
 export const FIGURE_NOUNS = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'tallies', 'records', 'reports', 'tally', 'count', 'report', 'statement', 'analysis', 'survey', 'study', 'estimate', 'assessment', 'balance', 'bulletin', 'update', 'communique', 'communiqué', 'release', 'briefing']);
+
+/**
+ * Capitalised labels before a colon that name no speaker of a transcript: the outlet's own people
+ * (their words are the outlet's voice) and the rubrics of news pages.
+ */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'host', 'co-host', 'anchor', 'presenter', 'reporter', 'correspondent', 'interviewer', 'narrator', 'moderator', 'announcer', 'editor',
+  'update', 'updated', 'breaking', 'breaking news', 'exclusive', 'analysis', 'watch', 'listen', 'read more', 'read', 'correction',
+  'clarification', "editor's note", 'note', 'source', 'sources', 'photo', 'photos', 'video', 'graphic', 'opinion', 'comment', 'live',
+  'latest', 'factbox', 'timeline', 'explainer', 'key figures', 'background', 'context', 'related', 'advertisement', 'disclaimer',
+  'warning', 'alert', 'urgent', 'flash', 'bulletin', 'summary', 'attn', 'lead', 'q', 'a', 'question', 'answer', 'reply', 'caption',
+]);
+
