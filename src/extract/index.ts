@@ -7,7 +7,7 @@
  */
 import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
-import { cueFor, findCues, registerNamedSubject, SourceRegister, type Cue, type NamedBeforeToken } from './attribution.ts';
+import { cueFor, findCues, registerNamedSubject, SourceRegister, type AttributionContext, type Cue, type NamedBeforeToken } from './attribution.ts';
 import { countriesIn, countryAt, mayNameCountry } from './countries.ts';
 import { BELIEF_VERBS, NOT_SPEAKER_LABELS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
@@ -294,6 +294,19 @@ function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { te
   return false;
 }
 
+/**
+ * The country a sentence places its unplaced state sources in: a place or capital it names, or a country named at
+ * its start ("In Israel, …", "PHILIPPINES —"); not a country named further on, a destination or the other side.
+ */
+function sentenceCountryOf(mentions: CountryMentions): string | null {
+  return mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2))?.code ?? null;
+}
+
+/** What the attribution stage needs to know of the document and the sentence. */
+function attributionContext(state: DocState, named: NamedBefore, sentenceCountry: string | null): AttributionContext {
+  return { publisher: state.publisher, gazetteer: state.gazetteer, register: state.register, named, sentenceCountry, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
+}
+
 function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions): Claim[] {
   // A question states no figure ("whether it is a fact that more than 250 persons have been killed …?").
   // A correction's withdrawn figure ("An earlier version of this article said 28 people were killed") is no claim.
@@ -306,14 +319,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     const mentions = countriesIn(words);
     // A body this sentence is about may speak through a spokesperson in the next ("The Police Service …").
     if (words.length > 3) {
-      registerNamedSubject(words, sentence, base, {
-        gazetteer: state.gazetteer,
-        register: state.register,
-        named: new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace),
-        sentenceCountry: mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2))?.code ?? null,
-        documentCountry: state.documentCountryOf,
-        acronyms: state.acronyms,
-      });
+      registerNamedSubject(words, sentence, base, attributionContext(state, new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace), sentenceCountryOf(mentions)));
     }
     rememberCountries(mentions, state);
     return [];
@@ -321,32 +327,16 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
   const named = new NamedBefore(mentions, tokens.length, state.lastCountry, state.lastPlace);
-  const sentenceCountry = mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2))?.code ?? null;
+  const sentenceCountry = sentenceCountryOf(mentions);
   const figures = hasFigure ? findFigures(tokens) : [];
   // "The Emergency Medicine Centre has raised the toll to 55, according to a statement it published": "it" is the
   // body the sentence opens with, named here for the first time.
-  if (hasFigure && tokens.some((t) => t.norm === 'it' && t.text === 'it')) {
-    registerNamedSubject(tokens, sentence, base, {
-      gazetteer: state.gazetteer,
-      register: state.register,
-      named,
-      sentenceCountry,
-      documentCountry: state.documentCountryOf,
-      acronyms: state.acronyms,
-    }, true);
-  }
+  const opensWithIt = hasFigure && tokens.some((t) => t.norm === 'it' && t.text === 'it');
+  const readsCues = hasCue || hasCueWord(tokens) || (figures.length > 0 && closesWithBracket(sentence));
+  const attribution = opensWithIt || readsCues ? attributionContext(state, named, sentenceCountry) : null;
+  if (opensWithIt) registerNamedSubject(tokens, sentence, base, attribution!, true);
   let cues: Cue[] = [];
-  if (hasCue || hasCueWord(tokens) || (figures.length > 0 && closesWithBracket(sentence))) {
-    cues = findCues(tokens, sentence, base, {
-      publisher: state.publisher,
-      gazetteer: state.gazetteer,
-      register: state.register,
-      named,
-      sentenceCountry,
-      documentCountry: state.documentCountryOf,
-      acronyms: state.acronyms,
-    });
-  }
+  if (readsCues) cues = findCues(tokens, sentence, base, attribution!);
   const out: Claim[] = [];
   if (figures.length > 0) {
     const { frames, rejections } = frameFigures(tokens, figures, sentence, base, state.frameCtx);
