@@ -87,9 +87,10 @@ export async function tallyFigures(figures: SeriesFigures, key: { subject: strin
   }
 }
 
-const LINE = FIGURE_TEXT.line.charCodeAt(0);
 const FIELD = FIGURE_TEXT.field.charCodeAt(0);
 const MINUS = 45;
+/** Days a series may have for dayOrder's numeric sort (2^21). */
+const DAY_IDS = 2_097_152;
 /** More digits than this and a figure is read as JavaScript reads a number (exact only to 2^53). */
 const DIGITS = 15;
 
@@ -284,59 +285,50 @@ class Grouping {
    */
   fileText(text: string): boolean {
     const n = text.length;
-    let i = 0;
-    while (i < n) {
-      let c = 0;
-      // document id
-      const documentStart = i;
-      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
-      if (c !== FIELD) return false;
-      const documentEnd = i;
-      // statement day
-      const asOfStart = ++i;
-      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
-      if (c !== FIELD) return false;
-      const asOfEnd = i;
-      // min, max
-      const minStart = ++i;
-      const min = this.figureAt(text, minStart);
-      i = this.end;
-      if (min === undefined || text.charCodeAt(i) !== FIELD) return false;
-      const max = this.figureAt(text, ++i);
-      i = this.end;
-      if (max === undefined || text.charCodeAt(i) !== FIELD) return false;
-      // flags
+    for (let i = 0; i < n;) {
+      // Each field ends at the next field separator, the last at the line's end; a separator
+      // anywhere else (inside a field) makes the line one the rows must tell.
+      const lineStart = i;
+      let lineEnd = text.indexOf(FIGURE_TEXT.line, i);
+      if (lineEnd < 0) lineEnd = n;
+      const documentEnd = text.indexOf(FIGURE_TEXT.field, i);
+      if (documentEnd < 0 || documentEnd > lineEnd) return false;
+      const asOfStart = documentEnd + 1;
+      const asOfEnd = text.indexOf(FIGURE_TEXT.field, asOfStart);
+      if (asOfEnd < 0 || asOfEnd > lineEnd) return false;
+      const min = this.figureAt(text, asOfEnd + 1);
+      if (min === undefined || text.charCodeAt(this.end) !== FIELD) return false;
+      const max = this.figureAt(text, this.end + 1);
+      if (max === undefined || text.charCodeAt(this.end) !== FIELD) return false;
       let flags = 0;
-      const flagsStart = ++i;
-      for (; i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57; i++) flags = flags * 10 + (c - 48);
-      if (c !== FIELD || i === flagsStart || i - flagsStart > 4) return false;
-      // origin, period from, period to
-      const originStart = ++i;
-      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
-      if (c !== FIELD) return false;
-      const originEnd = i;
-      const fromStart = ++i;
-      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
-      if (c !== FIELD) return false;
-      const fromEnd = i;
-      const toStart = ++i;
-      for (; i < n && (c = text.charCodeAt(i)) !== FIELD && c !== LINE; i++);
-      if (i < n && c !== LINE) return false;
-      const toEnd = i;
-      i += 1;
+      let j = this.end + 1;
+      const flagsStart = j;
+      let c = 0;
+      for (; j < n && (c = text.charCodeAt(j)) >= 48 && c <= 57; j++) flags = flags * 10 + (c - 48);
+      if (c !== FIELD || j === flagsStart || j - flagsStart > 4) return false;
+      const originStart = j + 1;
+      const originEnd = text.indexOf(FIGURE_TEXT.field, originStart);
+      if (originEnd < 0 || originEnd > lineEnd) return false;
+      const fromEnd = text.indexOf(FIGURE_TEXT.field, originEnd + 1);
+      if (fromEnd < 0 || fromEnd > lineEnd) return false;
+      const toStart = fromEnd + 1;
+      const extra = text.indexOf(FIGURE_TEXT.field, toStart);
+      if (extra >= 0 && extra < lineEnd) return false;
+      i = lineEnd + 1;
       this.claimCount += 1;
       if ((flags & this.leaveOut) !== 0) continue;
       if (min === null && max === null) continue;
       const noAsOf = (flags & FIGURE_FLAG.noAsOf) !== 0;
       if (!noAsOf && asOfStart === asOfEnd) continue;
       const code = (flags >> FIGURE_FLAG.periodShift) & FIGURE_FLAG.periodMask;
+      const fromStart = originEnd + 1;
       const period = code !== 1 && code !== 2 ? -1
-        : this.periodNumber(flags, fromStart === fromEnd ? null : text.slice(fromStart, fromEnd), toStart === toEnd ? null : text.slice(toStart, toEnd));
-      const claim = this.add(flags, min, max, text.slice(documentStart, documentEnd), period);
+        : this.periodNumber(flags, fromStart === fromEnd ? null : text.slice(fromStart, fromEnd), toStart === lineEnd ? null : text.slice(toStart, lineEnd));
+      const claim = this.add(flags, min, max, text.slice(lineStart, documentEnd), period);
       const noOrigin = (flags & FIGURE_FLAG.noOrigin) !== 0;
       if (!noAsOf && !noOrigin) {
         this.space.day[claim] = this.dayAt(text, asOfStart, asOfEnd);
-        this.space.origin[claim] = this.storedOrigin(text.slice(originStart, originEnd));
+        this.space.origin[claim] = this.originAt(text, originStart, originEnd);
       } else this.pending.push(claim, noAsOf ? null : text.slice(asOfStart, asOfEnd), noOrigin ? null : text.slice(originStart, originEnd));
     }
     return true;
@@ -406,6 +398,43 @@ class Grouping {
       s.day[c] = this.dayNumberOf(date);
       s.origin[c] = stored === null ? this.ownVoiceOrigin(documentId) : this.storedOrigin(stored);
     }
+  }
+
+  /** Stored origins as met in texts: a hash of their characters → their place in `textOrigins` + 1. */
+  private originTable = new Int32Array(64);
+  private readonly textOrigins: { text: string; origin: number }[] = [];
+
+  /** storedOrigin of the text's `start..end`, cut out of the text only the first time it is met. */
+  private originAt(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5 ^ (end - start);
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const table = this.originTable;
+    const mask = table.length - 1;
+    let at = (h ^ (h >>> 15)) & mask;
+    for (let entry = table[at] as number; entry !== 0; entry = table[at] as number) {
+      const known = this.textOrigins[entry - 1] as { text: string; origin: number };
+      if (known.text.length === end - start && text.startsWith(known.text, start)) return known.origin;
+      at = (at + 1) & mask;
+    }
+    const stored = text.slice(start, end);
+    const origin = this.storedOrigin(stored);
+    this.textOrigins.push({ text: stored, origin });
+    table[at] = this.textOrigins.length;
+    if (this.textOrigins.length * 2 > table.length) this.rehashOrigins();
+    return origin;
+  }
+
+  private rehashOrigins(): void {
+    const table = new Int32Array(this.originTable.length * 2);
+    const mask = table.length - 1;
+    this.textOrigins.forEach(({ text }, i) => {
+      let h = 0x811c9dc5 ^ text.length;
+      for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+      let at = (h ^ (h >>> 15)) & mask;
+      while (table[at] !== 0) at = (at + 1) & mask;
+      table[at] = i + 1;
+    });
+    this.originTable = table;
   }
 
   private storedOrigin(stored: string): number {
@@ -717,14 +746,27 @@ class Grouping {
   /** The days in the order of their texts: day numbers by place, and each day's place. */
   private dayOrder(): { ids: number[]; rank: Int32Array } {
     const days = this.dayText.length;
-    const ids = Array.from({ length: days }, (_, i) => i);
+    const rank = new Int32Array(days);
     const value = this.dayValue;
+    if (this.oddDayOf.size === 0 && days < DAY_IDS) {
+      // YYYYMMDD and the day's number in one float (< 2^48), sorted as numbers.
+      const keys = new Float64Array(days);
+      for (let id = 0; id < days; id++) keys[id] = (value[id] as number) * DAY_IDS + id;
+      keys.sort();
+      const ids = new Array<number>(days);
+      for (let r = 0; r < days; r++) {
+        const id = (keys[r] as number) % DAY_IDS;
+        ids[r] = id;
+        rank[id] = r;
+      }
+      return { ids, rank };
+    }
+    const ids = Array.from({ length: days }, (_, i) => i);
     if (this.oddDayOf.size === 0) ids.sort((a, b) => (value[a] as number) - (value[b] as number));
     else {
       const text = this.dayText;
       ids.sort((a, b) => ((text[a] as string) < (text[b] as string) ? -1 : (text[a] as string) > (text[b] as string) ? 1 : 0));
     }
-    const rank = new Int32Array(days);
     ids.forEach((id, i) => (rank[id] = i));
     return { ids, rank };
   }
