@@ -78,7 +78,8 @@ export interface SeriesFigures {
    * The same claims as texts of FIGURE_TEXT lines (a line never spans two texts), where the
    * engine writes them (SQLite): read them instead of `rows` (whose query then never runs), and
    * `rows` where they hold what only the rows tell exactly (a figure that is no whole number of
-   * up to 15 digits, a field that holds a separator). Iterate once, whole or stopping early.
+   * up to 15 digits, a field that holds a separator). Iterate once, whole or stopping early,
+   * before the connection's next read (as `rows`).
    */
   texts?: Iterable<string> | undefined;
   /**

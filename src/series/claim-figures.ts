@@ -7,14 +7,15 @@
  * carries the document's publications.
  *
  * With `text`, the claims come as SQLite's read gives them too (FIGURE_TEXT, SeriesFigures.texts),
- * written here as SQLite's printf writes them, seven lines a text: what summarize.ts reads first.
+ * written here as SQLite's printf writes them, seven lines a text unless told: what summarize.ts
+ * reads first.
  */
 import { FIGURE_FLAG, FIGURE_TEXT, PERIOD_CODES, reportsOf, type FigureRow, type SeriesFigures } from '../ledger/series-figures.ts';
 import type { SeriesPublication } from '../ledger/series-read.ts';
 import { originKeyOf } from './origin.ts';
 import type { SeriesInput } from './types.ts';
 
-export function figuresOfClaims(claims: readonly SeriesInput[], options: { text?: boolean } = {}): SeriesFigures {
+export function figuresOfClaims(claims: readonly SeriesInput[], options: { text?: boolean; linesPerText?: number } = {}): SeriesFigures {
   const publications = new Map<string, readonly SeriesPublication[]>();
   const reports = new Map<string, number>();
   const rows: FigureRow[] = [];
@@ -38,7 +39,8 @@ export function figuresOfClaims(claims: readonly SeriesInput[], options: { text?
   let texts: string[] | undefined;
   if (options.text) {
     texts = [];
-    for (let i = 0; i < rows.length; i += 7) texts.push(rows.slice(i, i + 7).map(textLine).join(FIGURE_TEXT.line));
+    const lines = options.linesPerText ?? 7;
+    for (let i = 0; i < rows.length; i += lines) texts.push(rows.slice(i, i + lines).map(textLine).join(FIGURE_TEXT.line));
   }
   return { rows, texts, publications: async () => publications, reports, canonical: (id) => id };
 }
