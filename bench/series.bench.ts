@@ -121,6 +121,14 @@ async function pureSection(): Promise<string[]> {
     return contradictions;
   });
   if (summarized.value !== bare.value.contradictions) throw new Error(`summaries count ${summarized.value} contradictions, the full build ${bare.value.contradictions}`);
+  // The same from texts as SQLite's read gives them (1,024 lines a text), made beforehand.
+  const withTexts = groups.filter((g) => g.claims.length >= 3).map((g) => ({ key: { ...g.key, claims: g.claims.length }, figures: figuresOfClaims(g.claims, { text: true, linesPerText: 1024 }) }));
+  const fromTexts = await time(async () => {
+    let contradictions = 0;
+    for (const g of withTexts) contradictions += (await summarizeFigures(g.figures, g.key)).contradictions;
+    return contradictions;
+  });
+  if (fromTexts.value !== bare.value.contradictions) throw new Error(`summaries from texts count ${fromTexts.value} contradictions, the full build ${bare.value.contradictions}`);
   const pickAt = (i: number) => groups[Math.min(groups.length - 1, i)] as { key: SeriesKey; claims: SeriesClaim[] };
   const [largest, p90, median] = [pickAt(0), pickAt(Math.floor(groups.length * 0.1)), pickAt(groups.length >> 1)];
   const oneLargest = await best(2, () => buildSeries(largest.claims, largest.key));
@@ -133,7 +141,8 @@ async function pureSection(): Promise<string[]> {
     '| what | wall ms | CPU ms |', '|---|---|---|',
     `| \`buildAllSeries\` as \`--all\` prints it (summary table: no reasons written, reports counted not listed) | ${both(bare)} |`,
     `| \`buildAllSeries\` with every reason written (\`--all --format json\`) | ${both(worded)} |`,
-    `| \`summarizeFigures\` of every series, what \`--all\`'s table computes now (claims turned into row arrays by figuresOfClaims, included) | ${both(summarized)} |`,
+    `| \`summarizeFigures\` of every series, what \`--all\`'s table computes (claims turned into row arrays by figuresOfClaims, included) | ${both(summarized)} |`,
+    `| the same from texts of 1,024 lines as SQLite's read gives them (FIGURE_TEXT), made beforehand: what a cold \`--all\` computes per claim | ${both(fromTexts)} |`,
     `| \`buildSeries\`, largest series (${n(largest.claims.length)} claims), best of 2 | ${both(oneLargest)} |`,
     `| \`buildSeries\`, 90th-percentile series (${n(p90.claims.length)} claims), best of 5 | ${both(oneP90)} |`,
     `| \`buildSeries\`, median series (${n(median.claims.length)} claims), best of 5 | ${both(oneMedian)} |`,
@@ -390,14 +399,38 @@ async function ledgerSection(): Promise<string[]> {
       `and ${verdict(cold.wall)} with nothing kept (${verdict(coldConservative.wall)} with \`--rule conservative\`); one series ≤ 20 ms is ${verdict(oneMid.first.wall, 20)} for the median series ` +
       `on its first call in a fresh process and ${verdict(medianOf(oneMid.warm).wall, 20)} warm, and ${verdict(oneBig.first.wall, 20)} for the largest.`,
     '',
-    '`--all`\'s table lines are computed from a lean read (src/ledger/series-figures.ts: eight plain columns of the ' +
-      'claims_series index per claim, as the driver\'s row arrays) by summarize.ts, which counts points, contradictions ' +
-      'and revisions and reconciles only the last date, never building the series. They are kept in the ledger with the ' +
+    '`--all`\'s table lines are computed from a lean read (src/ledger/series-figures.ts: on SQLite each claim\'s fields written ' +
+      'by SQLite\'s printf as a line of text, 1,024 lines joined by group_concat into one string, read in a single snapshot; on ' +
+      'PostgreSQL eight plain columns as row arrays) by summarize.ts, which files claims into typed arrays, makes each day\'s points ' +
+      'as it walks the days, counts points, contradictions and revisions and reconciles only the last date, never building the ' +
+      'series. They are kept in the ledger with the ' +
       'state they were computed from, and the write verbs (ingest, import, review, sources merge) bring them up to date ' +
       'before they exit, once per command (src/series/RULES.md section 7), for every series and every set of options `--all` ' +
       'has been run with on the ledger (each changed series read once for all sets): the cost of computing moves from the first ' +
       '`--all` to the write that changed the ledger. Runs are on a copy of the ledger with no kept lines at the start; ' +
       'CPU of the CLI rows is the child process\'s (user + system, /usr/bin/time), tsx\'s loader thread included.',
+    '',
+    'This round (2026-11-27 20:40-22:30; this machine ran 2.5-3.5× slower than in the rounds before all evening, idle or not: ' +
+      'the calibration loop took 1.5-2.2 s CPU against 611 ms then, its page faults costing ~25-40 µs each; every figure below ' +
+      'is an alternated A/B against the session\'s start, commit cf67261): the cold `--all` spent its CPU on better-sqlite3 making ' +
+      'an array, its values (each a Set through V8\'s API on Node 20) and an iterator record per claim, on filing claims into ' +
+      'point objects through maps of strings, and on page faults. Now (1) summarize.ts files claims into typed arrays and makes ' +
+      'points one day at a time (claims bucketed by day with a counting sort, a small per-day hash of origin and figure, a point\'s ' +
+      'documents a short list): tallyFigures of the 1M in-memory claims 2.9-3.4 s CPU -> 0.49-0.69; (2) the SQLite read gives ' +
+      'texts (a statement reading the schema held open so that a series\' texts are one snapshot; a text with a figure that is no ' +
+      'whole number of up to 15 digits or a separator inside a field falls back to the rows): reading every series of the 1M ' +
+      'ledger warm 1,450-1,650 ms CPU as rows -> 590-620 as texts; (3) the ledger state reads the largest rowid of documents and ' +
+      'publications (only ever added) instead of counting them: 225-314 ms and 6.6-7.3k page faults -> 8-14 ms at every `--all`, ' +
+      'kept or not. Cold `--all`, 4 alternated pairs of fresh processes at load 0.5-0.9 (calibration 2.0-2.2 s): 6.0-7.3 s wall / ' +
+      '6.8-7.7 s CPU and 81.8-82.6k page faults before, 3.9-4.9 / 4.9-5.9 and 55.5-58.5k after; the same tables (cmp: cold and kept ' +
+      '--all under both rules with and without --exclude hedged, --min-claims 1, --unknown-period skip --include-titles, --exclude ' +
+      'unattributed, and the table, JSON and CSV of four series under each rule and exclusion: 60 outputs). Kept-line runs 1.63-1.76 ' +
+      '-> 1.28-1.42 s CPU (load 3.2-3.8). What is left of a cold run here (in-process, load ~1.5): the process start ~1.2 s CPU ' +
+      '(tsx, kysely, the ledger modules), the list of series 0.76-0.86 s (a scan of the 150 MB claims_series index whose first ' +
+      'touch is most of it: ~12.7k page faults; reading the texts first instead only moves that cost to them), the texts ~0.6 s ' +
+      'warm, the tallies ~0.5 s warm and ~1.0 s in a fresh process (compiling and growing the heap), the marks and documents of ' +
+      'several reports ~0.15 s (two scans of the publications index), writing the kept lines and the WAL checkpoint at close ' +
+      '0.1-0.25 s.',
     '',
     'Before this round (2026-11-27 18:39, load 3.3-3.9): the write verbs kept the lines of the default options only, and of series ' +
       'with at least 3 claims: `--all` with any other set of options (`--exclude hedged`…) computed every series at every run after ' +
@@ -410,25 +443,33 @@ async function ledgerSection(): Promise<string[]> {
       'was kept by the writes), kept 1,142 / 1,360, after one article 2,241 / 2,070, after a review 1,801 / 2,030; median ' +
       '`loadSeries` 45.5 / 39.0 best of 5 in the bench process after the largest series (its garbage collected during the runs).',
     '',
-    'Tried for the cold run, not kept (2026-11-27 18:30, load 2.5-3.7): the cold computation split over worker threads (the main ' +
+    'Tried this round, not kept: one text per series (the largest ~8 MB: each a fresh mapping for SQLite\'s buffer and V8\'s string, ' +
+      '8-11k more page faults per pass; 1,024-line texts stay in the young heap); a map of every document of a series to number ' +
+      'them (~550 ns a claim, its inserts); one hash of every point of a series (day, origin, figure: cache misses over a series\' ' +
+      'points; a day\'s are few); the flags of a claim from the raw section, status and period columns instead of comparisons (no ' +
+      'cheaper); the list of series read from a narrower index (claims_subject_metric_day): its first touch is smaller but the ' +
+      'texts then pay claims_series\' (the same in total). Not done, outside series code: SQLite reads through pread with a small ' +
+      'page cache instead of the 2 GB memory map for one-pass scans (the first scan of claims_series: ~0.97 s CPU with the map, ' +
+      '0.25 s without, in a fresh process here; whole cold runs inconclusive under load); a narrower index of the lean columns.',
+    '',
+    'Tried for the cold run in the round before, not kept (2026-11-27 18:30, load 2.5-3.7): the cold computation split over worker threads (the main ' +
       'thread and one worker on 2 cores, each series read through the thread\'s own SQLite connection, threads started while the ' +
       'list of series is read; table identical), in 9 alternated cold runs each: 3,700 ms wall median (least 2,380) / 4,360 CPU ' +
       'against 3,370 (least 2,890) / 3,520 one thread: a thread\'s start (tsx, kysely, the ledger modules) costs ~0.5 s of CPU and ' +
-      'the second core is seldom free here (branch helper/series-threads, with its tests). A CPU profile of the cold run: the lean ' +
+      'the second core is seldom free here (branch helper/series-threads, with its tests). A CPU profile of the cold run then: the lean ' +
       'read ~1.0 s (SQLite stepping and row arrays: 0.6 s with the numeric columns alone), filing claims into points 0.45 s, GC ' +
       '0.4 s, the walk 0.26 s, the list of series and its state 0.25 s, the process start 0.5 s; reading the dating publications ' +
       'before the rows (so that rows need not be held) cost 160 ms more CPU than it saved.',
     '',
-    'One series, this round (2026-11-27 19:25-19:50, load 4-5.4): each claim\'s document\'s publications come in the claims\' own query ' +
+    'One series, the round before (2026-11-27 19:25-19:50, load 4-5.4; unchanged this round): each claim\'s document\'s publications come in the claims\' own query ' +
       '(one pass; before, a second query over the series\' 129,090 documents): `loadSeries` of the largest series in 7 pairs of alternated ' +
       'fresh processes took 1,661-1,937 ms CPU before, 1,438-1,827 after, with identical output (cmp of the table, JSON and CSV of five ' +
       'series, the largest and a one-claim series among them, and of `--all --format csv`). What is left of its first call: SQLite\'s read ' +
       'of 142,100 claims with their evidence and publications (~0.7 s CPU), building 70,782 points with their reports (~0.5 s) and the ' +
       'scavenges of a heap where everything built survives (0.3-0.5 s; larger young generations did not help). Not done: keeping the built ' +
       'series at write time (its JSON is 75 MB, whose JSON.parse alone takes 450 ms, and each write to the series would build it again). ' +
-      'For the cold `--all`: the lean read of 1,000,000 rows costs ~1.0 s of SQLite CPU with the numeric columns alone (the three string ' +
-      'columns add ~0.15 s), walking the 143 MB claims_series index; a narrower index of the lean columns alone would be 97 MB (not ' +
-      'measured as a migration: every ingest would keep one more index).',
+      'This round, the largest series\' first call in a fresh process took 4.5-6.3 s CPU here (the machine\'s slowness above) with ' +
+      '66-74k page faults: its read of 142,100 claims with evidence and publications as row arrays ~37% of the profile, GC ~18%.',
   ];
 }
 
