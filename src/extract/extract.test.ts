@@ -169,6 +169,10 @@ const ROWS: Row[] = [
   { text: 'A French security assessment put the number of civilians killed at around 600.', metric: 'killed', min: 600, max: 600, approximate: true, chain: ['intelligence'], originCountry: 'FR' },
   { text: 'At least 18 people were killed in the blast, a spokesman for the Ukrainian defence ministry said.', metric: 'killed', min: 18, max: null, chain: ['military'], originCountry: 'UA' },
   { text: 'At least 18 people were killed, the press service of the Kenya Red Cross reported.', metric: 'killed', min: 18, max: null, chain: ['ngo'], originCountry: 'KE' },
+  { text: 'At least 30 bodies were counted in Luanda, the Angolan Civic Observatory said.', metric: 'killed', min: 30, max: null, chain: ['ngo'], originCountry: 'AO' },
+  { text: 'At least 30 people were killed in Idlib, the Observatory said.', metric: 'killed', min: 30, max: null, chain: ['ngo'], originCountry: 'SY' },
+  { text: 'More than 7,600 people have been killed in southern Thailand since 2004, according to Deep South Watch.', metric: 'killed', min: 7600, max: null, chain: ['ngo'], originCountry: 'TH' },
+  { text: 'As of 5 p.m., 1,145 people had been injured in Hualien, the Central Emergency Operation Center said.', metric: 'wounded', min: 1145, max: 1145, chain: ['government'], originCountry: 'TW' },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },

@@ -167,6 +167,17 @@ export function countryGuessed(link: SourceLink): boolean {
   return GUESSED_COUNTRY.has(link);
 }
 
+/** Does the mention name a country, by name or demonym, other than `country` (besides the body's word at `nameAt`)? */
+function mentionsOtherCountry(tokens: readonly Token[], country: string, nameAt: number): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    // The body's own word is not a place ("NIS" is also a Serbian city).
+    if (i === nameAt) continue;
+    const c = countryAt(tokens, i);
+    if (c && c.code !== country) return true;
+  }
+  return false;
+}
+
 /** Per gazetteer, by mention (and description when there is one); emptied when full. */
 const caches = new WeakMap<Gazetteer, Map<string, MentionAnalysis>>();
 const CACHE_SIZE = 5000;
@@ -230,7 +241,11 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const words = all.filter((t) => t.kind === 'word').map((t) => t.norm);
 
   // 1. A known institution, named in the mention, its abbreviation or its description.
-  const inst = gazetteer.findIn(tokens) ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
+  let found = gazetteer.findIn(tokens);
+  // "The Angolan Civic Observatory" is not the Syrian Observatory: one generic word of a body's name, in a mention
+  // that names another country, is not that body.
+  if (found && found.end - found.start === 1 && found.inst.country && mentionsOtherCountry(tokens, found.inst.country, found.start)) found = null;
+  const inst = found ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
   const instDesc = inst ? null : gazetteer.findIn(descTokens);
   // "SNHR" is later "the network": the words of its full name are words of the mention too.
   if (inst) for (const t of tokenize(inst.inst.name)) if (t.kind === 'word' && !words.includes(t.norm)) words.push(t.norm);
