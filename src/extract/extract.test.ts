@@ -173,6 +173,7 @@ const ROWS: Row[] = [
   { text: 'At least 30 people were killed in Idlib, the Observatory said.', metric: 'killed', min: 30, max: null, chain: ['ngo'], originCountry: 'SY' },
   { text: 'More than 7,600 people have been killed in southern Thailand since 2004, according to Deep South Watch.', metric: 'killed', min: 7600, max: null, chain: ['ngo'], originCountry: 'TH' },
   { text: 'As of 5 p.m., 1,145 people had been injured in Hualien, the Central Emergency Operation Center said.', metric: 'wounded', min: 1145, max: 1145, chain: ['government'], originCountry: 'TW' },
+  { text: 'Citing the national gendarmerie, the ministry said 12 people had died in Madagascar.', metric: 'killed', min: 12, max: 12, chain: ['government', 'military'] },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
