@@ -174,6 +174,7 @@ const ROWS: Row[] = [
   { text: 'More than 7,600 people have been killed in southern Thailand since 2004, according to Deep South Watch.', metric: 'killed', min: 7600, max: null, chain: ['ngo'], originCountry: 'TH' },
   { text: 'As of 5 p.m., 1,145 people had been injured in Hualien, the Central Emergency Operation Center said.', metric: 'wounded', min: 1145, max: 1145, chain: ['government'], originCountry: 'TW' },
   { text: 'Citing the national gendarmerie, the ministry said 12 people had died in Madagascar.', metric: 'killed', min: 12, max: 12, chain: ['government', 'military'] },
+  { text: 'Local sources said at least 11 civilians were killed in the surrounding villages.', metric: 'killed', min: 11, max: null, chain: ['other'], originCountry: null },
   // A speaker citing a source that names no country lends it the speaker's, before the places in the sentence.
   { text: 'Kenyan lawmakers, citing intelligence reports, said 40 Somali fighters were killed.', metric: 'killed', min: 40, max: 40, chain: ['legislator', 'intelligence'], originCountry: 'KE' },
   { text: 'The death toll, which stood at 40 on Friday, climbed to 62 by Sunday, the ministry said.', metric: 'killed', min: 62, max: 62, chain: ['government'] },
@@ -253,7 +254,7 @@ const ROWS: Row[] = [
   { text: 'The toll rose to 72, including 59 protesters, 10 prisoners and three police personnel, officials said.', metric: 'killed', min: 10, max: 10 },
   { text: 'Over 8,000 Ukrainians remain in Russian captivity and thousands more are missing, officials said.', metric: 'captured', min: 8000, max: null, country: 'UA' },
   { text: 'Russia has deported or transferred 19,546 Ukrainian children, Kyiv said.', metric: 'displaced', min: 19546, max: 19546, country: 'UA' },
-  { text: 'Local sources told Lusa that 30 people were killed.', metric: 'killed', min: 30, max: 30, chain: ['media', 'official'] },
+  { text: 'Local sources told Lusa that 30 people were killed.', metric: 'killed', min: 30, max: 30, chain: ['media', 'other'] },
   { text: 'A nurse who escaped to the town told the BBC she had counted 40 bodies.', metric: 'killed', min: 40, max: 40, chain: ['media', 'witness'] },
   { text: 'Some 1,000 Kenyan police officers are in the country as part of the mission.', metric: 'deployed', min: 1000, max: 1000, country: 'KE', group: 'military' },
   { text: 'Around 1,000 army troops have been called in to assist civil authorities, the army said.', metric: 'deployed', min: 1000, max: 1000, group: 'military' },

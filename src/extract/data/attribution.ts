@@ -134,6 +134,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'eyewitnesses': 'witness', 'neighbour': 'witness', 'neighbor': 'witness', 'relative': 'witness',
   // People described by their trade or place in the community speak as witnesses.
   'nurse': 'witness',   'shop owner': 'witness', 'shopkeeper': 'witness', 'farmer': 'witness', 'trader': 'witness', 'merchant': 'witness',
+  // Sources by where they stand, not whom they serve: "local sources", "humanitarian sources".
+  'local sources': 'other', 'humanitarian sources': 'other',
   'fisherman': 'witness', 'fishermen': 'witness', 'farmers': 'witness', 'traders': 'witness', 'shopkeepers': 'witness', 'taxi driver': 'witness', 'local': 'witness', 'locals': 'witness', 'passer-by': 'witness',
   'mother': 'witness', 'father': 'witness', 'displaced man': 'witness', 'displaced woman': 'witness', 'teacher': 'witness',
   'party': 'other', 'parties': 'other',
