@@ -16,7 +16,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openLedger, type Ledger, type LedgerRecord, type StoredClaim } from '../src/ledger/ledger.ts';
 import { northKoreaDeployed, northKoreaKilled } from '../src/series/__fixtures__/articles.ts';
-import { syntheticDocuments, toLedgerRecords } from '../src/series/__fixtures__/synthetic.ts';
+import { syntheticDocuments, toLedgerRecords, withVariants } from '../src/series/__fixtures__/synthetic.ts';
 import { buildSeries, type SeriesKey } from '../src/series/build.ts';
 import { seriesTable } from '../src/series/format/table.ts';
 import { loadAllSeries, loadSeries } from '../src/series/ledger-claims.ts';
@@ -35,28 +35,16 @@ afterAll(async () => {
 });
 
 /** Synthetic claims, with every few one changed into a case the plain columns must carry. */
-function* records(): Generator<LedgerRecord> {
-  let i = 0;
-  for (const r of toLedgerRecords(syntheticDocuments(3000, 11))) {
-    if (r.type !== 'claim') {
-      yield r;
-      continue;
-    }
-    i += 1;
-    const claim = { ...r.claim };
-    let sourceIds = r.sourceIds;
-    if (i % 7 === 0) {
-      claim.source = [];
-      sourceIds = [];
-    }
-    if (i % 11 === 0) claim.asOf = null;
-    if (i % 13 === 0) claim.section = 'title';
-    if (i % 17 === 0) claim.max = null;
-    if (i % 19 === 0) claim.period = { kind: 'cumulative', text: 'so far' };
-    if (i % 23 === 0) claim.period = { kind: 'interval', from: '2024-01-01', to: '2024-01-03', text: 'in three days' };
-    if (i % 29 === 0) delete claim.period;
-    yield { ...r, claim, sourceIds };
-  }
+function records(): Generator<LedgerRecord> {
+  return withVariants(toLedgerRecords(syntheticDocuments(3000, 11)), [
+    [7, (c) => { c.claim.source = []; c.sourceIds = []; }],
+    [11, (c) => { c.claim.asOf = null; }],
+    [13, (c) => { c.claim.section = 'title'; }],
+    [17, (c) => { c.claim.max = null; }],
+    [19, (c) => { c.claim.period = { kind: 'cumulative', text: 'so far' }; }],
+    [23, (c) => { c.claim.period = { kind: 'interval', from: '2024-01-01', to: '2024-01-03', text: 'in three days' }; }],
+    [29, (c) => { delete c.claim.period; }],
+  ]);
 }
 
 async function fill(ledger: Ledger): Promise<void> {

@@ -1177,8 +1177,9 @@ function acronymEnd(tokens: readonly Token[], end: number): number {
 
 /** "the National Disaster Council (NDC) said": the bracketed acronym after a speaker is a name later sentences use ("the NDC"). */
 function noteAcronym(tokens: readonly Token[], end: number, entry: RegisteredSource): void {
-  const acronym = tokens[end + 1];
-  if (tokens[end]?.text === '(' && acronym && isAcronym(acronym) && tokens[end + 2]?.text === ')' && !entry.nameWords.includes(acronym.norm)) entry.nameWords = [...entry.nameWords, acronym.norm];
+  if (acronymEnd(tokens, end) === end) return;
+  const acronym = tokens[end + 1]!.norm;
+  if (!entry.nameWords.includes(acronym)) entry.nameWords = [...entry.nameWords, acronym];
 }
 
 /** An institution named in a person's description ("the head of the WHO") is a source too. */

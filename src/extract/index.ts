@@ -118,10 +118,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       const said = turn ? turn[2]! : QUICK_CUE.test(s.text) ? null : s.text;
       if (said && !/\?\s*$/.test(said)) {
         const reading = QUICK_CUE.test(said) ? said : `${said.replace(/[.?!\s]+$/, '')}, ${state.turn.speaker} said.`;
-        for (const c of extractSentence(reading, 0, 'body', state, options)) {
-          c.evidence = { start: s.start, end: s.end, text: s.text };
-          body.push(c);
-        }
+        body.push(...readAs(reading, s, state, options));
         continue;
       }
     }
@@ -134,18 +131,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       if (posted && (namesSource(posted[2]!, gazetteer) || /^[A-Z]\S*\s+[A-Z]/.test(posted[2]!)) && mayHoldFigure(posted[3]!) && !mayHoldFigure(posted[2]!)) {
         const day = posted[1] ? posted[1].replace(/,?\s*\d{1,2}[:.]\d{2}\b.*$/, '').trim() : '';
         const reading = `${posted[3]!.replace(/[.\s]+$/, '')}, ${posted[2]!.trim()} said${day ? ` on ${day}` : ''}.`;
-        for (const c of extractSentence(reading, 0, 'body', state, options)) {
-          c.evidence = { start: s.start, end: s.end, text: s.text };
-          body.push(c);
-        }
+        body.push(...readAs(reading, s, state, options));
         continue;
       }
       const attributed = s.text.length < 600 ? TRAILING_DASH_SOURCE.exec(s.text) : null;
       if (attributed && trailingSource(attributed[1]!, attributed[2]!) && namesSource(attributed[2]!, gazetteer)) {
-        for (const c of extractSentence(`${attributed[1]}, ${attributed[2]} said.`, 0, 'body', state, options)) {
-          c.evidence = { start: s.start, end: s.end, text: s.text };
-          body.push(c);
-        }
+        body.push(...readAs(`${attributed[1]}, ${attributed[2]} said.`, s, state, options));
         continue;
       }
       body.push(...extractSentence(s.text, s.start, 'body', state, options));
@@ -154,10 +145,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     // An item of a figure list is read as prose (with its lead-in); its evidence is the line as written.
     // Its elided subject ("Killed: 212") is not the people of the sentence before the list.
     state.frameCtx.lastSubject = null;
-    for (const c of extractSentence(s.reading, 0, 'body', state, options)) {
-      c.evidence = { start: s.start, end: s.end, text: s.text };
-      body.push(c);
-    }
+    body.push(...readAs(s.reading, s, state, options));
   }
 
   const claims = assemble(body);
@@ -292,6 +280,16 @@ function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { te
   if (/\benemy\b/i.test(subject.text)) return true;
   for (let k = Math.max(0, figStart - 6); k < figStart; k++) if (tokens[k]!.norm === 'enemy') return true;
   return false;
+}
+
+/**
+ * The claims of a line read as other words (a list item's prose, a transcript turn or a post with its speaker
+ * said), each with the line as written for its evidence.
+ */
+function readAs(reading: string, s: Sentence, state: DocState, options: ExtractOptions): Claim[] {
+  const claims = extractSentence(reading, 0, 'body', state, options);
+  for (const c of claims) c.evidence = { start: s.start, end: s.end, text: s.text };
+  return claims;
 }
 
 /**

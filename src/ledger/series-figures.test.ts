@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { syntheticDocuments, toLedgerRecords } from '../series/__fixtures__/synthetic.ts';
+import { syntheticDocuments, toLedgerRecords, withVariants } from '../series/__fixtures__/synthetic.ts';
 import { summarizeFigures } from '../series/summarize.ts';
 import type { SeriesOptions } from '../series/types.ts';
 import { openLedger, type LedgerRecord } from './ledger.ts';
@@ -20,29 +20,17 @@ const dir = mkdtempSync(join(tmpdir(), 'tally-series-figures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Synthetic claims, every few one changed into a form a line must carry. */
-function* records(): Generator<LedgerRecord> {
-  let i = 0;
-  for (const r of toLedgerRecords(syntheticDocuments(12_000, 5))) {
-    if (r.type !== 'claim') {
-      yield r;
-      continue;
-    }
-    i += 1;
-    const claim = { ...r.claim };
-    let sourceIds = r.sourceIds;
-    if (i % 7 === 0) {
-      claim.source = [];
-      sourceIds = [];
-    }
-    if (i % 11 === 0) claim.asOf = null;
-    if (i % 13 === 0) claim.section = 'title';
-    if (i % 17 === 0) claim.max = null;
-    if (i % 19 === 0) claim.min = null;
-    if (i % 23 === 0) claim.period = { kind: 'interval', from: '2024-01-01', to: '2024-01-03', text: 'in three days' };
-    if (i % 29 === 0) claim.period = { kind: 'cumulative', from: '2024-01-01' };
-    if (i % 31 === 0) delete claim.period;
-    yield { ...r, claim, sourceIds };
-  }
+function records(): Generator<LedgerRecord> {
+  return withVariants(toLedgerRecords(syntheticDocuments(12_000, 5)), [
+    [7, (c) => { c.claim.source = []; c.sourceIds = []; }],
+    [11, (c) => { c.claim.asOf = null; }],
+    [13, (c) => { c.claim.section = 'title'; }],
+    [17, (c) => { c.claim.max = null; }],
+    [19, (c) => { c.claim.min = null; }],
+    [23, (c) => { c.claim.period = { kind: 'interval', from: '2024-01-01', to: '2024-01-03', text: 'in three days' }; }],
+    [29, (c) => { c.claim.period = { kind: 'cumulative', from: '2024-01-01' }; }],
+    [31, (c) => { delete c.claim.period; }],
+  ]);
 }
 
 const OPTIONS: SeriesOptions[] = [{}, { exclude: ['hedged', 'unattributed'], unknownPeriod: 'skip', includeTitles: true }];

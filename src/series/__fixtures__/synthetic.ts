@@ -163,3 +163,27 @@ export function* toLedgerRecords(docs: Iterable<SyntheticDocument>): Generator<L
     }
   }
 }
+
+/** A claim with the ids of its sources, as a variant below may change both. */
+export interface VariedClaim { claim: Claim; sourceIds: string[] }
+/** Every `every`-th claim is changed by `change` (the later variants of a list win). */
+export type ClaimVariant = readonly [every: number, change: (c: VariedClaim) => void];
+
+/**
+ * Ledger records with every few claims changed into a form a reader must carry (own voice, no day,
+ * open figures, periods …): each claim a copy, the other records as they are.
+ */
+export function* withVariants(records: Iterable<LedgerRecord>, variants: readonly ClaimVariant[]): Generator<LedgerRecord> {
+  let i = 0;
+  for (const r of records) {
+    if (r.type !== 'claim') {
+      yield r;
+      continue;
+    }
+    i += 1;
+    const varied: VariedClaim = { claim: { ...r.claim }, sourceIds: r.sourceIds };
+    for (const [every, change] of variants) if (i % every === 0) change(varied);
+    yield { ...r, claim: varied.claim, sourceIds: varied.sourceIds };
+  }
+}
+
