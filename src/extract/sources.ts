@@ -187,14 +187,14 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
   if (!cache) caches.set(ctx.gazetteer, (cache = new Map()));
   // "the press service of the National Guard", "a spokesman for the interior ministry": the body's voice (decision 7).
   const spokenFor = mention.length < 160 ? VOICE_OF.exec(mention.trim()) : null;
-  const spelled = spokenFor ? spokenFor[1]! : ctx.acronyms?.size ? ctx.acronyms.get(mention.trim().replace(/^the\s+/i, '')) : undefined;
-  const key = `${mention}\u0000${description}\u0000${spelled ?? ''}`;
+  const typedAs = spokenFor ? spokenFor[1]! : ctx.acronyms?.size ? ctx.acronyms.get(mention.trim().replace(/^the\s+/i, '')) : undefined;
+  const key = `${mention}\u0000${description}\u0000${typedAs ?? ''}`;
   let analysis = cache.get(key);
   if (!analysis) {
     analysis = analyzeMention(mention, ctx.gazetteer, description);
-    if (spelled !== undefined) {
+    if (typedAs !== undefined) {
       // What the full name says of the source, under the name as written.
-      const full = analyzeMention(spelled, ctx.gazetteer, description);
+      const full = analyzeMention(typedAs, ctx.gazetteer, description);
       analysis = { ...full, link: { ...full.link, name: analysis.link.name }, words: [...full.words, ...analysis.words], nameWords: [...full.nameWords, ...analysis.nameWords] };
     }
     if (cache.size >= CACHE_SIZE) cache.clear();
