@@ -1,8 +1,9 @@
 // The CLI compiled ahead: src/cli/main.ts and everything it loads, bundled by esbuild into a few
 // files of plain JavaScript (one per verb, chunks shared), kept in node_modules/.cache/tally-cli/
-// with the list of sources it was made from. bin/tally.js runs it while every one of those sources
-// is as it was, and the TypeScript through tsx otherwise (starting a fresh bundle in the
-// background), so a fresh clone needs no build step and an edit shows at the next run.
+// (a folder per checkout) with the list of sources it was made from. bin/tally.js runs it while
+// every one of those sources is as it was, and the TypeScript through tsx otherwise (starting a
+// fresh bundle in the background), so a fresh clone needs no build step and an edit shows at the
+// next run.
 //
 // Running tsx costs every command ~1 s of CPU at its start on a 2-core machine: each module's
 // resolve and load go through the loader's hooks thread, and kysely's and zod's hundreds of files
@@ -15,7 +16,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'tally-cli');
+// One folder per checkout: worktrees often share one node_modules through a link.
+const CACHE = join(ROOT, 'node_modules', '.cache', 'tally-cli', ROOT.replace(/[^\w.]+/g, '-'));
 const MANIFEST = join(CACHE, 'manifest.json');
 const ENTRY = join(ROOT, 'src', 'cli', 'main.ts');
 // Raise when what the build makes changes: a bundle of another version is not used.
@@ -84,6 +86,7 @@ export async function buildCli() {
   try {
     const result = await build({
       entryPoints: [ENTRY],
+      absWorkingDir: ROOT,
       bundle: true,
       splitting: true,
       format: 'esm',

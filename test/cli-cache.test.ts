@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'tally-cli');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'tally-cli', ROOT.replace(/[^\w.]+/g, '-'));
 let dir: string;
 let entry: string;
 
