@@ -127,14 +127,15 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       // a source after a closing dash is read as "…, X said"; the evidence is the sentence as written.
       // "Sunday, 26 October, 09:40 -- Sudan Doctors Network on X: at least 47 civilians were killed …" (roundups of
       // posts): the statement is the poster's, on the entry's day.
-      const posted = s.text.length < 600 ? POSTED_STATEMENT.exec(s.text) : null;
+      // Both regexes are tried only where their fixed marks are (a colon; a dash): most sentences have neither.
+      const posted = s.text.length < 600 && s.text.includes(':') ? POSTED_STATEMENT.exec(s.text) : null;
       if (posted && (namesSource(posted[2]!, gazetteer) || /^[A-Z]\S*\s+[A-Z]/.test(posted[2]!)) && mayHoldFigure(posted[3]!) && !mayHoldFigure(posted[2]!)) {
         const day = posted[1] ? posted[1].replace(/,?\s*\d{1,2}[:.]\d{2}\b.*$/, '').trim() : '';
         const reading = `${posted[3]!.replace(/[.\s]+$/, '')}, ${posted[2]!.trim()} said${day ? ` on ${day}` : ''}.`;
         body.push(...readAs(reading, s, state, options));
         continue;
       }
-      const attributed = s.text.length < 600 ? TRAILING_DASH_SOURCE.exec(s.text) : null;
+      const attributed = s.text.length < 600 && hasDash(s.text) ? TRAILING_DASH_SOURCE.exec(s.text) : null;
       if (attributed && trailingSource(attributed[1]!, attributed[2]!) && namesSource(attributed[2]!, gazetteer)) {
         body.push(...readAs(`${attributed[1]}, ${attributed[2]} said.`, s, state, options));
         continue;
@@ -246,6 +247,10 @@ const OWN_LOSS_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'cas
 const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\s+)*(?:\w+\s+)?(?:soldiers|troops|servicemen|service members|officers|police officers|policemen|personnel|security personnel|members of the security forces|police)$/i;
 
 /** A sentence that ends in a source set off by a dash: "…, -- acting head of the administration X." Bounded tail; the head is anchored by the dash, no nested quantifiers. */
+/** Does the text hold a dash TRAILING_DASH_SOURCE could open its source with ("--", an em or en dash)? */
+function hasDash(text: string): boolean {
+  return text.includes('--') || text.includes('\u2014') || text.includes('\u2013');
+}
 const TRAILING_DASH_SOURCE = /^([^]*?\S),?\s+(?:--|—|–)\s+([^—–\n]{3,140}?)\.?\s*$/;
 
 /**
