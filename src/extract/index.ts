@@ -246,11 +246,11 @@ const OWN_LOSS_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'cas
 /** Plain words for a state's own forces, with nothing that names another side. */
 const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\s+)*(?:\w+\s+)?(?:soldiers|troops|servicemen|service members|officers|police officers|policemen|personnel|security personnel|members of the security forces|police)$/i;
 
-/** A sentence that ends in a source set off by a dash: "…, -- acting head of the administration X." Bounded tail; the head is anchored by the dash, no nested quantifiers. */
 /** Does the text hold a dash TRAILING_DASH_SOURCE could open its source with ("--", an em or en dash)? */
 function hasDash(text: string): boolean {
   return text.includes('--') || text.includes('\u2014') || text.includes('\u2013');
 }
+/** A sentence that ends in a source set off by a dash: "…, -- acting head of the administration X." Bounded tail; the head is anchored by the dash, no nested quantifiers. */
 const TRAILING_DASH_SOURCE = /^([^]*?\S),?\s+(?:--|—|–)\s+([^—–\n]{3,140}?)\.?\s*$/;
 
 /**
