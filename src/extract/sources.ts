@@ -188,7 +188,9 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
   // "the press service of the National Guard", "a spokesman for the interior ministry": the body's voice (decision 7).
   const spokenFor = mention.length < 160 ? VOICE_OF.exec(mention.trim()) : null;
   const typedAs = spokenFor ? spokenFor[1]! : ctx.acronyms?.size ? ctx.acronyms.get(mention.trim().replace(/^the\s+/i, '')) : undefined;
-  const key = `${mention}\u0000${description}\u0000${typedAs ?? ''}`;
+  // Most mentions come with neither a description nor a full name: the mention itself is the key (no text holds
+  // a NUL, so it cannot meet a composite key), and the lookup hashes no concatenated string.
+  const key = description === '' && typedAs === undefined ? mention : `${mention}\u0000${description}\u0000${typedAs ?? ''}`;
   let analysis = cache.get(key);
   if (!analysis) {
     analysis = analyzeMention(mention, ctx.gazetteer, description);
