@@ -546,6 +546,54 @@ describe('documents', () => {
     expect(claims.find((c) => c.min === 6200)!.source.map((s) => s.kind)).toEqual(['international']);
   });
 
+  test('a reproduced statement speaks for its body: a quoted block after its lead-in, a "following is" text, a release', () => {
+    const quoted = [
+      'Regional governor Marta Ilyenko posted her evening summary on Telegram on Wednesday. We publish it in full.',
+      '"A quiet morning ended with shelling of the northern district.',
+      'Four people were injured, one of them a teenager. Emergency crews worked through the night.',
+      'In the village of Lisne, 2 houses burned and 11 residents were evacuated."',
+      'Residents said 30 people had fled the village overnight.',
+    ].join('\n\n');
+    const q = extract({ text: quoted, published: PUBLISHED }).claims;
+    for (const min of [4, 11]) {
+      const c = q.find((x) => x.min === min)!;
+      expect(c.source.map((s) => [s.name, s.kind])).toEqual([['Marta Ilyenko', 'government']]);
+      expect(c.asOf).toBe('2025-03-12');
+    }
+    // After the block closes, the outlet's sentences are its own again; a sentence with its own source keeps it.
+    expect(q.find((x) => x.min === 30)!.source.map((s) => s.kind)).toEqual(['witness']);
+
+    const following = [
+      'What follows is the text of a statement issued by the Coastal Rescue Service on Monday.',
+      'Rescue teams recovered the bodies of 6 fishermen off the cape. 9 crew members remain missing.',
+      'The International Organization for Migration reports that 40 people were displaced by the storm.',
+    ].join('\n\n');
+    const f = extract({ text: following, published: PUBLISHED }).claims;
+    expect(f.find((x) => x.min === 9)!.source.map((s) => s.name)).toEqual(['the Coastal Rescue Service']);
+    expect(f.find((x) => x.min === 9)!.asOf).toBe('2025-03-10');
+    expect(f.find((x) => x.min === 40)!.source.map((s) => s.kind)).toEqual(['international']);
+
+    const release = [
+      'Issued by the Provincial Disaster Management Authority, 14 March 2025',
+      'As of 18:00, 12 persons have been confirmed dead and 40 injured persons are receiving treatment.',
+      '[End of release]',
+      'Separately, 5 people were killed in a road accident near the border.',
+    ].join('\n\n');
+    const r = extract({ text: release, published: PUBLISHED }).claims;
+    expect(r.find((x) => x.min === 12)!.source.map((s) => [s.name, s.kind])).toEqual([['the Provincial Disaster Management Authority', 'government']]);
+    expect(r.find((x) => x.min === 5)!.source).toEqual([]);
+  });
+
+  test('an ordinary quotation or a post without a lead-in naming its speaker opens no voice', () => {
+    const text = [
+      'The storm hit the coast overnight.',
+      '"We lost everything," said one fisherman. "Seven boats sank."',
+      'Officials counted 14 dead in the port.',
+    ].join('\n\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 14)!.source.map((s) => s.kind)).toEqual(['official']);
+  });
+
   test('one figure for each of two parties gives a claim per party, "each" before the verb or after the noun', () => {
     for (const text of ['Russia and Ukraine swapped 390 prisoners each on Friday, officials said.', 'Russia and Ukraine each handed over 390 prisoners on Friday, officials said.']) {
       const { claims } = extract({ text, published: PUBLISHED });

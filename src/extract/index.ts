@@ -19,6 +19,7 @@ import { findLocation, findPeriod, isHedged } from './qualify.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
 import { tokenize, TokenWords, type Token } from './tokens.ts';
+import { voicesOf, type Voice } from './voice.ts';
 
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
@@ -50,6 +51,8 @@ interface DocState {
   turn: { paragraph: number; speaker: string } | null;
   /** Acronyms the text spells out, for sources named by them alone. */
   acronyms: ReadonlyMap<string, string>;
+  /** A reproduced statement the current sentence is inside (voice.ts), with the day its lead-in gives. */
+  voice: (Voice & { day: string | null }) | null;
 }
 
 // A digit settles it in one fast scan; only sentences without one are searched for number words.
@@ -89,6 +92,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     entry: null,
     acronyms: spelledAcronyms(text),
     turn: null,
+    voice: null,
   };
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
@@ -102,6 +106,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // Sentences after the last figure of the text can change nothing that is reported: what they
   // register (sources, speakers' days, the country last named) only serves sentences after them.
   const lastFigure = lastFigureIndex(text);
+  // Reproduced statements (voice.ts): what they say without a source of their own is their body's.
+  const voices = voicesOf(text);
+  let nextVoice = 0;
   for (const s of storySentences(text)) {
     if (s.start > lastFigure) break;
     // A chronology's entry ("November 2024 — The monitor counts …", "23 December: …") dates what its paragraph reports.
@@ -121,6 +128,24 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
         body.push(...readAs(reading, s, state, options));
         continue;
       }
+    }
+    while (nextVoice < voices.length && voices[nextVoice]!.start <= s.start) {
+      const v = voices[nextVoice++]!;
+      state.voice = { ...v, day: v.leadIn ? statementDate(v.leadIn, published, state.calendarDays) : null };
+    }
+    if (state.voice && s.start >= state.voice.end) state.voice = null;
+    if (state.voice && mayHoldFigure(s.text)) {
+      // Inside a reproduced statement, a sentence that names no source of its own is the body's: read as "…, X said".
+      const own = s.reading === undefined ? extractSentence(s.text, s.start, 'body', state, options) : readAs(s.reading, s, state, options);
+      if (own.length === 0 || own.some((c) => c.source.length > 0)) {
+        body.push(...own);
+        continue;
+      }
+      const said = (s.reading ?? s.text).replace(/^\s*["“]/, '').replace(/[.\s"”]+$/, '');
+      const claims = readAs(`${said}, ${state.voice.speaker} said.`, s, state, options);
+      if (state.voice.day) for (const c of claims) c.asOf = state.voice.day;
+      body.push(...claims);
+      continue;
     }
     if (s.reading === undefined) {
       // "32 people have been killed, -- the head of the regional administration." (channel reposts, live pages):

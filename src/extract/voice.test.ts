@@ -1,0 +1,53 @@
+/** Reproduced statements: which stretches of a text are a body's own words, on texts written for these tests. */
+import { describe, expect, test } from 'vitest';
+import { voicesOf } from './voice.ts';
+
+const rows: Array<{ name: string; paragraphs: string[]; speaker: string | null; covers?: string; notCovers?: string }> = [
+  {
+    name: 'a quoted block after a lead-in with a reproducing verb',
+    paragraphs: ['Mayor Ana Ruiz, who chairs the crisis committee, wrote on Facebook late on Sunday:', '"Two shelters were hit.', 'Nine people were hurt."', 'The city was quiet on Monday.'],
+    speaker: 'Mayor Ana Ruiz, who chairs the crisis committee', covers: 'Nine people', notCovers: 'The city was quiet',
+  },
+  {
+    name: '"the following is" names its body with "by"/"of"',
+    paragraphs: ['The following is a translation of a bulletin issued by the State Emergency Service of Moldova on Friday.', 'Three rescuers were injured.'],
+    speaker: 'the State Emergency Service of Moldova', covers: 'Three rescuers',
+  },
+  {
+    name: 'a heading naming the body, up to an end mark',
+    paragraphs: ['Communique No. 12 of the Joint Chiefs of Staff', 'Our units repelled the attack.', '[End of communique]', 'Analysts doubted the account.'],
+    speaker: 'the Joint Chiefs of Staff', covers: 'Our units', notCovers: 'Analysts',
+  },
+  {
+    name: "a communiqué's formula covers what follows it",
+    paragraphs: ['The Ministry of Defence informs the public that the operation has ended.', 'Twelve militants were neutralised.'],
+    speaker: 'The Ministry of Defence', covers: 'Twelve militants',
+  },
+  { name: 'a quotation closed within its paragraph is not a reproduced block', paragraphs: ['The governor wrote on Telegram:', '"Four people died." He gave no details.', 'Later, two more were found.'], speaker: null },
+  { name: 'a quoted paragraph with no lead-in before it', paragraphs: ['"Four people died.', 'Two more were found."'], speaker: null },
+  { name: 'a pronoun is no lead-in speaker', paragraphs: ['It posted the following:', '"Four people died.', 'Two more were found."'], speaker: null },
+  { name: 'ordinary news opens no voice', paragraphs: ['Police said 12 people were arrested on Friday.', 'The protest ended peacefully.'], speaker: null },
+];
+
+describe('voicesOf', () => {
+  test.each(rows)('$name', ({ paragraphs, speaker, covers, notCovers }) => {
+    const text = paragraphs.join('\n\n');
+    const voices = voicesOf(text);
+    if (speaker === null) return void expect(voices).toEqual([]);
+    expect(voices.map((v) => v.speaker)).toEqual([speaker]);
+    const v = voices[0]!;
+    const inside = (s: string): boolean => { const at = text.indexOf(s); return at >= v.start && at < v.end; };
+    if (covers) expect(inside(covers)).toBe(true);
+    if (notCovers) expect(inside(notCovers)).toBe(false);
+  });
+
+  test('many quoted paragraphs without a closing quote are searched once (linear time)', () => {
+    const make = (n: number): string => Array.from({ length: n }, () => 'He posted the following:\n\n"No closing quote in this paragraph').join('\n\n');
+    const time = (text: string): number => { const t = performance.now(); voicesOf(text); return performance.now() - t; };
+    time(make(2000));
+    const small = Math.min(time(make(4000)), time(make(4000)));
+    const large = Math.min(time(make(40000)), time(make(40000)));
+    // Ten times the text: a quadratic search would take a hundred times as long.
+    expect(large / Math.max(small, 0.5)).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Reproduced statements: stretches of an article that are one body's own words, set out by the outlet — a governor's
+ * post quoted whole after "X wrote on Telegram:", "The following is the text of a report issued by X", a release
+ * that opens "Issued by X" or "Communique No. 71 of X", a communiqué's "X wishes to inform the public that …". Inside
+ * such a stretch a sentence without a source of its own speaks for that body, not for the outlet.
+ *
+ * Each pattern is anchored or bounded and holds no nested quantifier: linear in the sentence's length.
+ */
+import { PRODUCT_NOUNS, REPRODUCING_VERBS } from './data/voice.ts';
+
+export interface Voice {
+  /** The body's name as the lead-in gives it, with its appositive ("Oleh Syniehubov, head of the …"). */
+  speaker: string;
+  /** Where the stretch starts and ends (offsets into the article's text). */
+  start: number;
+  end: number;
+  /** The lead-in sentence, whose day ("on Monday evening") dates the statement. */
+  leadIn: string;
+}
+
+const VERBS = REPRODUCING_VERBS.join('|');
+const PRODUCTS = PRODUCT_NOUNS.join('|');
+
+/** "Governor X wrote in his Telegram channel on Monday evening:", "The Manipur Police published the following press note …". */
+const SUBJECT_THEN_VERB = new RegExp(`^((?:[A-Z][^\\s:;"“”]*|the)(?:[ ,][^:;"“”]{0,160}?)?)\\s+(?:has\\s+|had\\s+)?(?:${VERBS})\\b`);
+/** "The following is the text of a report issued by X on Thursday.", "Below is our translation of a statement posted on the website of X." */
+const FOLLOWING_IS = new RegExp(`^(?:the following is|following is|below is|here is|what follows is)\\b[^\\n]{0,80}?\\b(?:${PRODUCTS})\\b`, 'i');
+/** The last "by X"/"of X" naming a body in capitals ("issued by the Syrian Observatory for Human Rights"). */
+const BY_NAME = /\b(?:by|of) ((?:the )?\p{Lu}[\p{L}\p{N}'’()&-]*(?: (?:of|for|and|the|de|al|\p{Lu}[\p{L}\p{N}'’()&-]*))*)/gu;
+/** "Issued by the Sichuan Provincial Emergency Management Department, 20 May 2026" */
+const ISSUED_BY = /^(?:issued|released|published) by ((?:the )?[A-Z][^,;:\n]{2,150}?)(?:,|\.|$)/i;
+/** "Communique No. 071 of the General Staff of the Armed Forces." — a heading that names the body it comes from. */
+const HEADING_OF = new RegExp(`^(?:${PRODUCTS})(?: No\\.?\\s*[\\w/.-]{1,12})? (?:of|from|by) ((?:the )?[A-Z][^,;:\\n]{2,150}?)\\.?$`, 'i');
+/** "The General Staff of the Armed Forces informs the national and international public that …": a communiqué's own formula. */
+const INFORMS_PUBLIC = /^((?:the )?[A-Z][^,;:\n]{2,150}?) (?:wishes to inform|would like to inform|informs|hereby informs) (?:the )?(?:[a-z]+ )?(?:and [a-z]+ )?(?:public|population|people|citizens|nation)\b/i;
+/** "[End of communique.]", "End of statement", "-- ENDS --": where a reproduced release stops. */
+const END_MARK = /(?:^|\[)\s*(?:end of (?:the )?(?:communiqu[eé]|statement|release|text|bulletin|transcript)|-*\s*ends?\s*-*\s*$)/i;
+
+/**
+ * The reproduced statements of a text, in order. A paragraph that opens a quoted block running across whole
+ * paragraphs is the voice its lead-in — the paragraph before it — names ("X wrote on Telegram:", "X published the
+ * following press note", "The following is our translation of a statement posted by X"), up to the block's end.
+ * A paragraph "The following is …", "Issued by …", a heading naming its body, or a communiqué's formula opens one
+ * over the paragraphs after it, up to an end mark or the end of the text.
+ */
+export function voicesOf(text: string): Voice[] {
+  const voices: Voice[] = [];
+  let previous: string | null = null;
+  const closing = { at: 0 };
+  for (const [start, end] of paragraphSpans(text)) {
+    const head = text.slice(start, Math.min(end, start + 400));
+    const c = head.charCodeAt(0);
+    const last = voices[voices.length - 1];
+    if (last && start < last.end) { previous = head; continue; }
+    if (c === 34 || c === 0x201c) {
+      const blockEnd = previous === null ? null : quotedBlockEnd(text, start, end, closing);
+      const speaker = blockEnd === null ? null : leadInSpeaker(previous!);
+      if (speaker) voices.push({ speaker, start, end: blockEnd!, leadIn: previous! });
+    } else if (c >= 65 && c <= 90) {
+      const speaker = FOLLOWING_IS.test(head) ? lastByName(head) : (ISSUED_BY.exec(head) ?? HEADING_OF.exec(head) ?? INFORMS_PUBLIC.exec(head))?.[1];
+      // The formula's own sentence is read as it stands (its subject is its speaker); the voice covers what follows.
+      if (speaker) voices.push({ speaker, start: end, end: endMark(text, end), leadIn: INFORMS_PUBLIC.test(head) ? '' : head });
+    }
+    previous = head;
+  }
+  return voices;
+}
+
+/** The speaker a lead-in paragraph names for the quoted block after it, or null. */
+function leadInSpeaker(leadIn: string): string | null {
+  if (FOLLOWING_IS.test(leadIn)) return lastByName(leadIn);
+  const m = SUBJECT_THEN_VERB.exec(leadIn);
+  return m && !NOT_A_SPEAKER.test(m[1]!) ? m[1]!.replace(/,\s*$/, '') : null;
+}
+
+const NOT_A_SPEAKER = /^(?:it|he|she|they|we|i|this|that|there)$/i;
+
+/** [start, end) of each paragraph (text between blank lines, trimmed of white space). */
+function* paragraphSpans(text: string): Generator<[number, number]> {
+  const blank = /\n[ \t]*\r?\n\s*/g;
+  let from = 0;
+  while (from < text.length) {
+    blank.lastIndex = from;
+    const m = blank.exec(text);
+    const end = m ? m.index : text.length;
+    let a = from;
+    while (a < end && /\s/.test(text[a]!)) a++;
+    if (end > a) yield [a, end];
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+}
+
+/** Where a quoted block that opens at `from` ends: the first closing quote mark that closes a paragraph after its first. */
+function quotedBlockEnd(text: string, from: number, paragraphEnd: number, memo: { at: number }): number | null {
+  // The first closing quote after an earlier paragraph is the first after this one too, if it lies beyond it; none
+  // after an earlier one means none after this one: each character is searched once, however many quoted paragraphs.
+  if (memo.at !== -1 && memo.at <= from) {
+    const close = /["”][ \t]*(?:\r?\n[ \t]*\r?\n|\s*$)/g;
+    close.lastIndex = from + 1;
+    const m = close.exec(text);
+    memo.at = m ? m.index : -1;
+  }
+  // A block that closes within its first paragraph is an ordinary quotation, read with its own attribution.
+  return memo.at > paragraphEnd ? memo.at + 1 : null;
+}
+
+/** The offset of an end mark ("[End of communique …]") after `from`, or the end of the text. */
+function endMark(text: string, from: number): number {
+  let at = from;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (lineEnd - at < 200 && END_MARK.test(text.slice(at, lineEnd))) return at;
+    at = lineEnd + 1;
+  }
+  return text.length;
+}
+
+function lastByName(s: string): string | null {
+  let last: string | null = null;
+  BY_NAME.lastIndex = 0;
+  for (let m = BY_NAME.exec(s); m; m = BY_NAME.exec(s)) last = m[1]!;
+  return last ? last.replace(/(?: (?:of|for|and|the|on|de|al))+$/, '') : null;
+}
