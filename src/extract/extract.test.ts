@@ -38,6 +38,12 @@ const ROWS: Row[] = [
   { text: 'Between 1,200 and 1,500 fighters are missing, the army said.', metric: 'missing', min: 1200, max: 1500, group: 'military', chain: ['military'] },
   { text: 'Officials said 4,000-5,000 troops had been deployed to the border.', metric: 'deployed', min: 4000, max: 5000, group: 'military', chain: ['official'] },
   { text: 'Twenty-three civilians were killed in the strike, the monitor said.', metric: 'killed', min: 23, max: 23, group: 'civilian' },
+  // A ship's crew and seafarers are workers.
+  { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
+  { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },
+  // A state body that says it deployed forces deployed its own.
+  { text: 'The Kenyan army said it had sent 300 more troops to the border region.', metric: 'deployed', min: 300, max: 300, group: 'military', country: 'KE', chain: ['military'] },
+  { text: 'The Peruvian interior ministry said that it has deployed 1,200 police officers to the mining district.', metric: 'deployed', min: 1200, max: 1200, group: 'military', country: 'PE', chain: ['government'] },
   { text: 'Hundreds of people have been detained since the protests began, a rights group said.', metric: 'detained', min: 200, max: 999, approximate: true, chain: ['ngo'] },
   { text: 'Tens of thousands of residents have been displaced by the floods and fighting, the U.N. said.', metric: 'displaced', min: 20000, max: 99999, approximate: true, chain: ['international'], originCountry: null },
   { text: 'More than 1.5 million people have fled their homes, the UNHCR said.', metric: 'displaced', min: 1500000, max: null },

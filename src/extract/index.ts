@@ -268,6 +268,13 @@ const DATE_NEIGHBOUR_AFTER = /^\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 
 /** What a side suffers: counts of its own forces reported in these are its own (not "captured", which a side does to others). */
 const OWN_LOSS_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'missing']);
+/** "X said (that) it had deployed …", "we have sent …": the speaker is the one acting, a few words before the figure. */
+function speakerActsItself(tokens: readonly Token[], cueAt: number, figStart: number): boolean {
+  let k = cueAt + 1;
+  if (tokens[k]?.norm === 'that') k++;
+  const who = tokens[k]?.norm;
+  return (who === 'it' || who === 'we') && figStart - k <= 6;
+}
 /** Plain words for a state's own forces, with nothing that names another side. */
 const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\s+)*(?:\w+\s+)?(?:soldiers|troops|servicemen|service members|officers|police officers|policemen|personnel|security personnel|members of the security forces|police)$/i;
 
@@ -550,7 +557,10 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // "Six soldiers had lost their lives, the health minister said": a state reporting losses of soldiers or police
   // it does not name reports its own (a count of another side's names it: "Russian troops", "the enemy").
   // Not the object of an active verb ("the strike killed more than 60 servicemen"): that is what the state did to others.
-  if (!subject.country && !subject.anaphoric && subject.group === 'military' && cue?.speaker.link.country && OWN_LOSS_METRICS.has(metric) && frame.rule !== 'verb-before'
+  // "The army said it had sent 150 more troops": a state body deploying, in its own words, deploys its own forces.
+  const ownLoss = OWN_LOSS_METRICS.has(metric) && frame.rule !== 'verb-before';
+  const ownDeployment = metric === 'deployed' && !!cue && cue.at < fig.start && speakerActsItself(tokens, cue.at, fig.start);
+  if (!subject.country && !subject.anaphoric && subject.group === 'military' && cue?.speaker.link.country && (ownLoss || ownDeployment)
     && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'official') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
     subject = { ...subject, country: cue.speaker.link.country };
   }

@@ -43,7 +43,7 @@ export const PERSON_NOUNS: Record<string, Group> = {
   jawans: 'military', 'security personnel': 'military',
   devotees: 'civilian', 'aid seekers': 'civilian', 'aid-seekers': 'civilian', commuters: 'civilian', schoolchildren: 'civilian', newborns: 'civilian',
   teenagers: 'civilian', youths: 'civilian', reporters: 'civilian', rescuers: 'civilian', 'un staff': 'civilian',
-  settlers: 'civilian', locals: 'civilian', returnees: 'people', foreigners: 'people', crew: 'people', 'crew members': 'people',
+  settlers: 'civilian', locals: 'civilian', returnees: 'people', foreigners: 'people', crew: 'workers', 'crew members': 'workers', seafarers: 'workers', crewmen: 'workers', dockworkers: 'workers',
   suspects: 'people', abductees: 'people', idps: 'people', gendarmes: 'military', defectors: 'military', deserters: 'military',
   'asylum seekers': 'people', tourists: 'civilian', 
 };
