@@ -527,6 +527,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         }
       }
     }
+    // "Earlier this year the TNI said", "The next day the same ISPR put …": a fronted time is not part of the speaker.
+    for (let c = 0; c < chunks.length; c++) {
+      const [s0, e0] = chunks[c]!;
+      const after = afterLeadingTime(tokens, s0, e0);
+      if (after > s0 && after < e0) chunks[c] = [after, e0];
+    }
     // "killed 40, far more than the government has acknowledged": a comparison, not the figure's source.
     if (chunks.length > 0 && comparesWith(tokens, chunks[0]!)) continue;
     // "Separately, the agency reported …": a lone sentence adverb set off before the speaker is not one.
@@ -1088,6 +1094,36 @@ function weekdayName(tokens: readonly Token[], s: number, e: number): boolean {
   const next = tokens[s + 1];
   return e - s === 2 && tokens[s - 1]?.text === ',' && tokens[e]?.text === ',' && !!next && next.kind === 'word' && isUpper(next.text) && !MONTH_NAME.test(next.norm) && !WEEKDAY.test(next.norm);
 }
+
+/**
+ * Where a chunk's words after a fronted time phrase start ("Earlier this year", "Later in the morning", "The next day",
+ * "On Tuesday", "That same night", "Meanwhile"), or `s` when it opens with none.
+ */
+function afterLeadingTime(tokens: readonly Token[], s: number, e: number): number {
+  let k = s;
+  const norm = (i: number): string => (i < e ? tokens[i]!.norm : '');
+  const timeNounAt = (i: number): boolean => TIME_NOUNS.has(norm(i)) || WEEKDAY.test(norm(i)) || MONTH_NAME.test(norm(i));
+  if (LONE_TIME_ADVERBS.has(norm(k))) return k + 1;
+  // "Earlier this year", "Later that day", "Later in the morning", "Earlier on Monday"
+  if (norm(k) === 'earlier' || norm(k) === 'later') {
+    k++;
+    if (TIME_DETERMINERS.has(norm(k))) k++;
+    if (norm(k) === 'the') k++;
+    return timeNounAt(k) ? k + 1 : s;
+  }
+  // "The next day", "The following morning", "That same night", "This week", "Last month"
+  if (norm(k) === 'the' || TIME_DETERMINERS.has(norm(k))) {
+    k++;
+    if (norm(k) === 'same' || norm(k) === 'next' || norm(k) === 'following' || norm(k) === 'previous') k++;
+    return k > s + 1 || TIME_DETERMINERS.has(norm(s)) ? (timeNounAt(k) ? k + 1 : s) : s;
+  }
+  // "On Tuesday", "In March"
+  if ((norm(k) === 'on' || norm(k) === 'in') && (WEEKDAY.test(norm(k + 1)) || MONTH_NAME.test(norm(k + 1)))) return k + 2;
+  return s;
+}
+const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'hour']);
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'last', 'in', 'on']);
+const LONE_TIME_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'separately', 'elsewhere', 'yesterday', 'today', 'overnight']);
 
 /** "Assessments by military experts consulted by the journalists" → "military experts". */
 function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [number, number] {

@@ -38,6 +38,10 @@ const ROWS: Row[] = [
   { text: 'Between 1,200 and 1,500 fighters are missing, the army said.', metric: 'missing', min: 1200, max: 1500, group: 'military', chain: ['military'] },
   { text: 'Officials said 4,000-5,000 troops had been deployed to the border.', metric: 'deployed', min: 4000, max: 5000, group: 'military', chain: ['official'] },
   { text: 'Twenty-three civilians were killed in the strike, the monitor said.', metric: 'killed', min: 23, max: 23, group: 'civilian' },
+  // A time phrase fronted before the speaker is not part of it.
+  { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
+  { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
+  { text: 'The next day the interior ministry put the number of injured at 19.', metric: 'wounded', min: 19, max: 19, chain: ['government'] },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },
@@ -588,6 +592,17 @@ describe('documents', () => {
     const r = extract({ text: release, published: PUBLISHED }).claims;
     expect(r.find((x) => x.min === 12)!.source.map((s) => [s.name, s.kind])).toEqual([['the Provincial Disaster Management Authority', 'government']]);
     expect(r.find((x) => x.min === 5)!.source).toEqual([]);
+  });
+
+  test('two named people stating the same figure make two claims; a body restating its spokesman\'s figure makes one', () => {
+    const text = [
+      'Governor Olena Bura said two men were injured in the shelling of Lisne.',
+      "Later the city's mayor, Petro Hamal, wrote that two of the injured in the city were in serious condition.",
+      'Police spokesman Ivan Dorosh said 14 people were detained. Police say 14 people remain in custody.',
+    ].join('\n\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.filter((c) => c.metric === 'wounded' && c.min === 2).map((c) => c.source[0]!.name).sort()).toEqual(['Olena Bura', 'Petro Hamal']);
+    expect(claims.filter((c) => c.metric === 'detained' && c.min === 14)).toHaveLength(1);
   });
 
   test('an ordinary quotation or a post without a lead-in naming its speaker opens no voice', () => {

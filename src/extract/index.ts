@@ -595,20 +595,34 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
 }
 
 /** One claim per distinct figure per document: same metric, figure, subject and origin → one, more evidence. */
+/**
+ * A person's name ("Ihor Terekhov"): two named people giving the same figure make two statements, while "police"
+ * restating a figure its spokesman gave is one (mentions of one person share the name the register gives them).
+ */
+const PERSONAL_NAME = /^(?:[A-Z][\p{Ll}'’.-]+\s){1,3}[A-Z][\p{Ll}'’-]+$/u;
+
 function assemble(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
-  const byKey = new Map<string, Claim>();
+  const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
     const origin = c.source[c.source.length - 1];
     // A template, not an array joined: this runs for every claim. null and undefined spell as join spelt them ('').
     const key = `${c.metric}|${c.min ?? ''}|${c.max ?? ''}|${c.subject.country ?? ''}|${c.subject.group}|${origin ? `${origin.country}|${origin.kind}` : 'outlet'}`;
-    const seen = byKey.get(key);
+    const same = byKey.get(key);
+    const seen = same?.find((s) => !namesAnotherPerson(s, origin));
     if (seen) {
       if (seen.evidence.start !== c.evidence.start) (seen.evidence.more ??= []).push({ start: c.evidence.start, end: c.evidence.end, text: c.evidence.text });
       continue;
     }
-    byKey.set(key, c);
+    if (same) same.push(c);
+    else byKey.set(key, [c]);
     out.push(c);
   }
   return out;
+}
+
+/** Do a claim and an origin name two different people (each by a person's name)? */
+function namesAnotherPerson(claim: Claim, origin: SourceLink | undefined): boolean {
+  const other = claim.source[claim.source.length - 1];
+  return !!origin && !!other && other.name !== origin.name && PERSONAL_NAME.test(other.name) && PERSONAL_NAME.test(origin.name);
 }
