@@ -605,6 +605,32 @@ describe('documents', () => {
     expect(claims.filter((c) => c.metric === 'detained' && c.min === 14)).toHaveLength(1);
   });
 
+  test("an interview's guest, named in its introduction, answers in the A: paragraphs and labelled turns, typed by the role given", () => {
+    const qa = [
+      'For this week\'s interview we spoke to Dr. Lina Haddad, field coordinator for the International Rescue Committee in Darfur.',
+      'Q: How bad is it?',
+      'A: Our clinic in Tawila treated 63 wounded in a single week. Nine of them died.',
+      'Q: And the camps?',
+      'A: The UN says about 400,000 people have fled to Tawila since April.',
+    ].join('\n\n');
+    const q = extract({ text: qa, published: PUBLISHED }).claims;
+    for (const min of [63, 9]) expect(q.find((c) => c.min === min)!.source.map((s) => [s.name, s.kind])).toEqual([['Lina Haddad', 'ngo']]);
+    // An answer that names its own source keeps it.
+    expect(q.find((c) => c.min === 400000)!.source.at(-1)!.kind).toBe('international');
+
+    const podcast = [
+      'HOST: Welcome back. My guest is Tomas Rivera, a researcher with the rights group Human Rights Watch.',
+      'RIVERA: In that one week, 31 people were killed by the security forces.',
+    ].join('\n\n');
+    const p = extract({ text: podcast, published: PUBLISHED }).claims;
+    expect(p.find((c) => c.min === 31)!.source.map((s) => [s.name, s.kind])).toEqual([['Tomas Rivera', 'ngo']]);
+  });
+
+  test('a Q&A with no guest named in its introduction is the outlet\'s own explainer', () => {
+    const text = ['Q: How many have fled?', 'A: About 20,000 people have fled the town since March.'].join('\n\n');
+    expect(extract({ text, published: PUBLISHED }).claims.find((c) => c.min === 20000)!.source).toEqual([]);
+  });
+
   test('an ordinary quotation or a post without a lead-in naming its speaker opens no voice', () => {
     const text = [
       'The storm hit the coast overnight.',

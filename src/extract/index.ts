@@ -14,7 +14,7 @@ import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
-import { namesSource, spelledAcronyms } from './sources.ts';
+import { namesSource, spelledAcronyms, typeSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
@@ -51,6 +51,8 @@ interface DocState {
   turn: { paragraph: number; speaker: string } | null;
   /** Acronyms the text spells out, for sources named by them alone. */
   acronyms: ReadonlyMap<string, string>;
+  /** The guest an interview's introduction names, whose answers the text then gives. */
+  guest: string | null;
   /** A reproduced statement the current sentence is inside (voice.ts), with the day its lead-in gives. */
   voice: (Voice & { day: string | null }) | null;
 }
@@ -92,6 +94,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     entry: null,
     acronyms: spelledAcronyms(text),
     turn: null,
+    guest: null,
     voice: null,
   };
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
@@ -117,12 +120,24 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     else if (state.entry && state.entry.paragraph !== s.paragraph) state.entry = null;
     // A transcript's turn ("QUISPE: On that single day 18 people were killed …"): what the paragraph says without
     // a cue of its own is the labelled speaker's statement. A dateline ("KYIV:") opens only the first paragraph.
-    const turn = s.reading === undefined && s.paragraph > 0 && s.text.length < 2000 ? TRANSCRIPT_TURN.exec(s.text) : null;
-    if (turn) state.turn = speakerLabel(turn[1]!) ? { paragraph: s.paragraph, speaker: turn[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) } : null;
+    // An interview's guest, named in its introduction ("we speak to Dr. X, emergency coordinator for Y"), is registered
+    // with what the introduction says of them: the answers ("A: …", "X:") are theirs, and their role types them.
+    if (s.paragraph < 3 && state.guest === null && s.text.length < 600) {
+      const guest = INTERVIEW_GUEST.exec(s.text);
+      if (guest) {
+        // "Dr. Amina K, emergency coordinator for MSF in Ituri, eastern Congo": the name, then its first appositive.
+        const [name, description = ''] = guest[1]!.replace(/^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+/, '').split(/\s*,\s*/);
+        state.guest = name!;
+        const context = { gazetteer, recentCountry: state.lastCountry, recentPlace: state.lastPlace, sentenceCountry: null, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
+        state.register.add(typeSource(name!, context, description.replace(/^(?:an?|the)\s+/i, '')), [], null);
+      }
+    }
+    const turn = s.reading === undefined && s.paragraph > 0 && s.text.length < 2000 ? transcriptTurn(s.text) ?? answerTurn(s.text, state.guest) : null;
+    if (turn) state.turn = turn.speaker ? { paragraph: s.paragraph, speaker: turn.speaker } : null;
     else if (state.turn && state.turn.paragraph !== s.paragraph) state.turn = null;
     if (state.turn && s.reading === undefined && mayHoldFigure(s.text)) {
       // A statement with its own attribution ("PERALTA: Yeah, the IOM says …") is read as it stands, without the label.
-      const said = turn ? turn[2]! : QUICK_CUE.test(s.text) ? null : s.text;
+      const said = turn ? turn.said : QUICK_CUE.test(s.text) ? null : s.text;
       if (said && !/\?\s*$/.test(said)) {
         const reading = QUICK_CUE.test(said) ? said : `${said.replace(/[.?!\s]+$/, '')}, ${state.turn.speaker} said.`;
         body.push(...readAs(reading, s, state, options));
@@ -293,6 +308,29 @@ const POSTED_STATEMENT = /^(?:([^\n]{0,60}?)\s(?:--|—|–)\s)?([A-Z][^:\n]{2,1
 
 /** A speaker's label opening a paragraph: one to three words in capitals, an optional bracket, a colon. Bounded: linear. */
 const TRANSCRIPT_TURN = /^([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?: \([^()\n]{1,40}\))?:\s+(\S[^]*)$/;
+
+/**
+ * An interview's introduction naming its guest: "In our series we speak to Dr. Amina K, who …", "My guest is X, a
+ * researcher with Y", "an interview with X". Bounded: the name and its description up to 200 characters.
+ */
+const INTERVIEW_GUEST = /\b(?:[Ww]e (?:speak|spoke|talk|talked) (?:to|with)|[Mm]y guest (?:today )?is|[Ii]nterview with|(?:I am|I'm|[Ww]e are|[Ww]e're) joined (?:now )?by)\s+((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][^.;:?!\n]{2,200}?)\s*(?:[.;:?!](?:\s|$)|$)/;
+
+/** A paragraph's turn: who speaks (null for a label that names no speaker: a host, a rubric) and what is said. */
+interface Turn { speaker: string | null; said: string }
+
+/** "GEN. RYDER: …": a labelled speaker's turn, the label in capitals read as a name ("Ryder"). */
+function transcriptTurn(text: string): Turn | null {
+  const m = TRANSCRIPT_TURN.exec(text);
+  if (!m) return null;
+  return { speaker: speakerLabel(m[1]!) ? m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : null, said: m[2]! };
+}
+
+/** "A: Very tense. …": an interview's answer, its guest's turn. */
+function answerTurn(text: string, guest: string | null): Turn | null {
+  if (guest === null) return null;
+  const m = /^A\s?[:.]\s+(\S[^]*)$/.exec(text);
+  return m ? { speaker: guest, said: m[1]! } : null;
+}
 
 /** A label that names a speaker: not the outlet's own people (host, reporter), not a place, not a rubric ("UPDATE:"). */
 function speakerLabel(label: string): boolean {
