@@ -6,6 +6,7 @@
  * read as they are iterated while another connection writes. (test/series-read.test.ts holds
  * the lines on both engines to the whole series.)
  */
+import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ import { afterAll, expect, test } from 'vitest';
 import { syntheticDocuments, toLedgerRecords, withVariants } from '../series/__fixtures__/synthetic.ts';
 import { summarizeFigures } from '../series/summarize.ts';
 import type { SeriesOptions } from '../series/types.ts';
-import { openLedger, type LedgerRecord } from './ledger.ts';
+import { openLedger, type Ledger, type LedgerRecord } from './ledger.ts';
+import { SERIES_LINE_SQL, SERIES_LINES_INDEX } from './migrations/0010-claims-series-lines.ts';
 import { FIGURE_TEXT } from './series-figures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tally-series-figures-'));
@@ -87,4 +89,32 @@ test('each series from its texts equals the series from its rows, and its texts 
     await writer.close();
     await ledger.close();
   }
+});
+
+test('the texts and the list of series come from the index of lines (migration 0010), and read the same without it', { timeout: 120_000 }, async () => {
+  const file = join(dir, 'lines.db');
+  const ledger = await openLedger(file);
+  await ledger.importRecords(records());
+  const textsOf = async (l: Ledger) => {
+    const figures = await l.seriesFigures();
+    const out: string[] = [];
+    for (const key of await l.seriesKeys(1)) for (const text of (await figures.read(key)).texts!) out.push(`${key.subject} ${key.metric}|${text}`);
+    return { keys: await l.seriesKeys(1), texts: out };
+  };
+  const withIndex = await textsOf(ledger);
+  await ledger.close();
+  // Each line is read from the index: the statement has SQLite's printf no more.
+  const raw = new BetterSqlite3(file);
+  const ops = (index: string) => (raw.prepare(`explain select ${SERIES_LINE_SQL}, seq from claims indexed by ${index}
+    where subject_country = 'UA' and subject_group = 'military' and metric = 'killed' and current = 1 order by seq`).all() as { opcode: string; p4: unknown }[])
+    .filter((o) => o.opcode.startsWith('Function')).map((o) => String(o.p4));
+  expect(ops('claims_series').join(' ')).toContain('printf');
+  expect(ops(SERIES_LINES_INDEX).join(' ')).not.toContain('printf');
+  // A ledger opened without migrating, from before the index: the same keys and texts.
+  raw.exec(`drop index ${SERIES_LINES_INDEX}; delete from tally_migrations where name = '0010-claims-series-lines'`);
+  raw.close();
+  const before = await openLedger(file, { migrate: false });
+  expect(await textsOf(before)).toEqual(withIndex);
+  await before.close();
+  expect(withIndex.texts.length).toBeGreaterThan(withIndex.keys.length);
 });

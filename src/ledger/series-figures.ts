@@ -21,7 +21,8 @@ import { sql, type CompiledQuery, type Kysely, type SelectQueryBuilder } from 'k
 import type { EngineAdapter } from './adapter.ts';
 import { parseSubject, type Merges } from './read.ts';
 import type { Database } from './schema.ts';
-import { rawRows, readPublications, type SeriesPublication, type SeriesReadKey } from './series-read.ts';
+import { SERIES_LINE_SQL, SERIES_LINES_INDEX } from './migrations/0010-claims-series-lines.ts';
+import { hasSeriesLines, rawRows, readPublications, type SeriesPublication, type SeriesReadKey } from './series-read.ts';
 
 /** Positions in a figure row. */
 export const FIGURE = {
@@ -105,15 +106,13 @@ const FLAGS = sql<number>`(case when hedged = 1 then ${FIGURE_FLAG.hedged} else 
   + (case period_kind when 'cumulative' then ${1 << FIGURE_FLAG.periodShift} when 'interval' then ${2 << FIGURE_FLAG.periodShift}
      when 'unknown' then ${3 << FIGURE_FLAG.periodShift} else 0 end)`;
 
-/** FLAGS for the text, with noAsOf: comparisons are 0 or 1 in SQLite, cheaper than a case each. */
-const TEXT_FLAGS = `(hedged = 1) + (section = 'title') * ${FIGURE_FLAG.title} + (status = 'rejected') * ${FIGURE_FLAG.rejected}
-  + (origin_id is null) * ${FIGURE_FLAG.unattributed} + (case period_kind when 'cumulative' then ${1 << FIGURE_FLAG.periodShift}
-  when 'interval' then ${2 << FIGURE_FLAG.periodShift} when 'unknown' then ${3 << FIGURE_FLAG.periodShift} else 0 end)
-  + (as_of is null) * ${FIGURE_FLAG.noAsOf} + (origin_id is null) * ${FIGURE_FLAG.noOrigin}`;
-
-/** A claim's line of FIGURE_TEXT (SQLite's printf writes an absent value as an empty field). */
-const TEXT_LINE = `printf('${['%s', '%s', '%s', '%s', '%d', '%s', '%s', '%s'].join(FIGURE_TEXT.field)}',
-  document_id, as_of, min, max, ${TEXT_FLAGS}, origin_id, period_from, period_to)`;
+/**
+ * A claim's line of FIGURE_TEXT (SQLite's printf writes an absent value as an empty field; the
+ * flags are FIGURE_FLAG's, with noAsOf and noOrigin): migration 0010 keeps each current claim's
+ * line in an index, where the read finds it written. Written otherwise, it needs an index of its
+ * own (see the migration).
+ */
+const TEXT_LINE = SERIES_LINE_SQL;
 
 /** Lines per text: ~50 KB, a string the young heap makes and drops (larger ones are each mapped afresh). */
 const TEXT_LINES = 1024;
@@ -136,6 +135,7 @@ export type ReportsScope = 'ledger' | 'series';
 /** Reads series for summaries. Made for one pass over the ledger (one `--all` run). */
 export class SeriesFigureReader {
   private reports: Promise<Map<string, number>> | undefined;
+  private lines: Promise<boolean> | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -168,12 +168,16 @@ export class SeriesFigureReader {
     // The rows' query runs only if they are read (where the texts do not do).
     const rows = { [Symbol.iterator]: () => (raw(query.sql, query.parameters) as Iterable<FigureRow>)[Symbol.iterator]() };
     // Lines after a seq, in seq order: the subquery's order is the order group_concat joins them in
-    // (SQLite keeps a subquery's ORDER BY under any aggregate but count, min and max).
-    const lines = series.select([sql.raw<string>(TEXT_LINE).as('line'), 'seq']).where(sql<boolean>`seq > ${sql.raw('?')}`)
-      .orderBy('seq').limit(sql.raw<number>(String(TEXT_LINES))).as('lines');
-    const text = this.db.selectFrom(lines)
-      .select([sql<string | null>`group_concat(line, char(${sql.raw(String(FIGURE_TEXT.line.charCodeAt(0)))}))`.as('text'), sql<number>`max(seq)`.as('last'), sql<number>`count(*)`.as('n')])
-      .compile();
+    // (SQLite keeps a subquery's ORDER BY under any aggregate but count, min and max). Read from
+    // the index that holds them written (migration 0010) where the ledger has it.
+    const indexed = (this.lines ??= hasSeriesLines(this.db, this.adapter));
+    const text = {
+      sql: `select group_concat(line, char(${FIGURE_TEXT.line.charCodeAt(0)})) as text, max(seq) as last, count(*) as n
+        from (select ${TEXT_LINE} as line, seq from claims${(await indexed) ? ` indexed by ${SERIES_LINES_INDEX}` : ''}
+        where ${country === null ? 'subject_country is null' : 'subject_country = ?'} and subject_group = ? and metric = ? and current = 1
+        and seq > ? order by seq limit ${TEXT_LINES})`,
+      parameters: country === null ? [group, key.metric] : [country, group, key.metric],
+    };
     return { rows, texts: textsOf(raw, text), publications, reports, canonical };
   }
 
@@ -212,7 +216,7 @@ export class SeriesFigureReader {
 }
 
 /** The texts of a series, TEXT_LINES lines each, read in one snapshot (HOLD) as they are iterated. */
-function textsOf(raw: NonNullable<EngineAdapter['rawRows']>, query: CompiledQuery): Iterable<string> {
+function textsOf(raw: NonNullable<EngineAdapter['rawRows']>, query: { sql: string; parameters: readonly unknown[] }): Iterable<string> {
   return {
     *[Symbol.iterator]() {
       const hold = raw(HOLD, [])[Symbol.iterator]();

@@ -16,6 +16,7 @@ import { claimsDropCountryOriginIndexes } from './0006-claims-drop-country-origi
 import { claimRemovals } from './0007-claim-removals.ts';
 import { publicationsByDocumentCovering } from './0008-publications-by-document-covering.ts';
 import { claimsStatisticsWithoutSamples } from './0009-claims-statistics-without-samples.ts';
+import { claimsSeriesLines } from './0010-claims-series-lines.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
@@ -28,6 +29,7 @@ function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
     '0007-claim-removals': claimRemovals(adapter),
     '0008-publications-by-document-covering': publicationsByDocumentCovering(adapter),
     '0009-claims-statistics-without-samples': claimsStatisticsWithoutSamples(adapter),
+    '0010-claims-series-lines': claimsSeriesLines(adapter),
   };
 }
 
