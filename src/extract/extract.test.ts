@@ -42,6 +42,9 @@ const ROWS: Row[] = [
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
   { text: 'The next day the interior ministry put the number of injured at 19.', metric: 'wounded', min: 19, max: 19, chain: ['government'] },
+  // Hostages are captured even where the sentence names a prison; prison administrations and state committees are government.
+  { text: 'Twelve prison guards were held hostage by inmates overnight, the national prison agency, SPA, said.', metric: 'captured', min: 12, max: 12, chain: ['government'] },
+  { text: "Five attackers were killed, Russia's Investigative Committee said.", metric: 'killed', min: 5, max: 5, group: 'military', chain: ['government'], originCountry: 'RU' },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },

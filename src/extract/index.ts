@@ -348,6 +348,7 @@ function trailingSource(head: string, tail: string): boolean {
 /** A date opening a line, set off by a dash or colon: a timeline's entry. Bounded parts, no nesting: linear. */
 const TIMELINE_ENTRY = /^((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)(?:\s*[—–:]|\s+-)\s/;
 
+const CAPTIVITY_WORDS: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner']);
 const HELD_IN_PRISON = /\b(?:detention|prisons?|jails?|custody|centres?|centers?|political prisoners?|prisoners? of conscience)\b/i;
 
 /** "the enemy", "enemy soldiers" in the counted phrase or just before the figure. */
@@ -574,7 +575,9 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     if (HELD_IN_PRISON.test(sentence) || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
   }
   // "9,000 Palestinians are held in Israeli prisons": the passive names no holder; the prison does.
-  if (metric === 'captured' && (frame.rule === 'verb-after' || frame.rule === 'partitive-verb') && (tokens[frame.cueEnd - 1]?.norm === 'held' || tokens[frame.cueEnd - 2]?.norm === 'held') && HELD_IN_PRISON.test(sentence)) metric = 'detained';
+  // "14 prison guards were held hostage": hostages and captives are captured, wherever the sentence names a prison.
+  if (metric === 'captured' && (frame.rule === 'verb-after' || frame.rule === 'partitive-verb') && (tokens[frame.cueEnd - 1]?.norm === 'held' || tokens[frame.cueEnd - 2]?.norm === 'held')
+    && !CAPTIVITY_WORDS.has(tokens[frame.cueEnd - 1]!.norm) && !CAPTIVITY_WORDS.has(tokens[frame.cueEnd]?.norm ?? '') && HELD_IN_PRISON.test(sentence)) metric = 'detained';
 
   let subject = frame.subject!;
   // A state's own forces ("members of the security forces", "government forces", "the army") belong to
