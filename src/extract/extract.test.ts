@@ -45,6 +45,10 @@ const ROWS: Row[] = [
   // Hostages are captured even where the sentence names a prison; prison administrations and state committees are government.
   { text: 'Twelve prison guards were held hostage by inmates overnight, the national prison agency, SPA, said.', metric: 'captured', min: 12, max: 12, chain: ['government'] },
   { text: "Five attackers were killed, Russia's Investigative Committee said.", metric: 'killed', min: 5, max: 5, group: 'military', chain: ['government'], originCountry: 'RU' },
+  // Members of an armed body are fighters; members of other groups are not.
+  { text: 'A further 318 members of the extremist group have been captured, the ministry said.', metric: 'captured', min: 318, max: 318, group: 'military' },
+  { text: 'At least 40 members of the rival factions were killed in the clashes, the monitor said.', metric: 'killed', min: 40, max: null, group: 'military' },
+  { text: 'Twenty members of a church choir group were injured when the roof collapsed, police said.', metric: 'wounded', min: 20, max: 20, group: 'people' },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },

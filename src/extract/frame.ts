@@ -16,7 +16,7 @@
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
-import { NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS } from './data/nouns.ts';
+import { ARMED_COLLECTIVES, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
@@ -353,6 +353,7 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
         while (e < tokens.length && e < end + 8 && (isWord(tokens[e]) || tokens[e]!.norm === "'s") && !AUX.has(tokens[e]!.norm) && !SPEECH_VERBS.has(tokens[e]!.norm) && tokens[e]!.norm !== 'who' && tokens[e]!.norm !== 'and') e++;
         const inner = personNouns.endingAt(tokens, e - 1);
         if (inner && t.norm === 'members') group = inner.value;
+        else if (t.norm === 'members' && armedCollective(tokens, end + 1, e)) group = 'military';
         end = e;
         headEnd = e;
       }
@@ -1117,4 +1118,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
 
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
+}
+
+/** Do tokens [s, e) name an armed body ("the extremist group", "the Turkish-backed factions", "an armed militia")? */
+function armedCollective(tokens: readonly Token[], s: number, e: number): boolean {
+  if (e <= s) return false;
+  const head = tokens[e - 1]!.norm;
+  if (ARMED_COLLECTIVES.has(head)) return true;
+  if (!MODIFIED_COLLECTIVES.has(head)) return false;
+  for (let k = s; k < e - 1; k++) if (HOSTILE_MODIFIERS.has(tokens[k]!.norm)) return true;
+  return false;
 }

@@ -48,6 +48,14 @@ export const PERSON_NOUNS: Record<string, Group> = {
   'asylum seekers': 'people', tourists: 'civilian', 
 };
 
+/**
+ * "members of the extremist group", "members of the Turkish-backed factions": collectives whose members are fighters.
+ * Words that name an armed body outright, and words that name one only with a modifier in HOSTILE_MODIFIERS.
+ */
+export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['faction', 'factions', 'militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'army', 'armies', 'guerrilla', 'insurgency']);
+export const MODIFIED_COLLECTIVES: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'movement', 'front', 'cell', 'cells', 'network', 'outfit', 'outfits']);
+export const HOSTILE_MODIFIERS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'jihadist', 'militant', 'insurgent', 'separatist', 'islamist', 'paramilitary']);
+
 /** Group words that also mark nationality-bearing plurals ("Palestinians", "Sudanese"): group `people`. */
 export const DEMONYM_PLURAL_GROUP: Group = 'people';
 
