@@ -875,7 +875,9 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
 const CUE_REACH = 80;
 
 /** Asides between a speaker and its verb: "Russia's defence ministry, for its part, said". */
-const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead']);
+const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead',
+  // "The ministry's weekly figure, published on Monday, showed …": a participle set off after the speaker describes what it issued.
+  'published', 'released', 'issued', 'updated', 'posted', 'compiled']);
 /** Quotes, semicolons and colons end a speaker chunk (tokens holding them are single characters). */
 // A dash sets off what comes before it: "November 2024 — The monitor counts …" (a timeline's date).
 const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':', '—', '–', '-']);

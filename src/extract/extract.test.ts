@@ -49,6 +49,8 @@ const ROWS: Row[] = [
   { text: 'A further 318 members of the extremist group have been captured, the ministry said.', metric: 'captured', min: 318, max: 318, group: 'military' },
   { text: 'At least 40 members of the rival factions were killed in the clashes, the monitor said.', metric: 'killed', min: 40, max: null, group: 'military' },
   { text: 'Twenty members of a church choir group were injured when the roof collapsed, police said.', metric: 'wounded', min: 20, max: 20, group: 'people' },
+  // A participle set off after the speaker ("…'s weekly figure, published on Monday, showed") is no speaker.
+  { text: "The health ministry's weekly bulletin, published on Monday, showed 14 civilians killed in the province.", metric: 'killed', min: 14, max: 14, group: 'civilian', chain: ['government'], asOf: '2025-03-10' },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },
