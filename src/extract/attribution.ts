@@ -442,6 +442,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (introducer > 0) {
       // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
       let [s, e] = npAfter(tokens, i + introducer, 16, true);
+      // "buried according to Islamic rites", "according to the plan": a norm followed, not a source.
+      if (e > s && NOT_SOURCES.has(tokens[e - 1]!.norm)) { i = e; continue; }
       // "the ministry's daily update": the ministry speaks.
       if (e - s >= 3 && POSSESSED_PRODUCTS.has(tokens[e - 1]!.norm)) for (let k = s + 1; k < e - 1; k++) if (tokens[k]!.norm === "'s") { e = k; break; }
       // "according to figures the interior ministry released on Monday"
@@ -873,6 +875,9 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
 
 /** How many words from a figure its attribution may stand. */
 const CUE_REACH = 80;
+
+/** What "according to" can introduce besides a source: a norm or plan followed ("according to Islamic rites"). */
+const NOT_SOURCES: ReadonlySet<string> = new Set(['rites', 'rite', 'tradition', 'traditions', 'custom', 'customs', 'plan', 'plans', 'schedule', 'protocol', 'protocols', 'procedure', 'procedures', 'rules', 'law', 'laws', 'ritual', 'rituals', 'instructions', 'agreement', 'deal', 'script']);
 
 /** Asides between a speaker and its verb: "Russia's defence ministry, for its part, said". */
 const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead',
