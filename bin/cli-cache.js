@@ -28,6 +28,8 @@ const INLINE = new Set(['kysely', 'zod', 'commander']);
 // Builds kept besides the newest, for processes still loading chunks of an older one.
 const KEEP = 2;
 
+class Changed extends Error {}
+
 /** [path relative to ROOT, mtimeMs, size] of every file the bundle was made from. */
 function stamp(file) {
   const s = statSync(join(ROOT, file), { throwIfNoEntry: false });
@@ -121,7 +123,7 @@ export async function buildCli() {
     for (const file of inputs) {
       const s = stamp(file);
       // A source changed while it was bundled: this bundle may hold its older text; the next run builds again.
-      if (!s || s[0] >= started - 2000) throw new Error(`${file} changed while the CLI was bundled`);
+      if (!s || s[0] >= started - 2000) throw new Changed(`${file} changed while the CLI was bundled`);
       stamps.push([file, ...s]);
     }
     const manifest = { version: VERSION, root: ROOT, dir, entry: 'main.js', inputs: stamps };
@@ -129,8 +131,10 @@ export async function buildCli() {
     writeFileSync(temp, JSON.stringify(manifest));
     renameSync(temp, MANIFEST);
   } catch (err) {
-    // The lock stays: runs within the next minute do not start another build.
     rmSync(out, { recursive: true, force: true });
+    // A build that failed stays locked for a minute (runs meanwhile start no other); one that met
+    // a source just edited is tried again by the next run.
+    if (err instanceof Changed) rmSync(join(CACHE, 'building'), { force: true });
     throw err;
   }
   rmSync(join(CACHE, 'building'), { force: true });
