@@ -53,6 +53,12 @@ const ROWS: Row[] = [
   { text: "The health ministry's weekly bulletin, published on Monday, showed 14 civilians killed in the province.", metric: 'killed', min: 14, max: 14, group: 'civilian', chain: ['government'], asOf: '2025-03-10' },
   // "according to" a norm or plan names no source.
   { text: 'Villagers buried 23 people on Friday according to Islamic rites, the district chief said.', metric: 'killed', min: 23, max: 23, chain: ['government'] },
+  // Communiqué and bulletin wording.
+  { text: 'The army said it had put out of action 120 members of the armed group.', metric: 'casualties', min: 120, max: 120, group: 'military' },
+  { text: 'Twelve persons remain out of contact after the landslide, the county emergency bureau said.', metric: 'missing', min: 12, max: 12 },
+  { text: 'More than 300 residents have taken shelter in two schools, the district office said.', metric: 'displaced', min: 300, max: null, group: 'civilian' },
+  { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
+  { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },

@@ -6,6 +6,12 @@ import type { Metric } from '../../core/claim.ts';
 
 /** Verbs and participles that follow the counted noun phrase: "600 troops have been killed". */
 export const CUES_AFTER: Record<string, Metric> = {
+  // Communiqué and bulletin usage: "were liquidated", "were located without life", "remain out of contact", "have taken shelter",
+  // "have been taken into custody".
+  'liquidated': 'killed', 'were liquidated': 'killed', 'found without life': 'killed', 'located without life': 'killed', 'found lifeless': 'killed',
+  'out of contact': 'missing', 'remain out of contact': 'missing', 'remained out of contact': 'missing',
+  'taken shelter': 'displaced', 'have taken shelter': 'displaced', 'took shelter': 'displaced',
+  'taken into custody': 'detained', 'been taken into custody': 'detained',
   'killed': 'killed', 'died': 'killed', 'dead': 'killed', 'shot dead': 'killed', 'executed': 'killed',
   'summarily executed': 'killed', 'perished': 'killed', 'slain': 'killed', 'murdered': 'killed',
   'hacked to death': 'killed', 'beaten to death': 'killed', 'stabbed to death': 'killed', 'burned to death': 'killed',
@@ -108,6 +114,8 @@ export const CUES_AFTER: Record<string, Metric> = {
 
 /** Verbs and nouns that precede the figure and govern it: "killing at least 12", "a death toll of 85". */
 export const CUES_BEFORE: Record<string, Metric> = {
+  // "has put out of action 412 members of the group": killed or wounded, as military communiqués count losses.
+  'put out of action': 'casualties', 'putting out of action': 'casualties', 'liquidated': 'killed', 'liquidating': 'killed',
   'killing': 'killed', 'killed': 'killed', 'kill': 'killed', 'kills': 'killed', 'death toll of': 'killed',
   'death toll at': 'killed', 'death toll to': 'killed', 'toll of': 'killed', 'toll at': 'killed',
   'toll to': 'killed', 'deaths of': 'killed', 'lives of': 'killed', 'claimed the lives of': 'killed',
