@@ -122,7 +122,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     // a cue of its own is the labelled speaker's statement. A dateline ("KYIV:") opens only the first paragraph.
     // An interview's guest, named in its introduction ("we speak to Dr. X, emergency coordinator for Y"), is registered
     // with what the introduction says of them: the answers ("A: …", "X:") are theirs, and their role types them.
-    if (s.paragraph < 3 && state.guest === null && s.text.length < 600) {
+    if (s.paragraph < 3 && state.guest === null && s.text.length < 600 && MAY_NAME_GUEST.test(s.text)) {
       const guest = INTERVIEW_GUEST.exec(s.text);
       if (guest) {
         // "Dr. Amina K, emergency coordinator for MSF in Ituri, eastern Congo": the name, then its first appositive.
@@ -324,6 +324,9 @@ function transcriptTurn(text: string): Turn | null {
   if (!m) return null;
   return { speaker: speakerLabel(m[1]!) ? m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : null, said: m[2]! };
 }
+
+/** The words INTERVIEW_GUEST needs, one cheap test before it. */
+const MAY_NAME_GUEST = /guest|spe[ae]k|spoke|talk|nterview|joined/;
 
 /** "A: Very tense. …": an interview's answer, its guest's turn. */
 function answerTurn(text: string, guest: string | null): Turn | null {
@@ -644,19 +647,23 @@ const PERSONAL_NAME = /^(?:[A-Z][\p{Ll}'’.-]+\s){1,3}[A-Z][\p{Ll}'’-]+$/u;
 
 function assemble(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
-  const byKey = new Map<string, Claim[]>();
+  const byKey = new Map<string, Claim | Claim[]>();
   for (const c of claims) {
     const origin = c.source[c.source.length - 1];
     // A template, not an array joined: this runs for every claim. null and undefined spell as join spelt them ('').
     const key = `${c.metric}|${c.min ?? ''}|${c.max ?? ''}|${c.subject.country ?? ''}|${c.subject.group}|${origin ? `${origin.country}|${origin.kind}` : 'outlet'}`;
     const same = byKey.get(key);
-    const seen = same?.find((s) => !namesAnotherPerson(s, origin));
+    let seen: Claim | undefined;
+    if (same !== undefined) {
+      // Most keys hold one claim; a list only where two people gave the same figure.
+      if (!Array.isArray(same)) seen = namesAnotherPerson(same, origin) ? undefined : same;
+      else for (const x of same) if (!namesAnotherPerson(x, origin)) { seen = x; break; }
+    }
     if (seen) {
       if (seen.evidence.start !== c.evidence.start) (seen.evidence.more ??= []).push({ start: c.evidence.start, end: c.evidence.end, text: c.evidence.text });
       continue;
     }
-    if (same) same.push(c);
-    else byKey.set(key, [c]);
+    byKey.set(key, same === undefined ? c : Array.isArray(same) ? [...same, c] : [same, c]);
     out.push(c);
   }
   return out;

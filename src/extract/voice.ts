@@ -33,6 +33,11 @@ const ISSUED_BY = /^(?:issued|released|published) by ((?:the )?[A-Z][^,;:\n]{2,1
 const HEADING_OF = new RegExp(`^(?:${PRODUCTS})(?: No\\.?\\s*[\\w/.-]{1,12})? (?:of|from|by) ((?:the )?[A-Z][^,;:\\n]{2,150}?)\\.?$`, 'i');
 /** "The General Staff of the Armed Forces informs the national and international public that …": a communiqué's own formula. */
 const INFORMS_PUBLIC = /^((?:the )?[A-Z][^,;:\n]{2,150}?) (?:wishes to inform|would like to inform|informs|hereby informs) (?:the )?(?:[a-z]+ )?(?:and [a-z]+ )?(?:public|population|people|citizens|nation)\b/i;
+/** First words of the paragraphs that can open a voice ("The following is", "Issued by", "Communique No. 12 of"). */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'following', 'below', 'here', 'what', 'issued', 'released', 'published', ...PRODUCT_NOUNS.map((p) => p.split(' ')[0]!.replace('[eé]', 'e')), 'communiqué']);
+/** A communiqué's formula opens its text: it is looked for in the first paragraphs only. */
+const FORMULA_PARAGRAPHS = 3;
+
 /** "[End of communique.]", "End of statement", "-- ENDS --": where a reproduced release stops. */
 const END_MARK = /(?:^|\[)\s*(?:end of (?:the )?(?:communiqu[eé]|statement|release|text|bulletin|transcript)|-*\s*ends?\s*-*\s*$)/i;
 
@@ -45,25 +50,50 @@ const END_MARK = /(?:^|\[)\s*(?:end of (?:the )?(?:communiqu[eé]|statement|rele
  */
 export function voicesOf(text: string): Voice[] {
   const voices: Voice[] = [];
-  let previous: string | null = null;
   const closing = { at: 0 };
+  // Only paragraph starts are looked at, and a paragraph's text is copied only where its start may open a voice.
+  let prevStart = -1;
+  let prevEnd = -1;
+  let index = 0;
+  // Where "inform" next occurs (a communiqué's formula needs it): one search, moved on only past paragraphs it is not in.
+  let informAt = text.indexOf('inform');
   for (const [start, end] of paragraphSpans(text)) {
-    const head = text.slice(start, Math.min(end, start + 400));
-    const c = head.charCodeAt(0);
     const last = voices[voices.length - 1];
-    if (last && start < last.end) { previous = head; continue; }
-    if (c === 34 || c === 0x201c) {
-      const blockEnd = previous === null ? null : quotedBlockEnd(text, start, end, closing);
-      const speaker = blockEnd === null ? null : leadInSpeaker(previous!);
-      if (speaker) voices.push({ speaker, start, end: blockEnd!, leadIn: previous! });
+    const c = text.charCodeAt(start);
+    if (last && start < last.end) {
+      // inside a voice already
+    } else if ((c === 34 || c === 0x201c) && prevStart >= 0) {
+      const blockEnd = quotedBlockEnd(text, start, end, closing);
+      const leadIn = blockEnd === null ? null : text.slice(prevStart, Math.min(prevEnd, prevStart + 400));
+      const speaker = leadIn === null ? null : leadInSpeaker(leadIn);
+      if (speaker) voices.push({ speaker, start, end: blockEnd!, leadIn: leadIn! });
     } else if (c >= 65 && c <= 90) {
-      const speaker = FOLLOWING_IS.test(head) ? lastByName(head) : (ISSUED_BY.exec(head) ?? HEADING_OF.exec(head) ?? INFORMS_PUBLIC.exec(head))?.[1];
+      const opening = OPENING_WORDS.has(firstWord(text, start));
+      if (informAt < start && informAt >= 0) informAt = text.indexOf('inform', start);
+      const formula = index < FORMULA_PARAGRAPHS && informAt >= start && informAt < Math.min(end, start + 400);
+      if (!opening && !formula) { prevStart = start; prevEnd = end; index++; continue; }
+      const head = text.slice(start, Math.min(end, start + 400));
+      const informs = formula ? INFORMS_PUBLIC.exec(head) : null;
+      const speaker = !opening ? informs?.[1] : FOLLOWING_IS.test(head) ? lastByName(head) : (ISSUED_BY.exec(head) ?? HEADING_OF.exec(head) ?? informs)?.[1];
       // The formula's own sentence is read as it stands (its subject is its speaker); the voice covers what follows.
-      if (speaker) voices.push({ speaker, start: end, end: endMark(text, end), leadIn: INFORMS_PUBLIC.test(head) ? '' : head });
+      if (speaker) voices.push({ speaker, start: end, end: endMark(text, end), leadIn: informs ? '' : head });
     }
-    previous = head;
+    prevStart = start;
+    prevEnd = end;
+    index++;
   }
   return voices;
+}
+
+/** The word a paragraph opens with, lower-cased (ASCII letters). */
+function firstWord(text: string, start: number): string {
+  let e = start;
+  while (e < text.length && e - start < 20) {
+    const c = text.charCodeAt(e) | 32;
+    if (c < 97 || c > 122) break;
+    e++;
+  }
+  return text.slice(start, e).toLowerCase();
 }
 
 /** The speaker a lead-in paragraph names for the quoted block after it, or null. */
