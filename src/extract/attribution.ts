@@ -772,7 +772,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (w === 'recalled' || w === 'recalls' || w === 'argued' || w === 'argues') return next === 'that';
   if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return true;
   // "the two outlets estimate that …".
-  if ((w === 'estimate' || w === 'report') && next === 'that') return true;
+  // "the home department claims that 1,800 … have been killed": a verb with its clause.
+  if ((w === 'estimate' || w === 'report' || w === 'claims' || w === 'claim') && next === 'that') return true;
   if (w === 'counted' || w === 'recorded' || w === 'documented' || w === 'verified' || w === 'claims' || w === 'claim' || w === 'estimate' || w === 'report' || w === 'records' || w === 'counts' || w === 'registered' || w === 'registers') {
     return countingSubjectBefore(tokens, p);
   }

@@ -59,6 +59,8 @@ const ROWS: Row[] = [
   { text: 'More than 300 residents have taken shelter in two schools, the district office said.', metric: 'displaced', min: 300, max: null, group: 'civilian' },
   { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
+  { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
+  { text: 'The observatory has documented the death of 101 persons in the clashes since Tuesday.', metric: 'killed', min: 101, max: 101, chain: ['ngo'] },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },

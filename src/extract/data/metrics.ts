@@ -118,7 +118,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'put out of action': 'casualties', 'putting out of action': 'casualties', 'liquidated': 'killed', 'liquidating': 'killed',
   'killing': 'killed', 'killed': 'killed', 'kill': 'killed', 'kills': 'killed', 'death toll of': 'killed',
   'death toll at': 'killed', 'death toll to': 'killed', 'toll of': 'killed', 'toll at': 'killed',
-  'toll to': 'killed', 'deaths of': 'killed', 'lives of': 'killed', 'claimed the lives of': 'killed',
+  'toll to': 'killed', 'deaths of': 'killed', 'the death of': 'killed', 'documented the death of': 'killed', 'lives of': 'killed', 'claimed the lives of': 'killed',
   'bodies of': 'killed', 'remains of': 'killed', 'executed': 'killed', 'shot dead': 'killed',
   'pardoned': 'detained', 'pardoning': 'detained', 'amnestied': 'detained',
   'wounding': 'wounded', 'wounded': 'wounded', 'injuring': 'wounded', 'injured': 'wounded',
