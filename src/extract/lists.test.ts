@@ -12,6 +12,9 @@ describe('label lines', () => {
     ['• Missing: about 40', 'about 40 missing'],
     ['Palestinians detained: 310', '310 Palestinians detained'],
     ['Refugees: 1.2 million', '1.2 million refugees'],
+    // A metric word with a phrase of when or where after it.
+    ['- Soldiers killed since 7 October 2023: 807', '807 soldiers killed since 7 October 2023'],
+    ['Civilians wounded in the northern districts: 1,240', '1,240 civilians wounded in the northern districts'],
   ])('%s reads as "%s"', (line, reading) => {
     expect(labelItem(line)?.reading).toBe(reading);
   });
@@ -22,6 +25,7 @@ describe('label lines', () => {
     'Updated: 12 March 2025',
     'Death toll rises: officials',
     'Casualties:',
+    'Wounded veterans association founded in 1998: 12 branches', // no figure of people after the label
   ])('%s is no label line', (line) => {
     expect(labelItem(line)).toBeNull();
   });
@@ -92,5 +96,18 @@ describe('pipe tables', () => {
     const text = 'According to the authority, the deaths were reported from the following districts:\n- Buner: 209\n- Swat: 22';
     const { claims } = extract({ text, published: '2025-03-14T10:00:00' });
     expect(claims.map((c) => [c.metric, c.min, c.location])).toEqual([['killed', 209, 'Buner'], ['killed', 22, 'Swat']]);
+  });
+});
+
+describe('lists under a heading that says whose figures they are', () => {
+  test('long bulleted lines are a list, not hard-wrapped prose, and "Figures published by X" attributes them', () => {
+    const text = [
+      'Figures published by the Ministry of Defence on Monday, with our notes below.',
+      ['- Soldiers killed since the start of the offensive: 1,204', '- Soldiers wounded in the eastern operation so far: 3,870', '- Soldiers missing in the eastern operation so far: 212'].join('\n'),
+    ].join('\n\n');
+    const { claims } = extract({ text, published: '2025-03-14T10:00:00' });
+    expect(claims.map((c) => [c.metric, c.min]).sort()).toEqual([['killed', 1204], ['missing', 212], ['wounded', 3870]]);
+    for (const c of claims) expect(c.source.map((s) => s.name)).toEqual(['the Ministry of Defence']);
+    expect(claims[0]!.asOf).toBe('2025-03-10');
   });
 });

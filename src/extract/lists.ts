@@ -31,8 +31,8 @@ const LABEL_METRIC_PHRASES: readonly string[] = Object.keys(CUES_AFTER).filter((
 const BULLETS: ReadonlySet<string> = new Set(BULLET_MARKS);
 /** Lines longer than this are prose, not list items (and the patterns below never see more). */
 const MAX_ITEM = 200;
-// Bounded label (at most 40 characters) and value: linear on any line.
-const LABEL_LINE = /^([A-Za-z][A-Za-z'’. -]{0,40}?)\s*:\s+(\S.{0,150})$/;
+// Bounded label (at most 60 characters) and value: linear on any line.
+const LABEL_LINE = /^([A-Za-z][A-Za-z0-9'’. -]{0,60}?)\s*:\s+(\S.{0,150})$/;
 
 /** The figures of a stretch of text, as the figure stage reads them (bounds included: "more than 20,000"). */
 function figuresIn(text: string) {
@@ -59,7 +59,7 @@ export function labelItem(line: string): ListItem | null {
   const value = m[2]!.trim();
   const words = label.toLowerCase().split(/\s+/);
   const lower = label.toLowerCase();
-  if (!(LABEL_METRIC_WORDS.has(words[words.length - 1]!) || LABEL_METRIC_PHRASES.some((p) => lower.endsWith(p))) || figuresIn(value)[0]?.start !== 0) return null;
+  if (!(LABEL_METRIC_WORDS.has(words[words.length - 1]!) || LABEL_METRIC_PHRASES.some((p) => lower.endsWith(p)) || qualifiedMetric(words)) || figuresIn(value)[0]?.start !== 0) return null;
   for (const dropped of LABEL_WORDS_DROPPED) {
     if (label.toLowerCase().startsWith(`${dropped} `)) { label = label.slice(dropped.length + 1).trim(); break; }
   }
@@ -70,6 +70,16 @@ export function labelItem(line: string): ListItem | null {
   const figure = paren > 0 ? value.slice(0, paren) : value;
   return { start, end: line.length, reading: `${figure.replace(/[.;,]+$/, '')} ${label}` };
 }
+
+/**
+ * "Soldiers killed since 7 October 2023", "Soldiers wounded in the Gaza ground operation": a metric word followed by
+ * a phrase that says when or where (a preposition opens it).
+ */
+function qualifiedMetric(words: readonly string[]): boolean {
+  for (let k = 0; k + 1 < words.length; k++) if (LABEL_METRIC_WORDS.has(words[k]!) && LABEL_QUALIFIERS.has(words[k + 1]!)) return true;
+  return false;
+}
+const LABEL_QUALIFIERS: ReadonlySet<string> = new Set(['since', 'in', 'on', 'during', 'at', 'from', 'across', 'near', 'over', 'between', 'to']);
 
 /** "- 52 people killed in the past week": a bulleted item that holds a figure, read as it is written. */
 export function bulletedItem(line: string): ListItem | null {

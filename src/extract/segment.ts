@@ -94,7 +94,9 @@ function splitLines(p: Paragraph): Paragraph[] {
     s += line.length + 1;
   }
   // Hard-wrapped prose (lines ending mid-sentence) stays one paragraph.
-  const wrapped = lines.filter((l) => !/[.!?:"”’)|]$/.test(l.text)).length > lines.length / 2 && lines.every((l) => l.text.split(' ').length > 6);
+  // Bulleted label lines ("- Soldiers killed since 7 October 2023: 807") are a list, however long.
+  const wrapped = lines.filter((l) => !/[.!?:"”’)|]$/.test(l.text)).length > lines.length / 2 && lines.every((l) => l.text.split(' ').length > 6)
+    && lines.filter((l) => bulletEnd(l.text) >= 0 && l.text.includes(': ')).length < 2;
   return wrapped ? [p] : lines;
 }
 
@@ -246,7 +248,10 @@ function leadInBefore(p: Paragraph | undefined): string | null {
   // "Key figures (Source: OCHA)". Its items are that source's figures.
   if (!p.text.endsWith(':')) {
     const cited = p.text.length <= 160 ? BOX_CITATION.exec(p.text) : null;
-    return cited ? `According to ${cited[1]!.trim()}` : null;
+    if (cited) return `According to ${cited[1]!.trim()}`;
+    // "Figures published by the IDF Spokesperson's Unit on Tuesday morning, with our notes below.": whose figures follow.
+    const given = p.text.length <= 300 ? FIGURES_GIVEN_BY.exec(p.text) : null;
+    return given ? `According to ${given[1]!.trim()}${given[2] ? `, ${given[2]}` : ''}` : null;
   }
   p.boilerplate = null;
   const bounds = splitSentences(p.text);
@@ -260,6 +265,8 @@ function leadInBefore(p: Paragraph | undefined): string | null {
  * A heading's closing bracket that opens with a source: a capitalised name or acronym of up to six words (no
  * figures), after an optional "Source:", then a comma or the bracket's end. Bounded parts: linear.
  */
+/** "Figures published by X on Tuesday", "Data released by X": a list's heading that says whose figures follow. Bounded. */
+const FIGURES_GIVEN_BY = /^(?:the )?(?:latest |new |official |daily |weekly )?(?:figures|data|numbers|statistics|tallies|casualty figures|key figures)\s+(?:as\s+)?(?:published|released|issued|provided|compiled|given|reported)\s+by\s+((?:the\s+)?[A-Z][^,.;:()]{1,80}?)(?:\s+(on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)[^,.;:()]{0,40})?(?=[,.;:]|$)/i;
 const BOX_CITATION = /\((?:[Ss]ources?:\s*)?([A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}?)\s*(?:,[^()]{0,80})?\)\s*$/;
 
 /**
