@@ -25,8 +25,10 @@ const VERSION = 1;
 // Packages of many small files, pure JavaScript: bundled with the sources. Others (native
 // bindings, the server, drivers) stay where npm put them and load as they do under tsx.
 const INLINE = new Set(['kysely', 'zod', 'commander']);
-// Builds kept besides the newest, for processes still loading chunks of an older one.
+// Older builds are kept for processes that load chunks of theirs later (a server, a worker): the
+// last few, and any made in the last day.
 const KEEP = 2;
+const KEEP_MS = 24 * 3600_000;
 
 class Changed extends Error {}
 
@@ -138,10 +140,12 @@ export async function buildCli() {
     throw err;
   }
   rmSync(join(CACHE, 'building'), { force: true });
-  // Older builds past the last few.
+  // Older builds past the last few, a day old.
   const builds = readdirSync(CACHE).filter((d) => d.startsWith('build-') && d !== dir)
     .sort((a, b) => Number(b.split('-')[1]) - Number(a.split('-')[1]));
-  for (const old of builds.slice(KEEP)) rmSync(join(CACHE, old), { recursive: true, force: true });
+  for (const old of builds.slice(KEEP)) {
+    if (Date.now() - Number(old.split('-')[1]) > KEEP_MS) rmSync(join(CACHE, old), { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
