@@ -63,6 +63,25 @@ const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const both = (t: { wall: number; cpu: number }) => `${ms(t.wall)} | ${ms(t.cpu)}`;
 const n = (x: number) => x.toLocaleString('en-US');
 
+/**
+ * bin/tally.js runs the CLI bundled by bin/cli-cache.js while the bundle was made from the sources
+ * as they are, else the sources through tsx: build it before the CLI rows (a source edited within
+ * the last 2 s makes the build give up: try again), and tell afterwards whether it was still fresh.
+ */
+function buildBundle(): void {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const r = spawnSync(process.execPath, [join(HERE, '..', 'bin', 'cli-cache.js')], { encoding: 'utf8' });
+    if (r.status === 0) return;
+    spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 2500)']);
+  }
+  throw new Error('bin/cli-cache.js could not bundle the CLI');
+}
+
+function bundleFresh(): boolean {
+  const check = `const { cachedCli } = await import(${JSON.stringify(join(HERE, '..', 'bin', 'cli-cache.js'))}); process.stdout.write(String(cachedCli(false) !== null));`;
+  return spawnSync(process.execPath, ['--input-type=module', '-e', check], { encoding: 'utf8' }).stdout === 'true';
+}
+
 /** `tally ARGS` in a child process, timed by /usr/bin/time when present (CPU of the child). */
 function runTally(args: string[]): { wall: number; cpu: number; status: number | null; lines: number; stdout: string } {
   const full = [BIN, ...args];
@@ -249,6 +268,7 @@ function medianOf(runs: readonly ChildTimed[]): ChildTimed {
 async function ledgerSection(): Promise<string[]> {
   const { file, note } = await ledgerFile();
   const copy = await workingCopy(file);
+  buildBundle();
   // Nothing kept: what --all costs over a ledger written before this version, or with other options.
   const cold = runCli(copy);
   const reference = cold.stdout;
@@ -350,6 +370,7 @@ async function ledgerSection(): Promise<string[]> {
   const hedgedCold = runCli(copy, false, ...HEDGED);
   const afterHedged = hedgedAfter as CliRun;
   if (hedgedCold.stdout !== hedgedKept.stdout) throw new Error('the --exclude hedged table from lines kept by the write verbs differs from the one computed cold');
+  const bundled = bundleFresh();
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
   for (let i = 1; i <= article; i++) rmSync(join(OUT, `series-bench-article-${i}.txt`), { force: true });
   const verbs = ingestVerb as CliRun;
@@ -370,7 +391,7 @@ async function ledgerSection(): Promise<string[]> {
     `| \`tally series --all --include-titles\` then, its first run (no series of this ledger has a headline claim: every line is the default's, after one read of what each series' claims are) | ${both(titlesFirst)} |`,
     `| what keeping every line costs the write verb that leaves none kept (\`tally import\` of a whole ledger, the first write verb over a ledger of an earlier version): keepSeriesTable in a fresh process, without its start | ${both(keepAll)} |`,
     `| the same if the write verbs kept the lines of all 16 sets of options (--exclude × --unknown-period × --include-titles), each series read once for all: not done, only sets asked for are kept | ${both(keepEvery)} |`,
-    `| \`tally series --all\` with nothing kept (a ledger written by an earlier version, or other options than the default): new process, tsx, every series read and computed (exit ${cold.status}, ${cold.lines} lines) | ${both(cold)} |`,
+    `| \`tally series --all\` with nothing kept (a ledger written by an earlier version, or other options than the default): new process, every series read and computed (exit ${cold.status}, ${cold.lines} lines) | ${both(cold)} |`,
     `| \`tally series --all --rule conservative\` with nothing kept | ${both(coldConservative)} |`,
     `| the same command again (every table line kept, ledger unchanged), best of 3 (least wall, least CPU) | ${both(warm)} |`,
     `| \`tally ingest\` of one article (the fixture story of North Korean losses: claims in KP/military killed and more), lines kept before it exits (the default's and those of \`--exclude hedged\`, asked for above), best of 3 | ${both(verbs)} |`,
@@ -400,7 +421,8 @@ async function ledgerSection(): Promise<string[]> {
       `on its first call in a fresh process and ${verdict(medianOf(oneMid.warm).wall, 20)} warm, and ${verdict(oneBig.first.wall, 20)} for the largest.`,
     '',
     '`--all`\'s table lines are computed from a lean read (src/ledger/series-figures.ts: on SQLite each claim\'s fields written ' +
-      'by SQLite\'s printf as a line of text, 1,024 lines joined by group_concat into one string, read in a single snapshot; on ' +
+      'by SQLite\'s printf as a line of text, kept in an index (migration 0010) from which SQLite reads it as written, 1,024 lines ' +
+      'joined by group_concat into one string, read in a single snapshot; on ' +
       'PostgreSQL eight plain columns as row arrays) by summarize.ts, which files claims into typed arrays, makes each day\'s points ' +
       'as it walks the days, counts points, contradictions and revisions and reconciles only the last date, never building the ' +
       'series. They are kept in the ledger with the ' +
@@ -408,9 +430,42 @@ async function ledgerSection(): Promise<string[]> {
       'before they exit, once per command (src/series/RULES.md section 7), for every series and every set of options `--all` ' +
       'has been run with on the ledger (each changed series read once for all sets): the cost of computing moves from the first ' +
       '`--all` to the write that changed the ledger. Runs are on a copy of the ledger with no kept lines at the start; ' +
-      'CPU of the CLI rows is the child process\'s (user + system, /usr/bin/time), tsx\'s loader thread included.',
+      'CPU of the CLI rows is the child process\'s (user + system, /usr/bin/time). The CLI rows run bin/tally.js as a user does, ' +
+      `which runs the CLI as bundled by bin/cli-cache.js (built before them; ${bundled ? 'still fresh after them, so no row ran through tsx' : 'NOT fresh after them: a source changed meanwhile, and later rows may have run the sources through tsx, ~1 s more CPU each'}).`,
     '',
-    'This round (2026-11-27 20:40-22:30; this machine ran 2.5-3.5× slower than in the rounds before all evening, idle or not: ' +
+    'This round (2026-11-27 23:20-01:10; calibration loop ~1.16 s, load 3-5 with another engineer\'s profiling runs; every figure ' +
+      'an alternated A/B against the round\'s start, commit 27eff49, on two copies of the same 1M ledger): (1) the process start. ' +
+      'bin/tally.js ran the TypeScript through tsx, whose loader resolves and loads every module through its hooks thread, and ' +
+      'kysely\'s and zod\'s hundreds of files each: ~1.2 s of CPU before a verb did anything. Now bin/cli-cache.js bundles ' +
+      'src/cli/main.ts with esbuild (kysely, zod and commander inlined, a chunk per verb, each source keeping its own ' +
+      'import.meta.url) into node_modules/.cache/tally-cli, with the mtime and size of every source, and bin/tally.js runs the ' +
+      'bundle while they are unchanged, else the sources through tsx as before while a detached process bundles them again (no ' +
+      'build step: npm ci && npm start and npm test unchanged; test/cli-cache.test.ts holds the bundle\'s output to the sources\' ' +
+      'byte for byte): `series --help` 1.12-1.55 s CPU -> 0.29-0.35, `--help` (every verb loaded) 4.4 -> 1.6. (2) SQLite\'s printf ' +
+      'wrote each claim\'s line at every cold run (1.5-1.8 s of CPU for the 1M claims, 0.7 of it the flags\' comparisons over four ' +
+      'text columns; a scan reading one constant per claim costs 0.4-0.5): migration 0010 keeps each current claim\'s line in an ' +
+      'index of its own after the series key and seq (claims_series_lines, 83 MB), from which SQLite takes the value of the same ' +
+      'expression instead of computing it; the texts read it `indexed by` it (0.61-0.65 s), and so does the list of series ' +
+      '(0.48-0.55 -> 0.30-0.40), so the texts find its pages in memory. It costs importRecords 5-9 % more CPU (200k claims: ' +
+      '93.5-95.2 s -> 99.8-103.5) and the migration 9 s on the 1M ledger; PostgreSQL is unchanged. Cold `--all`, alternated fresh ' +
+      'processes, 4 pairs at load 3.4-3.5 (calibration 1.37 s): 5.0-7.3 s wall / 5.0-7.3 s CPU and 53.6-58.0k page faults before, ' +
+      '2.9-4.8 / 2.9-4.4 and 31.6-33.3k after (each pair 0.41-0.61 of its CPU before); `--rule conservative`, 2 pairs: 4.9-5.7 s CPU ' +
+      '-> 2.6-3.4; `--exclude hedged` the first time, the default\'s lines kept, 2 pairs: 6.0-6.3 -> 4.1-4.3. The same outputs before and after (sha-256 of stdout, stderr and exit status, each cold and again from ' +
+      'kept lines): on the 1M ledger the `--all` table under both rules with and without `--exclude hedged` and with `--min-claims 1`, ' +
+      '`--unknown-period skip --include-titles`, `--exclude unattributed`, `--format csv` (both rules) and `--format json`, and the table, ' +
+      'JSON and CSV of the largest and the median series under both rules (and JSON with `--exclude hedged`); the same over the ' +
+      'samples ledger and a 12,000-claim synthetic one with own-voice, undated, headline, open, hedged, period and reviewed claims ' +
+      '(89 comparisons, none different). What is left of a cold run (in-process, load ~3): opening the ledger 0.15-0.2 s, the ' +
+      'list 0.3, the marks 0.13-0.16, the documents of several reports 0.13-0.16, the texts 0.7-0.9, the tallies 1.8 (fileText 0.5, ' +
+      'the walk and points 0.5, days and periods 0.3). Tried, not kept: SQLite through pread instead of the memory map (mmap_size 0: ' +
+      'page faults 47k -> 45k, CPU the same within noise, 3 alternated pairs: the kernel maps 16 pages a fault, so the map costs ' +
+      'little here); the list of series as a seek per series (slower than the group-by, 0.31-0.33 s against 0.25-0.27); the texts ' +
+      'read ahead in a thread of plain JavaScript with its own connection (no tsx to start) while this one summarises: 3 alternated ' +
+      'pairs 4.0-4.5 s CPU / 4.5-4.9 wall against 3.8-4.1 / 3.8-4.2 without (the second thread\'s heap and page cache, 15k more ' +
+      'page faults; no wall gained at this load). One series: the median\'s first call in a fresh process is spread over compiling ' +
+      'the series code (no function above 4 ms of it); unchanged.',
+    '',
+    'The round before (2026-11-27 20:40-22:30; this machine ran 2.5-3.5× slower than in the rounds before all evening, idle or not: ' +
       'the calibration loop took 1.5-2.2 s CPU against 611 ms then, its page faults costing ~25-40 µs each; every figure below ' +
       'is an alternated A/B against the session\'s start, commit cf67261): the cold `--all` spent its CPU on better-sqlite3 making ' +
       'an array, its values (each a Set through V8\'s API on Node 20) and an iterator record per claim, on filing claims into ' +
@@ -432,27 +487,27 @@ async function ledgerSection(): Promise<string[]> {
       'several reports ~0.15 s (two scans of the publications index), writing the kept lines and the WAL checkpoint at close ' +
       '0.1-0.25 s.',
     '',
-    'Before this round (2026-11-27 18:39, load 3.3-3.9): the write verbs kept the lines of the default options only, and of series ' +
+    'Before the 20:40 round (2026-11-27 18:39, load 3.3-3.9): the write verbs kept the lines of the default options only, and of series ' +
       'with at least 3 claims: `--all` with any other set of options (`--exclude hedged`…) computed every series at every run after ' +
       'a write (nothing kept: 3,552 ms wall / 3,460 CPU), and `--min-claims` 1 or 2 the smaller series; `loadSeries` of the largest ' +
       'series read its documents\' publications in a second query (1,663 ms wall / 1,658 CPU on its first call). ' +
-      'Before the round before (2026-11-27 17:58, load 5.3-5.4): the write verbs kept the lines of the default rule only, so ' +
+      'Before that (2026-11-27 17:58, load 5.3-5.4): the write verbs kept the lines of the default rule only, so ' +
       '`--all --rule conservative` after them computed every series (4,361 ms wall / 3,610 CPU like a cold run; 3,380-3,790 CPU ' +
       'in an A/B against this round at load 3-5), and `tally worker` kept none. ' +
       'Before the session (2026-11-27 16:40, load 0.9-3.8, same generator): first run 7,825 ms wall / 6,160 ms CPU (nothing ' +
       'was kept by the writes), kept 1,142 / 1,360, after one article 2,241 / 2,070, after a review 1,801 / 2,030; median ' +
       '`loadSeries` 45.5 / 39.0 best of 5 in the bench process after the largest series (its garbage collected during the runs).',
     '',
-    'Tried this round, not kept: one text per series (the largest ~8 MB: each a fresh mapping for SQLite\'s buffer and V8\'s string, ' +
+    'Tried in the round before, not kept: one text per series (the largest ~8 MB: each a fresh mapping for SQLite\'s buffer and V8\'s string, ' +
       '8-11k more page faults per pass; 1,024-line texts stay in the young heap); a map of every document of a series to number ' +
       'them (~550 ns a claim, its inserts); one hash of every point of a series (day, origin, figure: cache misses over a series\' ' +
       'points; a day\'s are few); the flags of a claim from the raw section, status and period columns instead of comparisons (no ' +
       'cheaper); the list of series read from a narrower index (claims_subject_metric_day): its first touch is smaller but the ' +
       'texts then pay claims_series\' (the same in total). Not done, outside series code: SQLite reads through pread with a small ' +
       'page cache instead of the 2 GB memory map for one-pass scans (the first scan of claims_series: ~0.97 s CPU with the map, ' +
-      '0.25 s without, in a fresh process here; whole cold runs inconclusive under load); a narrower index of the lean columns.',
+      '0.25 s without, in a fresh process here; whole cold runs inconclusive under load; no gain this round); a narrower index of the lean columns (done this round, as the index of lines).',
     '',
-    'Tried for the cold run in the round before, not kept (2026-11-27 18:30, load 2.5-3.7): the cold computation split over worker threads (the main ' +
+    'Tried for the cold run two rounds before, not kept (2026-11-27 18:30, load 2.5-3.7): the cold computation split over worker threads (the main ' +
       'thread and one worker on 2 cores, each series read through the thread\'s own SQLite connection, threads started while the ' +
       'list of series is read; table identical), in 9 alternated cold runs each: 3,700 ms wall median (least 2,380) / 4,360 CPU ' +
       'against 3,370 (least 2,890) / 3,520 one thread: a thread\'s start (tsx, kysely, the ledger modules) costs ~0.5 s of CPU and ' +
@@ -461,14 +516,14 @@ async function ledgerSection(): Promise<string[]> {
       '0.4 s, the walk 0.26 s, the list of series and its state 0.25 s, the process start 0.5 s; reading the dating publications ' +
       'before the rows (so that rows need not be held) cost 160 ms more CPU than it saved.',
     '',
-    'One series, the round before (2026-11-27 19:25-19:50, load 4-5.4; unchanged this round): each claim\'s document\'s publications come in the claims\' own query ' +
+    'One series, two rounds before (2026-11-27 19:25-19:50, load 4-5.4; unchanged since): each claim\'s document\'s publications come in the claims\' own query ' +
       '(one pass; before, a second query over the series\' 129,090 documents): `loadSeries` of the largest series in 7 pairs of alternated ' +
       'fresh processes took 1,661-1,937 ms CPU before, 1,438-1,827 after, with identical output (cmp of the table, JSON and CSV of five ' +
       'series, the largest and a one-claim series among them, and of `--all --format csv`). What is left of its first call: SQLite\'s read ' +
       'of 142,100 claims with their evidence and publications (~0.7 s CPU), building 70,782 points with their reports (~0.5 s) and the ' +
       'scavenges of a heap where everything built survives (0.3-0.5 s; larger young generations did not help). Not done: keeping the built ' +
       'series at write time (its JSON is 75 MB, whose JSON.parse alone takes 450 ms, and each write to the series would build it again). ' +
-      'This round, the largest series\' first call in a fresh process took 4.5-6.3 s CPU here (the machine\'s slowness above) with ' +
+      'The round before, the largest series\' first call in a fresh process took 4.5-6.3 s CPU here (the machine\'s slowness above) with ' +
       '66-74k page faults: its read of 142,100 claims with evidence and publications as row arrays ~37% of the profile, GC ~18%.',
   ];
 }
