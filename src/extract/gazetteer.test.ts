@@ -28,6 +28,13 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  // National forces, disaster and prison agencies, and coordination bodies named by their acronyms
+  { text: 'The TNI said 150 more troops had been sent to the highlands.', origin: { kind: 'military', country: 'ID', id: 'id-tni' } },
+  { text: 'The UPDF said 12 attackers were killed in the pursuit.', origin: { kind: 'military', country: 'UG', id: 'ug-updf' } },
+  { text: 'The NDRRMC said 41 people remain missing after the storm.', origin: { kind: 'government', country: 'PH', id: 'ph-ndrrmc' } },
+  { text: 'Thirty-one inmates died in the riot, SNAI said.', origin: { kind: 'government', country: 'EC', id: 'ec-snai' } },
+  { text: 'At least four crew members were killed, according to EUNAVFOR Aspides.', origin: { kind: 'military', country: null, id: 'eu-eunavfor' } },
+  { text: 'The ISCG said 150,000 refugees had arrived since January.', origin: { kind: 'international', country: null, id: 'bd-iscg' } },
   // Monitors and NGOs: the country they are named for, international ones none
   { text: 'The Syrian Network for Human Rights said 12 civilians were killed in the shelling.', origin: { kind: 'ngo', country: 'SY', id: 'sy-snhr' } },
   { text: 'At least 41 protesters have been detained this week, according to HRANA.', origin: { kind: 'ngo', country: 'IR', id: 'ir-hrana' } },
