@@ -7,6 +7,7 @@
  * Each pattern is anchored or bounded and holds no nested quantifier: linear in the sentence's length.
  */
 import { PRODUCT_NOUNS, REPRODUCING_VERBS } from './data/voice.ts';
+import { isSpaceCode } from './tokens.ts';
 
 export interface Voice {
   /** The body's name as the lead-in gives it, with its appositive ("Oleh Syniehubov, head of the …"). */
@@ -57,7 +58,8 @@ export function voicesOf(text: string): Voice[] {
   let index = 0;
   // Where "inform" next occurs (a communiqué's formula needs it): one search, moved on only past paragraphs it is not in.
   let informAt = text.indexOf('inform');
-  for (const [start, end] of paragraphSpans(text)) {
+  for (let span = nextParagraph(text, 0); span !== null; span = nextParagraph(text, span[1] + 1)) {
+    const [start, end] = span;
     const last = voices[voices.length - 1];
     const c = text.charCodeAt(start);
     if (last && start < last.end) {
@@ -105,19 +107,23 @@ function leadInSpeaker(leadIn: string): string | null {
 
 const NOT_A_SPEAKER = /^(?:it|he|she|they|we|i|this|that|there)$/i;
 
-/** [start, end) of each paragraph (text between blank lines, trimmed of white space). */
-function* paragraphSpans(text: string): Generator<[number, number]> {
-  const blank = /\n[ \t]*\r?\n\s*/g;
-  let from = 0;
-  while (from < text.length) {
-    blank.lastIndex = from;
-    const m = blank.exec(text);
-    const end = m ? m.index : text.length;
-    let a = from;
-    while (a < end && /\s/.test(text[a]!)) a++;
-    if (end > a) yield [a, end];
-    if (!m) break;
-    from = m.index + m[0].length;
+/**
+ * The next paragraph (text between blank lines, leading white space skipped) at or after `from`: [start, end), or null.
+ * A scan for line breaks, no pattern: it runs over every text.
+ */
+function nextParagraph(text: string, from: number): [number, number] | null {
+  const n = text.length;
+  let start = from;
+  while (start < n && isSpaceCode(text.charCodeAt(start))) start++;
+  if (start >= n) return null;
+  let q = start;
+  for (;;) {
+    const nl = text.indexOf('\n', q);
+    if (nl < 0) return [start, n];
+    let r = nl + 1;
+    while (r < n && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9 || text.charCodeAt(r) === 13)) r++;
+    if (r >= n || text.charCodeAt(r) === 10) return [start, nl];
+    q = r;
   }
 }
 
