@@ -109,6 +109,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // Sentences after the last figure of the text can change nothing that is reported: what they
   // register (sources, speakers' days, the country last named) only serves sentences after them.
   const lastFigure = lastFigureIndex(text);
+  // An interview's guest (typed from its introduction) and the stretches the guest speaks: [start, end, paragraph].
+  let guestLink: SourceLink | null = null;
+  const guestSpans: Array<[number, number, number]> = [];
   // Reproduced statements (voice.ts): what they say without a source of their own is their body's.
   const voices = voicesOf(text);
   let nextVoice = 0;
@@ -129,18 +132,25 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
         const [name, description = ''] = guest[1]!.replace(/^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+/, '').split(/\s*,\s*/);
         state.guest = name!;
         const context = { gazetteer, recentCountry: state.lastCountry, recentPlace: state.lastPlace, sentenceCountry: null, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
-        state.register.add(typeSource(name!, context, description.replace(/^(?:an?|the)\s+/i, '')), [], null);
+        guestLink = state.register.add(typeSource(name!, context, description.replace(/^(?:an?|the)\s+/i, '')), [], null).link;
       }
     }
     const turn = s.reading === undefined && s.paragraph > 0 && s.text.length < 2000 ? transcriptTurn(s.text) ?? answerTurn(s.text, state.guest) : null;
     if (turn) state.turn = turn.speaker ? { paragraph: s.paragraph, speaker: turn.speaker } : null;
     else if (state.turn && state.turn.paragraph !== s.paragraph) state.turn = null;
+    // What the guest says others counted ("A: OCHA counts about 100,000 …") reaches us through the guest: [guest, OCHA].
+    if (state.turn && guestLink && isGuestLabel(state.turn.speaker, state.guest)) {
+      const last = guestSpans[guestSpans.length - 1];
+      if (last && last[2] === s.paragraph) last[1] = s.end;
+      else guestSpans.push([s.start, s.end, s.paragraph]);
+    }
     if (state.turn && s.reading === undefined && mayHoldFigure(s.text)) {
       // A statement with its own attribution ("PERALTA: Yeah, the IOM says …") is read as it stands, without the label.
       const said = turn ? turn.said : QUICK_CUE.test(s.text) ? null : s.text;
       if (said && !/\?\s*$/.test(said)) {
-        const reading = QUICK_CUE.test(said) ? said : `${said.replace(/[.?!\s]+$/, '')}, ${state.turn.speaker} said.`;
-        body.push(...readAs(reading, s, state, options));
+        // Read as it stands first: a source it names ("OCHA counts …") keeps the statement; else it is the speaker's.
+        const own = readAs(said, s, state, options);
+        body.push(...(own.length > 0 && own.some((c) => c.source.length > 0) ? own : readAs(`${said.replace(/[.?!\s]+$/, '')}, ${state.turn.speaker} said.`, s, state, options)));
         continue;
       }
     }
@@ -189,6 +199,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     body.push(...readAs(s.reading, s, state, options));
   }
 
+  if (guestLink) {
+    for (const c of body) {
+      if (c.source.length === 0 || c.source[0]!.name === guestLink.name) continue;
+      if (guestSpans.some(([a, b]) => c.evidence.start >= a && c.evidence.start < b)) c.source = [copyLink(guestLink), ...c.source];
+    }
+  }
   const claims = assemble(body);
   const title = article.title ?? null;
   if (title && mayHoldFigure(title)) {
@@ -327,6 +343,12 @@ function transcriptTurn(text: string): Turn | null {
 
 /** The words INTERVIEW_GUEST needs, one cheap test before it. */
 const MAY_NAME_GUEST = /guest|spe[ae]k|spoke|talk|nterview|joined/;
+
+/** Is a turn's speaker the interview's guest (the name itself, or the surname a transcript labels the turn with)? */
+function isGuestLabel(speaker: string, guest: string | null): boolean {
+  if (guest === null) return false;
+  return speaker === guest || speaker.toLowerCase() === guest.split(/\s+/).pop()!.toLowerCase();
+}
 
 /** "A: Very tense. …": an interview's answer, its guest's turn. */
 function answerTurn(text: string, guest: string | null): Turn | null {
