@@ -669,7 +669,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     while (after < tokens.length && after < i + 9 && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && tokens[after]!.kind !== 'num') after++;
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
     const trailing = !complement && clauseStart > 0;
-    let clauseEnd = i + 1;
+    let clauseEnd = setOffDateEnd(tokens, i + 1);
     while (clauseEnd < tokens.length && clauseEnd < i + 14 && (!BOUNDARY.has(tokens[clauseEnd]!.text) || (tokens[clauseEnd]!.text === ',' && tokens[clauseEnd + 1]?.kind === 'num' && isDayOfMonth(tokens, clauseEnd + 1))) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
     cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
   }
@@ -876,6 +876,15 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
 
 /** How many words from a figure its attribution may stand. */
 const CUE_REACH = 80;
+
+/** "documented, on January 13, the death of …": a day set off by commas right after the verb is the verb's; past it. */
+function setOffDateEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.norm !== 'on') return k;
+  const day = tokens[k + 2]?.norm ?? '';
+  if (!WEEKDAY.test(day) && !MONTH_NAME.test(day) && tokens[k + 2]?.kind !== 'num') return k;
+  for (let e = k + 3; e < tokens.length && e < k + 8; e++) if (tokens[e]!.text === ',') return e + 1;
+  return k;
+}
 
 /** What "according to" can introduce besides a source: a norm or plan followed ("according to Islamic rites"). */
 const NOT_SOURCES: ReadonlySet<string> = new Set(['rites', 'rite', 'tradition', 'traditions', 'custom', 'customs', 'plan', 'plans', 'schedule', 'protocol', 'protocols', 'procedure', 'procedures', 'rules', 'law', 'laws', 'ritual', 'rituals', 'instructions', 'agreement', 'deal', 'script']);

@@ -61,6 +61,9 @@ const ROWS: Row[] = [
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
   { text: 'The observatory has documented the death of 101 persons in the clashes since Tuesday.', metric: 'killed', min: 101, max: 101, chain: ['ngo'] },
+  // A day set off by commas right after the verb dates the statement.
+  { text: 'The monitor documented, on March 3, the death of 12 fighters in the area.', metric: 'killed', min: 12, max: 12, group: 'military', asOf: '2025-03-03' },
+  { text: 'The ministry said, on Monday, that 12 soldiers had been killed.', metric: 'killed', min: 12, max: 12, group: 'military', asOf: '2025-03-10' },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },
