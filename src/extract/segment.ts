@@ -281,6 +281,13 @@ export function splitSentences(text: string): number[] {
   for (let i = stops.next(0); i < n; i = stops.next(i + 1)) {
     let j = i + 1;
     while (j < n && isClosingCode(text.charCodeAt(j))) j++;
+    // "… in Poonch district.[15] The Indian Army said": reference marks after the stop belong to the sentence.
+    while (j < n && text.charCodeAt(j) === 91) {
+      let q = j + 1;
+      while (q < n && q < j + 5 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+      if (q === j + 1 || text.charCodeAt(q) !== 93) break;
+      j = q + 1;
+    }
     if (j >= n) break;
     if (!isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
