@@ -64,6 +64,9 @@ const ROWS: Row[] = [
   // A day set off by commas right after the verb dates the statement.
   { text: 'The monitor documented, on March 3, the death of 12 fighters in the area.', metric: 'killed', min: 12, max: 12, group: 'military', asOf: '2025-03-03' },
   { text: 'The ministry said, on Monday, that 12 soldiers had been killed.', metric: 'killed', min: 12, max: 12, group: 'military', asOf: '2025-03-10' },
+  // Provinces and states place their unplaced state bodies.
+  { text: 'The Sichuan provincial emergency department said 9 people had died in the landslide.', metric: 'killed', min: 9, max: 9, chain: ['government'], originCountry: 'CN' },
+  { text: 'Police in Zamfara said 23 villagers were killed by gunmen.', metric: 'killed', min: 23, max: 23, group: 'civilian', chain: ['government'], originCountry: 'NG' },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },
