@@ -1163,7 +1163,8 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
  */
 function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource | null {
   if (typed.link.id || typed.nameWords.length === 0 || typed.plural || !(typed.person || typed.nameWords.length >= 2)) return null;
-  const bare = typed.link.kind === 'other' || typed.link.country === null;
+  // A name with a role of its own ("Maria O., a resident of the town") is that role's, not the unnamed person's before it.
+  const bare = typed.link.kind === 'other';
   // An unnamed person ("a senior official"), not an institution ("the health ministry") whose spokesman this may be.
   const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || UNNAMED_SOURCE_KINDS.has(x.link.kind)) && (bare || x.link.kind === typed.link.kind) && !(INSTITUTION_HEADS.has(x.words[x.words.length - 1] ?? '') || BODY_HEADS.has(x.words[x.words.length - 1] ?? '')));
   if (!unnamed) return null;

@@ -656,6 +656,14 @@ describe('documents', () => {
     expect(extract({ text, published: PUBLISHED }).claims.find((c) => c.min === 20000)!.source).toEqual([]);
   });
 
+  test('a bare name after an unnamed person described by role names that person; a name with a role of its own does not', () => {
+    const named = extract({ text: 'At least 300 people were killed, the head of the UN mission told the council on Tuesday.\n\nMaria Okafor said 90 people had been kidnapped.', published: PUBLISHED }).claims;
+    expect(named.find((c) => c.min === 90)!.source.map((s) => [s.name, s.kind])).toEqual([['Maria Okafor', 'international']]);
+    const other = extract({ text: 'At least 300 people were killed, the head of the UN mission said.\n\nMaria Okafor, a resident of the town, said 90 people had been kidnapped.', published: PUBLISHED }).claims;
+    expect(other.find((c) => c.min === 90)!.source.map((s) => s.kind)).toEqual(['witness']);
+    expect(other.find((c) => c.min === 300)!.source.map((s) => s.name)).toEqual(['the head of the UN mission']);
+  });
+
   test('an ordinary quotation or a post without a lead-in naming its speaker opens no voice', () => {
     const text = [
       'The storm hit the coast overnight.',
