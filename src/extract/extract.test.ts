@@ -67,6 +67,9 @@ const ROWS: Row[] = [
   // Provinces and states place their unplaced state bodies.
   { text: 'The Sichuan provincial emergency department said 9 people had died in the landslide.', metric: 'killed', min: 9, max: 9, chain: ['government'], originCountry: 'CN' },
   { text: 'Police in Zamfara said 23 villagers were killed by gunmen.', metric: 'killed', min: 23, max: 23, group: 'civilian', chain: ['government'], originCountry: 'NG' },
+  // Leaders of communities are no state's.
+  { text: 'Insurgents abducted an estimated 12 young men, according to a community leader.', metric: 'captured', min: 12, max: 12, approximate: true, chain: ['other'] },
+  { text: 'A clan elder said 11 civilians were killed when mortar rounds hit the market.', metric: 'killed', min: 11, max: 11, group: 'civilian', chain: ['other'] },
   // A ship's crew and seafarers are workers.
   { text: 'Eleven crew members were missing after the tanker sank, the coast guard said.', metric: 'missing', min: 11, max: 11, group: 'workers' },
   { text: 'Two seafarers were killed in the missile strike on the freighter, the shipping ministry said.', metric: 'killed', min: 2, max: 2, group: 'workers' },
