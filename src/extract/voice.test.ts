@@ -23,6 +23,11 @@ const rows: Array<{ name: string; paragraphs: string[]; speaker: string | null; 
     paragraphs: ['The Ministry of Defence informs the public that the operation has ended.', 'Twelve militants were neutralised.'],
     speaker: 'The Ministry of Defence', covers: 'Twelve militants',
   },
+  {
+    name: '"X published the following statement", the statement set out between rules',
+    paragraphs: ['The Northern Front published the following statement on its channel on Monday.', '---', 'Our units took the bridge.', 'Forty enemy fighters were killed.', '---', 'The army denied the claim.'],
+    speaker: 'The Northern Front', covers: 'Forty enemy', notCovers: 'The army denied',
+  },
   { name: 'a quotation closed within its paragraph is not a reproduced block', paragraphs: ['The governor wrote on Telegram:', '"Four people died." He gave no details.', 'Later, two more were found.'], speaker: null },
   { name: 'a quoted paragraph with no lead-in before it', paragraphs: ['"Four people died.', 'Two more were found."'], speaker: null },
   { name: 'a pronoun is no lead-in speaker', paragraphs: ['It posted the following:', '"Four people died.', 'Two more were found."'], speaker: null },

@@ -58,6 +58,8 @@ export function voicesOf(text: string): Voice[] {
   let index = 0;
   // Where "inform" next occurs (a communiqué's formula needs it): one search, moved on only past paragraphs it is not in.
   let informAt = text.indexOf('inform');
+  // Likewise "the following " (a lead-in: "X published the following statement").
+  let followingAt = text.indexOf('the following ');
   for (let span = nextParagraph(text, 0); span !== null; span = nextParagraph(text, span[1] + 1)) {
     const [start, end] = span;
     const last = voices[voices.length - 1];
@@ -73,12 +75,21 @@ export function voicesOf(text: string): Voice[] {
       const opening = OPENING_WORDS.has(firstWord(text, start));
       if (informAt < start && informAt >= 0) informAt = text.indexOf('inform', start);
       const formula = index < FORMULA_PARAGRAPHS && informAt >= start && informAt < Math.min(end, start + 400);
-      if (!opening && !formula) { prevStart = start; prevEnd = end; index++; continue; }
+      if (followingAt < start && followingAt >= 0) followingAt = text.indexOf('the following ', start);
+      const following = followingAt >= start && followingAt < Math.min(end, start + 400);
+      if (!opening && !formula && !following) { prevStart = start; prevEnd = end; index++; continue; }
       const head = text.slice(start, Math.min(end, start + 400));
       const informs = formula ? INFORMS_PUBLIC.exec(head) : null;
-      const speaker = !opening ? informs?.[1] : FOLLOWING_IS.test(head) ? lastByName(head) : (ISSUED_BY.exec(head) ?? HEADING_OF.exec(head) ?? informs)?.[1];
+      let speaker = !opening ? informs?.[1] : FOLLOWING_IS.test(head) ? lastByName(head) : (ISSUED_BY.exec(head) ?? HEADING_OF.exec(head) ?? informs)?.[1];
+      // "The Rapid Support Forces published the following statement on its Telegram channel on Monday.", the statement
+      // then set out between rules ("---") or to the end; a quoted one is left to the quoted block after it.
+      const leadsIn = !speaker && following && FOLLOWING_PRODUCT.test(head) ? SUBJECT_THEN_VERB.exec(head) : null;
+      if (leadsIn && !NOT_A_SPEAKER.test(leadsIn[1]!) && !opensWithQuote(text, end)) {
+        voices.push({ speaker: leadsIn[1]!.replace(/,\s*$/, ''), start: end, end: ruledEnd(text, end), leadIn: head });
+        speaker = undefined;
+      }
       // The formula's own sentence is read as it stands (its subject is its speaker); the voice covers what follows.
-      if (speaker) voices.push({ speaker, start: end, end: endMark(text, end), leadIn: informs ? '' : head });
+      else if (speaker) voices.push({ speaker, start: end, end: endMark(text, end), leadIn: informs ? '' : head });
     }
     prevStart = start;
     prevEnd = end;
@@ -142,6 +153,36 @@ function quotedBlockEnd(text: string, from: number, paragraphEnd: number, memo: 
 }
 
 /** The offset of an end mark ("[End of communique …]") after `from`, or the end of the text. */
+/** "the following statement", "the following press note": a lead-in naming what it introduces. */
+const FOLLOWING_PRODUCT = new RegExp(`\\bthe following (?:${PRODUCTS})\\b`, 'i');
+/** A rule set between a lead-in and the text it introduces, and after it: "---", "***", "* * *". */
+const RULE_LINE = /^\s*(?:[-*_=]\s*){3,}$/;
+
+/** Does the paragraph after `from` open with a quote mark? */
+function opensWithQuote(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === 34 || c === 0x201c;
+}
+
+/** Where a statement set out after `from` ends: the first rule line or end mark after some text of its own, or the text's end. */
+function ruledEnd(text: string, from: number): number {
+  let at = from;
+  let seenText = false;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (lineEnd - at < 200) {
+      const line = text.slice(at, lineEnd);
+      if (seenText && (RULE_LINE.test(line) || END_MARK.test(line))) return at;
+      if (!seenText && !RULE_LINE.test(line) && line.trim() !== '') seenText = true;
+    } else seenText = true;
+    at = lineEnd + 1;
+  }
+  return text.length;
+}
+
 function endMark(text: string, from: number): number {
   let at = from;
   while (at < text.length) {
