@@ -148,9 +148,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       // A statement with its own attribution ("PERALTA: Yeah, the IOM says …") is read as it stands, without the label.
       const said = turn ? turn.said : QUICK_CUE.test(s.text) ? null : s.text;
       if (said && !/\?\s*$/.test(said)) {
-        // Read as it stands first: a source it names ("OCHA counts …") keeps the statement; else it is the speaker's.
-        const own = readAs(said, s, state, options);
-        body.push(...(own.length > 0 && own.some((c) => c.source.length > 0) ? own : readAs(`${said.replace(/[.?!\s]+$/, '')}, ${state.turn.speaker} said.`, s, state, options)));
+        body.push(...readOrSpokenBy(said, state.turn.speaker, s, state, options).claims);
         continue;
       }
     }
@@ -160,16 +158,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     }
     if (state.voice && s.start >= state.voice.end) state.voice = null;
     if (state.voice && mayHoldFigure(s.text)) {
-      // Inside a reproduced statement, a sentence that names no source of its own is the body's: read as "…, X said".
-      const own = s.reading === undefined ? extractSentence(s.text, s.start, 'body', state, options) : readAs(s.reading, s, state, options);
-      if (own.length === 0 || own.some((c) => c.source.length > 0)) {
-        body.push(...own);
-        continue;
-      }
-      const said = (s.reading ?? s.text).replace(/^\s*["“]/, '').replace(/[.\s"”]+$/, '');
-      const claims = readAs(`${said}, ${state.voice.speaker} said.`, s, state, options);
-      if (state.voice.day) for (const c of claims) c.asOf = state.voice.day;
-      body.push(...claims);
+      // Inside a reproduced statement, a sentence that names no source of its own is the body's, on the lead-in's day.
+      const read = readOrSpokenBy((s.reading ?? s.text).replace(/^\s*["“]/, ''), state.voice.speaker, s, state, options);
+      if (read.spoken && state.voice.day) for (const c of read.claims) c.asOf = state.voice.day;
+      body.push(...read.claims);
       continue;
     }
     if (s.reading === undefined) {
@@ -387,6 +379,16 @@ function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { te
  * The claims of a line read as other words (a list item's prose, a transcript turn or a post with its speaker
  * said), each with the line as written for its evidence.
  */
+/**
+ * A sentence of a turn or a reproduced statement: read as it stands when it names a source of its own ("OCHA counts …"),
+ * else as the speaker's ("…, X said"; `spoken` then).
+ */
+function readOrSpokenBy(said: string, speaker: string, s: Sentence, state: DocState, options: ExtractOptions): { claims: Claim[]; spoken: boolean } {
+  const own = readAs(said, s, state, options);
+  if (own.length === 0 || own.some((c) => c.source.length > 0)) return { claims: own, spoken: false };
+  return { claims: readAs(`${said.replace(/[.?!\s"”]+$/, '')}, ${speaker} said.`, s, state, options), spoken: true };
+}
+
 function readAs(reading: string, s: Sentence, state: DocState, options: ExtractOptions): Claim[] {
   const claims = extractSentence(reading, 0, 'body', state, options);
   for (const c of claims) c.evidence = { start: s.start, end: s.end, text: s.text };
@@ -660,13 +662,13 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   return [base0];
 }
 
-/** One claim per distinct figure per document: same metric, figure, subject and origin → one, more evidence. */
 /**
  * A person's name ("Ihor Terekhov"): two named people giving the same figure make two statements, while "police"
  * restating a figure its spokesman gave is one (mentions of one person share the name the register gives them).
  */
 const PERSONAL_NAME = /^(?:[A-Z][\p{Ll}'’.-]+\s){1,3}[A-Z][\p{Ll}'’-]+$/u;
 
+/** One claim per distinct figure per document: same metric, figure, subject and origin → one, more evidence. */
 function assemble(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   const byKey = new Map<string, Claim | Claim[]>();

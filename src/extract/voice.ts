@@ -35,7 +35,7 @@ const HEADING_OF = new RegExp(`^(?:${PRODUCTS})(?: No\\.?\\s*[\\w/.-]{1,12})? (?
 /** "The General Staff of the Armed Forces informs the national and international public that …": a communiqué's own formula. */
 const INFORMS_PUBLIC = /^((?:the )?[A-Z][^,;:\n]{2,150}?) (?:wishes to inform|would like to inform|informs|hereby informs) (?:the )?(?:[a-z]+ )?(?:and [a-z]+ )?(?:public|population|people|citizens|nation)\b/i;
 /** First words of the paragraphs that can open a voice ("The following is", "Issued by", "Communique No. 12 of"). */
-const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'following', 'below', 'here', 'what', 'issued', 'released', 'published', ...PRODUCT_NOUNS.map((p) => p.split(' ')[0]!.replace('[eé]', 'e')), 'communiqué']);
+const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'following', 'below', 'here', 'what', 'issued', 'released', 'published', ...PRODUCT_NOUNS.map((p) => p.split(' ')[0]!)]);
 /** A communiqué's formula opens its text: it is looked for in the first paragraphs only. */
 const FORMULA_PARAGRAPHS = 3;
 
@@ -85,11 +85,11 @@ export function voicesOf(text: string): Voice[] {
       // then set out between rules ("---") or to the end; a quoted one is left to the quoted block after it.
       const leadsIn = !speaker && following && FOLLOWING_PRODUCT.test(head) ? SUBJECT_THEN_VERB.exec(head) : null;
       if (leadsIn && !NOT_A_SPEAKER.test(leadsIn[1]!) && !opensWithQuote(text, end)) {
-        voices.push({ speaker: leadsIn[1]!.replace(/,\s*$/, ''), start: end, end: ruledEnd(text, end), leadIn: head });
+        voices.push({ speaker: leadsIn[1]!.replace(/,\s*$/, ''), start: end, end: stretchEnd(text, end, true), leadIn: head });
         speaker = undefined;
       }
       // The formula's own sentence is read as it stands (its subject is its speaker); the voice covers what follows.
-      else if (speaker) voices.push({ speaker, start: end, end: endMark(text, end), leadIn: informs ? '' : head });
+      else if (speaker) voices.push({ speaker, start: end, end: stretchEnd(text, end, false), leadIn: informs ? '' : head });
     }
     prevStart = start;
     prevEnd = end;
@@ -152,7 +152,6 @@ function quotedBlockEnd(text: string, from: number, paragraphEnd: number, memo: 
   return memo.at > paragraphEnd ? memo.at + 1 : null;
 }
 
-/** The offset of an end mark ("[End of communique …]") after `from`, or the end of the text. */
 /** "the following statement", "the following press note": a lead-in naming what it introduces. */
 const FOLLOWING_PRODUCT = new RegExp(`\\bthe following (?:${PRODUCTS})\\b`, 'i');
 /** A rule set between a lead-in and the text it introduces, and after it: "---", "***", "* * *". */
@@ -166,8 +165,11 @@ function opensWithQuote(text: string, from: number): boolean {
   return c === 34 || c === 0x201c;
 }
 
-/** Where a statement set out after `from` ends: the first rule line or end mark after some text of its own, or the text's end. */
-function ruledEnd(text: string, from: number): number {
+/**
+ * Where a reproduced text that starts at `from` stops: the first end mark ("[End of communique]") — and, for a statement
+ * set out between rules, the first rule line after some text of its own — or the text's end.
+ */
+function stretchEnd(text: string, from: number, byRules: boolean): number {
   let at = from;
   let seenText = false;
   while (at < text.length) {
@@ -175,20 +177,10 @@ function ruledEnd(text: string, from: number): number {
     const lineEnd = nl < 0 ? text.length : nl;
     if (lineEnd - at < 200) {
       const line = text.slice(at, lineEnd);
-      if (seenText && (RULE_LINE.test(line) || END_MARK.test(line))) return at;
-      if (!seenText && !RULE_LINE.test(line) && line.trim() !== '') seenText = true;
+      const rule = byRules && RULE_LINE.test(line);
+      if ((seenText || !byRules) && (rule || END_MARK.test(line))) return at;
+      if (!rule && line.trim() !== '') seenText = true;
     } else seenText = true;
-    at = lineEnd + 1;
-  }
-  return text.length;
-}
-
-function endMark(text: string, from: number): number {
-  let at = from;
-  while (at < text.length) {
-    const nl = text.indexOf('\n', at);
-    const lineEnd = nl < 0 ? text.length : nl;
-    if (lineEnd - at < 200 && END_MARK.test(text.slice(at, lineEnd))) return at;
     at = lineEnd + 1;
   }
   return text.length;

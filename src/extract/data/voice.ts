@@ -10,6 +10,6 @@ export const REPRODUCING_VERBS: readonly string[] = [
 
 /** What a body issues: "a report issued by X", "Communique No. 71 of X", "Press Note dated …". */
 export const PRODUCT_NOUNS: readonly string[] = [
-  'statement', 'report', 'communiqu[eé]', 'post', 'message', 'summary', 'release', 'press release', 'bulletin', 'note',
+  'statement', 'report', 'communique', 'communiqué', 'post', 'message', 'summary', 'release', 'press release', 'bulletin', 'note',
   'press note', 'update', 'address', 'briefing', 'announcement', 'declaration', 'notice', 'dispatch', 'digest',
 ];
