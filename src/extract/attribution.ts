@@ -42,7 +42,7 @@ export const speechVerbs = new TokenWords(SPEECH_VERBS);
 /** Participles that, before "by", name who gave a figure. */
 const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'released', 'issued', 'compiled', 'published', 'reported', 'confirmed', 'recorded', 'documented']);
 /** Every word that can open an "according to" style attribution, as token words. */
-const introducerWords = new TokenWords(['according', 'per', 'by', ...GIVEN_BY_VERBS]);
+const introducerWords = new TokenWords(['according', 'per', 'by', 'based', ...GIVEN_BY_VERBS]);
 
 /** A figure, or a noun that holds one, among the five tokens before `i`. */
 function figureJustBefore(tokens: readonly Token[], i: number): boolean {
@@ -386,7 +386,11 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
   for (let i = 0; i < tokens.length; i++) {
     const o = origins.at(tokens, i);
     if (o) {
-      const np = npAfter(tokens, i + o.length, 16);
+      // "citing figures compiled by X", "based on the spot report of X": the maker of the product is the origin.
+      const maker = productAhead(tokens, i + o.length);
+      // "Based on the report of X, …" opening a clause is its source, read with "according to" below.
+      if (o.key === 'based on' && maker > 0 && (i === 0 || BOUNDARY.has(tokens[i - 1]!.text))) continue;
+      const np = npAfter(tokens, maker > 0 ? maker : i + o.length, 16);
       const e = np[1];
       let s = np[0];
       // "citing a closed-door briefing by the NIS": the briefing stands for its giver.
@@ -437,11 +441,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.norm === 'as') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.norm === 'information') ? 1
       // "By the Armenian government's final count, …", "…, by the two governments' tallies.": the counter's own figure.
       : t.norm === 'by' && byOwnCount(tokens, i) ? 1
+      // "Based on the spot report of the 6th Infantry Division, four soldiers …": a clause opened by what a body issued.
+      : t.norm === 'based' && tokens[i + 1]?.norm === 'on' && (i === 0 || BOUNDARY.has(tokens[i - 1]!.text)) && productAhead(tokens, i + 2) > 0 ? 2
       // "the figure of 52 dead given by the rebels", "52 deaths reported by the ministry": the giver states it.
       : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'by' && figureJustBefore(tokens, i) ? 2 : 0;
     if (introducer > 0) {
       // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
-      let [s, e] = npAfter(tokens, i + introducer, 16, true);
+      // "based on the spot report of X": the body after the product speaks.
+      let [s, e] = t.norm === 'based' ? npAfter(tokens, productAhead(tokens, i + 2), 12) : npAfter(tokens, i + introducer, 16, true);
       // "buried according to Islamic rites", "according to the plan": a norm followed, not a source.
       if (e > s && NOT_SOURCES.has(tokens[e - 1]!.norm)) { i = e; continue; }
       // "the ministry's daily update": the ministry speaks.
@@ -473,7 +480,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3)) ?? (modifierOfProduct ? ctx.register.resolve(tokenizeDescription(`the ${tokens[s]!.norm}`)) : null);
       const speaker = ref ?? ctx.register.add(typed, originLinks, null);
       if (named) e = named[1];
-      cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet, originLinks, i > 0, 'according to'));
+      cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet, originLinks, i > 0, t.norm === 'based' ? 'based on' : 'according to'));
       i = e;
       continue;
     }
@@ -518,7 +525,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const w = tokens[q]!;
         // "The Emergency Lawyers, a rights group that documents abuses, said": a relative clause inside an
         // appositive belongs to it, up to the comma that opens the appositive.
-        const relative = (w.norm === 'that' || w.norm === 'who') && inAppositive(tokens, q);
+        const relative = (w.norm === 'that' || w.norm === 'who') && (inAppositive(tokens, q) || (w.norm === 'that' && demonstrativeOfTime(tokens, q)));
         // "WHO has verified": an acronym is a name, not the function word it spells.
         const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which' && !isAcronym(w)) || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
         if (stop || q === 0) {
@@ -886,6 +893,23 @@ function setOffDateEnd(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/**
+ * "the spot report of X", "figures compiled by X": where X starts, when a product of a body ("report", "figures",
+ * "data") and its maker follow `at` within a few plain words; 0 when they do not.
+ */
+function productAhead(tokens: readonly Token[], at: number): number {
+  for (let k = at; k < at + 5 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (FIGURE_NOUNS.has(w.norm)) {
+      const next = tokens[k + 1]?.norm ?? '';
+      if (FIGURES_FROM.has(next)) return k + 2;
+      return GIVEN_BY_VERBS.has(next) && tokens[k + 2]?.norm === 'by' ? k + 3 : 0;
+    }
+    if (w.kind !== 'word' || isUpper(w.text)) return 0;
+  }
+  return 0;
+}
+
 /** What "according to" can introduce besides a source: a norm or plan followed ("according to Islamic rites"). */
 const NOT_SOURCES: ReadonlySet<string> = new Set(['rites', 'rite', 'tradition', 'traditions', 'custom', 'customs', 'plan', 'plans', 'schedule', 'protocol', 'protocols', 'procedure', 'procedures', 'rules', 'law', 'laws', 'ritual', 'rituals', 'instructions', 'agreement', 'deal', 'script']);
 
@@ -1139,6 +1163,12 @@ function afterLeadingTime(tokens: readonly Token[], s: number, e: number): numbe
   return s;
 }
 const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'hour']);
+/** "in its press release that same night": a "that" before a time noun points to a time; it opens no clause. */
+function demonstrativeOfTime(tokens: readonly Token[], at: number): boolean {
+  let k = at + 1;
+  if (tokens[k]?.norm === 'same') k++;
+  return TIME_NOUNS.has(tokens[k]?.norm ?? '');
+}
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'last', 'in', 'on']);
 const LONE_TIME_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'separately', 'elsewhere', 'yesterday', 'today', 'overnight']);
 

@@ -60,6 +60,11 @@ const ROWS: Row[] = [
   { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
+  // An aside between the speaker and its verb may hold a "that" that points to a time, not a clause.
+  { text: 'The army, in its brief statement that same night, said 12 soldiers had been killed.', metric: 'killed', min: 12, max: 12, group: 'military', chain: ['military'] },
+  // "Based on" a product of a body, opening the sentence: the body is the source.
+  { text: 'Based on the spot report of the 4th Infantry Division, six soldiers were killed in the ambush.', metric: 'killed', min: 6, max: 6, group: 'military', chain: ['military'] },
+  { text: 'Based on figures compiled by the health ministry, 40 people were killed in the strikes.', metric: 'killed', min: 40, max: 40, chain: ['government'] },
   { text: 'The observatory has documented the death of 101 persons in the clashes since Tuesday.', metric: 'killed', min: 101, max: 101, chain: ['ngo'] },
   // A day set off by commas right after the verb dates the statement.
   { text: 'The monitor documented, on March 3, the death of 12 fighters in the area.', metric: 'killed', min: 12, max: 12, group: 'military', asOf: '2025-03-03' },

@@ -17,6 +17,9 @@ describe('splitSentences', () => {
     ['The toll rose to 40.[3][4] Officials gave no details.', ['The toll rose to 40.[3][4]', 'Officials gave no details.']],
     // Abbreviations end no sentence.
     ['U.N. officials said on Aug. 6 that Mr. Lee had left. He did not return.', ['U.N. officials said on Aug. 6 that Mr. Lee had left.', 'He did not return.']],
+    // A month's abbreviation before a capital ends its sentence (or is a name), before a day it does not.
+    ['The raids began in Jan. The army said two died.', ['The raids began in Jan.', 'The army said two died.']],
+    ['Good morning, Jun. Based on the reports, two died on Jun. 4.', ['Good morning, Jun.', 'Based on the reports, two died on Jun. 4.']],
     // A bracket that is no reference mark is left alone.
     ['The count was revised.[citation needed] Later figures differ.', ['The count was revised.[citation needed] Later figures differ.']],
   ])('%s', (text, expected) => {

@@ -302,10 +302,15 @@ export function splitSentences(text: string): number[] {
       const word = text.slice(w + 1, i).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) {
         const isMonth = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word);
-        if (isMonth || !/^(?:u\.s|u\.n|u\.k|e\.u)$/.test(word) || /^[a-z]/.test(next)) continue;
-        // "U.S." at a sentence end followed by a capital: ambiguous; treat as no boundary when the
-        // next word is a noun-like capitalised word that commonly follows ("U.S. officials").
-        if (/^(?:[A-Z][a-z]+)\s/.test(text.slice(k, k + 20)) && !/^(?:The|A|An|In|On|It|He|She|They|But|And)\s/.test(text.slice(k, k + 6))) continue;
+        if (isMonth) {
+          // A month's abbreviation runs on into its day ("Aug. 6"); before a capital it ends a sentence or is a name ("Good morning, Jun. Based on …").
+          if (/[0-9]/.test(next)) continue;
+        } else {
+          if (!/^(?:u\.s|u\.n|u\.k|e\.u)$/.test(word) || /^[a-z]/.test(next)) continue;
+          // "U.S." at a sentence end followed by a capital: ambiguous; treat as no boundary when the
+          // next word is a noun-like capitalised word that commonly follows ("U.S. officials").
+          if (/^(?:[A-Z][a-z]+)\s/.test(text.slice(k, k + 20)) && !/^(?:The|A|An|In|On|It|He|She|They|But|And)\s/.test(text.slice(k, k + 6))) continue;
+        }
       }
     }
     if (j > start) out.push(start, j);

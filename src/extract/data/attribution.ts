@@ -103,6 +103,9 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'national defence': 'military', 'national defense': 'military', 'defence and security forces': 'military',
   'defence force': 'military', 'defense force': 'military', 'defence forces': 'military', 'defense forces': 'military',
   'brigade': 'military', 'battalion': 'military', 'regiment': 'military',
+  // "the 6th Infantry Division", "the 82nd Airborne Division": a division by its arm is an army unit.
+  'infantry division': 'military', 'airborne division': 'military', 'armoured division': 'military', 'armored division': 'military',
+  'mechanized division': 'military', 'mechanised division': 'military', 'marine corps': 'military', 'marines': 'military',
   'paramilitary': 'military', 'paramilitary group': 'military', 'paramilitaries': 'military', 'militias': 'military', 'navy': 'military', 'air force': 'military',
   'intelligence': 'intelligence', 'spy agency': 'intelligence', 'intelligence agency': 'intelligence',
   'intelligence service': 'intelligence', 'intelligence assessments': 'intelligence', 'intelligence assessment': 'intelligence', 'security assessment': 'intelligence', 'intelligence agencies': 'intelligence', 'spy agencies': 'intelligence', 'intelligence services': 'intelligence', 'assessments': 'intelligence', 'armed group': 'military', 'armed groups': 'military', 'defence intelligence': 'intelligence',
