@@ -837,7 +837,7 @@ function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: Re
 }
 
 /** The cue that attributes a figure at token position `pos`: a trailing cue after it, else the nearest before. */
-export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
+export function cueFor(cues: readonly Cue[], pos: number, tokens?: readonly Token[]): Cue | null {
   if (cues.length === 0) return null;
   // Cues are in token order: find the first after `pos`, then look only at neighbours within
   // CUE_REACH words (an attribution farther away belongs to another clause; this keeps a long
@@ -870,7 +870,9 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
   if (media && before && before.speaker !== media.speaker) {
     return { ...before, chain: [media.speaker.link, ...before.chain.filter((l) => l.name !== media.speaker.link.name)] };
   }
-  if (after) return after;
+  // "The army claims nine were killed, but only five have been recovered, according to the police": the closing
+  // attribution is the contrasting clause's; the figure before the contrast is the speaker's who states it.
+  if (after && !(before && tokens && contrastBetween(tokens, pos, after.at))) return after;
   if (before) {
     // "Lee said the agency also believed that …": the reporting speaker comes first in the chain.
     if (outer && outer.speaker !== before.speaker && REPORTING_VERBS.has(outer.verb) && before.at - outer.at < 8) {
@@ -883,6 +885,14 @@ export function cueFor(cues: readonly Cue[], pos: number): Cue | null {
 
 /** How many words from a figure its attribution may stand. */
 const CUE_REACH = 80;
+/** Conjunctions that open a contrasting clause after a comma. */
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** Does a contrasting clause (", but …") open between token `from` and token `to`? At most CUE_REACH tokens. */
+function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '')) return true;
+  return false;
+}
 
 /** "documented, on January 13, the death of …": a day set off by commas right after the verb is the verb's; past it. */
 function setOffDateEnd(tokens: readonly Token[], k: number): number {

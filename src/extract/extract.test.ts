@@ -60,6 +60,8 @@ const ROWS: Row[] = [
   { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
+  // A closing attribution after a contrasting clause is that clause's: the figure before it is its own speaker's.
+  { text: 'The army claims 14 rebels were killed in the raid, but only six bodies have been recovered, according to the local police.', metric: 'killed', min: 14, max: 14, group: 'military', chain: ['military'] },
   // An aside between the speaker and its verb may hold a "that" that points to a time, not a clause.
   { text: 'The army, in its brief statement that same night, said 12 soldiers had been killed.', metric: 'killed', min: 12, max: 12, group: 'military', chain: ['military'] },
   // "Based on" a product of a body, opening the sentence: the body is the source.

@@ -551,7 +551,7 @@ function copyLink(l: SourceLink): SourceLink {
 
 function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], sentence: string, base: number, section: 'title' | 'body', state: DocState, named: NamedBefore): Claim[] {
   const fig = frame.figure;
-  const found = cueFor(cues, fig.start);
+  const found = cueFor(cues, fig.start, tokens);
   // "KFOR, the NATO-led mission, which has some 4,500 troops in Kosovo, said it was ready …": a figure in the
   // description of the speaker, before the verb, is the outlet's; the speaker said something else.
   const cue = found && fig.start > found.clauseStart && fig.start < found.at && describesSpeaker(tokens, found.clauseStart, fig.start) ? null : found;
