@@ -60,6 +60,9 @@ const ROWS: Row[] = [
   { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
+  // A communiqué's own side: the speaker's forces, of the speaker's country.
+  { text: 'On the friendly side: 9 killed and 14 wounded, the Malian army said.', metric: 'killed', min: 9, max: 9, country: 'ML', group: 'military', chain: ['military'] },
+  { text: 'Our losses: 3 wounded, the Malian army said.', metric: 'wounded', min: 3, max: 3, country: 'ML', group: 'military', chain: ['military'] },
   // A closing attribution after a contrasting clause is that clause's: the figure before it is its own speaker's.
   { text: 'The army claims 14 rebels were killed in the raid, but only six bodies have been recovered, according to the local police.', metric: 'killed', min: 14, max: 14, group: 'military', chain: ['military'] },
   // An aside between the speaker and its verb may hold a "that" that points to a time, not a clause.

@@ -298,6 +298,8 @@ function speakerActsItself(tokens: readonly Token[], cueAt: number, figStart: nu
   const who = tokens[k]?.norm;
   return (who === 'it' || who === 'we') && figStart - k <= 6;
 }
+/** A label opening a communiqué's count of its own side's losses. Anchored, no nested quantifiers: linear. */
+const OWN_SIDE = /^\s*(?:On (?:the )?(?:friendly|our|our own) side|(?:Friendly|Our|Own) (?:side|forces|losses|casualties)|Among (?:our|friendly) (?:forces|troops|ranks))\s*[:,—–-]/i;
 /** Plain words for a state's own forces, with nothing that names another side. */
 const OWN_FORCES = /^(?:(?:the|its|their|other|more|another|further|additional)\s+)*(?:\w+\s+)?(?:soldiers|troops|servicemen|service members|officers|police officers|policemen|personnel|security personnel|members of the security forces|police)$/i;
 
@@ -631,6 +633,11 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && cue?.speaker.link.country && (ownLoss || ownDeployment)
     && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'official') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
     subject = { ...subject, country: cue.speaker.link.country };
+  }
+  // A communiqué's own side ("On the friendly side: 9 killed and 14 wounded", "Our losses: 3 wounded"): the
+  // speaker's forces, of the speaker's country (else the story's).
+  if (subject.group === 'people' && !subject.country && OWN_LOSS_METRICS.has(metric) && OWN_SIDE.test(sentence)) {
+    subject = { ...subject, group: 'military', country: cue?.speaker.link.country ?? state.documentCountryOf() };
   }
   const base0: Claim = {
     metric,
