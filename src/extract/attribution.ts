@@ -504,7 +504,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     let k = i - 1;
     // "now says", "today said" — but "Peace Now said": a capitalised word after the first is part of a name.
     // Adverbs too: "Amnesty has independently verified".
-    while (k >= 0 && ((SKIP_BEFORE_VERB.has(tokens[k]!.norm) && !isAcronym(tokens[k]!) && !(k > 0 && isUpper(tokens[k]!.text) && isUpper(tokens[k - 1]!.text))) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on' || (tokens[k]!.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[k]!.text)))) k--;
+    for (;;) {
+      while (k >= 0 && ((SKIP_BEFORE_VERB.has(tokens[k]!.norm) && !isAcronym(tokens[k]!) && !(k > 0 && isUpper(tokens[k]!.text) && isUpper(tokens[k - 1]!.text))) || tokens[k]!.norm.endsWith('day') && tokens[k - 1]?.norm === 'on' || (tokens[k]!.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[k]!.text)))) k--;
+      // "Pakistani officials had on 7 May put the number …": a date between the subject and its verb.
+      const on = dateOpenedBefore(tokens, k);
+      if (on < 0) break;
+      k = on - 1;
+    }
     // "the UN human rights office (OHCHR) said": a short bracketed name before the verb belongs to the speaker.
     if (k > 1 && tokens[k]!.text === ')') {
       let o = k - 1;
@@ -933,6 +939,16 @@ const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', '
 // "X, speaking on condition of anonymity, said", "X, who declined to be named, said" close an aside about the speaker.
 const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'whose', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** "on 7 May", "on May 7", "on 7 May 2025" ending at token `k`: the index of its "on", else -1. */
+function dateOpenedBefore(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (/^\d{4}$/.test(tokens[j]?.text ?? '')) j -= tokens[j - 1]?.text === ',' ? 2 : 1;
+  const day = (t: Token | undefined): boolean => !!t && /^\d{1,2}$/.test(t.text);
+  if (MONTH.test(tokens[j]?.norm ?? '') && day(tokens[j - 1])) j -= 2;
+  else if (day(tokens[j]) && MONTH.test(tokens[j - 1]?.norm ?? '')) j -= 2;
+  else return -1;
+  return tokens[j]?.norm === 'on' ? j : -1;
+}
 const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /** A day of the month written with its month ("on 13 March", "on March 13", "on Aug. 6"): a date, not a figure. */

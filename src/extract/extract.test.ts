@@ -60,6 +60,11 @@ const ROWS: Row[] = [
   { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
+  // A date between the subject and its verb is not part of the speaker.
+  { text: 'Provincial officials had on 7 March put the number of civilians killed at 26.', metric: 'killed', min: 26, max: 26, group: 'civilian', chain: ['official'], asOf: '2025-03-07' },
+  { text: 'The state prosecutor informs that 41 persons have been reported missing.', metric: 'missing', min: 41, max: 41, chain: ['government'] },
+  // A survey's respondents speak of what they saw.
+  { text: 'Respondents reported 61 deaths in their households.', metric: 'killed', min: 61, max: 61, chain: ['witness'] },
   // A communiqué's own side: the speaker's forces, of the speaker's country.
   { text: 'On the friendly side: 9 killed and 14 wounded, the Malian army said.', metric: 'killed', min: 9, max: 9, country: 'ML', group: 'military', chain: ['military'] },
   { text: 'Our losses: 3 wounded, the Malian army said.', metric: 'wounded', min: 3, max: 3, country: 'ML', group: 'military', chain: ['military'] },

@@ -9,7 +9,7 @@ export const SPEECH_VERBS = new Set([
   'counted', 'counts', 'recorded', 'records', 'documented', 'verified', 'tallied', 'believes', 'believed', 'believe',
   'suggest', 'suggests', 'put', 'puts', 'gave', 'give', 'gives', 'cited', 'cites', 'showed', 'show', 'shows',
   'indicated', 'indicate', 'indicates', 'assessed', 'assesses', 'assess', 'insisted', 'revealed', 'disclosed',
-  'informed', 'briefed', 'testified', 'asserted', 'alleged', 'accused', 'updated', 'raised', 'released',
+  'informed', 'informs', 'briefed', 'testified', 'asserted', 'alleged', 'accused', 'updated', 'raised', 'released',
   'replied', 'replies', 'answered', 'admitted', 'admits', 'conceded', 'concedes',
   'found', 'finds', 'concluded', 'concludes',
   // "Officials revised the death toll down to 18": who revises a toll states the new one.
@@ -140,7 +140,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'red crescent': 'ngo', 'union': 'ngo', 'journalists union': 'ngo', 'syndicate': 'ngo', 'bar association': 'ngo', 'press freedom group': 'ngo', 'press freedom watchdog': 'ngo', 'media watchdog': 'ngo', 'agency': 'international', 'agencies': 'international',
   'analyst': 'expert', 'analysts': 'expert', 'expert': 'expert', 'experts': 'expert', 'researchers': 'expert',
   'researcher': 'expert', 'think tank': 'expert', 'study': 'expert', 'university': 'expert', 'school of': 'expert', 'forensic institute': 'government', 'scholars': 'expert',
-  'witness': 'witness', 'witnesses': 'witness', 'survivor': 'witness', 'survivors': 'witness', 'resident': 'witness',
+  'witness': 'witness', 'witnesses': 'witness', 'respondents': 'witness', 'respondent': 'witness', 'survivor': 'witness', 'survivors': 'witness', 'resident': 'witness',
   'residents': 'witness', 'relatives': 'witness', 'villager': 'witness', 'villagers': 'witness', 'eyewitness': 'witness',
   'eyewitnesses': 'witness', 'neighbour': 'witness', 'neighbor': 'witness', 'relative': 'witness',
   // People described by their trade or place in the community speak as witnesses.
