@@ -60,6 +60,8 @@ const ROWS: Row[] = [
   { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
+  // A role of a known body followed by a name is a person: "he" in the next sentence is that person.
+  { text: 'The raid killed 30 militants, Director General of Inter-Services Public Relations Major General Asif Ghafoor said on Tuesday. He said 12 soldiers had been killed.', metric: 'killed', min: 12, max: 12, group: 'military', chain: ['military'], asOf: '2025-03-11' },
   // A date between the subject and its verb is not part of the speaker.
   { text: 'Provincial officials had on 7 March put the number of civilians killed at 26.', metric: 'killed', min: 26, max: 26, group: 'civilian', chain: ['official'], asOf: '2025-03-07' },
   { text: 'The state prosecutor informs that 41 persons have been reported missing.', metric: 'missing', min: 41, max: 41, chain: ['government'] },

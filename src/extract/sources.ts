@@ -361,7 +361,11 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
 
   const plural = /s$/.test(tokens[tokens.length - 1]?.norm ?? '') && !personRole && !source;
   // A capitalised name with no role word is a person's, unless an article opens it ("The Conflict Data Project").
-  const person = ((personRole && !(source && !source.person && inst)) || (name.length >= 2 && !source && kinds.size === 0 && !/^the\s/i.test(text)) || !!source?.person) && !plural;
+  // "Director General of ISPR Lieutenant General Ahmed Sharif Chaudhry": a role of a known body, then a person's name.
+  // ("IDF spokesman Lt. Col. X", the body first, stays the body's voice: "the army" may refer back to it.)
+  const namedAfterBody = !!found && found.start > 0 && (tokens[found.start - 1]!.norm === 'of' || tokens[found.start - 1]!.norm === 'for')
+    && found.end <= tokens.length - 2 && tokens.slice(-2).every((t) => t.kind === 'word' && /^[A-Z][a-z]/.test(t.text));
+  const person = ((personRole && (namedAfterBody || !(source && !source.person && inst))) || (name.length >= 2 && !source && kinds.size === 0 && !/^the\s/i.test(text)) || !!source?.person) && !plural;
   const link: MentionAnalysis['link'] = { name: shown.trim(), kind };
   if (source) link.id = source.id;
   return {
