@@ -60,6 +60,13 @@ const ROWS: Row[] = [
   { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
+  // Bodies count the dead, whoever takes or holds them.
+  { text: 'Rescuers took four more bodies out of the collapsed building, the civil defence said.', metric: 'killed', min: 4, max: 4 },
+  { text: 'Morgues were holding more than 7,000 unidentified bodies at the end of the year, the group said.', metric: 'killed', min: 7000, max: null },
+  { text: 'The monitor recorded at least 187 executions in October.', metric: 'killed', min: 187, max: null, chain: ['ngo'] },
+  { text: 'Police recorded 16 detentions in the city on Sunday.', metric: 'detained', min: 16, max: 16, chain: ['government'] },
+  { text: 'Three firefighters were treated for minor injuries, the fire department said.', metric: 'wounded', min: 3, max: 3 },
+  { text: 'Six workers have still not been located, port officials said.', metric: 'missing', min: 6, max: 6, group: 'workers', chain: ['official'] },
   // A role of a known body followed by a name is a person: "he" in the next sentence is that person.
   { text: 'The raid killed 30 militants, Director General of Inter-Services Public Relations Major General Asif Ghafoor said on Tuesday. He said 12 soldiers had been killed.', metric: 'killed', min: 12, max: 12, group: 'military', chain: ['military'], asOf: '2025-03-11' },
   // A date between the subject and its verb is not part of the speaker.

@@ -149,6 +149,8 @@ function isAsideBetween(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
+/** Cue nouns that name the dead as bodies: whatever is done with them, they count the killed. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains', 'dead']);
 const CUE_NOUN_METRIC: ReadonlyMap<string, Metric> = new Map(Object.entries(CUE_NOUNS));
 
 /** A subject a later figure may take over: one that does not name people by another metric. */
@@ -861,6 +863,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     cueEnd = lb + 1;
     rule = 'loss-verb';
   }
+
+  // "took three more bodies out of the basement", "were holding 72,000 unidentified bodies": the dead are counted, whoever holds them.
+  if ((metric === 'captured' || metric === 'detained') && headCue && BODY_NOUNS.has(headCue.key)) metric = 'killed';
 
   if (!metric) {
     // Linking: "the number of people killed ... has risen to 3,145", "the dead numbered 85".

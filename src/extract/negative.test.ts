@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  'The rebel alliance says it has taken more than 100 outposts and two border towns.',
+  'The state announced a one-off payment of 5,100 reais to each family that lost its home.',
   'The fire agency said 60 search dogs had been sent to the collapsed hotel.',
   'The bowler took eight wickets in the match.',
   'The campaign, waged in 1986-89, is remembered every spring, officials said.',

@@ -41,6 +41,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'martyred': 'killed', 'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'sent to hell': 'killed', 'neutralised': 'killed', 'neutralized': 'killed',
   'wounded': 'wounded', 'injured': 'wounded', 'hurt': 'wounded', 'with serious injuries': 'wounded',
   'hospitalised': 'wounded', 'hospitalized': 'wounded', 'treated for injuries': 'wounded', 'treated for wounds': 'wounded',
+  'treated for minor injuries': 'wounded', 'treated for serious injuries': 'wounded', 'treated for burns': 'wounded', 'treated for gunshot wounds': 'wounded',
+  // Not found yet: "six workers have still not been located".
+  'not been located': 'missing', 'not yet been located': 'missing', 'not been found': 'missing', 'not yet been found': 'missing',
   'admitted to hospital': 'wounded', 'taken to hospital': 'wounded', 'rushed to hospital': 'wounded', 'taken to hospitals': 'wounded',
   'with injuries': 'wounded',
   'in serious condition': 'wounded', 'in a serious condition': 'wounded', 'in critical condition': 'wounded', 'in a critical condition': 'wounded',
@@ -174,7 +177,9 @@ export const CUE_NOUNS: Record<string, Metric> = {
   'internally displaced persons': 'displaced', 'idps': 'displaced',
   'detainees': 'detained', 'political prisoners': 'detained', 'prisoners and detainees': 'detained',
   // An arrest is a person arrested: "Police made 17 arrests", "documented 532 arrests".
-  'arrests': 'detained',
+  'arrests': 'detained', 'detentions': 'detained',
+  // An execution is a person put to death: "recorded at least 187 executions".
+  'executions': 'killed',
 };
 
 /** In "X killed or wounded", the second cue that makes the pair a casualty count. */

@@ -71,9 +71,12 @@ export const NON_PERSON_NOUNS = new Set([
   'meals', 'calories', 'litres', 'liters', 'gallons', 'square', 'magnitude', 'storeys', 'floors', 'year-old',
   'brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'exchange', 'round', 'phase', 'session',
   'articles', 'pages', 'photos', 'videos', 'reports', 'names', 'graves', 'kilograms', 'kg', 'feet',
-  'kidnappings', 'abductions', 'killings', 'executions', 'shootings', 'explosions', 'raids', 'clashes',
+  'kidnappings', 'abductions', 'killings', 'shootings', 'explosions', 'raids', 'clashes',
   'massacres', 'operations', 'violations', 'bombings', 'ambushes', 'offensives',
   'casings', 'cartridges', 'bullets', 'shots', 'rupees', 'naira', 'shillings', 'pesos', 'rubles', 'roubles', 'yuan', 'taka', 'rand',
+  'reais', 'dinars', 'riyals', 'dirhams', 'lira', 'liras', 'hryvnias', 'hryvnia', 'francs', 'cedis', 'kwacha', 'birr', 'leones', 'afghanis', 'kyats', 'baht', 'ringgit', 'rupiah', 'soles', 'bolivars', 'yen',
+  // Places an armed side takes: "has taken more than 100 outposts".
+  'outposts', 'bases', 'strongholds', 'fortifications', 'trenches', 'hamlets', 'localities', 'hilltops',
   'rifles', 'pistols', 'grenades', 'explosives', 'requests', 'applications', 'complaints', 'calls', 'messages', 'inquiries', 'enquiries', 'petitions',
   // Equipment, as loss tallies list it after the people: "10,761 tanks, 22,434 armoured fighting vehicles".
   'systems', 'launchers', 'helicopters', 'jets', 'airplanes', 'boats', 'vessels', 'warships', 'submarines', 'carriers',
