@@ -60,6 +60,10 @@ const ROWS: Row[] = [
   { text: 'Of the persons reported missing, 31 were located without life, the prosecutor said.', metric: 'killed', min: 31, max: 31 },
   { text: 'Nine suspects have been taken into custody, police said.', metric: 'detained', min: 9, max: 9 },
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
+  // A label naming a source speaks what follows its colon (tickers, live pages); a line in capitals is read as prose.
+  { text: 'Israeli military: 12 soldiers wounded in the north.', metric: 'wounded', min: 12, max: 12, country: 'IL', group: 'military', chain: ['military'] },
+  { text: '15:11 GAZA HEALTH MINISTRY: 21 KILLED IN STRIKES ON RAFAH', metric: 'killed', min: 21, max: 21, chain: ['government'], originCountry: 'PS' },
+  { text: 'THE ARMY SAID 9 SOLDIERS WERE WOUNDED NEAR MOPTI.', metric: 'wounded', min: 9, max: 9, group: 'military', chain: ['military'] },
   // Bodies count the dead, whoever takes or holds them.
   { text: 'Rescuers took four more bodies out of the collapsed building, the civil defence said.', metric: 'killed', min: 4, max: 4 },
   { text: 'Morgues were holding more than 7,000 unidentified bodies at the end of the year, the group said.', metric: 'killed', min: 7000, max: null },
@@ -486,6 +490,14 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test("a ticker's timed lines are read; a live page's timed entry headings are not", () => {
+    const ticker = ['TICKER LOG, CHANNEL 9', '14:02 CIVIL DEFENCE AGENCY: AT LEAST 15 DEAD IN CRUSH AT AID SITE', '15:11 HEALTH MINISTRY: 21 KILLED AT AID SITE'].join('\n\n');
+    const got = extract({ text: ticker, published: PUBLISHED }).claims.map((c) => [c.min, c.source.length]);
+    expect(got).toEqual([[15, 1], [21, 1]]);
+    const live = ['17:40 Sunday - Toll rises to 57', 'The interior minister said the number of dead had risen to 57.'].join('\n');
+    expect(extract({ text: live, published: PUBLISHED }).claims.map((c) => c.evidence.text)).toEqual(['The interior minister said the number of dead had risen to 57.']);
+  });
+
   test('back-references carry the chain and the day of an earlier statement', () => {
     const text = [
       'Georgian lawmakers said on Tuesday, citing the country\'s border service, that 400 Russian soldiers had crossed into the valley.',

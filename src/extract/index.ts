@@ -19,6 +19,7 @@ import { findLocation, findPeriod, isHedged } from './qualify.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
 import { tokenize, TokenWords, type Token } from './tokens.ts';
+import { isShouting, truecase } from './truecase.ts';
 import { voicesOf, type Voice } from './voice.ts';
 
 export interface ExtractOptions {
@@ -115,8 +116,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // Reproduced statements (voice.ts): what they say without a source of their own is their body's.
   const voices = voicesOf(text);
   let nextVoice = 0;
-  for (const s of storySentences(text)) {
-    if (s.start > lastFigure) break;
+  // Set when a sentence in capitals was read as prose: its claims' evidence is then restored to the text as written.
+  let truecased = false;
+  for (const read of storySentences(text)) {
+    if (read.start > lastFigure) break;
+    // A line in capitals (a ticker, a cable) is read as prose would case it (truecase.ts).
+    const shouting = read.reading === undefined && mayHoldFigure(read.text) && isShouting(read.text);
+    if (shouting) truecased = true;
+    const s = shouting ? { ...read, text: truecase(read.text, gazetteer) } : read;
     // A chronology's entry ("November 2024 — The monitor counts …", "23 December: …") dates what its paragraph reports.
     const entry = TIMELINE_ENTRY.exec(s.text);
     if (entry) state.entry = { paragraph: s.paragraph, day: statementDate(entry[1]!, published, state.calendarDays) ?? statementDate(`in ${entry[1]!}`, published, state.calendarDays) };
@@ -177,6 +184,13 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
         body.push(...readAs(reading, s, state, options));
         continue;
       }
+      // "Gaza Health Ministry: 21 killed at the aid site" (tickers, live pages, digests): a label that names a source
+      // speaks what follows its colon.
+      const labelled = s.text.length < 600 && s.text.includes(':') ? LABELLED_STATEMENT.exec(s.text) : null;
+      if (labelled && !turn && !isQuestion(labelled[2]!) && !mayHoldFigure(labelled[1]!) && mayHoldFigure(labelled[2]!) && isNameLabel(labelled[1]!.trim()) && namesSource(labelled[1]!, gazetteer)) {
+        body.push(...readAs(`${labelled[2]!.replace(/[.\s]+$/, '')}, ${labelled[1]!.trim()} said.`, s, state, options));
+        continue;
+      }
       const attributed = s.text.length < 600 && hasDash(s.text) ? TRAILING_DASH_SOURCE.exec(s.text) : null;
       if (attributed && trailingSource(attributed[1]!, attributed[2]!) && namesSource(attributed[2]!, gazetteer)) {
         body.push(...readAs(`${attributed[1]}, ${attributed[2]} said.`, s, state, options));
@@ -191,6 +205,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     body.push(...readAs(s.reading, s, state, options));
   }
 
+  if (truecased) for (const c of body) c.evidence.text = text.slice(c.evidence.start, c.evidence.end);
   if (guestLink) {
     for (const c of body) {
       if (c.source.length === 0 || c.source[0]!.name === guestLink.name) continue;
@@ -200,9 +215,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const claims = assemble(body);
   const title = article.title ?? null;
   if (title && mayHoldFigure(title)) {
+    const readTitle = isShouting(title) ? truecase(title, gazetteer) : title;
     const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null, entry: null };
     // Headlines attribute after a dash ("… in three months - UN"): read that as "…, UN says".
-    const readable = headlineAsSentence(title, gazetteer);
+    const readable = headlineAsSentence(readTitle, gazetteer);
     const titleClaims = assemble(extractSentence(readable, 0, 'title', titleState, options));
     for (const c of titleClaims) c.evidence = { start: 0, end: title.length, text: title };
     for (const c of titleClaims) {
@@ -315,6 +331,16 @@ const TRAILING_DASH_SOURCE = /^([^]*?\S),?\s+(?:--|—|–)\s+([^—–\n]{3,140
  * time up to 60 characters, the poster up to 120, neither holding a colon after the dash): linear.
  */
 const POSTED_STATEMENT = /^(?:([^\n]{0,60}?)\s(?:--|—|–)\s)?([A-Z][^:\n]{2,120}?),?\s+on\s+(?:Facebook|X|Telegram|Twitter|Instagram|WhatsApp|TikTok|YouTube|its website|its Telegram channel|social media)\s*:\s+(\S[^]*)$/;
+
+/** Is a label short enough to be a body's name, not a clause ("The most cited figure comes from the UN")? Up to five words. */
+function isNameLabel(label: string): boolean {
+  let words = 1;
+  for (let i = 0; i < label.length; i++) if (label.charCodeAt(i) === 32 && ++words > 5) return false;
+  return true;
+}
+
+/** A label before a colon opening a sentence, up to 60 characters without a colon: bounded, anchored, linear. */
+const LABELLED_STATEMENT = /^([A-Z][^:\n]{1,60}?):\s+(\S[^]*)$/;
 
 /** A speaker's label opening a paragraph: one to three words in capitals, an optional bracket, a colon. Bounded: linear. */
 const TRANSCRIPT_TURN = /^([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?: \([^()\n]{1,40}\))?:\s+(\S[^]*)$/;

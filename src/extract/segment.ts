@@ -35,6 +35,8 @@ const ABBREVIATIONS = new Set([
 
 /** A live page's time stamp opening a paragraph: "14:32 GMT - ", "9.05am: ", "08:10 | ". Bounded: linear. */
 const TIMESTAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:[A-Z]{2,4}|local time))?\s?[-–—:|]\s/;
+/** A bare 24-hour time opening a log's line before its capitalised text ("15:11 GHF: …"). Anchored, fixed widths: linear. */
+const LOG_TIME_RE = /^[0-2]\d:[0-5]\d\s+(?=[A-Z"“'‘])/;
 const DATELINE_RE = /^(?:[A-Z][A-Z'.]{1,24}(?:[ /-][A-Z][A-Z'.]{1,24}){0,3}(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2})?)?\s?(?::|\s[-–—]|\s\([\w ,.]{2,30}\)\s[-–—])|[A-Z][a-z]{2,8}\.?\s\d{1,2}\s\([\w ,.]{2,30}\)\s[-–—])\s/;
 
 /** The dateline that opens a story ("PESHAWAR: ", "MOGADISHU, Feb 11 (Reuters) - "), if any. */
@@ -70,6 +72,14 @@ function pushTrimmed(out: Paragraph[], text: string, s: number, e: number): void
   while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
   while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
   if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), boilerplate: null });
+}
+
+/** Is a paragraph (line) set apart from the next by a blank line, or the last? */
+function standsAlone(text: string, p: Paragraph, next: Paragraph | undefined): boolean {
+  if (!next) return true;
+  let newlines = 0;
+  for (let k = p.end; k < next.start; k++) if (text.charCodeAt(k) === 10) newlines++;
+  return newlines >= 2;
 }
 
 /** Does `text` have more than `max` words (runs of non-space)? Stops counting at max + 1. */
@@ -142,8 +152,12 @@ export function storySentences(text: string): Generator<Sentence> {
 function storyParagraphs(text: string): Paragraph[] {
   const paragraphs = splitParagraphs(text);
   let related = false;
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     p.boilerplate = boilerplateReason(p.text, related);
+    // A log's line opens with the time it aired or was posted ("15:11 GAZA HEALTH MINISTRY: 21 KILLED …") and stands
+    // alone: a line of the story. A timed line with text straight under it is an entry's heading ("17:40 Sunday - Toll rises to 57").
+    if (p.boilerplate === 'headline-like line' && LOG_TIME_RE.test(p.text) && standsAlone(text, p, paragraphs[i + 1])) p.boilerplate = null;
     related = p.boilerplate?.startsWith('prefix:related') || p.boilerplate?.startsWith('prefix:read more') || p.boilerplate?.startsWith('prefix:more from') ? true : related && p.boilerplate !== null;
   }
   return paragraphs;
@@ -175,7 +189,7 @@ function* sentencesOf(text: string, paragraphs: Paragraph[]): Generator<Sentence
         if (m) a += m[0].length;
       }
       if (q === 0 && isDigitCode(text.charCodeAt(a))) {
-        const m = TIMESTAMP_RE.exec(text.slice(a, Math.min(b, a + 40)));
+        const m = TIMESTAMP_RE.exec(text.slice(a, Math.min(b, a + 40))) ?? LOG_TIME_RE.exec(text.slice(a, Math.min(b, a + 40)));
         if (m && m[0].length < b - a) a += m[0].length;
       }
       yield { start: a, end: b, text: text.slice(a, b), paragraph: pi, index: index++, reading: undefined };
