@@ -366,6 +366,8 @@ export interface AttributionContext extends Omit<SourceContext, 'recentCountry' 
   publisher?: string | null;
   /** Recomputed by the caller for each sentence. */
   named: NamedBeforeToken;
+  /** The body publishing the text as its own release, who "we" and "our teams" are; null for an outlet. */
+  ownVoice?: RegisteredSource | null;
 }
 
 /**
@@ -472,6 +474,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       while (e3 < e && !(tokens[e3]!.norm === 'cited' || tokens[e3]!.norm === 'quoted')) e3++;
       // "according to a hospital spokesperson, Mohammad Asim.": the name in apposition is the speaker, described.
       const named = e3 === e && tokens[e]?.text === ',' ? appositiveName(tokens, e + 1) : null;
+      // "according to our count": the publisher's own, if it is a body; an outlet's own voice otherwise.
+      if (tokens[s]!.norm === 'our' && e3 === e) {
+        if (ctx.ownVoice) cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), ctx.ownVoice, true, outlet, originLinks, i > 0, 'according to'));
+        i = e;
+        continue;
+      }
       const typed = named
         ? typeSource(text(tokens, named[0], named[1], sentence, base), sourceContextAt(ctx, s), text(tokens, s, e3, sentence, base))
         : typeSource(text(tokens, s, e3, sentence, base), sourceContextAt(ctx, s));
@@ -614,7 +622,15 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       while (core[1] - core[0] > 1 && CONNECTIVES.has(tokens[core[0]]!.norm)) core = [core[0] + 1, core[1]];
       // "We assess that …": the publisher's own voice (a think tank's brief, an editorial); in a quotation the
       // quote's own attribution names who "we" are.
-      if (core[1] - core[0] === 1 && (tokens[core[0]]!.norm === 'we' || tokens[core[0]]!.norm === 'i')) continue;
+      // "Our teams have documented …" likewise; a body publishing its own release ("Sudan Doctors Network (press
+      // statement)") is who "we" are.
+      const firstPerson = (core[1] - core[0] === 1 && (tokens[core[0]]!.norm === 'we' || tokens[core[0]]!.norm === 'i')) || (tokens[core[0]]!.norm === 'our' && core[1] - core[0] <= 4 && !tokens.slice(core[0] + 1, core[1]).some((w) => isUpper(w.text)));
+      if (firstPerson && !ctx.ownVoice) continue;
+      if (firstPerson) {
+        speaker = ctx.ownVoice!;
+        coreferent = true;
+        core = [core[1], core[1]];
+      }
       core = trimSpeaker(tokens, core);
       if (core[1] > core[0] && !isAdverbial(tokens, core)) {
         const mention = tokens.slice(core[0], core[1]);

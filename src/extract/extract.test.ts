@@ -490,6 +490,14 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"we" and "our teams" are the publisher when it publishes its own release, the outlet\'s own voice otherwise', () => {
+    const text = 'Our teams have documented the deaths of 31 civilians since May. According to our count, 12 more are missing.';
+    const release = extract({ text, published: PUBLISHED, publisher: 'Northern Rights Monitor (monthly report)' }).claims;
+    expect(release.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['Northern Rights Monitor', 'ngo']], [['Northern Rights Monitor', 'ngo']]]);
+    const story = extract({ text, published: PUBLISHED, publisher: 'The Daily Ledger' }).claims;
+    expect(story.map((c) => c.source)).toEqual([[], []]);
+  });
+
   test("a ticker's timed lines are read; a live page's timed entry headings are not", () => {
     const ticker = ['TICKER LOG, CHANNEL 9', '14:02 CIVIL DEFENCE AGENCY: AT LEAST 15 DEAD IN CRUSH AT AID SITE', '15:11 HEALTH MINISTRY: 21 KILLED AT AID SITE'].join('\n\n');
     const got = extract({ text: ticker, published: PUBLISHED }).claims.map((c) => [c.min, c.source.length]);

@@ -7,14 +7,14 @@
  */
 import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
-import { cueFor, findCues, registerNamedSubject, SourceRegister, type AttributionContext, type Cue, type NamedBeforeToken } from './attribution.ts';
+import { cueFor, findCues, registerNamedSubject, SourceRegister, type AttributionContext, type Cue, type NamedBeforeToken, type RegisteredSource } from './attribution.ts';
 import { countriesIn, countryAt, mayNameCountry } from './countries.ts';
 import { BELIEF_VERBS, NOT_SPEAKER_LABELS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
-import { namesSource, spelledAcronyms, typeSource } from './sources.ts';
+import { namesSource, spelledAcronyms, typeSource, type TypedSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
@@ -56,6 +56,8 @@ interface DocState {
   guest: string | null;
   /** A reproduced statement the current sentence is inside (voice.ts), with the day its lead-in gives. */
   voice: (Voice & { day: string | null }) | null;
+  /** The publisher when it publishes its own release: who "we" are (publisherVoice). */
+  ownVoice: RegisteredSource | null;
 }
 
 // A digit settles it in one fast scan; only sentences without one are searched for number words.
@@ -97,7 +99,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     turn: null,
     guest: null,
     voice: null,
+    ownVoice: null,
   };
+  const ownRelease = publisherVoice(article.publisher ?? null, gazetteer);
+  // Not in the register: a later "Amnesty International Kenya" is its own body, not the publisher named again.
+  if (ownRelease) state.ownVoice = { ...ownRelease, origin: [], date: null };
   // The document's most-named country is a last resort for unplaced sources; it costs a pass over
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
   // first time a source needs it.
@@ -433,8 +439,28 @@ function sentenceCountryOf(mentions: CountryMentions): string | null {
 
 /** What the attribution stage needs to know of the document and the sentence. */
 function attributionContext(state: DocState, named: NamedBefore, sentenceCountry: string | null): AttributionContext {
-  return { publisher: state.publisher, gazetteer: state.gazetteer, register: state.register, named, sentenceCountry, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
+  return { publisher: state.publisher, gazetteer: state.gazetteer, register: state.register, named, sentenceCountry, documentCountry: state.documentCountryOf, acronyms: state.acronyms, ownVoice: state.ownVoice };
 }
+
+/**
+ * The body that publishes a text as its own release, or null for an outlet: a publisher whose record says the text is
+ * its release, statement, report, advisory or address ("Sudan Doctors Network (press statement)"), or one the
+ * gazetteer knows as a body that is no outlet ("ICRC"). Its "we" and "our teams" are it.
+ */
+function publisherVoice(publisher: string | null, gazetteer: Gazetteer): TypedSource | null {
+  if (!publisher || publisher.length > 200) return null;
+  const release = OWN_RELEASE.test(publisher);
+  const name = publisher.replace(/\s*\([^()]*\)/g, '').trim();
+  if (!name) return null;
+  const tokens = tokenize(name);
+  const hit = gazetteer.findIn(tokens);
+  const known = !!hit && hit.start <= (tokens[0]?.norm === 'the' ? 1 : 0) && hit.end === tokens.length && hit.inst.kind !== 'media';
+  if (!release && !known) return null;
+  const typed = typeSource(name, { gazetteer, recentCountry: null, recentPlace: null, sentenceCountry: null, documentCountry: () => null, acronyms: new Map() });
+  return typed.link.kind === 'media' ? null : typed;
+}
+/** A publisher's note that the text is its own: "(press statement)", "(news release, English translation)". Bounded: linear. */
+const OWN_RELEASE = /\([^()]{0,80}\b(?:press statement|press release|news release|statement|release|report|advisory|address)\b[^()]{0,80}\)/i;
 
 function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions): Claim[] {
   // A question states no figure ("whether it is a fact that more than 250 persons have been killed …?").
