@@ -62,6 +62,7 @@ const ROWS: Row[] = [
   { text: 'The provincial home department claims that 1,800 militants have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military', chain: ['government'] },
   // A label naming a source speaks what follows its colon (tickers, live pages); a line in capitals is read as prose.
   { text: 'Israeli military: 12 soldiers wounded in the north.', metric: 'wounded', min: 12, max: 12, country: 'IL', group: 'military', chain: ['military'] },
+  { text: '[12 Mar, 16:05] Civil Defence Agency: 11 civilians killed in the strikes on the market.', metric: 'killed', min: 11, max: 11, group: 'civilian', chain: ['government'], asOf: '2025-03-12' },
   { text: '15:11 GAZA HEALTH MINISTRY: 21 KILLED IN STRIKES ON RAFAH', metric: 'killed', min: 21, max: 21, chain: ['government'], originCountry: 'PS' },
   { text: 'THE ARMY SAID 9 SOLDIERS WERE WOUNDED NEAR MOPTI.', metric: 'wounded', min: 9, max: 9, group: 'military', chain: ['military'] },
   // Bodies count the dead, whoever takes or holds them.

@@ -193,8 +193,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       // "Gaza Health Ministry: 21 killed at the aid site" (tickers, live pages, digests): a label that names a source
       // speaks what follows its colon.
       const labelled = s.text.length < 600 && s.text.includes(':') ? LABELLED_STATEMENT.exec(s.text) : null;
-      if (labelled && !turn && !isQuestion(labelled[2]!) && !mayHoldFigure(labelled[1]!) && mayHoldFigure(labelled[2]!) && isNameLabel(labelled[1]!.trim()) && namesSource(labelled[1]!, gazetteer)) {
-        body.push(...readAs(`${labelled[2]!.replace(/[.\s]+$/, '')}, ${labelled[1]!.trim()} said.`, s, state, options));
+      if (labelled && !turn && !isQuestion(labelled[3]!) && !mayHoldFigure(labelled[2]!) && mayHoldFigure(labelled[3]!) && isNameLabel(labelled[2]!.trim()) && namesSource(labelled[2]!, gazetteer)) {
+        // "[22 Dec, 16:05] Syria Civil Defence: …": the stamp's day dates the post.
+        const day = labelled[1] ? labelled[1].replace(/,?\s*\d{1,2}[:.]\d{2}\b.*$/, '').trim() : '';
+        body.push(...readAs(`${labelled[3]!.replace(/[.\s]+$/, '')}, ${labelled[2]!.trim()} said${day && mayHoldFigure(day) ? ` on ${day}` : ''}.`, s, state, options));
         continue;
       }
       const attributed = s.text.length < 600 && hasDash(s.text) ? TRAILING_DASH_SOURCE.exec(s.text) : null;
@@ -345,8 +347,8 @@ function isNameLabel(label: string): boolean {
   return true;
 }
 
-/** A label before a colon opening a sentence, up to 60 characters without a colon: bounded, anchored, linear. */
-const LABELLED_STATEMENT = /^([A-Z][^:\n]{1,60}?):\s+(\S[^]*)$/;
+/** A label before a colon opening a sentence (after a bracketed stamp), up to 60 characters without a colon: bounded, anchored, linear. */
+const LABELLED_STATEMENT = /^(?:\[([^\]\n]{1,30})\]\s*)?([A-Z][^:\n]{1,60}?):\s+(\S[^]*)$/;
 
 /** A speaker's label opening a paragraph: one to three words in capitals, an optional bracket, a colon. Bounded: linear. */
 const TRANSCRIPT_TURN = /^([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?: \([^()\n]{1,40}\))?:\s+(\S[^]*)$/;
