@@ -29,7 +29,7 @@ const PASSIVE_REPORT_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'quot
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told']);
 const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
 const PARTICIPLES_AFTER_FIGURES: ReadonlySet<string> = new Set(['reported', 'cited', 'given', 'released', 'recorded', 'registered']);
-const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'compiled', 'given']);
+const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'compiled', 'given', 'documented', 'recorded', 'collected', 'gathered']);
 const REPORTED_STATES: ReadonlySet<string> = new Set(['missing', 'dead', 'killed', 'wounded', 'injured', 'losses', 'casualties', 'deaths']);
 const UNNAMED_SOURCE_KINDS: ReadonlySet<string> = new Set(['legislator', 'official', 'government', 'international']);
 // Plural sources too: "Local authorities report at least 10 killed".
@@ -461,6 +461,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       while (det < 3 && FIGURE_ADJECTIVES.has(tokens[s + det]?.norm ?? '')) det++;
       if (FIGURE_NOUNS.has(tokens[s + det]?.norm ?? '')) {
         let k = s + det + 1;
+        // "according to figures that the Assistance Association for Political Prisoners compiled": the relative clause names the maker.
+        if (tokens[k]?.norm === 'that' && k === e) {
+          const [, e4] = npAfter(tokens, k + 1, 14);
+          let v = k + 1;
+          while (v < e4 && !PUBLISHING_VERBS.has(tokens[v]!.norm)) v++;
+          if (v < e4 && v > k + 1) { s = k + 1; e = v; k = e; }
+        }
         // "figures from X", "figures released by X", "a tally compiled by X".
         if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'by') k += GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') ? 2 : 1;
         if (k < e) {
@@ -620,6 +627,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
       // "In Kyiv, …", "On Tuesday, …", "Speaking on condition of anonymity, …" are not speakers.
       while (core[1] - core[0] > 1 && CONNECTIVES.has(tokens[core[0]]!.norm)) core = [core[0] + 1, core[1]];
+      // "The toll our teams have documented … is 79": a count before a relative clause without "that"; the clause's subject speaks.
+      if (core[1] - core[0] >= 3 && ARTICLES.has(tokens[core[0]]!.norm) && COUNT_HEADS.has(tokens[core[0] + 1]!.norm)
+        && (DETERMINERS_OF_SUBJECT.has(tokens[core[0] + 2]!.norm) || isUpper(tokens[core[0] + 2]!.text))) core = [core[0] + 2, core[1]];
       // "We assess that …": the publisher's own voice (a think tank's brief, an editorial); in a quotation the
       // quote's own attribution names who "we" are.
       // "Our teams have documented …" likewise; a body publishing its own release ("Sudan Doctors Network (press
@@ -944,6 +954,11 @@ function productAhead(tokens: readonly Token[], at: number): number {
 
 /** What "according to" can introduce besides a source: a norm or plan followed ("according to Islamic rites"). */
 const NOT_SOURCES: ReadonlySet<string> = new Set(['rites', 'rite', 'tradition', 'traditions', 'custom', 'customs', 'plan', 'plans', 'schedule', 'protocol', 'protocols', 'procedure', 'procedures', 'rules', 'law', 'laws', 'ritual', 'rituals', 'instructions', 'agreement', 'deal', 'script']);
+
+/** Counts a relative clause may follow without "that" ("the toll the ministry gave"). */
+const COUNT_HEADS: ReadonlySet<string> = new Set(['toll', 'figure', 'figures', 'count', 'tally', 'number', 'numbers', 'data', 'estimate']);
+/** Words that open a noun phrase: the subject of such a clause. */
+const DETERMINERS_OF_SUBJECT: ReadonlySet<string> = new Set(['our', 'the', 'its', 'their', 'his', 'her', 'a', 'an']);
 
 /** Asides between a speaker and its verb: "Russia's defence ministry, for its part, said". */
 const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead',

@@ -29,6 +29,7 @@ const EXTRA_NAMES: Array<[string, string]> = [
   ['Democratic Republic of the Congo', 'CD'], ['DRC', 'CD'], ['Syria', 'SY'], ['Iran', 'IR'], ['Gaza', 'PS'],
   ['Palestinian territories', 'PS'], ['South Korea', 'KR'], ['North Korea', 'KP'], ['Burma', 'MM'],
   ['Ivory Coast', 'CI'], ['Czech Republic', 'CZ'], ['Turkey', 'TR'], ['Vietnam', 'VN'], ['Laos', 'LA'],
+  ['UAE', 'AE'], ['U.A.E.', 'AE'], ['Emirates', 'AE'],
 ];
 const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['Congolese', 'CD'], ['British', 'GB'], ['American', 'US'], ['Palestinian', 'PS'], ['Palestinians', 'PS'],

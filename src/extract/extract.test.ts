@@ -74,6 +74,12 @@ const ROWS: Row[] = [
   { text: 'Six workers have still not been located, port officials said.', metric: 'missing', min: 6, max: 6, group: 'workers', chain: ['official'] },
   // A role of a known body followed by a name is a person: "he" in the next sentence is that person.
   { text: 'The raid killed 30 militants, Director General of Inter-Services Public Relations Major General Asif Ghafoor said on Tuesday. He said 12 soldiers had been killed.', metric: 'killed', min: 12, max: 12, group: 'military', chain: ['military'], asOf: '2025-03-11' },
+  // The maker of figures named in a relative clause; a count before a relative clause without "that".
+  { text: 'According to figures that the Assistance Association for Political Prisoners compiled, 2,573 people had been arrested.', metric: 'detained', min: 2573, max: 2573, chain: ['ngo'] },
+  { text: 'The toll the health ministry has documented so far is 79 dead.', metric: 'killed', min: 79, max: 79, chain: ['government'] },
+  // Known bodies and places: the International Maritime Bureau; the UAE.
+  { text: 'The IMB Piracy Reporting Centre said 135 seafarers were kidnapped in 2020.', metric: 'captured', min: 135, max: 135, group: 'workers', chain: ['ngo'], originCountry: null },
+  { text: 'The UAE foreign ministry said 146 captives had been freed.', metric: 'captured', min: 146, max: 146, chain: ['government'], originCountry: 'AE' },
   // A date between the subject and its verb is not part of the speaker.
   { text: 'Provincial officials had on 7 March put the number of civilians killed at 26.', metric: 'killed', min: 26, max: 26, group: 'civilian', chain: ['official'], asOf: '2025-03-07' },
   { text: 'The state prosecutor informs that 41 persons have been reported missing.', metric: 'missing', min: 41, max: 41, chain: ['government'] },
