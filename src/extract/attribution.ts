@@ -1212,13 +1212,17 @@ function afterLeadingTime(tokens: readonly Token[], s: number, e: number): numbe
   // "The next day", "The following morning", "That same night", "This week", "Last month"
   if (norm(k) === 'the' || TIME_DETERMINERS.has(norm(k))) {
     k++;
+    // "In 2025 the register …": a year is no part of a speaker.
+    if (norm(s) === 'in' && YEAR.test(norm(k)) && k + 1 < e) return k + 1;
     if (norm(k) === 'same' || norm(k) === 'next' || norm(k) === 'following' || norm(k) === 'previous') k++;
-    return k > s + 1 || TIME_DETERMINERS.has(norm(s)) ? (timeNounAt(k) ? k + 1 : s) : s;
+    // "In October 2025": the year after the month too.
+    return k > s + 1 || TIME_DETERMINERS.has(norm(s)) ? (timeNounAt(k) ? (YEAR.test(norm(k + 1)) ? k + 2 : k + 1) : s) : s;
   }
   // "On Tuesday", "In March"
   if ((norm(k) === 'on' || norm(k) === 'in') && (WEEKDAY.test(norm(k + 1)) || MONTH_NAME.test(norm(k + 1)))) return k + 2;
   return s;
 }
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'hour']);
 /** "in its press release that same night": a "that" before a time noun points to a time; it opens no clause. */
 function demonstrativeOfTime(tokens: readonly Token[], at: number): boolean {

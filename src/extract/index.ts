@@ -67,7 +67,7 @@ const NUMBER_WORDS_ALL = new RegExp(NUMBER_WORD.source, 'gi');
 const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
 type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
-const STATE_FORCES = /\b(?:security forces|security personnel|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state)\b/i;
+const STATE_FORCES = /\b(?:security forces|security personnel|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state|junta)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 /**
  * Words that open or close an attribution that names a source later sentences may refer back to:
@@ -593,10 +593,17 @@ function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: 
     const pre = sentence.slice(a.start - base, verb.start - base);
     // A date is no figure: "On 10 March, the governor said …" keeps its day.
     const firstFigure = firstCountIn(pre);
-    region = (firstFigure ? '' : pre) + sentence.slice(verb.start - base, b.end - base);
+    // "In October 2025 the register recorded 187 executions": a month before a counting verb is the count's period, not its day.
+    const period = COUNTING_VERBS.has(cue.verb) ? FRONTED_MONTH.exec(pre) : null;
+    region = (firstFigure ? '' : period ? pre.slice(period[0].length) : pre) + sentence.slice(verb.start - base, b.end - base);
   }
   return region;
 }
+
+/** Verbs that count what happened over a period: a fronted month before them dates the events, not the statement. */
+const COUNTING_VERBS: ReadonlySet<string> = new Set(['recorded', 'documented', 'counted', 'registered', 'verified', 'tallied', 'logged', 'records', 'documents', 'counts']);
+/** "In October", "In October 2025," opening a clause. Anchored, bounded: linear. */
+const FRONTED_MONTH = /^\s*In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?,?/i;
 
 /** A copy of a chain link, built field by field (a spread is a slow generic copy in V8). */
 function copyLink(l: SourceLink): SourceLink {
