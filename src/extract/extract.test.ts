@@ -75,8 +75,8 @@ const ROWS: Row[] = [
   // A role of a known body followed by a name is a person: "he" in the next sentence is that person.
   { text: 'The raid killed 30 militants, Director General of Inter-Services Public Relations Major General Asif Ghafoor said on Tuesday. He said 12 soldiers had been killed.', metric: 'killed', min: 12, max: 12, group: 'military', chain: ['military'], asOf: '2025-03-11' },
   // A fronted month and year is no part of the speaker; before a counting verb it is the count's period, not the statement's day.
-  { text: 'In February 2025 the rights register recorded at least 87 executions.', metric: 'killed', min: 87, max: null, chain: ['ngo'], asOf: '2025-03-14' },
-  { text: 'In 2024 the rights register recorded 412 arrests.', metric: 'detained', min: 412, max: 412, chain: ['ngo'] },
+  { text: 'In February 2025 the Northern Rights Register recorded at least 87 executions.', metric: 'killed', min: 87, max: null, chain: ['ngo'], asOf: '2025-03-14' },
+  { text: 'In 2024 the Northern Rights Register recorded 412 arrests.', metric: 'detained', min: 412, max: 412, chain: ['ngo'] },
   // A junta's soldiers are the state's forces: of the country named.
   { text: 'Resistance forces in Myanmar have killed 2,134 junta soldiers since October, the ministry said.', metric: 'killed', min: 2134, max: 2134, country: 'MM', group: 'military' },
   // The maker of figures named in a relative clause; a count before a relative clause without "that".
