@@ -27,7 +27,7 @@ const BELIEF_OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'about', 'arou
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const PASSIVE_REPORT_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'quoted']);
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told']);
-const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
+const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'media', 'press']);
 const PARTICIPLES_AFTER_FIGURES: ReadonlySet<string> = new Set(['reported', 'cited', 'given', 'released', 'recorded', 'registered']);
 const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'compiled', 'given', 'documented', 'recorded', 'collected', 'gathered']);
 const REPORTED_STATES: ReadonlySet<string> = new Set(['missing', 'dead', 'killed', 'wounded', 'injured', 'losses', 'casualties', 'deaths']);
@@ -417,7 +417,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       for (let k = s + 1; k < e; k++) if (OUTLET_PP_STARTS.has(tokens[k]!.norm)) { e = k; break; }
       // "Zaxid.net", "ACTUALITE.CD": a web address is one name.
       if (tokens[e]?.text === '.' && tokens[e + 1]?.start === tokens[e]!.end && WEB_DOMAINS.has(tokens[e + 1]!.norm)) e += 2;
-      if (e > s && !PRESS_NOUNS.has(tokens[s]!.norm)) {
+      // "told reporters", "told the media", "told the press": no outlet in particular.
+      const pressAt = tokens[s]?.norm === 'the' && e === s + 2 ? s + 1 : s;
+      if (e > s && !PRESS_NOUNS.has(tokens[pressAt]!.norm)) {
         const named = text(tokens, s, e, sentence, base);
         const typed = typeSource(named, sourceContextAt(ctx, s));
         if (typed.link.kind === 'media') outlet = typed;

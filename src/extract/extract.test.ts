@@ -65,6 +65,13 @@ const ROWS: Row[] = [
   { text: '[12 Mar, 16:05] Civil Defence Agency: 11 civilians killed in the strikes on the market.', metric: 'killed', min: 11, max: 11, group: 'civilian', chain: ['government'], asOf: '2025-03-12' },
   { text: '15:11 GAZA HEALTH MINISTRY: 21 KILLED IN STRIKES ON RAFAH', metric: 'killed', min: 21, max: 21, chain: ['government'], originCountry: 'PS' },
   { text: 'THE ARMY SAID 9 SOLDIERS WERE WOUNDED NEAR MOPTI.', metric: 'wounded', min: 9, max: 9, group: 'military', chain: ['military'] },
+  // A part set off inside the figure's clause ("two of them children") does not cut the whole from its verb.
+  { text: 'Five civilians, two of them children, were killed in the strike.', metric: 'killed', min: 5, max: 5, group: 'civilian' },
+  // Taken, then killed: the dead are counted.
+  { text: 'Eleven miners were abducted and killed by the gunmen, police said.', metric: 'killed', min: 11, max: 11, group: 'workers' },
+  { text: 'Nineteen people were trampled to death at the gate, the foundation said.', metric: 'killed', min: 19, max: 19 },
+  // "told the media" names no outlet.
+  { text: 'The deputy commissioner told the media that the death toll was 20.', metric: 'killed', min: 20, max: 20, chain: ['government'] },
   // Bodies count the dead, whoever takes or holds them.
   { text: 'Rescuers took four more bodies out of the collapsed building, the civil defence said.', metric: 'killed', min: 4, max: 4 },
   { text: 'Morgues were holding more than 7,000 unidentified bodies at the end of the year, the group said.', metric: 'killed', min: 7000, max: null },

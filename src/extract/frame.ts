@@ -588,7 +588,9 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     if (next) {
       const lead = tokens.slice(Math.max(fig.end, next.start - 3), next.start).map((t) => t.norm);
       if (lead[0] === ',' || tokens[next.start - 1]?.norm === ',' || lead.includes(',')) {
-        if (lead.includes('or') || lead.includes('among') || lead.includes('including')) {
+        // ", two of them children," likewise: a part of the figure's people set off inside its clause.
+        const partOf = tokens[next.end]?.norm === 'of' && (tokens[next.end + 1]?.norm === 'them' || tokens[next.end + 1]?.norm === 'whom');
+        if (lead.includes('or') || lead.includes('among') || lead.includes('including') || (partOf && tokens[next.start - 1]?.norm === ',')) {
           // Past the comma that closes it, and past every figure inside ("including 13 civilians and five soldiers,").
           let k = next.end;
           while (k < tokens.length && tokens[k]!.text !== ',' && k < next.end + 10) k++;

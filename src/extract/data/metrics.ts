@@ -13,6 +13,10 @@ export const CUES_AFTER: Record<string, Metric> = {
   'taken shelter': 'displaced', 'have taken shelter': 'displaced', 'took shelter': 'displaced',
   'taken into custody': 'detained', 'been taken into custody': 'detained',
   'killed': 'killed', 'died': 'killed', 'dead': 'killed', 'shot dead': 'killed', 'executed': 'killed',
+  // Taken, then killed: the count is of the dead. "Trampled to death", "fatally stabbed".
+  'abducted and killed': 'killed', 'kidnapped and killed': 'killed', 'abducted and murdered': 'killed', 'kidnapped and murdered': 'killed',
+  'captured and killed': 'killed', 'captured and executed': 'killed', 'abducted and executed': 'killed', 'arrested and executed': 'killed',
+  'trampled to death': 'killed', 'crushed to death': 'killed', 'fatally stabbed': 'killed', 'fatally shot': 'killed', 'fatally wounded': 'killed',
   'summarily executed': 'killed', 'perished': 'killed', 'slain': 'killed', 'murdered': 'killed',
   'hacked to death': 'killed', 'beaten to death': 'killed', 'stabbed to death': 'killed', 'burned to death': 'killed',
   'burnt to death': 'killed', 'shot to death': 'killed', 'burned alive': 'killed', 'gunned down': 'killed',
