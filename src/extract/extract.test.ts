@@ -70,6 +70,9 @@ const ROWS: Row[] = [
   // Taken, then killed: the dead are counted.
   { text: 'Eleven miners were abducted and killed by the gunmen, police said.', metric: 'killed', min: 11, max: 11, group: 'workers' },
   { text: 'Nineteen people were trampled to death at the gate, the foundation said.', metric: 'killed', min: 19, max: 19 },
+  { text: 'According to the operator, 15 crew members were taken from the vessel during the boarding.', metric: 'captured', min: 15, max: 15, group: 'workers' },
+  { text: 'About 1,000 US troops are currently rotating through the country, the president said.', metric: 'deployed', min: 1000, max: 1000, country: 'US', group: 'military' },
+  { text: 'Of those detained, 312 are in pre-trial detention, the group said.', metric: 'detained', min: 312, max: 312 },
   // "told the media" names no outlet.
   { text: 'The deputy commissioner told the media that the death toll was 20.', metric: 'killed', min: 20, max: 20, chain: ['government'] },
   // Bodies count the dead, whoever takes or holds them.

@@ -90,7 +90,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'surrendered': 'captured', 'laid down their arms': 'captured', 'gave themselves up': 'captured',
   'missing': 'missing', 'gone missing': 'missing', 'unaccounted for': 'missing', 'disappeared': 'missing',
   'missing in action': 'missing', 'still unaccounted for': 'missing',
-  'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed',
+  'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed', 'rotating through': 'deployed', 'rotating in': 'deployed',
   'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'serving with': 'deployed', 'redeployed': 'deployed',
   // Present: "1,000 Kenyan police officers are in the country", "troops have been called in" (troops only, see frame).
   'are in the country': 'deployed', 'were in the country': 'deployed', 'are in the region': 'deployed', 'called in': 'deployed',
@@ -114,6 +114,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'staying in temporary accommodation': 'displaced', 'in temporary accommodation': 'displaced',
   'arrested': 'detained', 'detained': 'detained', 'jailed': 'detained', 'imprisoned': 'detained',
   'in custody': 'detained', 'in detention': 'detained', 'behind bars': 'detained', 'serving sentences': 'detained',
+  'in pre-trial detention': 'detained', 'in pretrial detention': 'detained', 'serving prison sentences': 'detained', 'serving prison terms': 'detained',
+  // Taken away by the attackers: "15 crew members were taken from the vessel".
+  'taken from': 'captured', 'were taken from': 'captured', 'taken away': 'captured', 'were taken away': 'captured',
   'remain in custody': 'detained',
   // Only a state pardons: the people were its prisoners (decision 3).
   'pardoned': 'detained', 'amnestied': 'detained',
@@ -126,7 +129,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'killing': 'killed', 'killed': 'killed', 'kill': 'killed', 'kills': 'killed', 'death toll of': 'killed',
   'death toll at': 'killed', 'death toll to': 'killed', 'toll of': 'killed', 'toll at': 'killed',
   'toll to': 'killed', 'deaths of': 'killed', 'the death of': 'killed', 'documented the death of': 'killed', 'lives of': 'killed', 'claimed the lives of': 'killed',
-  'bodies of': 'killed', 'remains of': 'killed', 'executed': 'killed', 'shot dead': 'killed',
+  'bodies of': 'killed', 'remains of': 'killed', 'remains belonging to': 'killed', 'bodies belonging to': 'killed', 'human remains belonging to': 'killed', 'executed': 'killed', 'shot dead': 'killed',
   'pardoned': 'detained', 'pardoning': 'detained', 'amnestied': 'detained',
   'wounding': 'wounded', 'wounded': 'wounded', 'injuring': 'wounded', 'injured': 'wounded',
   'lost': 'casualties', 'losing': 'casualties', 'loses': 'casualties', 'losses of': 'casualties', 'casualties of': 'casualties',

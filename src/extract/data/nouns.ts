@@ -77,7 +77,7 @@ export const NON_PERSON_NOUNS = new Set([
   'reais', 'dinars', 'riyals', 'dirhams', 'lira', 'liras', 'hryvnias', 'hryvnia', 'francs', 'cedis', 'kwacha', 'birr', 'leones', 'afghanis', 'kyats', 'baht', 'ringgit', 'rupiah', 'soles', 'bolivars', 'yen',
   // Places an armed side takes: "has taken more than 100 outposts".
   'outposts', 'bases', 'strongholds', 'fortifications', 'trenches', 'hamlets', 'localities', 'hilltops',
-  'rifles', 'pistols', 'grenades', 'explosives', 'requests', 'applications', 'complaints', 'calls', 'messages', 'inquiries', 'enquiries', 'petitions',
+  'rifles', 'pistols', 'firearms', 'handguns', 'grenades', 'explosives', 'requests', 'applications', 'complaints', 'calls', 'messages', 'inquiries', 'enquiries', 'petitions',
   // Equipment, as loss tallies list it after the people: "10,761 tanks, 22,434 armoured fighting vehicles".
   'systems', 'launchers', 'helicopters', 'jets', 'airplanes', 'boats', 'vessels', 'warships', 'submarines', 'carriers',
   'mortars', 'howitzers', 'artillery', 'munitions', 'bombs', 'mines', 'cars', 'buses', 'motorcycles', 'equipment',
