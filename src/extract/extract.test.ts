@@ -512,6 +512,11 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a later elided figure takes the whole\'s subject, not a part named with "of them"', () => {
+    const { claims } = extract({ text: 'The ministry said that 13 villagers, eight of them children, had been killed and 71 wounded.', published: PUBLISHED });
+    expect(claims.find((c) => c.metric === 'wounded')!.subject.text).toBe('villagers');
+  });
+
   test('"we" and "our teams" are the publisher when it publishes its own release, the outlet\'s own voice otherwise', () => {
     const text = 'Our teams have documented the deaths of 31 civilians since May. According to our count, 12 more are missing.';
     const release = extract({ text, published: PUBLISHED, publisher: 'Northern Rights Monitor (monthly report)' }).claims;

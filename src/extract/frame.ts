@@ -614,7 +614,9 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     const prior0 = fi > 0 ? figures[fi - 1]! : null;
     // "…, among them four children, and more than 100 others injured": a count with a verb of its own ends the list.
     const continuesList = inBreakdown && prior0 !== null && fig.start - prior0.end <= 4 && tokens.slice(prior0.end, fig.start).some((t) => t.text === ',' || t.norm === 'and') && !AUX.has(tokens[fig.end]?.norm ?? '') && !ownCueAfter(tokens, fig.end);
-    const breakdown = lead.includes('including') || lead.includes('among') || continuesList;
+    // "79 martyrs, 43 of them children, and 38 wounded": a part named with "of them" / "of whom" is a breakdown too.
+    const partOfWhole = tokens[fig.end]?.norm === 'of' && (tokens[fig.end + 1]?.norm === 'them' || tokens[fig.end + 1]?.norm === 'whom');
+    const breakdown = lead.includes('including') || lead.includes('among') || continuesList || partOfWhole;
     inBreakdown = breakdown;
     const previous = breakdown ? frames[frames.length - 1] ?? null : lastWhole ?? frames[frames.length - 1] ?? null;
     // "updating an earlier toll of 32 killed and 84 injured": the second old figure is old too.
