@@ -65,6 +65,12 @@ const ROWS: Row[] = [
   { text: '[12 Mar, 16:05] Civil Defence Agency: 11 civilians killed in the strikes on the market.', metric: 'killed', min: 11, max: 11, group: 'civilian', chain: ['government'], asOf: '2025-03-12' },
   { text: '15:11 GAZA HEALTH MINISTRY: 21 KILLED IN STRIKES ON RAFAH', metric: 'killed', min: 21, max: 21, chain: ['government'], originCountry: 'PS' },
   { text: 'THE ARMY SAID 9 SOLDIERS WERE WOUNDED NEAR MOPTI.', metric: 'wounded', min: 9, max: 9, group: 'military', chain: ['military'] },
+  // Quoted figures and nouns; a demonym before a modified person noun; members of an armed body; an armed side's "elements".
+  { text: 'The department claims that 1,800 "terrorists" have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military' },
+  { text: 'The army said it had repelled the attack, killing "dozens" of RSF fighters.', metric: 'killed', min: 24, max: 99, group: 'military' },
+  { text: 'The task force said six Indonesian construction workers were killed.', metric: 'killed', min: 6, max: 6, country: 'ID', group: 'workers' },
+  { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
+  { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
   // A part set off inside the figure's clause ("two of them children") does not cut the whole from its verb.
   { text: 'Five civilians, two of them children, were killed in the strike.', metric: 'killed', min: 5, max: 5, group: 'civilian' },
   // Taken, then killed: the dead are counted.

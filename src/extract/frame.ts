@@ -149,6 +149,7 @@ function isAsideBetween(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 /** Cue nouns that name the dead as bodies: whatever is done with them, they count the killed. */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains', 'dead']);
 const CUE_NOUN_METRIC: ReadonlyMap<string, Metric> = new Map(Object.entries(CUE_NOUNS));
@@ -329,6 +330,8 @@ function pluralHeadBefore(tokens: readonly Token[], start: number, k: number): {
 /** Read the counted noun phrase that starts at `i` (after the figure). */
 export function readSubjectAfter(tokens: readonly Token[], i: number): { start: number; headEnd: number; end: number; group: Group; head: string; nonPerson?: string } | null {
   let j = i;
+  // A quoted figure or noun: '"dozens" of RSF fighters', '1,800 "terrorists"'.
+  while (j < tokens.length && QUOTE_MARKS.has(tokens[j]!.text)) j++;
   // "more", "other", "additional" between figure and noun: "Tens of thousands more".
   while (j < tokens.length && (tokens[j]!.norm === 'more' || tokens[j]!.norm === 'additional' || tokens[j]!.norm === 'other')) j++;
   if (tokens[j]?.norm === 'of' && OF_PEOPLE_NOUNS.has(tokens[j + 1]?.norm ?? '')) j++; // "thousands of people"
@@ -370,9 +373,11 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
         // "killed 45 villagers and wounded dozens more": a verb, not a second noun.
         const verbLike = second && e === end + 1 && ADJECTIVAL_CUES.has(tokens[e]!.norm);
         if (second && !verbLike && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
+          // "soldiers and National Guard members": members named by an armed body are forces too.
+          const secondGroup = tokens[e]!.norm === 'members' && armedCollective(tokens, end + 1, e) ? 'military' : second.value;
           end = e + second.length;
           headEnd = end;
-          if (second.value !== group) group = group === 'military' && second.value === 'military' ? 'military' : second.value === 'civilian' && group === 'civilian' ? 'civilian' : 'people';
+          if (secondGroup !== group) group = group === 'military' && secondGroup === 'military' ? 'military' : secondGroup === 'civilian' && group === 'civilian' ? 'civilian' : 'people';
         }
       }
       // "civilian casualties", "military deaths": a modifier before a head of unspecified people says whose.
@@ -394,7 +399,8 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
     // Not when another demonym is joined to it: "Russian and North Korean troops" modify the noun after them.
     const joined = c !== null && (tokens[k + c.length]?.norm === 'and' || tokens[k + c.length]?.norm === 'or') && countryAt(tokens, k + c.length + 1)?.kind === 'demonym';
     if (joined) { k += c.length; continue; }
-    if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && !isCap(tokens[k + c.length])) {
+    // "six Indonesian construction workers": a demonym before a modified person noun is its modifier.
+    if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && personNouns.at(tokens, k + c.length + 1) === null && !isCap(tokens[k + c.length])) {
       return { start, headEnd: k + c.length, end: k + c.length, group: 'people', head: tokens[k]!.norm };
     }
   }

@@ -8,6 +8,8 @@ export const PERSON_NOUNS: Record<string, Group> = {
   troops: 'military', soldiers: 'military', servicemen: 'military', servicemembers: 'military',
   'service members': 'military', fighters: 'military', militants: 'military', combatants: 'military',
   officers: 'military', marines: 'military', paratroopers: 'military', commandos: 'military',
+  // An armed side's men in communiqués: "killing more than 170 of its elements".
+  elements: 'military',
   engineers: 'military', 'combat engineers': 'military', defenders: 'military', personnel: 'military',
   'security forces': 'military', forces: 'military', conscripts: 'military', recruits: 'military',
   mercenaries: 'military', rebels: 'military', insurgents: 'military', gunmen: 'military',
@@ -52,7 +54,7 @@ export const PERSON_NOUNS: Record<string, Group> = {
  * "members of the extremist group", "members of the Turkish-backed factions": collectives whose members are fighters.
  * Words that name an armed body outright, and words that name one only with a modifier in HOSTILE_MODIFIERS.
  */
-export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['faction', 'factions', 'militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'army', 'armies', 'guerrilla', 'insurgency']);
+export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['faction', 'factions', 'militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'army', 'armies', 'guerrilla', 'insurgency', 'guard', 'guards']);
 export const MODIFIED_COLLECTIVES: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'movement', 'front', 'cell', 'cells', 'network', 'outfit', 'outfits']);
 export const HOSTILE_MODIFIERS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'jihadist', 'militant', 'insurgent', 'separatist', 'islamist', 'paramilitary']);
 
