@@ -69,6 +69,7 @@ const ROWS: Row[] = [
   { text: 'The department claims that 1,800 "terrorists" have been killed since January.', metric: 'killed', min: 1800, max: 1800, group: 'military' },
   { text: 'The army said it had repelled the attack, killing "dozens" of RSF fighters.', metric: 'killed', min: 24, max: 99, group: 'military' },
   { text: 'The task force said six Indonesian construction workers were killed.', metric: 'killed', min: 6, max: 6, country: 'ID', group: 'workers' },
+  { text: 'At least 70 Palestinians were wounded in the strikes, the ministry said.', metric: 'wounded', min: 70, max: null, country: 'PS' },
   { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
   // A part set off inside the figure's clause ("two of them children") does not cut the whole from its verb.

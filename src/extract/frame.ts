@@ -150,6 +150,10 @@ function isAsideBetween(tokens: readonly Token[], from: number, to: number): boo
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+/** A plain word, then a person noun ("construction workers"): a modifier and its head, not a verb. */
+function modifiedPersonNoun(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.kind === 'word' && !AUX.has(tokens[at]!.norm) && !cuesAfter.at(tokens, at) && personNouns.at(tokens, at + 1) !== null;
+}
 /** Cue nouns that name the dead as bodies: whatever is done with them, they count the killed. */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains', 'dead']);
 const CUE_NOUN_METRIC: ReadonlyMap<string, Metric> = new Map(Object.entries(CUE_NOUNS));
@@ -400,7 +404,7 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
     const joined = c !== null && (tokens[k + c.length]?.norm === 'and' || tokens[k + c.length]?.norm === 'or') && countryAt(tokens, k + c.length + 1)?.kind === 'demonym';
     if (joined) { k += c.length; continue; }
     // "six Indonesian construction workers": a demonym before a modified person noun is its modifier.
-    if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && personNouns.at(tokens, k + c.length + 1) === null && !isCap(tokens[k + c.length])) {
+    if (c && c.kind === 'demonym' && (personNouns.at(tokens, k + c.length) === null) && !modifiedPersonNoun(tokens, k + c.length) && !isCap(tokens[k + c.length])) {
       return { start, headEnd: k + c.length, end: k + c.length, group: 'people', head: tokens[k]!.norm };
     }
   }
