@@ -455,6 +455,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       let [s, e] = t.norm === 'based' ? npAfter(tokens, productAhead(tokens, i + 2), 12) : npAfter(tokens, i + introducer, 16, true);
       // "buried according to Islamic rites", "according to the plan": a norm followed, not a source.
       if (e > s && NOT_SOURCES.has(tokens[e - 1]!.norm)) { i = e; continue; }
+      // "according to a tally by the Post based on police figures": what the tally drew on is its origin (read above), not its name.
+      for (let k = s + 1; k < e; k++) if (tokens[k]!.norm === 'based' && tokens[k + 1]?.norm === 'on') { e = k; break; }
       // "the ministry's daily update": the ministry speaks.
       if (e - s >= 3 && POSSESSED_PRODUCTS.has(tokens[e - 1]!.norm)) for (let k = s + 1; k < e - 1; k++) if (tokens[k]!.norm === "'s") { e = k; break; }
       // "according to figures the interior ministry released on Monday"
@@ -483,8 +485,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       while (e3 < e && !(tokens[e3]!.norm === 'cited' || tokens[e3]!.norm === 'quoted')) e3++;
       // "according to a hospital spokesperson, Mohammad Asim.": the name in apposition is the speaker, described.
       const named = e3 === e && tokens[e]?.text === ',' ? appositiveName(tokens, e + 1) : null;
-      // "according to our count": the publisher's own, if it is a body; an outlet's own voice otherwise.
-      if (tokens[s]!.norm === 'our' && e3 === e) {
+      // "according to our count": the publisher's own, if it is a body; an outlet's own voice otherwise. "according to a tally
+      // by the Post" in the Evening Post's story is the outlet's own count too.
+      if ((tokens[s]!.norm === 'our' && e3 === e) || (!ctx.ownVoice && namesPublisher(tokens, s, e3, ctx.publisher))) {
         if (ctx.ownVoice) cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), ctx.ownVoice, true, outlet, originLinks, i > 0, 'according to'));
         i = e;
         continue;
@@ -965,7 +968,9 @@ const DETERMINERS_OF_SUBJECT: ReadonlySet<string> = new Set(['our', 'the', 'its'
 /** Asides between a speaker and its verb: "Russia's defence ministry, for its part, said". */
 const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', 'in', 'also', 'separately', 'likewise', 'nonetheless', 'instead',
   // "The ministry's weekly figure, published on Monday, showed …": a participle set off after the speaker describes what it issued.
-  'published', 'released', 'issued', 'updated', 'posted', 'compiled']);
+  'published', 'released', 'issued', 'updated', 'posted', 'compiled',
+  // "Residents of the village, reached by telephone, said": how they were reached, not who they are.
+  'reached', 'contacted']);
 /** Quotes, semicolons and colons end a speaker chunk (tokens holding them are single characters). */
 // A dash sets off what comes before it: "November 2024 — The monitor counts …" (a timeline's date).
 const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':', '—', '–', '-']);
@@ -1216,6 +1221,12 @@ function afterLeadingTime(tokens: readonly Token[], s: number, e: number): numbe
     k++;
     // "In 2025 the register …": a year is no part of a speaker.
     if (norm(s) === 'in' && YEAR.test(norm(k)) && k + 1 < e) return k + 1;
+    // "On the second day I counted …", "In the following weeks the agency …".
+    if ((norm(s) === 'on' || norm(s) === 'in') && norm(k) === 'the') {
+      let j = k + 1;
+      if (ORDINAL_TIMES.has(norm(j))) j++;
+      if (j > k + 1 && (TIME_NOUNS.has(norm(j)) || TIME_NOUNS.has(norm(j).replace(/s$/, ''))) && j + 1 < e) return j + 1;
+    }
     if (norm(k) === 'same' || norm(k) === 'next' || norm(k) === 'following' || norm(k) === 'previous') k++;
     // "In October 2025": the year after the month too.
     return k > s + 1 || TIME_DETERMINERS.has(norm(s)) ? (timeNounAt(k) ? (YEAR.test(norm(k + 1)) ? k + 2 : k + 1) : s) : s;
@@ -1225,6 +1236,7 @@ function afterLeadingTime(tokens: readonly Token[], s: number, e: number): numbe
   return s;
 }
 const YEAR = /^(?:1[89]|20)\d\d$/;
+const ORDINAL_TIMES: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'following', 'last', 'previous', 'same', 'final']);
 const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'hour']);
 /** "in its press release that same night": a "that" before a time noun points to a time; it opens no clause. */
 function demonstrativeOfTime(tokens: readonly Token[], at: number): boolean {
@@ -1270,6 +1282,18 @@ function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource |
 /** Words and web domains in outlets' names. Bounded alternatives: linear. */
 const OUTLET_NAME = /\b(?:Online|News|Radio|TV|Television|Times|Post|Daily|Tribune|Herald|Gazette|Journal|Telegraph|Express|Observer|Standard|Monitor|Chronicle|Dispatch|Mirror|Sun|Voice|Press|Media)\b|\.[A-Za-z]{2,4}$/;
 const WEB_DOMAINS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'info', 'cd', 'ua', 'ru', 'ng', 'ke', 'so', 'az', 'am', 'ge', 'kz', 'kg', 'uz', 'by', 'md', 'co', 'tv', 'fm']);
+
+/** Do the words [s, e) name the publisher: its name, or "the" and the last word of its name ("the Post" for the Indus Evening Post)? */
+function namesPublisher(tokens: readonly Token[], s: number, e: number, publisher: string | null | undefined): boolean {
+  if (!publisher || e - s > 8) return false;
+  const words = publisher.replace(/\s*\([^()]*\)/g, '').trim().toLowerCase().split(/\s+/);
+  const said = tokens.slice(s, e).map((t) => t.norm);
+  if (said[0] === 'the') said.shift();
+  if (words[0] === 'the') words.shift();
+  if (said.length === 0) return false;
+  if (said.join(' ') === words.join(' ')) return true;
+  return said.length === 1 && words.length > 1 && said[0] === words[words.length - 1] && isUpper(tokens[e - 1]!.text);
+}
 
 function samePublisher(name: string, publisher: string | null | undefined): boolean {
   if (!publisher) return false;

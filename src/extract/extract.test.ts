@@ -72,6 +72,12 @@ const ROWS: Row[] = [
   { text: 'At least 70 Palestinians were wounded in the strikes, the ministry said.', metric: 'wounded', min: 70, max: null, country: 'PS' },
   { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
+  // A fronted country places an unplaced monitor; a participle aside ("reached by telephone") is no speaker; foundations are NGOs.
+  { text: 'In Belarus, the human rights centre Viasna said on Wednesday that it counts 1,419 political prisoners.', metric: 'detained', min: 1419, max: 1419, chain: ['ngo'], originCountry: 'BY', asOf: '2025-03-12' },
+  { text: 'Residents of the village, reached by telephone, said they had buried at least 31 bodies.', metric: 'killed', min: 31, max: null, chain: ['witness'] },
+  { text: 'One person was killed in the gunfight, Edhi Foundation volunteers said.', metric: 'killed', min: 1, max: 1, chain: ['ngo'] },
+  // A fronted "On the second day" is no part of the speaker ("I" is the outlet's or the quote's voice).
+  { text: 'On the second day I counted 27 bodies near the fields.', metric: 'killed', min: 27, max: 27, chain: [] },
   // A part set off inside the figure's clause ("two of them children") does not cut the whole from its verb.
   { text: 'Five civilians, two of them children, were killed in the strike.', metric: 'killed', min: 5, max: 5, group: 'civilian' },
   // Taken, then killed: the dead are counted.
@@ -519,6 +525,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test("a tally by the publisher itself is the outlet's own voice; a tally by another body is that body's", () => {
+    const text = 'At least 11 people were killed on Thursday, according to a tally by the Post based on police figures. Nine were wounded, according to a tally by the interior ministry.';
+    const { claims } = extract({ text, published: PUBLISHED, publisher: 'Indus Evening Post' });
+    expect(claims.map((c) => c.source.map((s) => s.kind))).toEqual([[], ['government']]);
+  });
+
   test('a later elided figure takes the whole\'s subject, not a part named with "of them"', () => {
     const { claims } = extract({ text: 'The ministry said that 13 villagers, eight of them children, had been killed and 71 wounded.', published: PUBLISHED });
     expect(claims.find((c) => c.metric === 'wounded')!.subject.text).toBe('villagers');

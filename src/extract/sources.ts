@@ -221,7 +221,8 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
     guessed = country !== null && !a.refersBackAny;
   }
   if (!country && a.ngoFallback) {
-    country = ctx.documentCountry();
+    // "In Belarus, the human rights centre Viasna said": the country the sentence sets first, else the story's.
+    country = ctx.sentenceCountry ?? ctx.documentCountry();
     guessed = country !== null;
   }
   let kind = a.link.kind;
