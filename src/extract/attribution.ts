@@ -734,15 +734,21 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       if (ref) cues.push(makeCue(i, i, i + 2, ref, true, outlet, originLinks, false, 'possessive'));
     }
   }
-  // Situation reports cite in brackets at the sentence's end: "… remain missing (local authorities, 28 May)."
-  if (cues.length === 0) {
-    const bracket = bracketedSource(tokens);
-    if (bracket) {
+  // Situation reports cite in brackets at the sentence's end: "… remain missing (local authorities, 28 May)." A
+  // bracket labelled as the source ("(source: IOM, Dec. 9)") is the figure's source whatever else the line says.
+  const bracket = bracketedSource(tokens);
+  if (bracket && (cues.length === 0 || bracket.labelled)) {
+    {
       const mention = tokens.slice(bracket.start, bracket.end);
       const ref = ctx.register.resolve(mention);
-      const typed = ref ? null : typeSource(text(tokens, bracket.start, bracket.end, sentence, base), sourceContextAt(ctx, bracket.start));
+      // "(source: Tom Perriello, then U.S. special envoy, May 2024)": the words after the name describe it.
+      let d = bracket.end + 1;
+      while (d < bracket.close && tokens[d]!.text !== ',' && tokens[d]!.kind !== 'num') d++;
+      const description = bracket.labelled && tokens[bracket.end]?.text === ',' && d > bracket.end + 1 && tokens[d]?.kind !== 'num' ? text(tokens, bracket.end + 1, d, sentence, base) : '';
+      const typed = ref ? null : typeSource(text(tokens, bracket.start, bracket.end, sentence, base), sourceContextAt(ctx, bracket.start), description);
       // Typed as a source by its words ("local authorities", "OCHA"), not by default ("pictured", "see map").
-      const named = typed && typed.link.kind !== 'other' && (typed.link.kind !== 'official' || mention.some((t) => OFFICIAL_WORDS.has(t.norm)));
+      // "(source: Tom Perriello, then U.S. special envoy, May 2024)": a labelled source is one, whatever its words.
+      const named = typed && (bracket.labelled || (typed.link.kind !== 'other' && (typed.link.kind !== 'official' || mention.some((t) => OFFICIAL_WORDS.has(t.norm)))));
       if (ref || named) {
         const speaker = ref ?? ctx.register.add(typed!, [], null);
         cues.push(makeCue(bracket.open, bracket.open, bracket.close + 1, speaker, !!ref, outlet, originLinks, true, '(source)'));
@@ -766,19 +772,21 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
  */
 const OFFICIAL_WORDS: ReadonlySet<string> = new Set(['official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson']);
 
-function bracketedSource(tokens: readonly Token[]): { open: number; close: number; start: number; end: number } | null {
+function bracketedSource(tokens: readonly Token[]): { open: number; close: number; start: number; end: number; labelled: boolean } | null {
   let close = tokens.length - 1;
   if (tokens[close]?.text === '.') close--;
   if (close < 2 || tokens[close]!.text !== ')') return null;
   let open = close - 1;
-  while (open >= 0 && open > close - 14 && tokens[open]!.text !== '(') open--;
+  while (open >= 0 && open > close - 24 && tokens[open]!.text !== '(') open--;
   if (open < 0 || tokens[open]!.text !== '(') return null;
-  let end = open + 1;
+  // "(source: IOM, Dec. 9)", "(Sources: UNHCR; IOM)": the label says what the bracket holds.
+  const labelled = (tokens[open + 1]?.norm === 'source' || tokens[open + 1]?.norm === 'sources' || tokens[open + 1]?.norm === 'figures') && tokens[open + 2]?.text === ':';
+  const start = labelled ? open + 3 : open + 1;
+  let end = start;
   while (end < close && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++;
-  const start = open + 1;
-  if (end - start < 1 || end - start > 6) return null;
-  for (let k = start; k < end; k++) if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'s") return null;
-  return { open, close, start, end };
+  if (end - start < 1 || end - start > (labelled ? 12 : 6) || (!labelled && close - open > 14)) return null;
+  for (let k = start; k < end; k++) if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'s" && !(labelled && tokens[k]!.text === '.')) return null;
+  return { open, close, start, end, labelled };
 }
 
 /** Is the speech verb at i used as a report verb here (not "reported missing", "were recorded")? */

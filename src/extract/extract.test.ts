@@ -72,6 +72,9 @@ const ROWS: Row[] = [
   { text: 'At least 70 Palestinians were wounded in the strikes, the ministry said.', metric: 'wounded', min: 70, max: null, country: 'PS' },
   { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
+  // A bracket labelled as the source names it and dates it, whatever the line's lead-in says.
+  { text: 'What the numbers say: 3.6m people internally displaced (source: UNHCR, Nov. 30).', metric: 'displaced', min: 3600000, max: 3600000, chain: ['international'], asOf: '2024-11-30' },
+  { text: 'About 1.1 million Russian troops killed or wounded (source: British Ministry of Defence, December).', metric: 'casualties', min: 1100000, max: 1100000, approximate: true, country: 'RU', group: 'military', chain: ['military'], originCountry: 'GB', asOf: '2024-12-01' },
   // A fronted country places an unplaced monitor; a participle aside ("reached by telephone") is no speaker; foundations are NGOs.
   { text: 'In Belarus, the human rights centre Viasna said on Wednesday that it counts 1,419 political prisoners.', metric: 'detained', min: 1419, max: 1419, chain: ['ngo'], originCountry: 'BY', asOf: '2025-03-12' },
   { text: 'Residents of the village, reached by telephone, said they had buried at least 31 bodies.', metric: 'killed', min: 31, max: null, chain: ['witness'] },

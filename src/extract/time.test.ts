@@ -35,6 +35,9 @@ describe('statementDate', () => {
     ['the governor told reporters on 4/11', '2025-04-11'],
     ['the army said on Monday', '2025-04-28'],
     ['the monitor said in February', '2025-02-01'],
+    // A dated source in a bracket: "(source: X, May 2024)", "(source: X, December)".
+    ['(source: the special envoy, May 2024)', '2024-05-01'],
+    ['(source: the defence ministry, December)', '2024-12-01'],
     ['police said yesterday', '2025-04-29'],
     // Vaguer periods give their first day: the month's 1st, 1 January, the weekend's Saturday.
     ['the agency said earlier this month', '2025-04-01'],

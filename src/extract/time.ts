@@ -18,8 +18,9 @@ const MONTH_OR_NUMERIC_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:
 const ANY_DAY_WORD = /\b(?:this week|last week|last month|this month|this year|weekend|yesterday|a day earlier|today|this morning|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "in February", "earlier in March": a month with no day (a day would have been read above). */
-const MONTH_ALONE = /\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
-const MONTH_YEAR = /\bin (january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b/;
+// "in March", and after a comma as a dated source gives it: "(source: British Ministry of Defence, December)".
+const MONTH_ALONE = /(?:\bin|,) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
+const MONTH_YEAR = /(?:\bin|,) (january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function isoDay(d: Date): string {
