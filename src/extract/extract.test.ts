@@ -72,6 +72,11 @@ const ROWS: Row[] = [
   { text: 'At least 70 Palestinians were wounded in the strikes, the ministry said.', metric: 'wounded', min: 70, max: null, country: 'PS' },
   { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
+  // Singular person nouns count one ("one serviceman"); before another noun they modify it ("civilian deaths").
+  { text: 'One soldier was killed in the shelling, the army said.', metric: 'killed', min: 1, max: 1, group: 'military', chain: ['military'] },
+  { text: 'The mission has verified 13,883 civilian deaths since 2022.', metric: 'killed', min: 13883, max: 13883, group: 'civilian' },
+  // Forces named with the body they serve in take its country.
+  { text: 'Seven servicemen of the Azerbaijani Army died and ten were wounded, the ministry said.', metric: 'killed', min: 7, max: 7, country: 'AZ', group: 'military' },
   // A bracket labelled as the source names it and dates it, whatever the line's lead-in says.
   { text: 'What the numbers say: 3.6m people internally displaced (source: UNHCR, Nov. 30).', metric: 'displaced', min: 3600000, max: 3600000, chain: ['international'], asOf: '2024-11-30' },
   { text: 'About 1.1 million Russian troops killed or wounded (source: British Ministry of Defence, December).', metric: 'casualties', min: 1100000, max: 1100000, approximate: true, country: 'RU', group: 'military', chain: ['military'], originCountry: 'GB', asOf: '2024-12-01' },
@@ -528,6 +533,15 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a quoted paragraph under a heading that names a source is that source\'s statement, dated by the heading', () => {
+    const text = ['Below are the statements of both ministries.', 'Ministry of Defence of Armenia, 16 November, 21:40:', '"As a result of the fighting, one serviceman was killed and four others were wounded."', 'Updates, Wednesday:', '"Nine more were wounded."'].join('\n\n');
+    const { claims } = extract({ text, published: '2021-11-17T12:00:00Z' });
+    const killed = claims.find((c) => c.metric === 'killed')!;
+    expect([killed.source.map((s) => [s.name, s.country, s.kind]), killed.asOf]).toEqual([[['Ministry of Defence of Armenia', 'AM', 'military']], '2021-11-16']);
+    // "Updates" names no source: that quote stays in the outlet's voice.
+    expect(claims.find((c) => c.min === 9)!.source).toEqual([]);
+  });
+
   test("a tally by the publisher itself is the outlet's own voice; a tally by another body is that body's", () => {
     const text = 'At least 11 people were killed on Thursday, according to a tally by the Post based on police figures. Nine were wounded, according to a tally by the interior ministry.';
     const { claims } = extract({ text, published: PUBLISHED, publisher: 'Indus Evening Post' });

@@ -16,7 +16,7 @@
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
-import { ARMED_COLLECTIVES, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS } from './data/nouns.ts';
+import { ARMED_COLLECTIVES, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
@@ -150,6 +150,8 @@ function isAsideBetween(tokens: readonly Token[], from: number, to: number): boo
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+/** "the Azerbaijani Army", "the Armenian Armed Forces", "the 33rd Infantry Battalion": an armed body after "of". Anchored, bounded. */
+const ARMED_BODY_AFTER_OF = /^(?:the )?(?:\S+ ){0,3}(?:army|armed forces|forces|navy|air force|battalion|brigade|regiment|division|guard|police|militia)\b/;
 /** A plain word, then a person noun ("construction workers"): a modifier and its head, not a verb. */
 function modifiedPersonNoun(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.kind === 'word' && !AUX.has(tokens[at]!.norm) && !cuesAfter.at(tokens, at) && personNouns.at(tokens, at + 1) !== null;
@@ -351,15 +353,18 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       const head = tokens[k + person.length]!.norm;
       return { start, headEnd: k + person.length + 1, end: k + person.length + 1, group: 'people', head, nonPerson: head };
     }
+    // "civilian deaths", "child soldiers": a singular noun before another head modifies it.
+    if (person && SINGULAR_PERSON_NOUNS.has(person.key) && (personNouns.at(tokens, k + person.length) || cueNouns.at(tokens, k + person.length))) continue;
     if (person) {
       // Prefer the longest person phrase that starts here ("aid workers" over "aid"...).
       let headEnd = k + person.length;
       let end = headEnd;
       let group = person.value;
       // "members of the security forces", "residents of Russia's Kursk region"
-      if (tokens[end]?.norm === 'of' && MEMBERSHIP_NOUNS.has(t.norm)) {
+      // "servicemen of the Azerbaijani Army": forces named with the body they serve in, whose words give their country.
+      if (tokens[end]?.norm === 'of' && (MEMBERSHIP_NOUNS.has(t.norm) || (group === 'military' && ARMED_BODY_AFTER_OF.test(tokens.slice(end + 1, end + 7).map((x) => x.norm).join(' '))))) {
         let e = end + 1;
-        while (e < tokens.length && e < end + 8 && (isWord(tokens[e]) || tokens[e]!.norm === "'s") && !AUX.has(tokens[e]!.norm) && !SPEECH_VERBS.has(tokens[e]!.norm) && tokens[e]!.norm !== 'who' && tokens[e]!.norm !== 'and') e++;
+        while (e < tokens.length && e < end + 8 && (isWord(tokens[e]) || tokens[e]!.norm === "'s") && !AUX.has(tokens[e]!.norm) && !SPEECH_VERBS.has(tokens[e]!.norm) && tokens[e]!.norm !== 'who' && tokens[e]!.norm !== 'and' && !(e > end + 1 && cuesAfter.at(tokens, e))) e++;
         const inner = personNouns.endingAt(tokens, e - 1);
         if (inner && t.norm === 'members') group = inner.value;
         else if (t.norm === 'members' && armedCollective(tokens, end + 1, e)) group = 'military';

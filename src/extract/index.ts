@@ -120,7 +120,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   let guestLink: SourceLink | null = null;
   const guestSpans: Array<[number, number, number]> = [];
   // Reproduced statements (voice.ts): what they say without a source of their own is their body's.
-  const voices = voicesOf(text);
+  // A voice named by a bare heading counts only where the heading names a source ("Ministry of Defence of Armenia, 16 November:").
+  const voices = voicesOf(text).filter((v) => !v.heading || namesSource(v.speaker, gazetteer));
   let nextVoice = 0;
   // Set when a sentence in capitals was read as prose: its claims' evidence is then restored to the text as written.
   let truecased = false;

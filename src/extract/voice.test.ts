@@ -28,6 +28,12 @@ const rows: Array<{ name: string; paragraphs: string[]; speaker: string | null; 
     paragraphs: ['The Northern Front published the following statement on its channel on Monday.', '---', 'Our units took the bridge.', 'Forty enemy fighters were killed.', '---', 'The army denied the claim.'],
     speaker: 'The Northern Front', covers: 'Forty enemy', notCovers: 'The army denied',
   },
+  {
+    name: 'a paragraph quoted whole under a heading that names its body',
+    paragraphs: ['Ministry of Defence of Armenia, 16 November, 21:40:', '"One serviceman was killed and four were wounded."', 'The ceasefire held.'],
+    speaker: 'Ministry of Defence of Armenia', covers: 'One serviceman', notCovers: 'The ceasefire',
+  },
+  { name: 'a heading that is a sentence opens no voice', paragraphs: ['The governor wrote on Telegram:', '"Four people died."', 'Later, two more were found.'], speaker: null },
   { name: 'a quotation closed within its paragraph is not a reproduced block', paragraphs: ['The governor wrote on Telegram:', '"Four people died." He gave no details.', 'Later, two more were found.'], speaker: null },
   { name: 'a quoted paragraph with no lead-in before it', paragraphs: ['"Four people died.', 'Two more were found."'], speaker: null },
   { name: 'a pronoun is no lead-in speaker', paragraphs: ['It posted the following:', '"Four people died.', 'Two more were found."'], speaker: null },

@@ -17,6 +17,8 @@ export interface Voice {
   end: number;
   /** The lead-in sentence, whose day ("on Monday evening") dates the statement. */
   leadIn: string;
+  /** Named by a bare heading ("Ministry of Defence of Armenia, 16 November:"): kept only if the name is a source's. */
+  heading?: boolean;
 }
 
 const VERBS = REPRODUCING_VERBS.join('|');
@@ -71,6 +73,11 @@ export function voicesOf(text: string): Voice[] {
       const leadIn = blockEnd === null ? null : text.slice(prevStart, Math.min(prevEnd, prevStart + 400));
       const speaker = leadIn === null ? null : leadInSpeaker(leadIn);
       if (speaker) voices.push({ speaker, start, end: blockEnd!, leadIn: leadIn! });
+      else if (blockEnd === null && prevEnd - prevStart < 160 && CLOSING_QUOTE.test(text.slice(Math.max(start, end - 3), end))) {
+        // A paragraph quoted whole under a heading that names who issued it: "Ministry of Defence of Armenia, 16 November, 21:40:".
+        const heading = HEADING_LABEL.exec(text.slice(prevStart, prevEnd));
+        if (heading && NAME_WORDS.test(heading[1]!)) voices.push({ speaker: heading[1]!.trim(), start, end, leadIn: text.slice(prevStart, prevEnd), heading: true });
+      }
     } else if (c >= 65 && c <= 90) {
       const opening = OPENING_WORDS.has(firstWord(text, start));
       if (informAt < start && informAt >= 0) informAt = text.indexOf('inform', start);
@@ -117,6 +124,12 @@ function leadInSpeaker(leadIn: string): string | null {
 }
 
 const NOT_A_SPEAKER = /^(?:it|he|she|they|we|i|this|that|there)$/i;
+/** A name: capitalised words and the small words that join them ("Ministry of Defence of Armenia"), nothing else. */
+const NAME_WORDS = /^(?:the )?[A-Z][^\s]*(?: (?:of|for|and|the|de|al|[A-Z][^\s]*))*$/;
+/** A paragraph that ends with its closing quote mark (after its last stop). */
+const CLOSING_QUOTE = /["”][.]?$/;
+/** A heading line: a name, an optional date and time after a comma, a colon. Bounded parts, anchored: linear. */
+const HEADING_LABEL = /^((?:the )?[A-Z][^,:;\n"“”]{2,100}?)(?:,[^;\n"“”]{1,40}?)?:\s*$/;
 
 /**
  * The next paragraph (text between blank lines, leading white space skipped) at or after `from`: [start, end), or null.

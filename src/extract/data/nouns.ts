@@ -10,6 +10,11 @@ export const PERSON_NOUNS: Record<string, Group> = {
   officers: 'military', marines: 'military', paratroopers: 'military', commandos: 'military',
   // An armed side's men in communiqués: "killing more than 170 of its elements".
   elements: 'military',
+  // One of them: "one serviceman was killed", "1 soldier wounded" (SINGULAR_PERSON_NOUNS).
+  soldier: 'military', serviceman: 'military', servicewoman: 'military', 'service member': 'military', fighter: 'military',
+  militant: 'military', policeman: 'military', policewoman: 'military', 'police officer': 'military', peacekeeper: 'military',
+  civilian: 'civilian', child: 'civilian', woman: 'civilian', journalist: 'civilian', 'aid worker': 'civilian',
+  worker: 'workers', 'crew member': 'workers', person: 'people', man: 'people',
   engineers: 'military', 'combat engineers': 'military', defenders: 'military', personnel: 'military',
   'security forces': 'military', forces: 'military', conscripts: 'military', recruits: 'military',
   mercenaries: 'military', rebels: 'military', insurgents: 'military', gunmen: 'military',
@@ -54,6 +59,9 @@ export const PERSON_NOUNS: Record<string, Group> = {
  * "members of the extremist group", "members of the Turkish-backed factions": collectives whose members are fighters.
  * Words that name an armed body outright, and words that name one only with a modifier in HOSTILE_MODIFIERS.
  */
+/** The singular person nouns above: before another noun they modify it ("civilian deaths", "child soldiers"). */
+export const SINGULAR_PERSON_NOUNS: ReadonlySet<string> = new Set(['soldier', 'serviceman', 'servicewoman', 'service member', 'fighter', 'militant', 'policeman',
+  'policewoman', 'police officer', 'peacekeeper', 'civilian', 'child', 'woman', 'journalist', 'aid worker', 'worker', 'crew member', 'person', 'man']);
 export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['faction', 'factions', 'militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'army', 'armies', 'guerrilla', 'insurgency', 'guard', 'guards']);
 export const MODIFIED_COLLECTIVES: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'movement', 'front', 'cell', 'cells', 'network', 'outfit', 'outfits']);
 export const HOSTILE_MODIFIERS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'jihadist', 'militant', 'insurgent', 'separatist', 'islamist', 'paramilitary']);
