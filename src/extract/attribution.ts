@@ -710,7 +710,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (outlet && !speaker.outlet && speaker.link.kind === 'official' && !speaker.person) speaker.outlet = outlet;
     // Trailing: ", X said." after the figures, with no complement of its own.
     let after = i + 1;
-    while (after < tokens.length && after < i + 9 && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && tokens[after]!.kind !== 'num') after++;
+    // ", the government said in a communiqué read on state television on Saturday.": prepositional phrases after the
+    // verb are no complement; the attribution closes the sentence.
+    const adjunctsOnly = PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') && !(tokens[i + 1]!.norm === 'at' && (tokens[i + 2]?.norm === 'least' || tokens[i + 2]?.norm === 'most'));
+    while (after < tokens.length && after < i + (adjunctsOnly ? 18 : 9) && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && tokens[after]!.kind !== 'num') after++;
     const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = setOffDateEnd(tokens, i + 1);

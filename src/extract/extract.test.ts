@@ -72,6 +72,8 @@ const ROWS: Row[] = [
   { text: 'At least 70 Palestinians were wounded in the strikes, the ministry said.', metric: 'wounded', min: 70, max: null, country: 'PS' },
   { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
+  // Prepositional phrases after a closing "X said" are no complement: the day in them dates the statement, not the event's.
+  { text: 'Forty civilians were killed on Friday, the government said in a communiqué read on state television on Saturday.', metric: 'killed', min: 40, max: 40, group: 'civilian', chain: ['government'], asOf: '2025-03-08' },
   // Singular person nouns count one ("one serviceman"); before another noun they modify it ("civilian deaths").
   { text: 'One soldier was killed in the shelling, the army said.', metric: 'killed', min: 1, max: 1, group: 'military', chain: ['military'] },
   { text: 'The mission has verified 13,883 civilian deaths since 2022.', metric: 'killed', min: 13883, max: 13883, group: 'civilian' },
