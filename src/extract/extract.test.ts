@@ -72,6 +72,13 @@ const ROWS: Row[] = [
   { text: 'At least 70 Palestinians were wounded in the strikes, the ministry said.', metric: 'wounded', min: 70, max: null, country: 'PS' },
   { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
+  // "N-odd" is about N; states of the dead, the held, the missing and the displaced in plain words.
+  { text: 'Officials said 2,000-odd people were detained under the act.', metric: 'detained', min: 2000, max: 2000, approximate: true, chain: ['official'] },
+  { text: 'Police said five people are deceased.', metric: 'killed', min: 5, max: 5, chain: ['government'] },
+  { text: 'Police said two people had been found dead in the house.', metric: 'killed', min: 2, max: 2, chain: ['government'] },
+  { text: 'The group said 550 journalists were in prison at the end of the year.', metric: 'detained', min: 550, max: 550, group: 'civilian' },
+  { text: 'Contact has been lost with 24 servicemen, the ministry said.', metric: 'missing', min: 24, max: 24, group: 'military' },
+  { text: 'About 60,000 people had to leave their homes, officials said.', metric: 'displaced', min: 60000, max: 60000, approximate: true, chain: ['official'] },
   // Prepositional phrases after a closing "X said" are no complement: the day in them dates the statement, not the event's.
   { text: 'Forty civilians were killed on Friday, the government said in a communiqué read on state television on Saturday.', metric: 'killed', min: 40, max: 40, group: 'civilian', chain: ['government'], asOf: '2025-03-08' },
   // Singular person nouns count one ("one serviceman"); before another noun they modify it ("civilian deaths").

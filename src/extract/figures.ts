@@ -65,7 +65,8 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   // force" counts the force's members.
   const after = tokens[i + 2];
   if (next && next.text === '-' && next.start === t.end && after && after.kind === 'word' && after.start === next.end) {
-    // "1,200-plus" is at least that many.
+    // "1,200-plus" is at least that many; "300-odd" about that many (the bound is read after the figure).
+    if (after.norm === 'odd' && Number.isInteger(value)) return { value, end: i + 1, plus: false };
     if ((after.norm !== 'strong' && after.norm !== 'plus') || !Number.isInteger(value)) return null;
     return { value, end: i + 3, plus: after.norm === 'plus' };
   }

@@ -13,6 +13,12 @@ export const CUES_AFTER: Record<string, Metric> = {
   'taken shelter': 'displaced', 'have taken shelter': 'displaced', 'took shelter': 'displaced',
   'taken into custody': 'detained', 'been taken into custody': 'detained',
   'killed': 'killed', 'died': 'killed', 'dead': 'killed', 'shot dead': 'killed', 'executed': 'killed',
+  // "five people are deceased", "one was confirmed dead", "two people had been found dead", "ascended as martyrs".
+  'are deceased': 'killed', 'were deceased': 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'been found dead': 'killed',
+  'ascended as martyrs': 'killed',
+  // "550 journalists were in prison", "34 officers were assigned to the event", "60,000 people had to leave their homes".
+  'in prison': 'detained', 'in jail': 'detained', 'were assigned to': 'deployed', 'are assigned to': 'deployed',
+  'had to leave their homes': 'displaced', 'had to flee': 'displaced', 'had to flee their homes': 'displaced',
   // Taken, then killed: the count is of the dead. "Trampled to death", "fatally stabbed".
   'abducted and killed': 'killed', 'kidnapped and killed': 'killed', 'abducted and murdered': 'killed', 'kidnapped and murdered': 'killed',
   'captured and killed': 'killed', 'captured and executed': 'killed', 'abducted and executed': 'killed', 'arrested and executed': 'killed',
@@ -139,7 +145,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'return of': 'captured', 'release of': 'captured', 'exchange of': 'captured', 'handed over': 'captured',
   'returned': 'captured', 'freed': 'captured', 'freeing': 'captured', 'free': 'captured', 'frees': 'captured',
   'released': 'captured', 'releasing': 'captured', 'releases': 'captured', 'swapped': 'captured',
-  'contact had been lost with': 'missing', 'contact was lost with': 'missing', 'lost contact with': 'missing',
+  'contact had been lost with': 'missing', 'contact was lost with': 'missing', 'lost contact with': 'missing', 'contact has been lost with': 'missing',
   'whereabouts of': 'missing',
   'deployed': 'deployed', 'deploying': 'deployed', 'deployment of': 'deployed', 'total deployment of': 'deployed',
   'sent': 'deployed', 'sending': 'deployed', 'dispatched': 'deployed', 'dispatching': 'deployed',

@@ -48,7 +48,7 @@ export const BOUNDS_BEFORE: Record<string, BoundKind> = {
   'in the region of': 'approx', 'in the order of': 'approx', 'on the order of': 'approx', 'some estimated': 'approx',
 };
 /** Words after a figure. */
-export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus': 'min', '+': 'min', 'or so': 'approx' };
+export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus': 'min', '+': 'min', 'or so': 'approx', '-odd': 'approx', 'odd': 'approx' };
 
 /** Words that say a figure is an earlier baseline of an update ("up from 60"): not a claim (annotation decision 1). */
 /** Words before a figure that make it a size, not a count of people affected: "a population of 2.1 million". */
