@@ -462,7 +462,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // "according to figures the interior ministry released on Monday"
       let det = ARTICLES.has(tokens[s]!.norm) ? 1 : 0;
       // "the latest figures from …", "new official data from …": the words before the noun describe it.
-      while (det < 3 && FIGURE_ADJECTIVES.has(tokens[s + det]?.norm ?? '')) det++;
+      // "a 1999 report by the commission": a year before the noun says when it was issued.
+      while (det < 3 && (FIGURE_ADJECTIVES.has(tokens[s + det]?.norm ?? '') || YEAR.test(tokens[s + det]?.text ?? ''))) det++;
       if (FIGURE_NOUNS.has(tokens[s + det]?.norm ?? '')) {
         let k = s + det + 1;
         // "according to figures that the Assistance Association for Political Prisoners compiled": the relative clause names the maker.
@@ -474,6 +475,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         }
         // "figures from X", "figures released by X", "a tally compiled by X".
         if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'by') k += GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') ? 2 : 1;
+        // The noun phrase stopped at the product noun ("a 1999 report" — "report" reads as a verb): read its maker after it.
+        if (k >= e && k > s + det + 1 && k < tokens.length) e = npAfter(tokens, k, 12)[1];
         if (k < e) {
           let e2 = k;
           while (e2 < e && !PUBLISHING_VERBS.has(tokens[e2]!.norm)) e2++;

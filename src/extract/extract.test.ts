@@ -72,6 +72,9 @@ const ROWS: Row[] = [
   { text: 'At least 70 Palestinians were wounded in the strikes, the ministry said.', metric: 'wounded', min: 70, max: null, country: 'PS' },
   { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
+  // A year before a report's noun; a province's public safety agency is its government's.
+  { text: 'Some 600 people went missing in 1996, according to a 1999 report by the Jaffna Citizens Committee.', metric: 'missing', min: 600, max: 600, approximate: true, chain: ['other'], originCountry: 'LK' },
+  { text: 'Upwards of 8,000 people have left their homes, the Saskatchewan Public Safety Agency said.', metric: 'displaced', min: 8000, max: null, chain: ['government'], originCountry: 'CA' },
   // "N-odd" is about N; states of the dead, the held, the missing and the displaced in plain words.
   { text: 'Officials said 2,000-odd people were detained under the act.', metric: 'detained', min: 2000, max: 2000, approximate: true, chain: ['official'] },
   { text: 'Police said five people are deceased.', metric: 'killed', min: 5, max: 5, chain: ['government'] },
