@@ -611,7 +611,10 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
           while (k < tokens.length && tokens[k]!.text !== ',' && k < next.end + 10) k++;
           if (tokens[k]?.text === ',') {
             const closed = k;
-            limit = figures.find((f) => f.start > closed)?.start ?? tokens.length;
+            // The figures after this one only (a search from the first would make a long list quadratic).
+            let f = fi + 1;
+            while (f < figures.length && figures[f]!.start <= closed) f++;
+            limit = figures[f]?.start ?? tokens.length;
           }
         }
       }

@@ -35,6 +35,12 @@ describe('robustness', () => {
     ['trailing cues', (n) => '12 soldiers were killed, the army said, '.repeat(n / 40)],
     ['each', (n) => 'Russia and Ukraine each returned 100 prisoners and '.repeat(n / 51)],
     ['dashes', (n) => 'killed 5 - UN - '.repeat(n / 16)],
+    ['labels', (n) => 'Health Ministry: 12 killed: '.repeat(n / 28)],
+    ['source brackets', (n) => '(source: UN, May 2024) 5 killed '.repeat(n / 33)],
+    ['capitals', (n) => 'GAZA HEALTH MINISTRY: 21 KILLED '.repeat(n / 32)],
+    ['parts', (n) => '13 people, eight of them children, '.repeat(n / 35)],
+    ['breakdowns', (n) => '13 people, including eight children, '.repeat(n / 37)],
+    ['stamped posts', (n) => '[22 Dec, 16:05] Civil Defence: 11 killed. '.repeat(n / 42)],
   ];
 
   test.each(adversarial)('time grows linearly on %s', (_name, make) => {
