@@ -545,6 +545,15 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a Q&A whose introduction opens with its guest: the answers are the guest\'s, on the day "we spoke"', () => {
+    const text = ['Mira Kovac heads the demography department at an academic institute in Zagreb. We spoke by video link on Monday.', 'Q: How many have left?', 'A: The UN refugee agency counts about 40,000 refugees from the region. About 12,000 more were displaced inside the country.'].join('\n\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.kind), c.asOf])).toEqual([
+      [40000, ['expert', 'international'], '2025-03-10'],
+      [12000, ['expert'], '2025-03-10'],
+    ]);
+  });
+
   test('a quoted paragraph under a heading that names a source is that source\'s statement, dated by the heading', () => {
     const text = ['Below are the statements of both ministries.', 'Ministry of Defence of Armenia, 16 November, 21:40:', '"As a result of the fighting, one serviceman was killed and four others were wounded."', 'Updates, Wednesday:', '"Nine more were wounded."'].join('\n\n');
     const { claims } = extract({ text, published: '2021-11-17T12:00:00Z' });

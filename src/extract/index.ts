@@ -119,6 +119,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // An interview's guest (typed from its introduction) and the stretches the guest speaks: [start, end, paragraph].
   let guestLink: SourceLink | null = null;
   const guestSpans: Array<[number, number, number]> = [];
+  // An interview set out as questions and answers ("Q: …", "A: …"): its introduction may name the guest.
+  const questionsAndAnswers = Q_TURN.test(text) && A_TURN.test(text);
+  let interviewDay: string | null = null;
   // Reproduced statements (voice.ts): what they say without a source of their own is their body's.
   // A voice named by a bare heading counts only where the heading names a source ("Ministry of Defence of Armenia, 16 November:").
   const voices = voicesOf(text).filter((v) => !v.heading || namesSource(v.speaker, gazetteer));
@@ -139,6 +142,21 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     // a cue of its own is the labelled speaker's statement. A dateline ("KYIV:") opens only the first paragraph.
     // An interview's guest, named in its introduction ("we speak to Dr. X, emergency coordinator for Y"), is registered
     // with what the introduction says of them: the answers ("A: …", "X:") are theirs, and their role types them.
+    // A Q&A whose introduction opens with its guest ("Oksana Hrytsenko heads the population studies department …"):
+    // the person named first is who answers.
+    // "We spoke by video link on Monday": the day the guest's answers were given.
+    if (s.paragraph < 2 && interviewDay === null && (state.guest !== null || questionsAndAnswers)) {
+      const spoke = INTERVIEW_DAY.exec(s.text);
+      if (spoke) interviewDay = statementDate(spoke[0], published, state.calendarDays);
+    }
+    if (s.paragraph === 0 && state.guest === null && questionsAndAnswers && s.text.length < 600) {
+      const opener = GUEST_OPENER.exec(s.text);
+      if (opener) {
+        state.guest = opener[1]!;
+        const context = { gazetteer, recentCountry: state.lastCountry, recentPlace: state.lastPlace, sentenceCountry: null, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
+        guestLink = state.register.add(typeSource(opener[1]!, context, opener[2]!), [], null).link;
+      }
+    }
     if (s.paragraph < 3 && state.guest === null && s.text.length < 600 && MAY_NAME_GUEST.test(s.text)) {
       const guest = INTERVIEW_GUEST.exec(s.text);
       if (guest) {
@@ -217,8 +235,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   if (truecased) for (const c of body) c.evidence.text = text.slice(c.evidence.start, c.evidence.end);
   if (guestLink) {
     for (const c of body) {
-      if (c.source.length === 0 || c.source[0]!.name === guestLink.name) continue;
-      if (guestSpans.some(([a, b]) => c.evidence.start >= a && c.evidence.start < b)) c.source = [copyLink(guestLink), ...c.source];
+      if (c.source.length === 0 || !guestSpans.some(([a, b]) => c.evidence.start >= a && c.evidence.start < b)) continue;
+      if (c.source[0]!.name !== guestLink.name) c.source = [copyLink(guestLink), ...c.source];
+      if (interviewDay && c.asOf === state.publishedDay) c.asOf = interviewDay;
     }
   }
   const claims = assemble(body);
@@ -359,6 +378,14 @@ const TRANSCRIPT_TURN = /^([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2
  * researcher with Y", "an interview with X". Bounded: the name and its description up to 200 characters.
  */
 const INTERVIEW_GUEST = /\b(?:[Ww]e (?:speak|spoke|talk|talked) (?:to|with)|[Mm]y guest (?:today )?is|[Ii]nterview with|(?:I am|I'm|[Ww]e are|[Ww]e're) joined (?:now )?by)\s+((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][^.;:?!\n]{2,200}?)\s*(?:[.;:?!](?:\s|$)|$)/;
+
+/** "We spoke by video link on Monday", "I talked to her last week": when an interview took place. Bounded. */
+const INTERVIEW_DAY = /\b(?:[Ww]e|I) (?:spoke|talked|met)\b[^.\n]{0,80}/;
+/** A question paragraph and an answer paragraph ("\n\nQ: …", "\n\nA: …"): two fixed-prefix searches, linear. */
+const Q_TURN = /\n[ \t]*Q\s?[:.][ \t]/;
+const A_TURN = /\n[ \t]*A\s?[:.][ \t]/;
+/** An introduction that opens with a person's name and a verb: "Oksana Hrytsenko heads the population studies department …". Bounded. */
+const GUEST_OPENER = /^((?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+((?:is|heads|leads|runs|directs|works|teaches|studies|was|has)\b[^.;\n]{0,200})/;
 
 /** A paragraph's turn: who speaks (null for a label that names no speaker: a host, a rubric) and what is said. */
 interface Turn { speaker: string | null; said: string }

@@ -130,6 +130,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'volunteer group': 'ngo', 'volunteer groups': 'ngo', 'organisation': 'ngo', 'organisations': 'ngo', 'organization': 'ngo', 'organizations': 'ngo', 'monitoring platform': 'ngo', 'advocacy coalition': 'ngo', 'media advocacy': 'ngo',
   'mine action agency': 'government', 'mine action centre': 'government', 'mine action center': 'government',
   'public safety agency': 'government', 'emergency management office': 'government',
+  // Scholars: "heads the population studies department at an academic institute", "a demographer".
+  'academic institute': 'expert', 'academic': 'expert', 'academics': 'expert', 'professor': 'expert', 'demographer': 'expert', 'historian': 'expert',
   // Sudan's neighbourhood groups that count the dead: "resistance committees", "emergency response rooms".
   'resistance committees': 'ngo', 'resistance committee': 'ngo', 'emergency response rooms': 'ngo', 'emergency response room': 'ngo', 'collective': 'ngo', 'search collective': 'ngo',
   'milbloggers': 'media', 'military bloggers': 'media', 'bloggers': 'media', 'blogger': 'media', 'post': 'other', 'social media post': 'other', 'aid agencies': 'international',
