@@ -545,6 +545,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"The figures came from X." gives X to the unattributed figures just before it, not to earlier attributed ones', () => {
+    const text = ['Police said 9 people were killed on Monday.', 'The numbers, as published:', 'Suspects arrested: 1,335', 'Suspects who died in operations: 410', 'The figures came from the national police directorate.'].join('\n');
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[9, ['Police']], [1335, ['the national police directorate']], [410, ['the national police directorate']]]);
+  });
+
   test('a Q&A whose introduction opens with its guest: the answers are the guest\'s, on the day "we spoke"', () => {
     const text = ['Mira Kovac heads the demography department at an academic institute in Zagreb. We spoke by video link on Monday.', 'Q: How many have left?', 'A: The UN refugee agency counts about 40,000 refugees from the region. About 12,000 more were displaced inside the country.'].join('\n\n');
     const { claims } = extract({ text, published: PUBLISHED });

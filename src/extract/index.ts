@@ -115,7 +115,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const body: Claim[] = [];
   // Sentences after the last figure of the text can change nothing that is reported: what they
   // register (sources, speakers' days, the country last named) only serves sentences after them.
-  const lastFigure = lastFigureIndex(text);
+  // …except one that names the source of the figures before it ("The figures came from X."), read too.
+  const lastFigure = Math.max(lastFigureIndex(text), lastBackSourceIndex(text));
   // An interview's guest (typed from its introduction) and the stretches the guest speaks: [start, end, paragraph].
   let guestLink: SourceLink | null = null;
   const guestSpans: Array<[number, number, number]> = [];
@@ -223,6 +224,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
         body.push(...readAs(`${attributed[1]}, ${attributed[2]} said.`, s, state, options));
         continue;
       }
+      // "The figures came from the PNP's Directorate for Operations.": the source of the unattributed figures just before.
+      const cameFrom = s.text.length < 300 && !mayHoldFigure(s.text) ? FIGURES_CAME_FROM.exec(s.text) : null;
+      if (cameFrom) attributeBack(body, cameFrom[1]!, s, state);
       body.push(...extractSentence(s.text, s.start, 'body', state, options));
       continue;
     }
@@ -632,6 +636,34 @@ function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: 
 const COUNTING_VERBS: ReadonlySet<string> = new Set(['recorded', 'documented', 'counted', 'registered', 'verified', 'tallied', 'logged', 'records', 'documents', 'counts']);
 /** "In October", "In October 2025," opening a clause. Anchored, bounded: linear. */
 const FRONTED_MONTH = /^\s*In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?,?/i;
+
+/** Where the last "came from" / "were provided by" of the text starts (-1 when none): one forward scan. */
+function lastBackSourceIndex(text: string): number {
+  let last = -1;
+  BACK_SOURCE_VERB.lastIndex = 0;
+  for (let m = BACK_SOURCE_VERB.exec(text); m; m = BACK_SOURCE_VERB.exec(text)) last = m.index;
+  return last;
+}
+const BACK_SOURCE_VERB = /\b(?:came|come|comes|provided) (?:from|by)\b/g;
+
+/** "The figures came from X.", "These numbers come from X." — a source named after the figures it gave. Anchored, bounded. */
+const FIGURES_CAME_FROM = /^(?:The|These|Those|Both|All) (?:figures?|numbers?|data|tally|tallies|toll|count|statistics)(?: above)? (?:came|come|comes|were provided|was provided) (?:from|by) ((?:the )?[A-Za-z][^,;:\n]{1,120}?)\.?\s*$/;
+
+/**
+ * Gives the source a sentence names after the fact to the run of unattributed claims just before it (at most a dozen,
+ * back to the first that has a source of its own).
+ */
+function attributeBack(body: Claim[], name: string, s: Sentence, state: DocState): void {
+  const context = { gazetteer: state.gazetteer, recentCountry: state.lastCountry, recentPlace: state.lastPlace, sentenceCountry: null, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
+  const typed = typeSource(name, context);
+  const link = state.register.add(typed, [], null).link;
+  for (let k = body.length - 1; k >= 0 && k >= body.length - 12; k--) {
+    const c = body[k]!;
+    if (c.source.length > 0 || c.evidence.start >= s.start) break;
+    c.source = [copyLink(link)];
+    c.rule = c.rule.replace(/\+outlet-voice$/, '+source-after');
+  }
+}
 
 /** A copy of a chain link, built field by field (a spread is a slow generic copy in V8). */
 function copyLink(l: SourceLink): SourceLink {
