@@ -72,6 +72,8 @@ const ROWS: Row[] = [
   { text: 'At least 70 Palestinians were wounded in the strikes, the ministry said.', metric: 'wounded', min: 70, max: null, country: 'PS' },
   { text: 'The cabinet said 2,100 more soldiers and National Guard members had been sent to the state.', metric: 'deployed', min: 2100, max: 2100, group: 'military' },
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
+  // The people a place holds are counted by what their noun says; a part that is the object of another verb counts no one.
+  { text: 'Al-Hol camp holds approximately 51,000 displaced persons, the general said.', metric: 'displaced', min: 51000, max: 51000, approximate: true },
   // A year before a report's noun; a province's public safety agency is its government's.
   { text: 'Some 600 people went missing in 1996, according to a 1999 report by the Jaffna Citizens Committee.', metric: 'missing', min: 600, max: 600, approximate: true, chain: ['other'], originCountry: 'LK' },
   { text: 'Upwards of 8,000 people have left their homes, the Saskatchewan Public Safety Agency said.', metric: 'displaced', min: 8000, max: null, chain: ['government'], originCountry: 'CA' },
@@ -545,6 +547,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a part that is the object of another verb counts no one; one counted by a counting verb does', () => {
+    const remember = extract({ text: 'Twelve reporters were killed this year. Below, we remember four of them.', published: PUBLISHED }).claims;
+    expect(remember.map((c) => c.min)).toEqual([12]);
+    const registered = extract({ text: 'Some 1.5 million Sudanese have fled to Egypt, the minister said. The UNHCR office in Cairo has registered 670,000 of them.', published: PUBLISHED }).claims;
+    expect(registered.map((c) => c.min)).toEqual([1500000, 670000]);
+  });
+
   test('"The figures came from X." gives X to the unattributed figures just before it, not to earlier attributed ones', () => {
     const text = ['Police said 9 people were killed on Monday.', 'The numbers, as published:', 'Suspects arrested: 1,335', 'Suspects who died in operations: 410', 'The figures came from the national police directorate.'].join('\n');
     const { claims } = extract({ text, published: PUBLISHED });

@@ -150,6 +150,12 @@ function isAsideBetween(tokens: readonly Token[], from: number, to: number): boo
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+/** Words a part of the people counted may follow ("and two of them", "including three of them"). */
+const PART_LEADS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'with', 'including', 'among', 'as', 'whom', 'that', 'which', 'where', 'said', 'says', 'of', 'only', 'just', 'another', 'all', 'at', 'least', 'than', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'under']);
+/** Verbs that count the people of a part ("has registered 670,000 of them"). */
+const PART_COUNTING_VERBS: ReadonlySet<string> = new Set(['registered', 'recorded', 'counted', 'documented', 'verified', 'identified', 'registers', 'records', 'counts']);
+/** Verbs of holding: what their object names ("holds 51,000 displaced persons") says what is counted. */
+const HOLD_VERBS: ReadonlySet<string> = new Set(['holds', 'held', 'holding', 'still holds', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering']);
 /** "the Azerbaijani Army", "the Armenian Armed Forces", "the 33rd Infantry Battalion": an armed body after "of". Anchored, bounded. */
 const ARMED_BODY_AFTER_OF = /^(?:the )?(?:\S+ ){0,3}(?:army|armed forces|forces|navy|air force|battalion|brigade|regiment|division|guard|police|militia)\b/;
 /** A plain word, then a person noun ("construction workers"): a modifier and its head, not a verb. */
@@ -868,6 +874,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     if (headCue && RELEASE_VERBS.has(left.key)) {
       metric = headCue.value;
       rule = 'noun+release';
+    } else if (headCue && HOLD_VERBS.has(left.key) && headCue.value !== 'killed') {
+      // "Al-Hol camp holds 51,000 displaced persons": the people held are counted by what their noun says.
+      metric = headCue.value;
+      rule = 'noun+held';
     }
   } else if (right) {
     metric = right.metric;
@@ -988,7 +998,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // The count may be the one framed last in this sentence past figures that count no one ("21 people died in
   // 24 hours, two of them police officers"), or the last sentence's when it is this one's first ("Twenty-five of them were …",
   // "The mission said 570 of them were children").
-  if (!metric && partOfThem && ctx.lastMetric && ((prevFig && prevFrame?.figure === prevFig) || (prevFrame !== null && prevFig !== null && prevFrame.figure.end <= prevFig.start) || !prevFig)) {
+  // Not the object of another verb: "Below, we remember four of them" counts no one.
+  const objectOfVerb = fig.start > 0 && tokens[fig.start - 1]!.kind === 'word' && /^[a-z]+$/.test(tokens[fig.start - 1]!.text) && !PART_LEADS.has(tokens[fig.start - 1]!.norm)
+    && !SPEECH_VERBS.has(tokens[fig.start - 1]!.norm) && !PART_COUNTING_VERBS.has(tokens[fig.start - 1]!.norm) && !cuesBefore.at(tokens, fig.start - 1);
+  if (!metric && partOfThem && !objectOfVerb && ctx.lastMetric && ((prevFig && prevFrame?.figure === prevFig) || (prevFrame !== null && prevFig !== null && prevFrame.figure.end <= prevFig.start) || !prevFig)) {
     metric = ctx.lastMetric;
     rule = 'part-of-them';
   }
