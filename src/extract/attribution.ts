@@ -174,6 +174,11 @@ export class SourceRegister {
       const byHead = latestWithHead(entries, head, singular, nation, modifiers, true) ?? latestWithHead(entries, head, singular, nation, modifiers, false);
       if (byHead) return byHead;
 
+      // "The official said" after "the Senior Divisional Officer for Mayo-Tsanaga, Aboubakar Sali, said": a state's person named last.
+      if (head === 'official' && describedWords.length === 2) {
+        const person = latest(entries, (e) => e.person && (e.link.kind === 'government' || e.link.kind === 'official' || e.link.kind === 'military' || e.link.kind === 'legislator'));
+        if (person) return person;
+      }
       // By kind only for a bare head ("the ministry"): "the health ministry" after the police is a new source.
       const kind = describedWords.length === 2 ? KIND_OF_HEAD.get(head) : undefined;
       if (kind) {

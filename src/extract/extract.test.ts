@@ -547,6 +547,18 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test("a regional paper's home place places unplaced state sources when the prose names no country of its own", () => {
+    const text = 'MOZOGO - Gunmen killed 11 people in a camp near the Nigerian border on Saturday, local authorities said.';
+    const home = extract({ text, published: PUBLISHED, publisher: 'The Sahel Echo (Maroua)' }).claims[0]!;
+    expect(home.source.map((s) => s.country)).toEqual(['CM']);
+  });
+
+  test('a named person whose description names a body is still a person: "she" refers back to her', () => {
+    const text = 'Helene Mbarga, who heads the local office of the UN refugee agency, said 1,900 residents had fled. Her office was also searching for 15 children who had gone missing, she added.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['Helene Mbarga'], ['Helene Mbarga']]);
+  });
+
   test('a part that is the object of another verb counts no one; one counted by a counting verb does', () => {
     const remember = extract({ text: 'Twelve reporters were killed this year. Below, we remember four of them.', published: PUBLISHED }).claims;
     expect(remember.map((c) => c.min)).toEqual([12]);

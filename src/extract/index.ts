@@ -108,7 +108,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
   // first time a source needs it.
   let ranked: string[] | undefined;
-  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text), leadingDateline(text)));
+  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text), leadingDateline(text), publisherPlace(article.publisher ?? null)));
   state.documentCountryOf = () => countriesByMentions()[0] ?? null;
   state.otherSideOf = (country) => countriesByMentions().find((c) => c !== country) ?? null;
 
@@ -294,8 +294,11 @@ function overlaps(a: Claim, b: Claim): boolean {
  * Each sentence is tokenized again: keeping every sentence's mentions for this instead cost a
  * third of extraction's speed (they outlive the young generation), and most documents never ask.
  */
-function rankCountries(sentences: Iterable<Sentence>, dateline: string | null): string[] {
+function rankCountries(sentences: Iterable<Sentence>, dateline: string | null, homePlace: string | null): string[] {
   const counts = new Map<string, number>();
+  // A regional paper's home ("The Sahel Echo (Maroua)") counts as a mention, first: where its stories happen unless the
+  // prose names another country more often.
+  if (homePlace) for (const c of countriesIn(tokenize(homePlace))) counts.set(c.code, 1);
   for (const s of sentences) {
     if (!mayNameCountry(s.text)) continue;
     for (const c of countriesIn(tokenize(s.text))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -303,7 +306,15 @@ function rankCountries(sentences: Iterable<Sentence>, dateline: string | null): 
   // The dateline's city ("PESHAWAR:") is where the reporter files from: half a mention, enough to decide
   // between countries named as often, or for a country the prose never names.
   if (dateline) for (const c of countriesIn(tokenize(titleCase(dateline)))) counts.set(c.code, (counts.get(c.code) ?? 0) + 0.5);
+
   return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** The place a publisher's record gives in brackets ("The Sahel Echo (Maroua)", "The Frontier Chronicle (Peshawar), column"), or null. */
+function publisherPlace(publisher: string | null): string | null {
+  if (!publisher || publisher.length > 200) return null;
+  const m = /\(([A-Z][^()]{1,40})\)/.exec(publisher);
+  return m ? m[1]! : null;
 }
 
 /** "PESHAWAR, Pakistan" → "Peshawar, Pakistan": country names are matched as written in prose. */

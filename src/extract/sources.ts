@@ -258,10 +258,12 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   let personRole = false;
   // The mention's own role words first; the description's only when it has none or only a generic one ("The
   // National Unity Government, the administration formed by ousted lawmakers" is a government, not legislators).
+  let mentionHasRole = false;
   for (const part of [tokens, descTokens]) {
     for (let i = 0; i < part.length; i++) {
       const hit = roles.at(part, i);
       if (hit) {
+        if (part === tokens) mentionHasRole = true;
         kinds.add(hit.value);
         // "foreign minister", "police spokesman": a role of one person whatever the words before its last.
         if (PERSON_ROLES.has(hit.key) || PERSON_ROLES.has(hit.key.slice(hit.key.lastIndexOf(' ') + 1))) personRole = true;
@@ -366,7 +368,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // ("IDF spokesman Lt. Col. X", the body first, stays the body's voice: "the army" may refer back to it.)
   const namedAfterBody = !!found && found.start > 0 && (tokens[found.start - 1]!.norm === 'of' || tokens[found.start - 1]!.norm === 'for')
     && found.end <= tokens.length - 2 && tokens.slice(-2).every((t) => t.kind === 'word' && /^[A-Z][a-z]/.test(t.text));
-  const person = ((personRole && (namedAfterBody || !(source && !source.person && inst))) || (name.length >= 2 && !source && kinds.size === 0 && !/^the\s/i.test(text)) || !!source?.person) && !plural;
+  // "Hélène Mbarga, who heads the local office of the UN refugee agency": a name with no role of its own is a person's,
+  // whatever body its description names.
+  const person = ((personRole && (namedAfterBody || !(source && !source.person && inst))) || (name.length >= 2 && !inst && !mentionHasRole && (!source || !!instDesc) && !/^the\s/i.test(text)) || !!source?.person) && !plural;
   const link: MentionAnalysis['link'] = { name: shown.trim(), kind };
   if (source) link.id = source.id;
   return {
