@@ -547,6 +547,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('reported speech runs on in its paragraph in the backshifted tense; a new paragraph or the present tense does not', () => {
+    const text = 'More than 330,000 people had been driven from their homes, the UN coordinator told the meeting on Thursday. Nearly 600 civilians had been killed.\n\nAbout 40 soldiers died in the same period.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min ?? c.max, c.source.length, c.asOf])).toEqual([[330000, 1, '2025-03-13'], [600, 1, '2025-03-13'], [40, 0, '2025-03-14']]);
+  });
+
   test("a regional paper's home place places unplaced state sources when the prose names no country of its own", () => {
     const text = 'MOZOGO - Gunmen killed 11 people in a camp near the Nigerian border on Saturday, local authorities said.';
     const home = extract({ text, published: PUBLISHED, publisher: 'The Sahel Echo (Maroua)' }).claims[0]!;

@@ -127,6 +127,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // A voice named by a bare heading counts only where the heading names a source ("Ministry of Defence of Armenia, 16 November:").
   const voices = voicesOf(text).filter((v) => !v.heading || namesSource(v.speaker, gazetteer));
   let nextVoice = 0;
+  // The attribution of the last sentence read that had one, for reported speech running on in its paragraph.
+  let lastSpoken: { paragraph: number; source: SourceLink[]; asOf: string | null } | null = null;
   // Set when a sentence in capitals was read as prose: its claims' evidence is then restored to the text as written.
   let truecased = false;
   for (const read of storySentences(text)) {
@@ -227,7 +229,21 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       // "The figures came from the PNP's Directorate for Operations.": the source of the unattributed figures just before.
       const cameFrom = s.text.length < 300 && !mayHoldFigure(s.text) ? FIGURES_CAME_FROM.exec(s.text) : null;
       if (cameFrom) attributeBack(body, cameFrom[1]!, s, state);
-      body.push(...extractSentence(s.text, s.start, 'body', state, options));
+      const read = extractSentence(s.text, s.start, 'body', state, options);
+      // Reported speech runs on: "…, the official told the meeting. Nearly 600 civilians had been killed." A sentence of
+      // the same paragraph in the backshifted tense, with no source of its own, is still the last speaker's.
+      // (Not in a body's own release, whose unattributed sentences are its own voice's.)
+      if (lastSpoken && !state.ownVoice && lastSpoken.paragraph === s.paragraph && BACKSHIFTED.test(s.text)) {
+        for (const c of read) {
+          if (c.source.length > 0) continue;
+          c.source = lastSpoken.source.map(copyLink);
+          c.asOf = lastSpoken.asOf;
+          c.rule = c.rule.replace(/\+outlet-voice$/, '+reported-speech');
+        }
+      }
+      const spoken = read.find((c) => c.source.length > 0 && c.rule.includes('+cue:'));
+      lastSpoken = spoken ? { paragraph: s.paragraph, source: spoken.source, asOf: spoken.asOf } : read.length > 0 && read.every((c) => c.source.length === 0) ? null : lastSpoken;
+      body.push(...read);
       continue;
     }
     // An item of a figure list is read as prose (with its lead-in); its evidence is the line as written.
@@ -656,6 +672,9 @@ function lastBackSourceIndex(text: string): number {
   return last;
 }
 const BACK_SOURCE_VERB = /\b(?:came|come|comes|provided) (?:from|by)\b/g;
+
+/** The backshifted tense of reported speech: "had been killed", "had reportedly been", "would". Fixed words: linear. */
+const BACKSHIFTED = /\bhad (?:(?:also|reportedly|since|already) )?been\b|\bhad (?:fled|died|left|tripled|doubled|risen)\b/;
 
 /** "The figures came from X.", "These numbers come from X." — a source named after the figures it gave. Anchored, bounded. */
 const FIGURES_CAME_FROM = /^(?:The|These|Those|Both|All) (?:figures?|numbers?|data|tally|tallies|toll|count|statistics)(?: above)? (?:came|come|comes|were provided|was provided) (?:from|by) ((?:the )?[A-Za-z][^,;:\n]{1,120}?)\.?\s*$/;
