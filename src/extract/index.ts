@@ -14,7 +14,7 @@ import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
-import { namesSource, spelledAcronyms, typeSource, type TypedSource } from './sources.ts';
+import { namesSource, spelledAcronyms, typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
@@ -156,7 +156,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       const opener = GUEST_OPENER.exec(s.text);
       if (opener) {
         state.guest = opener[1]!;
-        const context = { gazetteer, recentCountry: state.lastCountry, recentPlace: state.lastPlace, sentenceCountry: null, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
+        const context = documentSourceContext(state);
         guestLink = state.register.add(typeSource(opener[1]!, context, opener[2]!), [], null).link;
       }
     }
@@ -166,7 +166,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
         // "Dr. Amina K, emergency coordinator for MSF in Ituri, eastern Congo": the name, then its first appositive.
         const [name, description = ''] = guest[1]!.replace(/^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+/, '').split(/\s*,\s*/);
         state.guest = name!;
-        const context = { gazetteer, recentCountry: state.lastCountry, recentPlace: state.lastPlace, sentenceCountry: null, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
+        const context = documentSourceContext(state);
         guestLink = state.register.add(typeSource(name!, context, description.replace(/^(?:an?|the)\s+/i, '')), [], null).link;
       }
     }
@@ -684,7 +684,7 @@ const FIGURES_CAME_FROM = /^(?:The|These|Those|Both|All) (?:figures?|numbers?|da
  * back to the first that has a source of its own).
  */
 function attributeBack(body: Claim[], name: string, s: Sentence, state: DocState): void {
-  const context = { gazetteer: state.gazetteer, recentCountry: state.lastCountry, recentPlace: state.lastPlace, sentenceCountry: null, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
+  const context = documentSourceContext(state);
   const typed = typeSource(name, context);
   const link = state.register.add(typed, [], null).link;
   for (let k = body.length - 1; k >= 0 && k >= body.length - 12; k--) {
@@ -693,6 +693,11 @@ function attributeBack(body: Claim[], name: string, s: Sentence, state: DocState
     c.source = [copyLink(link)];
     c.rule = c.rule.replace(/\+outlet-voice$/, '+source-after');
   }
+}
+
+/** The context to type a source named outside any one sentence's attribution (a guest, a source named after its figures). */
+function documentSourceContext(state: DocState): SourceContext {
+  return { gazetteer: state.gazetteer, recentCountry: state.lastCountry, recentPlace: state.lastPlace, sentenceCountry: null, documentCountry: state.documentCountryOf, acronyms: state.acronyms };
 }
 
 /** A copy of a chain link, built field by field (a spread is a slow generic copy in V8). */
