@@ -547,6 +547,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test("a body's spokesperson speaks for it wherever the briefing was held", () => {
+    const text = 'The UN human rights office said on Friday that 70 people had been killed in the attack.\n\nTen women were among the dead, the office\'s spokesperson, Ana Ruiz, told reporters in Geneva.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 10)!.source.map((s) => [s.country, s.kind])).toEqual([[null, 'international']]);
+  });
+
   test('reported speech runs on in its paragraph in the backshifted tense; a new paragraph or the present tense does not', () => {
     const text = 'More than 330,000 people had been driven from their homes, the UN coordinator told the meeting on Thursday. Nearly 600 civilians had been killed.\n\nAbout 40 soldiers died in the same period.';
     const { claims } = extract({ text, published: PUBLISHED });
