@@ -42,6 +42,8 @@ const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['Nepalese', 'NP'], ['Pakistanis', 'PK'], ['Indians', 'IN'], ['Turks', 'TR'], ['Egyptians', 'EG'],
   ['Libyans', 'LY'], ['Malians', 'ML'], ['Nigerians', 'NG'], ['Congolese', 'CD'], ['Burundians', 'BI'],
   ['Sri Lankans', 'LK'], ['Bangladeshis', 'BD'], ['Georgians', 'GE'], ['Armenians', 'AM'], ['Azerbaijanis', 'AZ'],
+  // Central Asia's short demonyms, which the package spells long ("Tajikistani"): "Tajik authorities", "Kyrgyz troops".
+  ['Tajik', 'TJ'], ['Kyrgyz', 'KG'], ['Uzbek', 'UZ'], ['Kazakh', 'KZ'],
 ];
 // Ethnic and religious groups (Kurdish, Rohingya, Druze) name no country (annotation decision 9).
 // Words that are demonyms in the package but are mostly something else in news.

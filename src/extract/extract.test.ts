@@ -74,6 +74,9 @@ const ROWS: Row[] = [
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
   // The people a place holds are counted by what their noun says; a part that is the object of another verb counts no one.
   { text: 'Al-Hol camp holds approximately 51,000 displaced persons, the general said.', metric: 'displaced', min: 51000, max: 51000, approximate: true },
+  // Central Asia's short demonyms name their countries.
+  { text: 'Tajik authorities put their own death toll at 41.', metric: 'killed', min: 41, max: 41, chain: ['government'], originCountry: 'TJ' },
+  { text: 'Tajik officials said their forces had killed dozens of Kyrgyz troops.', metric: 'killed', min: 24, max: 99, approximate: true, country: 'KG', group: 'military' },
   // A year before a report's noun; a province's public safety agency is its government's.
   { text: 'Some 600 people went missing in 1996, according to a 1999 report by the Jaffna Citizens Committee.', metric: 'missing', min: 600, max: 600, approximate: true, chain: ['other'], originCountry: 'LK' },
   { text: 'Upwards of 8,000 people have left their homes, the Saskatchewan Public Safety Agency said.', metric: 'displaced', min: 8000, max: null, chain: ['government'], originCountry: 'CA' },
