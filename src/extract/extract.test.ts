@@ -74,6 +74,8 @@ const ROWS: Row[] = [
   { text: 'Our forces killed more than 170 of its elements, the RSF said.', metric: 'killed', min: 170, max: null, group: 'military' },
   // The people a place holds are counted by what their noun says; a part that is the object of another verb counts no one.
   { text: 'Al-Hol camp holds approximately 51,000 displaced persons, the general said.', metric: 'displaced', min: 51000, max: 51000, approximate: true },
+  // A lawmaker the words do not place is of the story's country, as other state sources are.
+  { text: 'In Ukraine, lawmaker Oleksiy Honcharenko wrote on Telegram that 19 soldiers had been killed.', metric: 'killed', min: 19, max: 19, group: 'military', chain: ['legislator'], originCountry: 'UA' },
   // Central Asia's short demonyms name their countries.
   { text: 'Tajik authorities put their own death toll at 41.', metric: 'killed', min: 41, max: 41, chain: ['government'], originCountry: 'TJ' },
   { text: 'Tajik officials said their forces had killed dozens of Kyrgyz troops.', metric: 'killed', min: 24, max: 99, approximate: true, country: 'KG', group: 'military' },

@@ -17,7 +17,7 @@ const INTERNATIONAL_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'un
 const NAMED_FOR_COUNTRY_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'rebel', 'rebels', 'insurgent', 'insurgents', 'militia', 'militias']);
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
-const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military']);
+const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military', 'legislator']);
 /**
  * Witnesses are people of the place (residents, villagers, relatives) and take its country, like unplaced
  * state sources; survivors of a crossing or a crash may have come from anywhere.
