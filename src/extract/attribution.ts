@@ -753,21 +753,19 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
   // bracket labelled as the source ("(source: IOM, Dec. 9)") is the figure's source whatever else the line says.
   const bracket = bracketedSource(tokens);
   if (bracket && (cues.length === 0 || bracket.labelled)) {
-    {
-      const mention = tokens.slice(bracket.start, bracket.end);
-      const ref = ctx.register.resolve(mention);
-      // "(source: Tom Perriello, then U.S. special envoy, May 2024)": the words after the name describe it.
-      let d = bracket.end + 1;
-      while (d < bracket.close && tokens[d]!.text !== ',' && tokens[d]!.kind !== 'num') d++;
-      const description = bracket.labelled && tokens[bracket.end]?.text === ',' && d > bracket.end + 1 && tokens[d]?.kind !== 'num' ? text(tokens, bracket.end + 1, d, sentence, base) : '';
-      const typed = ref ? null : typeSource(text(tokens, bracket.start, bracket.end, sentence, base), sourceContextAt(ctx, bracket.start), description);
-      // Typed as a source by its words ("local authorities", "OCHA"), not by default ("pictured", "see map").
-      // "(source: Tom Perriello, then U.S. special envoy, May 2024)": a labelled source is one, whatever its words.
-      const named = typed && (bracket.labelled || (typed.link.kind !== 'other' && (typed.link.kind !== 'official' || mention.some((t) => OFFICIAL_WORDS.has(t.norm)))));
-      if (ref || named) {
-        const speaker = ref ?? ctx.register.add(typed!, [], null);
-        cues.push(makeCue(bracket.open, bracket.open, bracket.close + 1, speaker, !!ref, outlet, originLinks, true, '(source)'));
-      }
+    const mention = tokens.slice(bracket.start, bracket.end);
+    const ref = ctx.register.resolve(mention);
+    // "(source: Tom Perriello, then U.S. special envoy, May 2024)": the words after the name describe it.
+    let d = bracket.end + 1;
+    while (d < bracket.close && tokens[d]!.text !== ',' && tokens[d]!.kind !== 'num') d++;
+    const description = bracket.labelled && tokens[bracket.end]?.text === ',' && d > bracket.end + 1 && tokens[d]?.kind !== 'num' ? text(tokens, bracket.end + 1, d, sentence, base) : '';
+    const typed = ref ? null : typeSource(text(tokens, bracket.start, bracket.end, sentence, base), sourceContextAt(ctx, bracket.start), description);
+    // Typed as a source by its words ("local authorities", "OCHA"), not by default ("pictured", "see map").
+    // "(source: Tom Perriello, then U.S. special envoy, May 2024)": a labelled source is one, whatever its words.
+    const named = typed && (bracket.labelled || (typed.link.kind !== 'other' && (typed.link.kind !== 'official' || mention.some((t) => OFFICIAL_WORDS.has(t.norm)))));
+    if (ref || named) {
+      const speaker = ref ?? ctx.register.add(typed!, [], null);
+      cues.push(makeCue(bracket.open, bracket.open, bracket.close + 1, speaker, !!ref, outlet, originLinks, true, '(source)'));
     }
   }
   // "X said …, according to the official WAFA news agency": the agency carried X's statement.
@@ -897,7 +895,7 @@ function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: Re
 }
 
 /** The cue that attributes a figure at token position `pos`: a trailing cue after it, else the nearest before. */
-export function cueFor(cues: readonly Cue[], pos: number, tokens?: readonly Token[]): Cue | null {
+export function cueFor(cues: readonly Cue[], pos: number, tokens: readonly Token[]): Cue | null {
   if (cues.length === 0) return null;
   // Cues are in token order: find the first after `pos`, then look only at neighbours within
   // CUE_REACH words (an attribution farther away belongs to another clause; this keeps a long
@@ -932,7 +930,7 @@ export function cueFor(cues: readonly Cue[], pos: number, tokens?: readonly Toke
   }
   // "The army claims nine were killed, but only five have been recovered, according to the police": the closing
   // attribution is the contrasting clause's; the figure before the contrast is the speaker's who states it.
-  if (after && !(before && tokens && contrastBetween(tokens, pos, after.at))) return after;
+  if (after && !(before && contrastBetween(tokens, pos, after.at))) return after;
   if (before) {
     // "Lee said the agency also believed that …": the reporting speaker comes first in the chain.
     if (outer && outer.speaker !== before.speaker && REPORTING_VERBS.has(outer.verb) && before.at - outer.at < 8) {

@@ -154,6 +154,16 @@ const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const PART_LEADS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'with', 'including', 'among', 'as', 'whom', 'that', 'which', 'where', 'said', 'says', 'of', 'only', 'just', 'another', 'all', 'at', 'least', 'than', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'under']);
 /** Verbs that count the people of a part ("has registered 670,000 of them"). */
 const PART_COUNTING_VERBS: ReadonlySet<string> = new Set(['registered', 'recorded', 'counted', 'documented', 'verified', 'identified', 'registers', 'records', 'counts']);
+/** Does "of them" / "of whom" follow token `end` ("two of them children", "43 of whom …")? */
+function namesPartAfter(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.norm === 'of' && (tokens[end + 1]?.norm === 'them' || tokens[end + 1]?.norm === 'whom');
+}
+/** Is the figure at `at` the object of a verb that neither counts nor reports ("we remember four of them")? */
+function objectOfVerb(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return !!prev && prev.kind === 'word' && /^[a-z]+$/.test(prev.text) && !PART_LEADS.has(prev.norm) && !SPEECH_VERBS.has(prev.norm)
+    && !PART_COUNTING_VERBS.has(prev.norm) && !cuesBefore.at(tokens, at - 1);
+}
 /** Verbs of holding: what their object names ("holds 51,000 displaced persons") says what is counted. */
 const HOLD_VERBS: ReadonlySet<string> = new Set(['holds', 'held', 'holding', 'still holds', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering']);
 /** "the Azerbaijani Army", "the Armenian Armed Forces", "the 33rd Infantry Battalion": an armed body after "of". Anchored, bounded. */
@@ -610,8 +620,7 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
       const lead = tokens.slice(Math.max(fig.end, next.start - 3), next.start).map((t) => t.norm);
       if (lead[0] === ',' || tokens[next.start - 1]?.norm === ',' || lead.includes(',')) {
         // ", two of them children," likewise: a part of the figure's people set off inside its clause.
-        const partOf = tokens[next.end]?.norm === 'of' && (tokens[next.end + 1]?.norm === 'them' || tokens[next.end + 1]?.norm === 'whom');
-        if (lead.includes('or') || lead.includes('among') || lead.includes('including') || (partOf && tokens[next.start - 1]?.norm === ',')) {
+        if (lead.includes('or') || lead.includes('among') || lead.includes('including') || (namesPartAfter(tokens, next.end) && tokens[next.start - 1]?.norm === ',')) {
           // Past the comma that closes it, and past every figure inside ("including 13 civilians and five soldiers,").
           let k = next.end;
           while (k < tokens.length && tokens[k]!.text !== ',' && k < next.end + 10) k++;
@@ -639,8 +648,7 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     // "…, among them four children, and more than 100 others injured": a count with a verb of its own ends the list.
     const continuesList = inBreakdown && prior0 !== null && fig.start - prior0.end <= 4 && tokens.slice(prior0.end, fig.start).some((t) => t.text === ',' || t.norm === 'and') && !AUX.has(tokens[fig.end]?.norm ?? '') && !ownCueAfter(tokens, fig.end);
     // "79 martyrs, 43 of them children, and 38 wounded": a part named with "of them" / "of whom" is a breakdown too.
-    const partOfWhole = tokens[fig.end]?.norm === 'of' && (tokens[fig.end + 1]?.norm === 'them' || tokens[fig.end + 1]?.norm === 'whom');
-    const breakdown = lead.includes('including') || lead.includes('among') || continuesList || partOfWhole;
+    const breakdown = lead.includes('including') || lead.includes('among') || continuesList || namesPartAfter(tokens, fig.end);
     inBreakdown = breakdown;
     const previous = breakdown ? frames[frames.length - 1] ?? null : lastWhole ?? frames[frames.length - 1] ?? null;
     // "updating an earlier toll of 32 killed and 84 injured": the second old figure is old too.
@@ -999,9 +1007,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // 24 hours, two of them police officers"), or the last sentence's when it is this one's first ("Twenty-five of them were …",
   // "The mission said 570 of them were children").
   // Not the object of another verb: "Below, we remember four of them" counts no one.
-  const objectOfVerb = fig.start > 0 && tokens[fig.start - 1]!.kind === 'word' && /^[a-z]+$/.test(tokens[fig.start - 1]!.text) && !PART_LEADS.has(tokens[fig.start - 1]!.norm)
-    && !SPEECH_VERBS.has(tokens[fig.start - 1]!.norm) && !PART_COUNTING_VERBS.has(tokens[fig.start - 1]!.norm) && !cuesBefore.at(tokens, fig.start - 1);
-  if (!metric && partOfThem && !objectOfVerb && ctx.lastMetric && ((prevFig && prevFrame?.figure === prevFig) || (prevFrame !== null && prevFig !== null && prevFrame.figure.end <= prevFig.start) || !prevFig)) {
+  if (!metric && partOfThem && ctx.lastMetric && !objectOfVerb(tokens, fig.start) && ((prevFig && prevFrame?.figure === prevFig) || (prevFrame !== null && prevFig !== null && prevFrame.figure.end <= prevFig.start) || !prevFig)) {
     metric = ctx.lastMetric;
     rule = 'part-of-them';
   }

@@ -154,20 +154,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     }
     if (s.paragraph === 0 && state.guest === null && questionsAndAnswers && s.text.length < 600) {
       const opener = GUEST_OPENER.exec(s.text);
-      if (opener) {
-        state.guest = opener[1]!;
-        const context = documentSourceContext(state);
-        guestLink = state.register.add(typeSource(opener[1]!, context, opener[2]!), [], null).link;
-      }
+      if (opener) guestLink = registerGuest(state, opener[1]!, opener[2]!);
     }
     if (s.paragraph < 3 && state.guest === null && s.text.length < 600 && MAY_NAME_GUEST.test(s.text)) {
       const guest = INTERVIEW_GUEST.exec(s.text);
       if (guest) {
         // "Dr. Amina K, emergency coordinator for MSF in Ituri, eastern Congo": the name, then its first appositive.
         const [name, description = ''] = guest[1]!.replace(/^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+/, '').split(/\s*,\s*/);
-        state.guest = name!;
-        const context = documentSourceContext(state);
-        guestLink = state.register.add(typeSource(name!, context, description.replace(/^(?:an?|the)\s+/i, '')), [], null).link;
+        guestLink = registerGuest(state, name!, description.replace(/^(?:an?|the)\s+/i, ''));
       }
     }
     const turn = s.reading === undefined && s.paragraph > 0 && s.text.length < 2000 ? transcriptTurn(s.text) ?? answerTurn(s.text, state.guest) : null;
@@ -207,9 +201,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       // Both regexes are tried only where their fixed marks are (a colon; a dash): most sentences have neither.
       const posted = s.text.length < 600 && s.text.includes(':') ? POSTED_STATEMENT.exec(s.text) : null;
       if (posted && (namesSource(posted[2]!, gazetteer) || /^[A-Z]\S*\s+[A-Z]/.test(posted[2]!)) && mayHoldFigure(posted[3]!) && !mayHoldFigure(posted[2]!)) {
-        const day = posted[1] ? posted[1].replace(/,?\s*\d{1,2}[:.]\d{2}\b.*$/, '').trim() : '';
-        const reading = `${posted[3]!.replace(/[.\s]+$/, '')}, ${posted[2]!.trim()} said${day ? ` on ${day}` : ''}.`;
-        body.push(...readAs(reading, s, state, options));
+        body.push(...readAs(postReading(posted[3]!, posted[2]!, posted[1], false), s, state, options));
         continue;
       }
       // "Gaza Health Ministry: 21 killed at the aid site" (tickers, live pages, digests): a label that names a source
@@ -217,8 +209,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       const labelled = s.text.length < 600 && s.text.includes(':') ? LABELLED_STATEMENT.exec(s.text) : null;
       if (labelled && !turn && !isQuestion(labelled[3]!) && !mayHoldFigure(labelled[2]!) && mayHoldFigure(labelled[3]!) && isNameLabel(labelled[2]!.trim()) && namesSource(labelled[2]!, gazetteer)) {
         // "[22 Dec, 16:05] Syria Civil Defence: …": the stamp's day dates the post.
-        const day = labelled[1] ? labelled[1].replace(/,?\s*\d{1,2}[:.]\d{2}\b.*$/, '').trim() : '';
-        body.push(...readAs(`${labelled[3]!.replace(/[.\s]+$/, '')}, ${labelled[2]!.trim()} said${day && mayHoldFigure(day) ? ` on ${day}` : ''}.`, s, state, options));
+        body.push(...readAs(postReading(labelled[3]!, labelled[2]!, labelled[1], true), s, state, options));
         continue;
       }
       const attributed = s.text.length < 600 && hasDash(s.text) ? TRAILING_DASH_SOURCE.exec(s.text) : null;
@@ -390,6 +381,16 @@ const TRAILING_DASH_SOURCE = /^([^]*?\S),?\s+(?:--|—|–)\s+([^—–\n]{3,140
  * time up to 60 characters, the poster up to 120, neither holding a colon after the dash): linear.
  */
 const POSTED_STATEMENT = /^(?:([^\n]{0,60}?)\s(?:--|—|–)\s)?([A-Z][^:\n]{2,120}?),?\s+on\s+(?:Facebook|X|Telegram|Twitter|Instagram|WhatsApp|TikTok|YouTube|its website|its Telegram channel|social media)\s*:\s+(\S[^]*)$/;
+
+/**
+ * A post as the sentence it stands for: "<statement>, <poster> said on <day>." The day is its stamp's without the time
+ * ("Sunday, 26 October, 09:40" → "on Sunday, 26 October"); a bracketed stamp counts only if it holds a day number.
+ */
+function postReading(statement: string, poster: string, stamp: string | undefined, bracketed: boolean): string {
+  const day = stamp ? stamp.replace(/,?\s*\d{1,2}[:.]\d{2}\b.*$/, '').trim() : '';
+  const dated = day !== '' && (!bracketed || mayHoldFigure(day));
+  return `${statement.replace(/[.\s]+$/, '')}, ${poster.trim()} said${dated ? ` on ${day}` : ''}.`;
+}
 
 /** Is a label short enough to be a body's name, not a clause ("The most cited figure comes from the UN")? Up to five words. */
 function isNameLabel(label: string): boolean {
@@ -693,6 +694,12 @@ function attributeBack(body: Claim[], name: string, s: Sentence, state: DocState
     c.source = [copyLink(link)];
     c.rule = c.rule.replace(/\+outlet-voice$/, '+source-after');
   }
+}
+
+/** Registers an interview's guest, typed by what the introduction says of them; the link their answers carry. */
+function registerGuest(state: DocState, name: string, description: string): SourceLink {
+  state.guest = name;
+  return state.register.add(typeSource(name, documentSourceContext(state), description), [], null).link;
 }
 
 /** The context to type a source named outside any one sentence's attribution (a guest, a source named after its figures). */
