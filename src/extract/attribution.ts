@@ -7,11 +7,14 @@
  */
 import type { SourceLink } from '../core/claim.ts';
 import { BACK_REFERENCE_HEADS, FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
+import { TENS, UNITS } from './data/numbers.ts';
 import { countryGuessed, typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { countryAt } from './countries.ts';
 import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
+/** Words that state a count ("three", "dozens"); "one" is left out, being as often a pronoun ("one of them"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'dozens', 'scores', 'hundreds', 'thousands', 'millions'].filter((w) => w !== 'one'));
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing']);
 /** Verbs of a relative clause that say what its subject is ("who heads", "which represents"), not what it did. */
 const IDENTITY_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs', 'serves', 'served', 'works', 'worked', 'represents', 'commands', 'oversees', 'manages', 'coordinates', 'monitors', 'tracks', 'counts', 'documents', 'speaks', 'has', 'had']);
@@ -725,8 +728,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // ", the government said in a communiqué read on state television on Saturday.": prepositional phrases after the
     // verb are no complement; the attribution closes the sentence.
     const adjunctsOnly = PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') && !(tokens[i + 1]!.norm === 'at' && (tokens[i + 2]?.norm === 'least' || tokens[i + 2]?.norm === 'most'));
-    while (after < tokens.length && after < i + (adjunctsOnly ? 18 : 9) && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && tokens[after]!.kind !== 'num') after++;
-    const complement = tokens[after]?.norm === 'that' || tokens[after]?.kind === 'num' || (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.');
+    // "where doctors said three were in a serious condition": a figure in words opens a complement too (not after an
+    // inverted verb: ", said two officials familiar with the matter" names the speakers).
+    // The day of a date in an adjunct ("said on 22 Dec.") is none.
+    const opensFigure = (k: number): boolean => (tokens[k]!.kind === 'num' && !(adjunctsOnly && isDayOfMonth(tokens, k))) || (!inverted && COUNT_WORDS.has(tokens[k]!.norm));
+    while (after < tokens.length && after < i + (adjunctsOnly ? 18 : 9) && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && !opensFigure(after)) after++;
+    const complement = tokens[after]?.norm === 'that' || (after < tokens.length && (opensFigure(after) || (!BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.')));
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = setOffDateEnd(tokens, i + 1);
     while (clauseEnd < tokens.length && clauseEnd < i + 14 && (!BOUNDARY.has(tokens[clauseEnd]!.text) || (tokens[clauseEnd]!.text === ',' && tokens[clauseEnd + 1]?.kind === 'num' && isDayOfMonth(tokens, clauseEnd + 1))) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
@@ -938,13 +945,23 @@ export function cueFor(cues: readonly Cue[], pos: number, tokens: readonly Token
     }
     return before;
   }
-  return cues[lastBefore] ?? cues[firstAfter] ?? null;
+  // A cue after the figure with a complement of its own attributes the figure before it ("600 were killed, the agency
+  // said on Wednesday, adding that …") unless a new clause is joined between them: "The Americans evacuated about 70
+  // …, and France says it has evacuated 538" gives France only the 538.
+  const next = cues[firstAfter];
+  return cues[lastBefore] ?? (next && !clauseJoinedBetween(tokens, pos, next.at) ? next : null);
 }
 
 /** How many words from a figure its attribution may stand. */
 const CUE_REACH = 80;
 /** Conjunctions that open a contrasting clause after a comma. */
 const CONTRASTS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** Is a clause joined (", and", ";") between token `from` and token `to`? At most CUE_REACH tokens. */
+function clauseJoinedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ';' || (tokens[k]!.text === ',' && tokens[k + 1]?.norm === 'and')) return true;
+  return false;
+}
 
 /** Does a contrasting clause (", but …") open between token `from` and token `to`? At most CUE_REACH tokens. */
 function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -552,6 +552,24 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a cue whose complement is a figure in words attributes what follows it, not what comes before', () => {
+    const text = "Col. Omar Ali said 14 people were wounded and taken to the town's hospital, where doctors said three were in a serious condition.";
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[14, ['Omar Ali']], [3, ['doctors']]]);
+  });
+
+  test('a later speaker joined by ", and" takes only the figures of its own clause', () => {
+    const text = 'The Americans evacuated about 70 embassy staff by helicopter on Sunday, and France says it has evacuated 538 people.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.kind)])).toEqual([[70, []], [538, ['government']]]);
+  });
+
+  test('a closing attribution dated "on 22 Dec." closes the sentence: every figure before it is its speaker\'s', () => {
+    const text = 'The final toll of the day: 11 civilians killed, including 4 children, and 27 injured, the civil defence said on 12 Mar.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.length, c.asOf])).toEqual([[11, 1, '2025-03-12'], [4, 1, '2025-03-12'], [27, 1, '2025-03-12']]);
+  });
+
   test("a body's spokesperson speaks for it wherever the briefing was held", () => {
     const text = 'The UN human rights office said on Friday that 70 people had been killed in the attack.\n\nTen women were among the dead, the office\'s spokesperson, Ana Ruiz, told reporters in Geneva.';
     const { claims } = extract({ text, published: PUBLISHED });
