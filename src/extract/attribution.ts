@@ -15,7 +15,7 @@ import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } 
 // Word lists the rules below test membership in, named and kept apart from the logic.
 /** Words that state a count ("three", "dozens"); "one" is left out, being as often a pronoun ("one of them"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'dozens', 'scores', 'hundreds', 'thousands', 'millions'].filter((w) => w !== 'one'));
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing']);
 /** Verbs of a relative clause that say what its subject is ("who heads", "which represents"), not what it did. */
 const IDENTITY_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs', 'serves', 'served', 'works', 'worked', 'represents', 'commands', 'oversees', 'manages', 'coordinates', 'monitors', 'tracks', 'counts', 'documents', 'speaks', 'has', 'had']);
 /** Participles of how a source spoke ("speaking on condition of anonymity", "reporting from Tyre"): no description of what it is. */
@@ -562,7 +562,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const w = tokens[q]!;
         // "The Emergency Lawyers, a rights group that documents abuses, said": a relative clause inside an
         // appositive belongs to it, up to the comma that opens the appositive.
-        const relative = (w.norm === 'that' || w.norm === 'who') && (inAppositive(tokens, q) || (w.norm === 'that' && demonstrativeOfTime(tokens, q)));
+        // "the mayor of Saint-Marc, where many survivors took refuge, said": a clause about a place the speaker is
+        // named by is set off like an appositive, up to its comma.
+        const relative = ((w.norm === 'that' || w.norm === 'who') && (inAppositive(tokens, q) || (w.norm === 'that' && demonstrativeOfTime(tokens, q))))
+          || (w.norm === 'where' && tokens[q - 1]?.text === ',' && q > 1 && e <= k);
         // "WHO has verified": an acronym is a name, not the function word it spells.
         const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which' && !isAcronym(w)) || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
         if (stop || q === 0) {
@@ -622,7 +625,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           // "officials, quoted by the Financial Times, said": that names the outlet (read above), not whom they speak for.
           // "speaking on condition of anonymity to discuss intelligence assessments" says how they spoke, not what they are.
           // "X, who heads the council, said" describes X; "X, who addressed journalists, said" only tells what X did.
-          const tellsAction = coreWord === 'whose' || ((coreWord === 'who' || coreWord === 'which') && !IDENTITY_VERBS.has(tokens[core[0] + 1]?.norm ?? ''));
+          const tellsAction = coreWord === 'whose' || coreWord === 'where' || ((coreWord === 'who' || coreWord === 'which') && !IDENTITY_VERBS.has(tokens[core[0] + 1]?.norm ?? ''));
           if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by') && !MANNER_OF_SPEAKING.has(coreWord) && !tellsAction) description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
@@ -1013,7 +1016,7 @@ const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', '
 // A dash sets off what comes before it: "November 2024 — The monitor counts …" (a timeline's date).
 const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':', '—', '–', '-']);
 // "X, speaking on condition of anonymity, said", "X, who declined to be named, said" close an aside about the speaker.
-const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'whose', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
+const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'whose', 'where', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** "on 7 May", "on May 7", "on 7 May 2025" ending at token `k`: the index of its "on", else -1. */
 function dateOpenedBefore(tokens: readonly Token[], k: number): number {

@@ -38,6 +38,9 @@ const ROWS: Row[] = [
   { text: 'Between 1,200 and 1,500 fighters are missing, the army said.', metric: 'missing', min: 1200, max: 1500, group: 'military', chain: ['military'] },
   { text: 'Officials said 4,000-5,000 troops had been deployed to the border.', metric: 'deployed', min: 4000, max: 5000, group: 'military', chain: ['official'] },
   { text: 'Twenty-three civilians were killed in the strike, the monitor said.', metric: 'killed', min: 23, max: 23, group: 'civilian' },
+  // A clause about the place a speaker is named by, set off by commas, is no speaker; one that holds the verb has its own.
+  { text: 'The mayor of Saint-Marc, where many survivors took refuge, said 115 people were dead.', metric: 'killed', min: 115, max: 115, chain: ['government'] },
+  { text: 'They reached Goma, where aid agencies said 40 people had died of cholera.', metric: 'killed', min: 40, max: 40, chain: ['international'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
