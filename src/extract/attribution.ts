@@ -338,7 +338,8 @@ function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerC
   // A shorter name within a longer one ("Lee" after "Lee Seong-kweun"), unless their countries differ:
   // "the Darfur Network for Human Rights" is not "the Syrian Network for Human Rights".
   if (a.link.country && b.link.country && a.link.country !== b.link.country) return false;
-  if (a.nameWords.length && b.nameWords.length && b.nameWords.every((w) => a.nameWords.includes(w))) return true;
+  // "the Ministry of Mines" is not "Kafue Copper Mines": a body's head word the longer name lacks sets it apart.
+  if (a.nameWords.length && b.nameWords.length && b.nameWords.every((w) => a.nameWords.includes(w))) return !b.words.some((w) => (BODY_HEADS.has(w) || INSTITUTION_HEADS.has(w)) && !a.words.includes(w));
   return false;
 }
 
@@ -628,6 +629,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           const tellsAction = coreWord === 'whose' || coreWord === 'where' || ((coreWord === 'who' || coreWord === 'which') && !IDENTITY_VERBS.has(tokens[core[0] + 1]?.norm ?? ''));
           if (!(CARRIED_BY_VERBS.has(coreWord) && tokens[core[0] + 1]?.norm === 'by') && !MANNER_OF_SPEAKING.has(coreWord) && !tellsAction) description = text(tokens, core[0] + 1, core[1], sentence, base);
           core = c1;
+          // "The site is on land held by Kafue Basin Copper Mines (KBCM), which said …": "which" refers to the name
+          // that ends the clause before it, not to the clause.
+          if ((coreWord === 'which' || coreWord === 'who') && (holdsClause(tokens, c1[0], c1[1]) || tokens.slice(c1[0] + 1, c1[1]).some((w) => isPastVerb(w)))) core = [trailingNameStart(tokens, c1), c1[1]];
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
           description = text(tokens, c1[0], c1[1], sentence, base);
           core = [core[0] + 2, core[1]];
@@ -1108,6 +1112,24 @@ function isAcronym(t: Token): boolean {
 }
 
 /** Do tokens [s, e) hold a finite verb with a figure or an auxiliary ("140 people had been", "the roads were gridlocked")? */
+/** Where the proper name that ends the span starts ("held by Kafue Basin Copper Mines (KBCM)" → "Kafue"); the span's start if none. */
+function trailingNameStart(tokens: readonly Token[], [s, e]: [number, number]): number {
+  let k = e;
+  if (tokens[k - 1]?.text === ')') {
+    let o = k - 1;
+    while (o > s && o > k - 6 && tokens[o]!.text !== '(') o--;
+    if (tokens[o]!.text === '(') k = o;
+  }
+  let start = k;
+  for (let q = k - 1; q >= s && q > k - 10; q--) {
+    const w = tokens[q]!;
+    if (w.kind === 'word' && isUpper(w.text)) start = q;
+    else if (!(NAME_LINKS.has(w.norm) && q > s && isUpper(tokens[q - 1]!.text))) break;
+  }
+  if (start < k && start > s && tokens[start - 1]!.norm === 'the') start--;
+  return start < k ? start : s;
+}
+
 function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
   let figure = false;
   let auxiliary = false;

@@ -41,6 +41,8 @@ const ROWS: Row[] = [
   // A clause about the place a speaker is named by, set off by commas, is no speaker; one that holds the verb has its own.
   { text: 'The mayor of Saint-Marc, where many survivors took refuge, said 115 people were dead.', metric: 'killed', min: 115, max: 115, chain: ['government'] },
   { text: 'They reached Goma, where aid agencies said 40 people had died of cholera.', metric: 'killed', min: 40, max: 40, chain: ['international'] },
+  // "…, which said": the name that ends the clause before it speaks, not the clause.
+  { text: 'The boat belonged to the Ministry of Fisheries, which said 12 crew were missing.', metric: 'missing', min: 12, max: 12, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -555,6 +557,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a body is not named again by another name that shares a word with it ("the Ministry of Mines" after "Kafue Copper Mines")', () => {
+    const text = 'The site is held by Kafue Copper Mines, which said the people trapped were not its employees. Illegal mining has killed at least 20 people since 2021, according to the Ministry of Mines.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['the Ministry of Mines', 'government']]]);
+  });
+
   test('a cue whose complement is a figure in words attributes what follows it, not what comes before', () => {
     const text = "Col. Omar Ali said 14 people were wounded and taken to the town's hospital, where doctors said three were in a serious condition.";
     const { claims } = extract({ text, published: PUBLISHED });
