@@ -39,3 +39,14 @@ describe('mayNameCountry', () => {
     expect(named).toBeGreaterThan(500);
   });
 });
+
+describe('countriesIn', () => {
+  test.each([
+    ['The Island Herald reported the toll.', []],
+    ['Thomas Mann wrote about the war.', []],
+    ['Officials in Iceland said two sailors were missing.', ['IS']],
+    ['The Isle of Man coastguard said two sailors were missing.', ['IM']],
+  ])('%s', (sentence, codes) => {
+    expect(countriesIn(tokenize(sentence)).map((h) => h.code)).toEqual(codes);
+  });
+});

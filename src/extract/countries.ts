@@ -47,6 +47,8 @@ const EXTRA_DEMONYMS: Array<[string, string]> = [
 ];
 // Ethnic and religious groups (Kurdish, Rohingya, Druze) name no country (annotation decision 9).
 // Words that are demonyms in the package but are mostly something else in news.
+// Native spellings in the package that are English words or surnames: "The Island Herald" is no Icelandic paper.
+const NOT_ALT_SPELLINGS = new Set(['island', 'mann']);
 const NOT_DEMONYMS = new Set(['guinean', 'niger', 'chad', 'jordan', 'georgia', 'israel', 'turkey', 'china', 'cuba', 'panama', 'mali', 'peru', 'oman', 'wales']);
 
 /** Cities big enough to be named in news without their country ("CHICAGO —", "in Osh"): the largest of each name. */
@@ -83,7 +85,7 @@ function build(): PhraseTable<{ code: string; kind: CountryHitKind }> {
   for (const c of states) {
     const code = c.cca2;
     entries.push([c.name.common, { code, kind: 'name' }]);
-    for (const a of c.altSpellings) if (a.length > 3 && /^[A-Za-z .'-]+$/.test(a) && !a.includes(',')) entries.push([a, { code, kind: 'name' }]);
+    for (const a of c.altSpellings) if (a.length > 3 && /^[A-Za-z .'-]+$/.test(a) && !a.includes(',') && !NOT_ALT_SPELLINGS.has(a.toLowerCase())) entries.push([a, { code, kind: 'name' }]);
     const d = c.demonyms?.eng;
     if (d) for (const dem of new Set([d.m, d.f])) if (!NOT_DEMONYMS.has(dem.toLowerCase())) {
       entries.push([dem, { code, kind: 'demonym' }]);
