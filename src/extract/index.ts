@@ -9,7 +9,7 @@ import type { Claim, Extraction, SourceLink } from '../core/claim.ts';
 import type { Article } from '../core/article.ts';
 import { cueFor, findCues, registerNamedSubject, SourceRegister, type AttributionContext, type Cue, type NamedBeforeToken, type RegisteredSource } from './attribution.ts';
 import { countriesIn, countryAt, mayNameCountry } from './countries.ts';
-import { BELIEF_VERBS, NOT_SPEAKER_LABELS, SPEECH_VERBS } from './data/attribution.ts';
+import { BELIEF_VERBS, NOT_SPEAKER_LABELS, OWN_TEXT_NOUNS, SPEECH_VERBS } from './data/attribution.ts';
 import { MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
@@ -569,7 +569,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   return out;
 }
 
-const WITHDRAWN = /\b(?:an?|the) (?:earlier|previous|original|incorrect) version of this (?:article|story|report|piece)\b/i;
+const WITHDRAWN = new RegExp(`\\b(?:an?|the) (?:earlier|previous|original|incorrect) version of (?:this|the|our) (?:${OWN_TEXT_NOUNS.join('|')})\\b`, 'i');
 
 /** Is the figure at `figStart` inside a relative clause set off after the speaker (", which has …", ", whose …")? */
 function describesSpeaker(tokens: readonly Token[], clauseStart: number, figStart: number): boolean {

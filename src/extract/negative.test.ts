@@ -17,6 +17,8 @@ const NOTHING = [
   'Las Anod, a town of about 170,000 people before the fighting, lies 250 km from the coast.',
   'It was one of the worst attacks on the city since the war began, one official said.',
   'Correction: An earlier version of this article said 28 people were killed, citing hospital officials.',
+  'Correction, January 14: An earlier version of this brief said 19 people were wounded in the attack.',
+  'A previous version of the post gave the toll as 12 dead.',
   'The warning reached mobile phones at 20:11, when many of the victims were already dead.',
   'Most of the victims were elderly: 76 percent were over 60, and many drowned in their homes.',
   'The UN refugee agency has warned that as many as 270,000 people could flee into Chad.',

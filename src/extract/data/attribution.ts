@@ -198,3 +198,9 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'warning', 'alert', 'urgent', 'flash', 'bulletin', 'summary', 'attn', 'lead', 'q', 'a', 'question', 'answer', 'reply', 'caption',
 ]);
 
+
+/**
+ * What an outlet calls its own text in a correction ("An earlier version of this brief said 19 people were
+ * wounded"): a sentence that reports what such a version said states a withdrawn figure, no claim.
+ */
+export const OWN_TEXT_NOUNS: readonly string[] = ['article', 'story', 'report', 'piece', 'brief', 'item', 'post', 'dispatch', 'bulletin', 'update', 'entry', 'blog', 'graphic', 'caption', 'headline'];
