@@ -1124,6 +1124,8 @@ describe('documents', () => {
   test('a figure in the description of the speaker is the outlet\'s, not what the speaker said', () => {
     const { claims } = extract({ text: 'KFOR, the NATO-led mission, which has some 4,500 troops in Kosovo, said it was ready to step up patrols.', published: PUBLISHED });
     expect(claims.map((c) => [c.metric, c.min, c.source])).toEqual([['deployed', 4500, []]]);
+    const named = extract({ text: 'Bangladesh, which already hosts about a million Rohingya refugees, says it cannot take in more.', published: PUBLISHED });
+    expect(named.claims.map((c) => [c.metric, c.min, c.source])).toEqual([['displaced', 1000000, []]]);
   });
 
   test('a place of several words is no part of a body\'s name: two bodies of one city stay two sources', () => {

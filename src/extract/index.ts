@@ -573,8 +573,10 @@ const WITHDRAWN = new RegExp(`\\b(?:an?|the) (?:earlier|previous|original|incorr
 
 /** Is the figure at `figStart` inside a relative clause set off after the speaker (", which has …", ", whose …")? */
 function describesSpeaker(tokens: readonly Token[], clauseStart: number, figStart: number): boolean {
-  for (let k = figStart - 1; k > clauseStart; k--) {
-    if (tokens[k]!.text === ',' ) return RELATIVE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+  // The cue's clause may start at the relative word itself ("Bangladesh, which already hosts about a million …, says"):
+  // its comma is just before.
+  for (let k = figStart - 1; k >= clauseStart - 1 && k > 0; k--) {
+    if (tokens[k]!.text === ',') return RELATIVE_OPENERS.has(tokens[k + 1]?.norm ?? '');
   }
   return false;
 }
