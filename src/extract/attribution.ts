@@ -504,9 +504,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         i = e;
         continue;
       }
+      // "according to the Centre for Frontier Security Studies, an Islamabad-based think tank,": the words set off after
+      // the name describe it.
+      const described = !named && e3 === e && tokens[e]?.text === ',' ? setOffDescription(tokens, e + 1) : null;
       const typed = named
         ? typeSource(text(tokens, named[0], named[1], sentence, base), sourceContextAt(ctx, s), text(tokens, s, e3, sentence, base))
-        : typeSource(text(tokens, s, e3, sentence, base), sourceContextAt(ctx, s));
+        : typeSource(text(tokens, s, e3, sentence, base), sourceContextAt(ctx, s), described ? text(tokens, described[0], described[1], sentence, base) : '');
       // "according to military figures", "ministry data": the body named by the modifier, if named before.
       const modifierOfProduct = e3 - s === 2 && POSSESSED_PRODUCTS.has(tokens[s + 1]!.norm) && BACK_REFERENCE_WORDS.has(tokens[s]!.norm);
       const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3)) ?? (modifierOfProduct ? ctx.register.resolve(tokenizeDescription(`the ${tokens[s]!.norm}`)) : null);
@@ -715,7 +718,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         if (ref) { speaker = ref; coreferent = true; }
         else {
           // "…, said Jean-Marc Biquet, MSF head of mission": the words after the name describe him.
-          const [ds, de] = tokens[ne]?.text === ',' && isPureName(tokens, [ns, ne]) ? npAfter(tokens, ne + 1, 10) : [ne, ne];
+          // "…, said the Centre for Frontier Security Studies, an Islamabad-based think tank.": so do words set off
+          // after a body's name.
+          const setOffAfter = tokens[ne]?.text === ',' && tokens[ns]!.norm === 'the' && ne - ns <= 9 && tokens.slice(ns + 1, ne).every((w) => isUpper(w.text) || NAME_LINKS.has(w.norm)) ? setOffDescription(tokens, ne + 1) : null;
+          const [ds, de] = setOffAfter ?? (tokens[ne]?.text === ',' && isPureName(tokens, [ns, ne]) ? npAfter(tokens, ne + 1, 10) : [ne, ne]);
           const description = de > ds ? text(tokens, ds, de, sentence, base) : '';
           const typed = typeSource(text(tokens, ns, ne, sentence, base), sourceContextAt(ctx, ns), description);
           speaker = ctx.register.add(typed, [], null);
@@ -1096,6 +1102,18 @@ function setOff(tokens: readonly Token[], [s]: [number, number]): boolean {
 }
 
 /** A proper name of two to four words from `at` to the end of the clause (a comma or the sentence's end). */
+/**
+ * "…, an Islamabad-based think tank," / "…, a rights group.": a description set off after a name, opened by an article
+ * and closed by a comma or the sentence's end within ten words, with no figure in it. Its token span, or null.
+ */
+function setOffDescription(tokens: readonly Token[], at: number): [number, number] | null {
+  if (!ARTICLES.has(tokens[at]?.norm ?? '')) return null;
+  let e = at + 1;
+  while (e < tokens.length && e < at + 10 && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.kind !== 'num' && !BOUNDARY.has(tokens[e]!.text) && !NP_STOP.has(tokens[e]!.norm)) e++;
+  const end = tokens[e];
+  return e > at + 1 && (end === undefined || end.text === ',' || end.text === '.') ? [at, e] : null;
+}
+
 function appositiveName(tokens: readonly Token[], at: number): [number, number] | null {
   let e = at;
   while (e < tokens.length && e < at + 5 && tokens[e]!.kind === 'word' && (isUpper(tokens[e]!.text) || NAME_PARTICLES.has(tokens[e]!.norm))) e++;
@@ -1111,7 +1129,6 @@ function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.kind === 'word' && isUpper(t.text) && t.text === t.text.toUpperCase();
 }
 
-/** Do tokens [s, e) hold a finite verb with a figure or an auxiliary ("140 people had been", "the roads were gridlocked")? */
 /** Where the proper name that ends the span starts ("held by Kafue Basin Copper Mines (KBCM)" → "Kafue"); the span's start if none. */
 function trailingNameStart(tokens: readonly Token[], [s, e]: [number, number]): number {
   let k = e;
@@ -1130,6 +1147,7 @@ function trailingNameStart(tokens: readonly Token[], [s, e]: [number, number]): 
   return start < k ? start : s;
 }
 
+/** Do tokens [s, e) hold a finite verb with a figure or an auxiliary ("140 people had been", "the roads were gridlocked")? */
 function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
   let figure = false;
   let auxiliary = false;

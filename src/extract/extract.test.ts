@@ -43,6 +43,11 @@ const ROWS: Row[] = [
   { text: 'They reached Goma, where aid agencies said 40 people had died of cholera.', metric: 'killed', min: 40, max: 40, chain: ['international'] },
   // "…, which said": the name that ends the clause before it speaks, not the clause.
   { text: 'The boat belonged to the Ministry of Fisheries, which said 12 crew were missing.', metric: 'missing', min: 12, max: 12, chain: ['government'] },
+  // A description set off after a body's name types it; a body named for no country is of the country it is based in.
+  { text: 'According to the Centre for Frontier Security Studies, an Islamabad-based think tank, militant attacks killed 389 people this year.', metric: 'killed', min: 389, max: 389, chain: ['expert'], originCountry: 'PK' },
+  { text: 'Militant attacks killed 389 people this year, said the Centre for Frontier Security Studies, an Islamabad-based think tank.', metric: 'killed', min: 389, max: 389, chain: ['expert'], originCountry: 'PK' },
+  { text: 'The Centre for Frontier Security Studies, an Islamabad-based think tank, said militant attacks killed 389 people this year.', metric: 'killed', min: 389, max: 389, chain: ['expert'], originCountry: 'PK' },
+  { text: 'The Syrian Observatory for Human Rights, a Britain-based monitor, said 40 fighters were killed.', metric: 'killed', min: 40, max: 40, group: 'military', chain: ['ngo'], originCountry: 'SY' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -235,6 +235,16 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
   return { link, person: a.person, plural: a.plural, words: a.words, nameWords: a.nameWords };
 }
 
+/** The country of "an Islamabad-based …", "the Nairobi-based …" among the tokens, if one. */
+function basedIn(tokens: readonly Token[]): string | null {
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !/-based$/i.test(t.text)) continue;
+    const c = countryAt(tokenize(t.text.slice(0, -6).replace(/-/g, ' ')), 0);
+    if (c) return c.code;
+  }
+  return null;
+}
+
 function analyzeMention(mention: string, gazetteer: Gazetteer, description: string): MentionAnalysis {
   const text = mention.trim().replace(/\s*\([^)]{1,40}\)\s*$/, '');
   const abbrev = /\(([A-Z]{2,8})\)/.exec(mention)?.[1];
@@ -328,6 +338,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
     }
   } else {
     country = mentionCodes.size === 1 ? [...mentionCodes][0]! : mentionCodes.size > 1 ? null : codes.size === 1 ? [...codes][0]! : null;
+    // "the Centre for Frontier Security Studies, an Islamabad-based think tank": a body named for no country is of
+    // the country it is based in.
+    if (country === null && codes.size === 0 && !multinational) country = basedIn(all);
     if (mentionCodes.size > 1 || (multinational && mentionCodes.size === 0)) country = null;
     else if (multinational && /\band\b/.test(text)) country = null;
     // Completed from the surroundings when resolved: "the country's" → the country last named, "the region's", "its" → the place.
