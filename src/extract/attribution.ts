@@ -1402,7 +1402,9 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
     else if (!(capitals > 0 && NAME_LINKS.has(t.norm) && isUpper(tokens[e + 1]?.text ?? ''))) break;
     e++;
   }
-  const subjectNamed = capitals >= 2 && tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text);
+  // "The Arakan Army, which now controls …," / "The Arakan Army, an ethnic armed group, …": a subject set off.
+  const setOff = tokens[e]?.text === ',' && (RELATIVE_STARTS.has(tokens[e + 1]?.norm ?? '') || ARTICLES.has(tokens[e + 1]?.norm ?? ''));
+  const subjectNamed = capitals >= 2 && ((tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text)) || setOff);
   if (subjectNamed) {
     const typed = typeSource(text(tokens, 0, e, sentence, base), sourceContextAt(ctx, 0));
     if (!typed.person && !typed.plural && SPEAKING_BODY_KINDS.has(typed.link.kind) && !ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);

@@ -562,6 +562,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"the group" refers back to a body a sentence with a figure was about, set off by a relative clause', () => {
+    const text = 'UN officials said the figures were grim. The Arakan Army, which now controls 14 of the 17 townships, denies targeting civilians. In a statement on Wednesday, the group said it had captured 1,200 junta soldiers.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => [s.name, s.country, s.kind]))).toEqual([[['The Arakan Army', null, 'military']]]);
+  });
+
   test('a body is not named again by another name that shares a word with it ("the Ministry of Mines" after "Kafue Copper Mines")', () => {
     const text = 'The site is held by Kafue Copper Mines, which said the people trapped were not its employees. Illegal mining has killed at least 20 people since 2021, according to the Ministry of Mines.';
     const { claims } = extract({ text, published: PUBLISHED });

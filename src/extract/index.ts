@@ -551,7 +551,9 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const opensWithIt = hasFigure && tokens.some((t) => t.norm === 'it' && t.text === 'it');
   const readsCues = hasCue || hasCueWord(tokens) || (figures.length > 0 && closesWithBracket(sentence));
   const attribution = opensWithIt || readsCues ? attributionContext(state, named, sentenceCountry) : null;
-  if (opensWithIt) registerNamedSubject(tokens, sentence, base, attribution!, true);
+  // "The Arakan Army, which now controls 14 of 17 townships, denies …": a body a sentence with a figure is about may
+  // be "the group" of the next, as in sentences without one.
+  if (opensWithIt || (hasFigure && !readsCues && tokens.length > 3)) registerNamedSubject(tokens, sentence, base, attribution ?? attributionContext(state, named, sentenceCountry), true);
   let cues: Cue[] = [];
   if (readsCues) cues = findCues(tokens, sentence, base, attribution!);
   const out: Claim[] = [];
