@@ -867,6 +867,9 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if ((w === 'confirmed' || w === 'reported' || w === 'verified') && CONFIRMED_STATES.has(next)) return false;
   // "Ukrainian estimates are higher still": a plural noun before its verb.
   // "Unconfirmed reports suggested …": a plural noun before its own verb.
+  // "Unconfirmed reports on military blogs put …", "estimates from the ministry": a plural noun with its prepositional
+  // phrase ("The BBC reports on Monday that …" is a verb: a day follows).
+  if ((w === 'reports' || w === 'estimates') && NOUN_PREPOSITIONS.has(next) && !WEEKDAY.test(tokens[i + 2]?.norm ?? '') && !MONTH_NAME.test(tokens[i + 2]?.norm ?? '') && tokens[i + 2]?.kind !== 'num') return false;
   if (w.endsWith('s') && (next === 'are' || next === 'were' || next === 'have' || next === 'show' || next === 'put' || next === 'suggest' || (NOUN_THEN_VERB.has(next) && tokens[i - 1]?.kind === 'word'))) return false;
   if (w === 'fear' || w === 'fears' || w === 'feared') return next === 'that' || tokens[i + 1]?.kind === 'num' || next === 'as' || next === 'up';
   // "six alleged smugglers": an adjective before its noun.
@@ -1158,6 +1161,9 @@ function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
   }
   return auxiliary || (figure && e - s > 3);
 }
+
+/** Prepositions after which "reports", "estimates" are nouns ("reports on military blogs"). */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'from', 'of', 'in']);
 
 /** Past verbs that show the word before them was a plural noun ("reports suggested", "estimates showed"). */
 const NOUN_THEN_VERB: ReadonlySet<string> = new Set(['suggested', 'showed', 'indicated', 'said', 'put', 'claimed', 'gave', 'placed']);

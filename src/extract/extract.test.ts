@@ -48,6 +48,8 @@ const ROWS: Row[] = [
   { text: 'Militant attacks killed 389 people this year, said the Centre for Frontier Security Studies, an Islamabad-based think tank.', metric: 'killed', min: 389, max: 389, chain: ['expert'], originCountry: 'PK' },
   { text: 'The Centre for Frontier Security Studies, an Islamabad-based think tank, said militant attacks killed 389 people this year.', metric: 'killed', min: 389, max: 389, chain: ['expert'], originCountry: 'PK' },
   { text: 'The Syrian Observatory for Human Rights, a Britain-based monitor, said 40 fighters were killed.', metric: 'killed', min: 40, max: 40, group: 'military', chain: ['ngo'], originCountry: 'SY' },
+  // "reports on …", "estimates from …" are nouns: the speaker is the whole phrase, not the word before them.
+  { text: 'The BBC reports on Monday that 20 people were wounded.', metric: 'wounded', min: 20, max: 20, chain: ['media'], asOf: '2025-03-10' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -562,6 +564,11 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"reports on …" is a noun with its phrase: the whole is the source, not the word before it', () => {
+    const { claims } = extract({ text: 'Unconfirmed reports on military blogs put the number of wounded at more than 20.', published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.hedged, c.source.map((s) => s.name)])).toEqual([[20, true, ['Unconfirmed reports on military blogs']]]);
+  });
+
   test('"the group" refers back to a body a sentence with a figure was about, set off by a relative clause', () => {
     const text = 'UN officials said the figures were grim. The Arakan Army, which now controls 14 of the 17 townships, denies targeting civilians. In a statement on Wednesday, the group said it had captured 1,200 junta soldiers.';
     const { claims } = extract({ text, published: PUBLISHED });
