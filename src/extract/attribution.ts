@@ -92,7 +92,7 @@ export interface Cue {
 const origins = new PhraseTable(ORIGIN_INTRODUCERS.map((k) => [k, true] as [string, boolean]));
 const outlets = new PhraseTable(OUTLET_INTRODUCERS.map((k) => [k, true] as [string, boolean]));
 const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']);
-const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'since', 'also', 'later', 'separately', 'earlier', 'previously', 'further', 'again', 'then', 'now', 'already', 'repeatedly', 'initially', 'first', 'last', 'on', 'this', 'week', 'officially', 'publicly', 'today', 'yesterday']);
+const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'since', 'also', 'later', 'separately', 'earlier', 'previously', 'further', 'again', 'then', 'now', 'already', 'repeatedly', 'initially', 'first', 'last', 'on', 'this', 'week', 'officially', 'publicly', 'today', 'yesterday', 'so', 'far']);
 const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since']);
 // Object forms too: "according to him", "according to them".
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
@@ -569,7 +569,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         // "the mayor of Saint-Marc, where many survivors took refuge, said": a clause about a place the speaker is
         // named by is set off like an appositive, up to its comma.
         const relative = ((w.norm === 'that' || w.norm === 'who') && (inAppositive(tokens, q) || (w.norm === 'that' && demonstrativeOfTime(tokens, q))))
-          || (w.norm === 'where' && tokens[q - 1]?.text === ',' && q > 1 && e <= k);
+          || (w.norm === 'where' && tokens[q - 1]?.text === ',' && q > 1 && e <= k)
+          // "X, who spoke on condition of anonymity because he was not authorized to …, said", "X, a monitor that has
+          // documented abuses since the uprising began in 2011, says": a conjunction inside the set-off clause.
+          || (NP_STOP.has(w.norm) && chunks.length === 0 && e <= k && insideSetOff(tokens, q));
         // "WHO has verified": an acronym is a name, not the function word it spells.
         const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which' && !isAcronym(w)) || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
         if (stop || q === 0) {
@@ -1202,6 +1205,19 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
   // "Ukraine's interior minister", "Nigerian police chief": a nation and a lower-case role.
   const c = e - s >= 2 ? countryAt(tokens, s) : null;
   return c !== null && /^[a-z]/.test(tokens[e - 1]!.text) && tokens[e - 1]!.kind === 'word';
+}
+
+/** Words that open a clause or description set off after a speaker's name. */
+const SET_OFF_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'a', 'an']);
+
+/** Is token q inside a clause set off by a comma after a name (", who …", ", a group that …") that opens within 30 words? */
+function insideSetOff(tokens: readonly Token[], q: number): boolean {
+  for (let k = q - 1; k > 0 && k >= q - 30; k--) {
+    const w = tokens[k]!;
+    if (w.text === ',') return SET_OFF_OPENERS.has(tokens[k + 1]?.norm ?? '');
+    if (w.text === '.' || w.text === ';' || /["“”]/.test(w.text)) return false;
+  }
+  return false;
 }
 
 /** Lower-case words inside names: "Ministry of Defence", "Ursula von der Leyen", "Abu Mohammed al-Jolani". */

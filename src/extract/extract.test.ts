@@ -50,6 +50,11 @@ const ROWS: Row[] = [
   { text: 'The Syrian Observatory for Human Rights, a Britain-based monitor, said 40 fighters were killed.', metric: 'killed', min: 40, max: 40, group: 'military', chain: ['ngo'], originCountry: 'SY' },
   // "reports on …", "estimates from …" are nouns: the speaker is the whole phrase, not the word before them.
   { text: 'The BBC reports on Monday that 20 people were wounded.', metric: 'wounded', min: 20, max: 20, chain: ['media'], asOf: '2025-03-10' },
+  // A conjunction inside a clause set off after the speaker ("since", "because") does not end the speaker's phrase.
+  { text: 'The Syrian Network for Human Rights, a monitoring group that has documented abuses since the uprising began in 2011, says at least 112,414 people remain forcibly disappeared.', metric: 'missing', min: 112414, max: null, chain: ['ngo'], originCountry: 'SY' },
+  { text: 'The International Commission on Missing Persons, which is based in The Hague and has worked on Syria since 2016, has said that more than 150,000 people may be missing.', metric: 'missing', min: 150000, max: null, chain: ['international'], originCountry: null, hedged: true },
+  { text: 'A police officer in Goma, who spoke on condition of anonymity because he was not authorized to speak, said 40 people had been killed.', metric: 'killed', min: 40, max: 40, chain: ['official'] },
+  { text: 'The UN refugee agency said it had so far registered 1,800 refugees from the town.', metric: 'displaced', min: 1800, max: 1800, chain: ['international'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -356,7 +356,10 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // A liberation movement or rebel army named for its country is still no state (decision 8).
   // "a senior police officer", "an army official", "security sources": unnamed people of a state body are
   // officials (spec), whatever body they serve; an armed group's own ("a Hezbollah official") stay its kind.
-  const head = tokens[tokens.length - 1]?.norm ?? '';
+  // "a police officer in Goma": the head is before the place.
+  let headAt = tokens.length - 1;
+  for (let k = 1; k < tokens.length - 1; k++) if ((tokens[k]!.norm === 'in' || tokens[k]!.norm === 'at') && /^[A-Z]/.test(tokens[k + 1]!.text)) { headAt = k - 1; break; }
+  const head = tokens[headAt]?.norm ?? '';
   if (UNNAMED_PEOPLE_HEADS.has(head) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
   const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
   // "the National Research Institute", "the National Disaster Management Office": a nation's body, of the story's nation.
