@@ -54,7 +54,7 @@ function figureJustBefore(tokens: readonly Token[], i: number): boolean {
 }
 const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
 /** What a source issues, after its possessive: "the ministry's figures", "the army's daily update". */
-const POSSESSED_PRODUCTS: ReadonlySet<string> = new Set(['figures', 'figure', 'data', 'tally', 'tallies', 'count', 'counts', 'toll', 'update', 'report', 'statement', 'list', 'bulletin', 'estimates', 'estimate', 'records', 'numbers', 'statistics', 'reckoning']);
+const POSSESSED_PRODUCTS: ReadonlySet<string> = new Set(['register', 'database', 'figures', 'figure', 'data', 'tally', 'tallies', 'count', 'counts', 'toll', 'update', 'report', 'statement', 'list', 'bulletin', 'estimates', 'estimate', 'records', 'numbers', 'statistics', 'reckoning']);
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'estimate', 'figures', 'figure', 'data', 'analysis', 'calculations', 'research', 'toll', 'tally', 'count', 'numbers', 'statistics', 'a', 'an']);
 /** Words that describe published figures: "the latest figures", "new official data". */
 const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['latest', 'new', 'official', 'preliminary', 'updated', 'recent', 'most', 'its', 'their', 'provisional', 'final', 'revised']);
@@ -504,6 +504,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         i = e;
         continue;
       }
+      // "according to the headquarters' register", "according to the ministry's figures": the possessor issued them.
+      if (e3 - s >= 3 && e3 === e && POSSESSED_PRODUCTS.has(tokens[e3 - 1]!.norm) && (tokens[e3 - 2]!.norm === "'s" || tokens[e3 - 2]!.norm === "'")) { e3 -= 2; e = e3; }
       // "according to the Centre for Frontier Security Studies, an Islamabad-based think tank,": the words set off after
       // the name describe it.
       const described = !named && e3 === e && tokens[e]?.text === ',' ? setOffDescription(tokens, e + 1) : null;
@@ -1356,6 +1358,8 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
   let b = e;
   // A leading place or time phrase: "In Kyiv, Andriy Kovalenko" arrives as its own chunk; inside one chunk, "On Tuesday the agency".
   if ((ADVERBIAL_STARTS.has(tokens[a]!.norm) || tokens[a]!.norm === 'by') && b - a > 2 && WEEKDAY.test(tokens[a + 1]?.norm ?? '')) a += 2;
+  // "A resident of Djibo reached by telephone said": how the speaker was reached is no part of who it is.
+  for (let k = a + 1; k < b; k++) if ((tokens[k]!.norm === 'reached' || tokens[k]!.norm === 'contacted') && tokens[k + 1]?.norm === 'by') { b = k; break; }
   // "figures from the ministry", "The figure was given by the agency": the one who gave it speaks.
   const product = tokens[a]!.norm === 'the' ? a + 1 : a;
   if (PRODUCT_NOUNS.has(tokens[product]?.norm ?? '')) {

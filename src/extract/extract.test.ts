@@ -55,6 +55,10 @@ const ROWS: Row[] = [
   { text: 'The International Commission on Missing Persons, which is based in The Hague and has worked on Syria since 2016, has said that more than 150,000 people may be missing.', metric: 'missing', min: 150000, max: null, chain: ['international'], originCountry: null, hedged: true },
   { text: 'A police officer in Goma, who spoke on condition of anonymity because he was not authorized to speak, said 40 people had been killed.', metric: 'killed', min: 40, max: 40, chain: ['official'] },
   { text: 'The UN refugee agency said it had so far registered 1,800 refugees from the town.', metric: 'displaced', min: 1800, max: 1800, chain: ['international'] },
+  // How a speaker was reached is no part of who it is; an abbreviated role is one only in capitals.
+  { text: 'A resident of Djibo reached by telephone said he had counted at least 30 bodies in the streets.', metric: 'killed', min: 30, max: null, chain: ['witness'] },
+  { text: 'A strike flattened a house, killing 11 members of one family, according to Samir Hamdan, a neighbour who helped dig through the rubble.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
+  { text: 'DIG Ahmed Khan said 11 people were killed in the blast.', metric: 'killed', min: 11, max: 11, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -569,6 +573,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"according to the headquarters\' register" is the headquarters named before', () => {
+    const text = 'The Coordination Headquarters said 200 prisoners had come home. More than 8,000 Ukrainians remain in Russian captivity, according to the headquarters\' register.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['The Coordination Headquarters'], ['The Coordination Headquarters']]);
+  });
+
   test('"reports on …" is a noun with its phrase: the whole is the source, not the word before it', () => {
     const { claims } = extract({ text: 'Unconfirmed reports on military blogs put the number of wounded at more than 20.', published: PUBLISHED });
     expect(claims.map((c) => [c.min, c.hedged, c.source.map((s) => s.name)])).toEqual([[20, true, ['Unconfirmed reports on military blogs']]]);
@@ -1024,7 +1034,7 @@ describe('documents', () => {
     ['a communiqué speaks for its issuer', 'The Ministry of National Defence says its forces killed 18 fighters. The communiqué adds that 11 insurgents were captured.', 11, 'The Ministry of National Defence', 'military'],
     ['"as per" a government', 'As per information provided by the Government of Manipur, 226 persons have lost their lives.', 226, 'information provided by the Government of Manipur', 'government'],
     ['"by X\'s count" before the figure', "By the Armenian government's final count, 100,617 people crossed into Armenia that week.", 100617, 'the Armenian government', 'government'],
-    ['"by X\'s tallies" after it', "The war lasted 44 days and killed more than 7,000 soldiers, by the two governments' tallies.", 7000, "the two governments' tallies", 'government'],
+    ['"by X\'s tallies" after it', "The war lasted 44 days and killed more than 7,000 soldiers, by the two governments' tallies.", 7000, 'the two governments', 'government'],
     ['a counting verb after a sentence adverb', "The enclave's health authorities later recorded 218 dead.", 218, "The enclave's health authorities", 'government'],
     ['a mine action agency', 'A total of 361 people have fallen victim to landmines, the Mine Action Agency of Azerbaijan reported.', 361, 'the Mine Action Agency of Azerbaijan', 'government'],
     ['a plural noun before its own verb is not a verb', 'Unconfirmed reports suggested the number of dead could be as high as 90.', 90, 'Unconfirmed reports', 'official'],

@@ -5,7 +5,7 @@
  */
 import type { SourceKind, SourceLink } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { KIND_PRECEDENCE, MULTINATIONAL, ROLE_KINDS } from './data/attribution.ts';
+import { ABBREVIATED_ROLES, KIND_PRECEDENCE, MULTINATIONAL, ROLE_KINDS } from './data/attribution.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { PhraseTable, tokenize, type Token } from './tokens.ts';
@@ -271,7 +271,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   let mentionHasRole = false;
   for (const part of [tokens, descTokens]) {
     for (let i = 0; i < part.length; i++) {
-      const hit = roles.at(part, i);
+      let hit = roles.at(part, i);
+      // "DIG", "DSP", "RMA" are roles only as abbreviations: "helped dig through the rubble" names none.
+      if (hit && ABBREVIATED_ROLES.has(hit.key) && part[i]!.text !== part[i]!.text.toUpperCase()) hit = null;
       if (hit) {
         if (part === tokens) mentionHasRole = true;
         kinds.add(hit.value);

@@ -156,6 +156,9 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
 };
 
 /** Heads that refer back to an earlier named source: "the agency said", "the lawmakers said". */
+/** Role words of ROLE_KINDS that are roles only written as abbreviations ("DIG Ahmed", not "dig"). */
+export const ABBREVIATED_ROLES: ReadonlySet<string> = new Set(['dig', 'rma', 'dsp', 'asp']);
+
 export const BACK_REFERENCE_HEADS = [
   'agency', 'ministry', 'lawmakers', 'lawmaker', 'officials', 'official', 'monitor', 'group', 'observatory',
   'office', 'military', 'army', 'government', 'organisation', 'organization', 'outlets', 'outlet', 'network',
