@@ -573,6 +573,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a plan after a count is no count; troops leaving are not displaced, residents leaving are', () => {
+    const plan = extract({ text: 'The minister said 5,000 soldiers had been sent to the region, with another 2,500 to follow in the coming days.', published: PUBLISHED }).claims;
+    expect(plan.map((c) => [c.metric, c.min])).toEqual([['deployed', 5000]]);
+    const residents = extract({ text: 'About 1,500 residents left the town on Sunday.', published: PUBLISHED }).claims;
+    expect(residents.map((c) => [c.metric, c.min])).toEqual([['displaced', 1500]]);
+  });
+
   test('"according to the headquarters\' register" is the headquarters named before', () => {
     const text = 'The Coordination Headquarters said 200 prisoners had come home. More than 8,000 Ukrainians remain in Russian captivity, according to the headquarters\' register.';
     const { claims } = extract({ text, published: PUBLISHED });

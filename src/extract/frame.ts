@@ -15,7 +15,7 @@
  */
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
+import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_AFTER, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
 import { ARMED_COLLECTIVES, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
@@ -77,6 +77,7 @@ const cueNouns = new PhraseTable<Metric>(CUE_NOUNS);
 const personNouns = new PhraseTable<Group>({ ...Object.fromEntries(Object.keys(CUE_NOUNS).map((k) => [k, 'people' as Group])), ...PERSON_NOUNS });
 const forecast = new PhraseTable(FORECAST_BEFORE.map((k) => [k, true] as [string, boolean]));
 const rates = new PhraseTable(RATE_AFTER.map((k) => [k, true] as [string, boolean]));
+const plannedAfter = new PhraseTable(FORECAST_AFTER.map((k) => [k, true] as [string, boolean]));
 const baseline = new PhraseTable(BASELINE_BEFORE.map((k) => [k, true] as [string, boolean]));
 const notACount = new PhraseTable(NOT_A_COUNT_BEFORE.map((k) => [k, true] as [string, boolean]));
 const nonMetric = new PhraseTable(NON_METRIC_STATES.map((k) => [k, true] as [string, boolean]));
@@ -782,6 +783,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
 
+  // Plans: "with another 2,500 to follow", "1,000 more troops to be deployed".
+  if (plannedAfter.at(tokens, after) || plannedAfter.at(tokens, fig.end) || (tokens[after]?.norm === 'more' && plannedAfter.at(tokens, after + 1))) return { reason: 'forecast' };
   // Rates: "1,570 soldiers killed or wounded per day", "1,400 people crossing each day".
   for (let k = after; k < Math.min(limit, after + 8); k++) {
     if (rates.at(tokens, k) && !SPAN_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) return { reason: 'rate' };

@@ -10,7 +10,7 @@ import type { Article } from '../core/article.ts';
 import { cueFor, findCues, registerNamedSubject, SourceRegister, type AttributionContext, type Cue, type NamedBeforeToken, type RegisteredSource } from './attribution.ts';
 import { countriesIn, countryAt, mayNameCountry } from './countries.ts';
 import { BELIEF_VERBS, NOT_SPEAKER_LABELS, OWN_TEXT_NOUNS, SPEECH_VERBS } from './data/attribution.ts';
-import { MOVEMENT_CUES } from './data/metrics.ts';
+import { LEAVING_CUES, MOVEMENT_CUES } from './data/metrics.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -757,6 +757,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   const period = findPeriod(clause, fig.start >= clauseStartToken ? tokens[fig.start]!.start - tokens[clauseStartToken]!.start : 0);
 
   let metric = frame.metric;
+  // "About 1,500 French soldiers left the country": troops leaving withdraw; they are not displaced.
+  if (metric === 'displaced' && frame.subject?.group === 'military' && LEAVING_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) return [];
   if (metric === 'displaced' && MOVEMENT_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) {
     // Movement to a place: "arrived in 2024" is a year, not a destination.
     if (tokens[frame.cueEnd]?.kind === 'num') return [];

@@ -204,7 +204,13 @@ export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
  */
 export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to', 'to dispatch', 'to send', 'may reach',
   // An evacuation ordered is one still to happen: "announced the mandatory evacuation of 300 children".
-  'ordered the evacuation of', 'ordered the mandatory evacuation of', 'announced the evacuation of', 'announced the mandatory evacuation of', 'ordered the evacuation'];
+  'ordered the evacuation of', 'ordered the mandatory evacuation of', 'announced the evacuation of', 'announced the mandatory evacuation of', 'ordered the evacuation',
+  // A capacity is no count: "has funding to feed only 460,000 refugees", "camps built to house 40,000".
+  'to feed', 'to house', 'to shelter', 'to accommodate'];
+/** Words after a figure (and its noun) that make it a plan: "5,000 soldiers were sent, with another 2,500 to follow". */
+export const FORECAST_AFTER = ['to follow', 'to come', 'to be deployed', 'to be sent', 'to be dispatched', 'due to arrive', 'expected to arrive'];
+/** Movement cues that, said of troops, tell of a withdrawal, not of people displaced ("1,500 French soldiers left the country"). */
+export const LEAVING_CUES: ReadonlySet<string> = new Set(['left the country', 'left the city', 'left the town', 'left the area', 'left the region', 'have left', 'had left']);
 export const RATE_AFTER = ['per day', 'a day', 'each day', 'every day', 'per week', 'a week', 'each week', 'per month', 'a month', 'every year', 'a year', 'per year', 'each year'];
 
 /** Cues of movement: displacement for civilians, deployment for troops ("1,000 troops arrived in Kursk"). */
