@@ -59,6 +59,9 @@ const ROWS: Row[] = [
   { text: 'A resident of Djibo reached by telephone said he had counted at least 30 bodies in the streets.', metric: 'killed', min: 30, max: null, chain: ['witness'] },
   { text: 'A strike flattened a house, killing 11 members of one family, according to Samir Hamdan, a neighbour who helped dig through the rubble.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
   { text: 'DIG Ahmed Khan said 11 people were killed in the blast.', metric: 'killed', min: 11, max: 11, chain: ['government'] },
+  // Killed or maimed: both, as one count.
+  { text: 'Unicef said more than 650 children had been killed or maimed in the first four months of the year.', metric: 'casualties', min: 650, max: null, group: 'civilian', chain: ['international'] },
+  { text: 'Airstrikes killed or maimed 300 children last year, Unicef said.', metric: 'casualties', min: 300, max: 300, group: 'civilian', chain: ['international'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

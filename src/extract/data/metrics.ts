@@ -87,7 +87,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'receiving medical treatment': 'wounded', 'remain in hospital': 'wounded', 'still in hospital': 'wounded',
   'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
   'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties',
-  'killed or badly wounded': 'casualties', 'killed or seriously wounded': 'casualties',
+  'killed or badly wounded': 'casualties', 'killed or seriously wounded': 'casualties', 'killed or maimed': 'casualties', 'killed and maimed': 'casualties',
   'dead and injured': 'casualties', 'casualties': 'casualties', 'battle casualties': 'casualties',
   'captured': 'captured', 'taken prisoner': 'captured', 'abducted': 'captured', 'kidnapped': 'captured',
   'taken hostage': 'captured', 'held hostage': 'captured', 'in captivity': 'captured', 'held captive': 'captured',
@@ -160,7 +160,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   // Who buries counts the dead: "We buried 15 people this morning".
   'buried': 'killed', 'burying': 'killed', 'buried the bodies of': 'killed',
   // Both, as one count: "killed or injured 5,757 people" (annotation decision: casualties).
-  'killed or injured': 'casualties', 'killed or wounded': 'casualties', 'killed and injured': 'casualties', 'killed and wounded': 'casualties',
+  'killed or injured': 'casualties', 'killed or wounded': 'casualties', 'killed and injured': 'casualties', 'killed and wounded': 'casualties', 'killed or maimed': 'casualties', 'killed and maimed': 'casualties',
   'flown in': 'deployed', 'airlifted in': 'deployed',
   'redeployed': 'deployed', 'redeploying': 'deployed',
   'rounded up': 'detained', 'rounding up': 'detained',   'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
