@@ -96,6 +96,7 @@ const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'since', 'also', 'later'
 const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since']);
 // Object forms too: "according to him", "according to them".
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'i', 'we']);
 /** "their statement said", "its report": a possessive pronoun before what a source issues stands for the source. */
 const POSSESSIVE_PRONOUNS = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
 
@@ -147,7 +148,8 @@ export class SourceRegister {
     if (words.length === 1 && PRONOUNS.has(words[0]!)) {
       const p = words[0]!;
       if (p === 'he' || p === 'she' || p === 'him' || p === 'her') return latest(entries, (e) => e.person);
-      if (p === 'it') return latest(entries, (e) => !e.person && !e.plural) ?? latest(entries, (e) => !e.person);
+      // Never a pronoun left unresolved before ("he said" with no one named): "it" is no person.
+      if (p === 'it') return latest(entries, (e) => !e.person && !e.plural && !PERSON_PRONOUNS.has(e.link.name.toLowerCase())) ?? latest(entries, (e) => !e.person && !PERSON_PRONOUNS.has(e.link.name.toLowerCase()));
       return latest(entries, (e) => e.plural) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
     }
     // "One official said", "another official": one of a group named before ("American officials").
@@ -603,7 +605,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const first = chunks[0]!;
       // "…, and reported no militant deaths": a verb joined to an earlier clause has that clause's subject.
       if (first[1] - first[0] === 1 && COORDINATORS.has(tokens[first[0]]!.norm)) continue;
-      if (tokens[first[1] - 1]!.norm === 'and' && first[1] - first[0] > 1) {
+      // "We heard the jet and told the children …": a pronoun is the subject of both verbs.
+      if (tokens[first[1] - 1]!.norm === 'and' && first[1] - first[0] > 2 && SUBJECT_PRONOUN_WORDS.has(tokens[first[0]]!.norm)) chunks[0] = [first[0], first[0] + 1];
+      else if (tokens[first[1] - 1]!.norm === 'and' && first[1] - first[0] > 1) {
         let v = first[0];
         while (v < first[1] - 1 && !isPastVerb(tokens[v]!) && !speechVerbs.has(tokens, v)) v++;
         // "X said 140 people had been killed and accused …", "X put the toll at 78 and accused …": the words

@@ -576,6 +576,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"we … and told" inside a quotation names no source that "it" could later stand for', () => {
+    const text = '"We heard the jet and told the children to hide," the teacher said. It said 20 fighters were killed in the strike.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['It']]);
+  });
+
   test('a plan after a count is no count; troops leaving are not displaced, residents leaving are', () => {
     const plan = extract({ text: 'The minister said 5,000 soldiers had been sent to the region, with another 2,500 to follow in the coming days.', published: PUBLISHED }).claims;
     expect(plan.map((c) => [c.metric, c.min])).toEqual([['deployed', 5000]]);
