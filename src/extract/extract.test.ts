@@ -62,6 +62,8 @@ const ROWS: Row[] = [
   // Killed or maimed: both, as one count.
   { text: 'Unicef said more than 650 children had been killed or maimed in the first four months of the year.', metric: 'casualties', min: 650, max: null, group: 'civilian', chain: ['international'] },
   { text: 'Airstrikes killed or maimed 300 children last year, Unicef said.', metric: 'casualties', min: 300, max: 300, group: 'civilian', chain: ['international'] },
+  // Unnamed officials are of the country attacked, not of the attacker named first.
+  { text: 'Russia pounded Kyiv with missiles overnight, killing at least 12 people, officials said.', metric: 'killed', min: 12, max: null, chain: ['official'], originCountry: 'UA' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -495,9 +495,12 @@ function readAs(reading: string, s: Sentence, state: DocState, options: ExtractO
  * The country a sentence places its unplaced state sources in: a place or capital it names, or a country named at
  * its start ("In Israel, …", "PHILIPPINES —"); not a country named further on, a destination or the other side.
  */
-function sentenceCountryOf(mentions: CountryMentions): string | null {
-  return mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2))?.code ?? null;
+function sentenceCountryOf(mentions: CountryMentions, tokens: readonly Token[]): string | null {
+  // "Russia pounded Kyiv with missiles …, officials said": the country that attacks is not the one whose officials count.
+  return mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2 && !ATTACK_VERBS.has(tokens[m.index + m.length]?.norm ?? '')))?.code ?? null;
 }
+/** Verbs of attack after a country's name: that country is the attacker. */
+const ATTACK_VERBS: ReadonlySet<string> = new Set(['pounded', 'attacked', 'struck', 'launched', 'fired', 'shelled', 'bombed', 'hit', 'targeted', 'invaded', 'bombarded', 'raided', 'strikes', 'attacks', 'pounds', 'shells']);
 
 /** What the attribution stage needs to know of the document and the sentence. */
 function attributionContext(state: DocState, named: NamedBefore, sentenceCountry: string | null): AttributionContext {
@@ -536,7 +539,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     const mentions = countriesIn(words);
     // A body this sentence is about may speak through a spokesperson in the next ("The Police Service …").
     if (words.length > 3) {
-      registerNamedSubject(words, sentence, base, attributionContext(state, new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace), sentenceCountryOf(mentions)));
+      registerNamedSubject(words, sentence, base, attributionContext(state, new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace), sentenceCountryOf(mentions, words)));
     }
     rememberCountries(mentions, state);
     return [];
@@ -544,7 +547,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
   const named = new NamedBefore(mentions, tokens.length, state.lastCountry, state.lastPlace);
-  const sentenceCountry = sentenceCountryOf(mentions);
+  const sentenceCountry = sentenceCountryOf(mentions, tokens);
   const figures = hasFigure ? findFigures(tokens) : [];
   // "The Emergency Medicine Centre has raised the toll to 55, according to a statement it published": "it" is the
   // body the sentence opens with, named here for the first time.
