@@ -64,6 +64,11 @@ const ROWS: Row[] = [
   { text: 'Airstrikes killed or maimed 300 children last year, Unicef said.', metric: 'casualties', min: 300, max: 300, group: 'civilian', chain: ['international'] },
   // Unnamed officials are of the country attacked, not of the attacker named first.
   { text: 'Russia pounded Kyiv with missiles overnight, killing at least 12 people, officials said.', metric: 'killed', min: 12, max: null, chain: ['official'], originCountry: 'UA' },
+  // Named hospital staff speak for no state; a state's health official or an unnamed hospital administrator does.
+  { text: 'Among the dead were 20 children, said Dr. Khalil Abu Nada, head of the emergency department at Nasser Hospital.', metric: 'killed', min: 20, max: 20, group: 'civilian', chain: ['other'] },
+  { text: 'Medical superintendent Ahmad Gul said his staff had received 39 bodies.', metric: 'killed', min: 39, max: 39, chain: ['other'] },
+  { text: 'Dr Abdulqawi al-Mikhlafi, director of the Taiz health office, said 18 of the dead were children.', metric: 'killed', min: 18, max: 18, chain: ['government'] },
+  { text: "At least 26 people were killed, an administrator at the town's hospital said.", metric: 'killed', min: 26, max: null, chain: ['official'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

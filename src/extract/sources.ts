@@ -236,6 +236,11 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
 }
 
 /** The country of "an Islamabad-based …", "the Nairobi-based …" among the tokens, if one. */
+/** Words that place a speaker in a hospital. */
+const HOSPITAL_WORDS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'surgeon', 'physician', 'medical', 'infirmary']);
+/** Words that make a hospital's speaker a state's: "the health ministry's hospital department". */
+const STATE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'government', 'authority', 'authorities', 'army', 'military', 'police', 'minister', 'governor', 'health', 'services']);
+
 function basedIn(tokens: readonly Token[]): string | null {
   for (const t of tokens) {
     if (t.kind !== 'word' || !/-based$/i.test(t.text)) continue;
@@ -363,6 +368,11 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   for (let k = 1; k < tokens.length - 1; k++) if ((tokens[k]!.norm === 'in' || tokens[k]!.norm === 'at') && /^[A-Z]/.test(tokens[k + 1]!.text)) { headAt = k - 1; break; }
   const head = tokens[headAt]?.norm ?? '';
   if (UNNAMED_PEOPLE_HEADS.has(head) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
+  // "Dr. X, head of the emergency department at Nasser Hospital", "medical superintendent Ahmad Gul": hospital staff
+  // speak for no state, whatever their title; unnamed "hospital officials" and "medical sources" stay officials.
+  // Named people only: an unnamed "administrator at the town's hospital" is an official. They keep the country a state's
+  // person would have (the kind changes last).
+  const hospitalStaff = (kind === 'government' || kind === 'official') && !UNNAMED_PEOPLE_HEADS.has(head) && properName(tokens).length > 0 && words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
   const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
   // "the National Research Institute", "the National Disaster Management Office": a nation's body, of the story's nation.
   const nationalBody = tokens.some((t) => t.norm === 'national');
@@ -389,7 +399,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // "Hélène Mbarga, who heads the local office of the UN refugee agency": a name with no role of its own is a person's,
   // whatever body its description names.
   const person = ((personRole && (namedAfterBody || !(source && !source.person && inst))) || (name.length >= 2 && !inst && !mentionHasRole && (!source || !!instDesc) && !/^the\s/i.test(text)) || !!source?.person) && !plural;
-  const link: MentionAnalysis['link'] = { name: shown.trim(), kind };
+  const link: MentionAnalysis['link'] = { name: shown.trim(), kind: hospitalStaff ? 'other' : kind };
   if (source) link.id = source.id;
   return {
     // "the National Disaster Council (NDC)" is later "the NDC": its bracketed acronym is a name too.
