@@ -634,6 +634,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         // "The ministry, citing hospital records, said": the origin is read with "citing"; the speaker is before it.
         if (PARENTHETICAL.has(coreWord) || coreWord === 'citing') {
           core = c1;
+        } else if ((coreWord === 'which' || coreWord === 'who' || coreWord === 'whom') && core[1] === i && core[1] - core[0] >= 2 && !SKIP_BEFORE_VERB.has(tokens[core[0] + 1]!.norm) && !IDENTITY_VERBS.has(tokens[core[0] + 1]!.norm) && !isPastVerb(tokens[core[0] + 1]!)) {
+          // "The M23, which United Nations experts say is backed by …": the relative word is what is said; the words
+          // between it and the verb are who says it.
+          core = [core[0] + 1, core[1]];
         } else if (CLAUSE_OPENERS.has(coreWord)) {
           // "officials, quoted by the Financial Times, said": that names the outlet (read above), not whom they speak for.
           // "speaking on condition of anonymity to discuss intelligence assessments" says how they spoke, not what they are.

@@ -259,7 +259,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     const sep = tokens[end];
     const second = tokens[end + 1];
     // Not "rose by 300 to 4,500": an increase and the new figure, not a range.
-    const increase = sep?.norm === 'to' && tokens[start - 1]?.norm === 'by';
+    // But "backed by 3,000 to 4,000 Rwandan soldiers" is a range: "by" only marks a change after a verb of change.
+    const increase = sep?.norm === 'to' && tokens[start - 1]?.norm === 'by' && changeBefore(tokens, start - 1);
     if (form !== 'vague' && sep && second && !increase && (sep.text === '-' || sep.text === '–' || sep.norm === 'to') && second.kind === 'num') {
       const d2 = parseDigits(tokens, end + 1);
       if (d2 && min !== null) {
@@ -314,4 +315,13 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     numStart = i;
   }
   return out;
+}
+
+/** Verbs and adverbs of change whose "by N" gives the amount ("rose by 300 to 4,500", "up by 12 to 40"). */
+const CHANGE_WORDS: ReadonlySet<string> = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'increased', 'increase', 'increases', 'fell', 'fallen', 'fall', 'falls', 'dropped', 'drop', 'drops', 'grew', 'grown', 'grow', 'grows', 'jumped', 'climbed', 'climb', 'climbs', 'swelled', 'up', 'down', 'decreased', 'declined', 'reduced', 'cut', 'raised', 'lowered', 'revised', 'surged', 'soared', 'went', 'gone', 'higher', 'lower', 'more', 'fewer']);
+
+/** Is there a word of change within four words before the "by" at `by`? */
+function changeBefore(tokens: readonly Token[], by: number): boolean {
+  for (let k = by - 1; k >= 0 && k >= by - 4; k--) if (CHANGE_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
 }
