@@ -1210,6 +1210,8 @@ function closesAppositive(tokens: readonly Token[], k: number): boolean {
 function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   const first = tokens[s]!.norm;
   if (e > s && DESCRIPTION_STARTS.has(first)) return true;
+  // "commander of the Army's 101st Infantry Brigade", "governor of the state": a role in lower case opens a description.
+  if (e > s + 1 && ROLE_HEADS.has(first) && /^[a-z]/.test(tokens[s]!.text)) return true;
   // "UNICEF's representative in Sudan", "the ministry's spokesman": a role held for someone.
   for (let k = s + 1; k < e - 1 && k < s + 5; k++) if (tokens[k]!.norm === "'s" && /^[a-z]/.test(tokens[k + 1]!.text) && tokens[k + 1]!.kind === 'word') return true;
   // "Ukraine's interior minister", "Nigerian police chief": a nation and a lower-case role.
@@ -1229,6 +1231,9 @@ function insideSetOff(tokens: readonly Token[], q: number): boolean {
   }
   return false;
 }
+
+/** Roles that open a description set off after a name ("Col. X, commander of …, said"). */
+const ROLE_HEADS: ReadonlySet<string> = new Set(['commander', 'governor', 'minister', 'secretary', 'president', 'chairman', 'chairwoman', 'chairperson', 'coordinator', 'representative', 'envoy', 'officer', 'leader', 'mayor', 'administrator', 'superintendent', 'inspector', 'adviser', 'advisor', 'professor', 'researcher', 'analyst', 'commissioner', 'ambassador', 'prosecutor', 'chief', 'director', 'head', 'founder', 'executive', 'manager', 'editor']);
 
 /** Lower-case words inside names: "Ministry of Defence", "Ursula von der Leyen", "Abu Mohammed al-Jolani". */
 const NAME_LINKS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'for', 'and', 'the', 'la', 'le', 'du', 'da', 'el', 'bint', 'ibn', 'ben']);

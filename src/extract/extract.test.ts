@@ -587,6 +587,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a description opened by a role in lower case ("commander of …") describes the name before it, to which a surname refers back', () => {
+    const text = "Col. Rodel Abaya, commander of the Army's 101st Infantry Brigade, said the soldiers were escorting engineers. Three of the attackers were killed in the firefight, Abaya said.";
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['Rodel Abaya', 'military']]]);
+  });
+
   test('"we … and told" inside a quotation names no source that "it" could later stand for', () => {
     const text = '"We heard the jet and told the children to hide," the teacher said. It said 20 fighters were killed in the strike.';
     const { claims } = extract({ text, published: PUBLISHED });
