@@ -46,6 +46,8 @@ describe('countriesIn', () => {
     ['Thomas Mann wrote about the war.', []],
     ['Officials in Iceland said two sailors were missing.', ['IS']],
     ['The Isle of Man coastguard said two sailors were missing.', ['IM']],
+    ['Radio Fronteriza, a Cúcuta broadcaster, reported the figures.', ['CO']],
+    ['Floods hit São Paulo state.', ['BR']],
   ])('%s', (sentence, codes) => {
     expect(countriesIn(tokenize(sentence)).map((h) => h.code)).toEqual(codes);
   });

@@ -145,10 +145,16 @@ export function countryAt(tokens: readonly Token[], i: number): CountryHit | nul
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90) return null; // only capitalised words name countries
 
-  const hit = table.at(tokens, i);
+  // "Cúcuta", "Médéa": the city data spell names without their accents.
+  const hit = table.at(tokens, i) ?? (/[^\x00-\x7f]/.test(t.norm) ? table.at(withoutAccents(tokens, i), 0) : null);
   if (!hit) return null;
   const found: CountryHit = { code: hit.value.code, kind: hit.value.kind, length: hit.length };
   return inPersonName(tokens, i, found) ? null : found;
+}
+
+/** Up to five tokens from i with their accents taken off ("Cúcuta" → "cucuta"), for a second lookup. */
+function withoutAccents(tokens: readonly Token[], i: number): Token[] {
+  return tokens.slice(i, i + 5).map((t) => ({ ...t, norm: t.norm.normalize('NFD').replace(/\p{M}/gu, ''), tables: -1, word: -1 }));
 }
 
 /** Every country mention in a token range, in order. */
