@@ -616,6 +616,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         if (v > first[0] && holdsClause(tokens, first[0], v)) continue;
         if (v === first[0] && chunks.length > 1) chunks.shift();
         else if (v < first[1] - 1) chunks[0] = [first[0], v];
+        else if (chunks.length === 1 && /["“”]/.test(tokens[first[0] - 1]?.text ?? '')) {
+          // "MONUSCO, the UN mission in Congo, condemned the "heinous" attack and said": the verb's subject is the
+          // sentence's, before the quotation; the words after it are the first verb's object.
+          const named = openingName(tokens);
+          if (named) chunks[0] = named;
+          else continue;
+        }
       }
       let core: [number, number] = chunks[0]!;
       let description = '';
@@ -1230,6 +1237,14 @@ function insideSetOff(tokens: readonly Token[], q: number): boolean {
     if (w.text === '.' || w.text === ';' || /["“”]/.test(w.text)) return false;
   }
   return false;
+}
+
+/** The name a sentence opens with, up to a comma or a lower-case verb ("MONUSCO, the UN mission …", "The Arakan Army said"). */
+function openingName(tokens: readonly Token[]): [number, number] | null {
+  let e = tokens[0]?.norm === 'the' ? 1 : 0;
+  const s = e;
+  while (e < tokens.length && e < s + 8 && tokens[e]!.kind === 'word' && (isUpper(tokens[e]!.text) || (e > s && NAME_LINKS.has(tokens[e]!.norm) && isUpper(tokens[e + 1]?.text ?? '')))) e++;
+  return e > s && (tokens[e]?.text === ',' || (tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text))) ? [0, e] : null;
 }
 
 /** Roles that open a description set off after a name ("Col. X, commander of …, said"). */

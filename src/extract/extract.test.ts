@@ -73,6 +73,8 @@ const ROWS: Row[] = [
   { text: 'The M23, which United Nations experts say is backed by 3,000 to 4,000 Rwandan soldiers operating inside Congo, has set up its own administration.', metric: 'deployed', min: 3000, max: 4000, country: 'RW', group: 'military', chain: ['international'] },
   { text: 'The toll rose by 300 to 4,500, the ministry said.', metric: 'killed', min: 4500, max: 4500, chain: ['government'] },
   { text: "Fighters killed more than 200 people in raids on villages, a lawyers' group tracking the war said.", metric: 'killed', min: 200, max: null, chain: ['ngo'] },
+  // A second verb after a quoted object ("condemned the "heinous" attack and said") has the sentence's subject.
+  { text: 'MONUSCO, the UN mission in Congo, condemned the "heinous" attack and said on Monday that rebels had killed at least 82 civilians since July.', metric: 'killed', min: 82, max: null, group: 'civilian', chain: ['international'], asOf: '2025-03-10' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
