@@ -63,6 +63,10 @@ const BROADCAST_VERBS: ReadonlySet<string> = new Set(['aired', 'was', 'broadcast
 const GAVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'the', 'its', 'their']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their']);
 const DESCRIPTION_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which', 'chief', 'director', 'member', 'one']);
+/** Verbs before "on state television" that make the broadcaster the statement's carrier. */
+const BROADCAST_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'read', 'broadcast', 'aired', 'announced', 'televised', 'speaking', 'appearing']);
+/** Nouns that make "on X" a broadcaster. */
+const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'broadcaster']);
 const OUTLET_PP_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'by', 'about', 'after', 'from', 'for', 'at', 'over', 'during']);
 
 export interface RegisteredSource extends TypedSource {
@@ -438,6 +442,18 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         else if (isUpper(tokens[s]!.text) && (samePublisher(named, ctx.publisher) || OUTLET_NAME.test(named))) {
           outlet = { ...typed, link: { name: typed.link.name, country: typed.link.country ?? ctx.sentenceCountry ?? ctx.documentCountry(), kind: 'media' } };
         }
+      }
+    }
+    // "said on state television", "in a statement read on state television": the broadcaster carried the statement.
+    if (!outlet && tokens[i]!.norm === 'on' && BROADCAST_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
+      const [s, e0] = npAfter(tokens, i + 1, 5);
+      let e = e0;
+      // "on state television late on Friday": the broadcaster's name ends at its noun.
+      while (e > s && !BROADCAST_NOUNS.has(tokens[e - 1]!.norm) && /^[a-z]/.test(tokens[e - 1]!.text)) e--;
+      // "on their radio station": the speaker's own, no carrier.
+      if (e > s && !POSSESSIVE_PRONOUNS.has(tokens[s]!.norm) && tokens.slice(s, e).some((w) => BROADCAST_NOUNS.has(w.norm))) {
+        const typed = typeSource(text(tokens, s, e, sentence, base), sourceContextAt(ctx, s));
+        outlet = { ...typed, link: { name: typed.link.name, country: typed.link.country ?? ctx.sentenceCountry ?? ctx.documentCountry(), kind: 'media' } };
       }
     }
     if (tokens[i + 1]?.norm === 'by' && CARRIED_BY_VERBS.has(tokens[i]!.norm)) {

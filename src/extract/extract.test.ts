@@ -127,7 +127,7 @@ const ROWS: Row[] = [
   { text: 'Contact has been lost with 24 servicemen, the ministry said.', metric: 'missing', min: 24, max: 24, group: 'military' },
   { text: 'About 60,000 people had to leave their homes, officials said.', metric: 'displaced', min: 60000, max: 60000, approximate: true, chain: ['official'] },
   // Prepositional phrases after a closing "X said" are no complement: the day in them dates the statement, not the event's.
-  { text: 'Forty civilians were killed on Friday, the government said in a communiqué read on state television on Saturday.', metric: 'killed', min: 40, max: 40, group: 'civilian', chain: ['government'], asOf: '2025-03-08' },
+  { text: 'Forty civilians were killed on Friday, the government said in a communiqué read on state television on Saturday.', metric: 'killed', min: 40, max: 40, group: 'civilian', chain: ['media', 'government'], asOf: '2025-03-08' },
   // Singular person nouns count one ("one serviceman"); before another noun they modify it ("civilian deaths").
   { text: 'One soldier was killed in the shelling, the army said.', metric: 'killed', min: 1, max: 1, group: 'military', chain: ['military'] },
   { text: 'The mission has verified 13,883 civilian deaths since 2022.', metric: 'killed', min: 13883, max: 13883, group: 'civilian' },
@@ -589,6 +589,15 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a statement read or said on state television reaches the outlet through the broadcaster: [state television, speaker]', () => {
+    const read = extract({ text: 'Gunmen killed 44 civilians, the interior ministry said in a statement read on state television late on Friday.', published: PUBLISHED }).claims;
+    expect(read.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['state television', 'media'], ['the interior ministry', 'government']]]);
+    const said = extract({ text: 'The army spokesman said on state radio that 8,000 residents had been evacuated.', published: PUBLISHED }).claims;
+    expect(said.map((c) => c.source.map((s) => s.kind))).toEqual([['media', 'military']]);
+    const day = extract({ text: 'The ministry said on Friday that 44 civilians were killed.', published: PUBLISHED }).claims;
+    expect(day.map((c) => c.source.length)).toEqual([1]);
+  });
+
   test('a description opened by a role in lower case ("commander of …") describes the name before it, to which a surname refers back', () => {
     const text = "Col. Rodel Abaya, commander of the Army's 101st Infantry Brigade, said the soldiers were escorting engineers. Three of the attackers were killed in the firefight, Abaya said.";
     const { claims } = extract({ text, published: PUBLISHED });
