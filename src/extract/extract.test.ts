@@ -75,6 +75,8 @@ const ROWS: Row[] = [
   { text: "Fighters killed more than 200 people in raids on villages, a lawyers' group tracking the war said.", metric: 'killed', min: 200, max: null, chain: ['ngo'] },
   // A second verb after a quoted object ("condemned the "heinous" attack and said") has the sentence's subject.
   { text: 'MONUSCO, the UN mission in Congo, condemned the "heinous" attack and said on Monday that rebels had killed at least 82 civilians since July.', metric: 'killed', min: 82, max: null, group: 'civilian', chain: ['international'], asOf: '2025-03-10' },
+  // "General Directorate" is a state body, not a general named "Migration".
+  { text: 'More than 276,000 Haitians were deported last year, according to the General Directorate of Migration.', metric: 'displaced', min: 276000, max: null, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

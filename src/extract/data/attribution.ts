@@ -72,6 +72,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   // Titles of civil offices that hold a military word: "Director General of Police" ("inspector general" above).
   'director general': 'government', 'presidency': 'government',
   // Local government by its words: "Cao Bang Province reported", "the prefectures said", Vietnam's people's committees.
+  'general directorate': 'government', 'directorate general': 'government', 'directorate-general': 'government', 'general secretariat': 'government',
   'province': 'government', 'provinces': 'government', 'prefectures': 'government', 'prefectural government': 'government', 'prefectural governments': 'government',
   "people's committee": 'government', 'district chairman': 'government', 'provincial chairman': 'government',
   'town hall': 'government', 'city hall': 'government', "mayor's office": 'government', 'director-general': 'government', 'health services': 'government',
