@@ -171,7 +171,7 @@ export function countriesIn(tokens: readonly Token[], from = 0, to = tokens.leng
 }
 
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'el']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'el', 'delos', 'dela', 'van', 'von', 'bin', 'ibn']);
 
 /**
  * "Abdifatah Aden Hassan", "Ali Chad Mohammed": a one-word city or capital between two capitalised words is

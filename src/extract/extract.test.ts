@@ -591,6 +591,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test("a transcript's turn runs on over the paragraphs after its label, until the next label", () => {
+    const text = 'Transcript of the chief\'s news conference.\n\nCHIEF ORTEGA: Good evening. Thank you for coming.\n\nAt this time I can confirm that five people are deceased.\n\nREPORTER: Are any of the victims children?\n\nORTEGA: Of the injured, three are juveniles.\n\nNine people were wounded in the park, officials later said.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[5, ['Ortega']], [3, ['Ortega']], [9, ['officials']]]);
+  });
+
   test('a statement read or said on state television reaches the outlet through the broadcaster: [state television, speaker]', () => {
     const read = extract({ text: 'Gunmen killed 44 civilians, the interior ministry said in a statement read on state television late on Friday.', published: PUBLISHED }).claims;
     expect(read.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['state television', 'media'], ['the interior ministry', 'government']]]);

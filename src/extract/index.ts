@@ -123,6 +123,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // An interview set out as questions and answers ("Q: …", "A: …"): its introduction may name the guest.
   const questionsAndAnswers = Q_TURN.test(text) && A_TURN.test(text);
   let interviewDay: string | null = null;
+  // A transcript: two or more paragraphs open with a speaker's label.
+  const transcript = labelledParagraphs(text) >= 2;
   // Reproduced statements (voice.ts): what they say without a source of their own is their body's.
   // A voice named by a bare heading counts only where the heading names a source ("Ministry of Defence of Armenia, 16 November:").
   const voices = voicesOf(text).filter((v) => !v.heading || namesSource(v.speaker, gazetteer));
@@ -165,8 +167,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       }
     }
     const turn = s.reading === undefined && s.paragraph > 0 && s.text.length < 2000 ? transcriptTurn(s.text) ?? answerTurn(s.text, state.guest) : null;
-    if (turn) state.turn = turn.speaker ? { paragraph: s.paragraph, speaker: turn.speaker } : null;
-    else if (state.turn && state.turn.paragraph !== s.paragraph) state.turn = null;
+    if (turn) {
+      state.turn = turn.speaker ? { paragraph: s.paragraph, speaker: turn.speaker } : null;
+    } else if (state.turn && state.turn.paragraph !== s.paragraph) {
+      // A transcript's turn runs on over the paragraphs after its label until the next label ("CHIEF WHITAKER: Good
+      // evening. …" then "At this time I can confirm that five people are deceased."): once two labels have been seen.
+      if (transcript && s.paragraph === state.turn.paragraph + 1) state.turn = { paragraph: s.paragraph, speaker: state.turn.speaker };
+      else state.turn = null;
+    }
     // What the guest says others counted ("A: OCHA counts about 100,000 …") reaches us through the guest: [guest, OCHA].
     if (state.turn && guestLink && isGuestLabel(state.turn.speaker, state.guest)) {
       const last = guestSpans[guestSpans.length - 1];
@@ -427,6 +435,21 @@ function transcriptTurn(text: string): Turn | null {
   const m = TRANSCRIPT_TURN.exec(text);
   if (!m) return null;
   return { speaker: speakerLabel(m[1]!) ? m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : null, said: m[2]! };
+}
+
+/** A speaker's label opening a line, as TRANSCRIPT_TURN reads one; tested on the line's first 120 characters. */
+const TURN_LABEL = /^[A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2}(?: \([^()\n]{1,40}\))?:\s/;
+
+/** How many lines of the text open with a speaker's label (up to 2: all a caller asks). Linear: each line's test is bounded. */
+function labelledParagraphs(text: string): number {
+  let n = 0;
+  for (let at = 0; at < text.length && n < 2; ) {
+    if (TURN_LABEL.test(text.slice(at, at + 120))) n++;
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return n;
 }
 
 /** The words INTERVIEW_GUEST needs, one cheap test before it. */
