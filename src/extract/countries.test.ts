@@ -48,6 +48,9 @@ describe('countriesIn', () => {
     ['The Isle of Man coastguard said two sailors were missing.', ['IM']],
     ['Radio Fronteriza, a Cúcuta broadcaster, reported the figures.', ['CO']],
     ['Floods hit São Paulo state.', ['BR']],
+    ["The Kurdistan Region's interior ministry said the camps near Koya were emptied.", ['IQ', 'IQ']],
+    ['Kian delos Santos was killed in Caloocan.', ['PH']],
+    ['Troops were sent to Basilan and Sulu.', ['PH', 'PH']],
   ])('%s', (sentence, codes) => {
     expect(countriesIn(tokenize(sentence)).map((h) => h.code)).toEqual(codes);
   });
