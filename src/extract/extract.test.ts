@@ -77,6 +77,9 @@ const ROWS: Row[] = [
   { text: 'MONUSCO, the UN mission in Congo, condemned the "heinous" attack and said on Monday that rebels had killed at least 82 civilians since July.', metric: 'killed', min: 82, max: null, group: 'civilian', chain: ['international'], asOf: '2025-03-10' },
   // "General Directorate" is a state body, not a general named "Migration".
   { text: 'More than 276,000 Haitians were deported last year, according to the General Directorate of Migration.', metric: 'displaced', min: 276000, max: null, chain: ['government'] },
+  // Sheltered away from home are displaced.
+  { text: 'The agency said 21,306 people were sheltering in 142 safety centres run by the district secretariats.', metric: 'displaced', min: 21306, max: 21306 },
+  { text: 'Some 9,300 people were in official shelters, the agency said.', metric: 'displaced', min: 9300, max: 9300, approximate: true },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -882,8 +882,8 @@ function assemble(claims: Claim[]): Claim[] {
     let seen: Claim | undefined;
     if (same !== undefined) {
       // Most keys hold one claim; a list only where two people gave the same figure.
-      if (!Array.isArray(same)) seen = namesAnotherPerson(same, origin) ? undefined : same;
-      else for (const x of same) if (!namesAnotherPerson(x, origin)) { seen = x; break; }
+      if (!Array.isArray(same)) seen = namesAnotherPerson(same, origin) || countsElsewhere(same, c) ? undefined : same;
+      else for (const x of same) if (!namesAnotherPerson(x, origin) && !countsElsewhere(x, c)) { seen = x; break; }
     }
     if (seen) {
       if (seen.evidence.start !== c.evidence.start) (seen.evidence.more ??= []).push({ start: c.evidence.start, end: c.evidence.end, text: c.evidence.text });
@@ -893,6 +893,17 @@ function assemble(claims: Claim[]): Claim[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Do two claims count the same figure in two different places ("Galle: 2 dead", "Kalutara: 2 dead")? Both name a
+ * place and neither name holds the other ("Gaza" and "the Gaza Strip" are one place).
+ */
+function countsElsewhere(a: Claim, b: Claim): boolean {
+  if (!a.location || !b.location) return false;
+  const x = a.location.toLowerCase();
+  const y = b.location.toLowerCase();
+  return !x.includes(y) && !y.includes(x);
 }
 
 /** Do a claim and an origin name two different people (each by a person's name)? */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bulletedItem, labelItem, metricWordOf, placeLabelItem, tableRowItem } from './lists.ts';
+import { bulletedItem, labelItem, metricWordOf, placeLabelItem, placeTallyItem, tableRowItem } from './lists.ts';
 import { extract } from './index.ts';
 
 describe('label lines', () => {
@@ -109,5 +109,38 @@ describe('lists under a heading that says whose figures they are', () => {
     expect(claims.map((c) => [c.metric, c.min]).sort()).toEqual([['killed', 1204], ['missing', 212], ['wounded', 3870]]);
     for (const c of claims) expect(c.source.map((s) => s.name)).toEqual(['the Ministry of Defence']);
     expect(claims[0]!.asOf).toBe('2025-03-10');
+  });
+});
+
+describe('place tally lines', () => {
+  test.each([
+    ['Ratnapura: 7 dead, 3 missing, 8,940 in safety centres', ['7 dead in Ratnapura', '3 missing in Ratnapura', '8,940 in safety centres in Ratnapura']],
+    ['- North Kivu: 12 killed; 40 wounded', ['12 killed in North Kivu', '40 wounded in North Kivu']],
+  ])('%s', (line, readings) => {
+    const item = placeTallyItem(line)!;
+    expect([item.reading, ...(item.more ?? [])]).toEqual(readings);
+  });
+
+  test.each([
+    'Gaza: 40 killed in strike on school', // a headline: words after the tally that are no metric's
+    'Ratnapura: 7 dead, 3 houses destroyed', // a tally that counts no people
+    'Updated 12 March: 7 dead',
+  ])('%s is no place tally', (line) => {
+    expect(placeTallyItem(line)).toBeNull();
+  });
+
+  test('a run of place tallies under a lead-in gives each place its figures, the lead-in their source', () => {
+    const text = 'Floods killed 16 people, officials said.\n\nDistrict-wise figures released by the Disaster Management Centre (deaths / missing / in safety centres):\n\nRatnapura: 7 dead, 3 missing, 8,940 in safety centres\n\nGalle: 2 dead, 4,870 in safety centres\n\nKalutara: 2 dead, 2,960 in safety centres';
+    const { claims } = extract({ text, published: '2025-03-14T10:00:00' });
+    expect(claims.slice(1).map((c) => [c.metric, c.min, c.location, c.source[0]?.name])).toEqual([
+      ['killed', 7, 'Ratnapura', 'the Disaster Management Centre'], ['missing', 3, 'Ratnapura', 'the Disaster Management Centre'], ['displaced', 8940, 'Ratnapura', 'the Disaster Management Centre'],
+      ['killed', 2, 'Galle', 'the Disaster Management Centre'], ['displaced', 4870, 'Galle', 'the Disaster Management Centre'],
+      ['killed', 2, 'Kalutara', 'the Disaster Management Centre'], ['displaced', 2960, 'Kalutara', 'the Disaster Management Centre'],
+    ]);
+  });
+
+  test('a lone place tally line in prose is a headline, not a list', () => {
+    const { claims } = extract({ text: 'Ratnapura: 7 dead, 3 missing\n\nHeavy rain fell across the south on Monday.', published: '2025-03-14T10:00:00' });
+    expect(claims).toEqual([]);
   });
 });

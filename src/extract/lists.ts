@@ -103,6 +103,35 @@ export function placeLabelItem(line: string): { start: number; end: number; labe
   return { start: open, end: line.length, label, figure: value };
 }
 
+/**
+ * "Ratnapura: 7 dead, 3 missing, 8,940 in safety centres": a place (or group) and its tallies, each a figure with the
+ * words that say what it counts. One reading per tally, the place after it ("7 dead in Ratnapura"); null unless every
+ * tally names its metric.
+ */
+export function placeTallyItem(line: string): ListItem | null {
+  const open = bulletEnd(line);
+  const start = open < 0 ? 0 : open;
+  const body = line.slice(start);
+  if (body.length > MAX_ITEM) return null;
+  const m = LABEL_LINE.exec(body);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  // A place's name: capitalised words, at most four, no figure.
+  if (!/^[A-Z]/.test(label) || /\d/.test(label) || label.split(/\s+/).length > 4) return null;
+  const readings: string[] = [];
+  for (const part of m[2]!.trim().replace(/[.;]+$/, '').split(/\s*;\s*|,\s+/)) {
+    const tokens = tokenize(part);
+    const figures = findFigures(tokens);
+    if (figures.length !== 1 || figures[0]!.start !== 0 || tokens.length - figures[0]!.end > 3) return null;
+    const rest = part.slice(tokens[figures[0]!.end]?.start ?? part.length).toLowerCase();
+    const words = rest.split(/\s+/);
+    if (!(words.some((w) => LABEL_METRIC_WORDS.has(w)) || LABEL_METRIC_PHRASES.some((p) => rest.includes(p)))) return null;
+    readings.push(`${part} in ${label}`);
+  }
+  if (readings.length === 0) return null;
+  return { start, end: line.length, reading: readings[0]!, more: readings.slice(1) };
+}
+
 /** The metric word a lead-in names last ("the deaths were reported from the following districts"). */
 export function metricWordOf(leadIn: string): string | null {
   let found: string | null = null;

@@ -21,6 +21,8 @@ const NOTHING = [
   'About 1,500 French soldiers left the country by the end of 2023.',
   'The World Food Programme says it has funding to feed only 460,000 refugees beyond July.',
   'The camps were built to house 40,000 displaced people.',
+  'Hundreds of people were sheltering from the rain under the bridge.',
+  'The centre said it had delivered 1,200 food baskets to families sheltering in Tawila.',
   'Correction, January 14: An earlier version of this brief said 19 people were wounded in the attack.',
   'A previous version of the post gave the toll as 12 dead.',
   'The warning reached mobile phones at 20:11, when many of the victims were already dead.',

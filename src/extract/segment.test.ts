@@ -17,6 +17,7 @@ describe('splitSentences', () => {
     ['The toll rose to 40.[3][4] Officials gave no details.', ['The toll rose to 40.[3][4]', 'Officials gave no details.']],
     // Abbreviations end no sentence.
     ['U.N. officials said on Aug. 6 that Mr. Lee had left. He did not return.', ['U.N. officials said on Aug. 6 that Mr. Lee had left.', 'He did not return.']],
+    ['Its spokesman Commodore (retd.) Ajith Perera said two died. Cdre. Perera gave no names.', ['Its spokesman Commodore (retd.) Ajith Perera said two died.', 'Cdre. Perera gave no names.']],
     // A month's abbreviation before a capital ends its sentence (or is a name), before a day it does not.
     ['The raids began in Jan. The army said two died.', ['The raids began in Jan.', 'The army said two died.']],
     ['Good morning, Jun. Based on the reports, two died on Jun. 4.', ['Good morning, Jun.', 'Based on the reports, two died on Jun. 4.']],

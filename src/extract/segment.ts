@@ -5,7 +5,7 @@
  * the first sentence.
  */
 import { BOILERPLATE_PATTERNS, BOILERPLATE_PREFIXES } from './data/boilerplate.ts';
-import { bulletEnd, bulletedItem, labelItem, metricWordOf, placeLabelItem, tableCells, tableRowItem, type ListItem } from './lists.ts';
+import { bulletEnd, bulletedItem, labelItem, metricWordOf, placeLabelItem, placeTallyItem, tableCells, tableRowItem, type ListItem } from './lists.ts';
 import { isSpaceCode } from './tokens.ts';
 
 export interface Sentence {
@@ -27,7 +27,7 @@ export interface Paragraph {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'vs', 'no',
+  'mr', 'mrs', 'ms', 'dr', 'retd', 'rtd', 'cdre', 'hon', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'vs', 'no',
   'brig', 'adm', 'cmdr', 'cdr', 'pvt', 'cpl', 'amb', 'lieut', 'supt', 'insp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
   'approx', 'est', 'fig', 'e.g', 'i.e', 'etc', 'a.m', 'p.m', 'u.s', 'u.n', 'u.k', 'e.u', 'jr', 'sr', 'mt', 'ft',
@@ -227,7 +227,10 @@ function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; l
     const place = labelItem(p.text) ? null : placeLabelItem(p.text);
     if (place) { placed.set(i, place); continue; }
     const item = labelItem(p.text) ?? (isBulleted(paragraphs[i - 1]) || isBulleted(paragraphs[i + 1]) ? bulletedItem(p.text) : null);
-    if (item) items.set(i, item);
+    if (item) { items.set(i, item); continue; }
+    // "Ratnapura: 7 dead, 3 missing, 8,940 in safety centres": a place's tallies, one of a run of such lines (or bulleted).
+    const tally = placeTallyItem(p.text);
+    if (tally && (isBulleted(p) || tallyLine(paragraphs[i - 1]) || tallyLine(paragraphs[i + 1]))) items.set(i, tally);
   }
   const out = new Map<number, { item: ListItem; leadIn: string | null }>();
   let leadIn: string | null = null;
@@ -249,6 +252,10 @@ function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; l
     out.set(i, { item: item!, leadIn });
   }
   return out;
+}
+
+function tallyLine(p: Paragraph | undefined): boolean {
+  return p !== undefined && p.boilerplate === 'headline-like line' && placeTallyItem(p.text) !== null;
 }
 
 function isBulleted(p: Paragraph | undefined): boolean {

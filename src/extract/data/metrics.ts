@@ -39,6 +39,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'shifted to safer areas': 'displaced', 'moved to safer places': 'displaced', 'moved to safety': 'displaced',
   'in evacuation centers': 'displaced', 'in evacuation centres': 'displaced', 'inside evacuation centers': 'displaced', 'inside evacuation centres': 'displaced', 'in relief camps': 'displaced', 'in displacement camps': 'displaced',
   'have already left': 'displaced', 'already left': 'displaced',
+  // Sheltered away from home: "21,306 people were sheltering in 142 safety centres", "8,940 in safety centres".
+  'sheltering in': 'displaced', 'sheltering at': 'displaced', 'in safety centres': 'displaced', 'in safety centers': 'displaced', 'in official shelters': 'displaced',
+  'in temporary shelters': 'displaced', 'in emergency shelters': 'displaced', 'in shelters': 'displaced', 'in relief centres': 'displaced', 'in relief centers': 'displaced',
   'for injuries': 'wounded', 'for wounds': 'wounded', 'for gunshot wounds': 'wounded', 'for shrapnel wounds': 'wounded',
   'in russian captivity': 'captured', 'in ukrainian captivity': 'captured', 'remain in captivity': 'captured',   'returned from captivity': 'captured', 'returned from russian captivity': 'captured', 'returned from ukrainian captivity': 'captured', 'freed from captivity': 'captured',
   'currently held': 'captured', 'now held': 'captured', 'held in': 'captured',
