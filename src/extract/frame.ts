@@ -433,6 +433,11 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   return null;
 }
 
+/** Participles among the cues that are as often nouns ("the fighting"). */
+const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['fighting']);
+/** Words before such a word that make it the noun: prepositions, determiners, adjectives of fighting. */
+const NOUN_CONTEXT_BEFORE: ReadonlySet<string> = new Set(['in', 'into', 'of', 'from', 'during', 'after', 'by', 'amid', 'since', 'the', 'open', 'heavy', 'fierce', 'renewed', 'intense', 'street', 'recent', 'ongoing', 'clan', 'tribal', 'factional']);
+
 /** Modals that put "be" + participle in the future: "could be displaced", "will be deployed". */
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'will', 'to']);
 /** Cues that name a state rather than an event: "may be dead", "could be missing". */
@@ -827,7 +832,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         }
         return { reason: `state-not-metric:${t.norm}` };
       }
-      const cue = cuesAfter.at(tokens, k);
+      let cue = cuesAfter.at(tokens, k);
+      // "killed in fighting", "turned into open fighting": after a preposition or an adjective a participle that is
+      // also a noun ("fighting") is the noun.
+      if (cue && NOUN_PARTICIPLES.has(cue.key) && NOUN_CONTEXT_BEFORE.has(tokens[k - 1]?.norm ?? '')) cue = null;
       // "… and eight soldiers, and wounded 29 others": a verb with a figure of its own governs that one.
       if (cue && k > after && tokens[k - 1]?.norm === 'and' && governsNextFigure(tokens, k + cue.length)) break;
       if (cue) {
@@ -929,6 +937,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         let verb = cuesAfter.endingAt(tokens, k, 4) ?? cuesAfter.at(tokens, k);
         // "in last week's fighting", "the fighting": a noun after a possessive or determiner, not a verb of the count.
         if (verb && verb.length === 1 && (tokens[k - 1]?.norm === "'s" || DETERMINERS.has(tokens[k - 1]?.norm ?? ''))) verb = null;
+        // "the number of people killed in fighting …": the noun after a preposition.
+        if (verb && NOUN_PARTICIPLES.has(verb.key) && NOUN_CONTEXT_BEFORE.has(tokens[k - 1]?.norm ?? '')) verb = null;
         const anchor = ANCHORS.has(t.norm) ? t.norm : null;
         if (verb || noun || anchor) {
           metric = verb?.value ?? noun?.value ?? 'killed';

@@ -196,6 +196,10 @@ export const CUE_NOUNS: Record<string, Metric> = {
   'arrests': 'detained', 'detentions': 'detained',
   // An execution is a person put to death: "recorded at least 187 executions".
   'executions': 'killed',
+  // Victims of what is named before them: "four other kidnap victims" are held, "gunshot victims" wounded.
+  'kidnap victims': 'captured', 'kidnapping victims': 'captured', 'abduction victims': 'captured', 'gunshot victims': 'wounded',
+  // A force sent somewhere: "whose contingent numbers 1,960", "a contingent of 500".
+  'contingent': 'deployed',
 };
 
 /** In "X killed or wounded", the second cue that makes the pair a casualty count. */
