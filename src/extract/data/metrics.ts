@@ -44,6 +44,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'in temporary shelters': 'displaced', 'in emergency shelters': 'displaced', 'in shelters': 'displaced', 'in relief centres': 'displaced', 'in relief centers': 'displaced',
   'for injuries': 'wounded', 'for wounds': 'wounded', 'for gunshot wounds': 'wounded', 'for shrapnel wounds': 'wounded',
   'in russian captivity': 'captured', 'in ukrainian captivity': 'captured', 'remain in captivity': 'captured',   'returned from captivity': 'captured', 'returned from russian captivity': 'captured', 'returned from ukrainian captivity': 'captured', 'freed from captivity': 'captured',
+  'returned home from captivity': 'captured', 'returned home from russian captivity': 'captured', 'returned home from ukrainian captivity': 'captured',
+  'have returned home from russian captivity': 'captured', 'have returned home from ukrainian captivity': 'captured', 'came home from captivity': 'captured',
   'currently held': 'captured', 'now held': 'captured', 'held in': 'captured',
     'to safer places': 'displaced', 'to safer areas': 'displaced', 'to relief camps': 'displaced',   'to seek refuge': 'displaced', 'seek refuge': 'displaced', 'forcibly returned': 'displaced', 'homeless': 'displaced',
   // Held as a state: by an adversary (captured) or by a state's prisons (detained).
