@@ -51,6 +51,8 @@ describe('countriesIn', () => {
     ["The Kurdistan Region's interior ministry said the camps near Koya were emptied.", ['IQ', 'IQ']],
     ['Kian delos Santos was killed in Caloocan.', ['PH']],
     ['Troops were sent to Basilan and Sulu.', ['PH', 'PH']],
+    ['A roadside bomb exploded in Narathiwat.', ['TH']],
+    ['Bandits raided a village in Zamfara.', ['NG']],
   ])('%s', (sentence, codes) => {
     expect(countriesIn(tokenize(sentence)).map((h) => h.code)).toEqual(codes);
   });
