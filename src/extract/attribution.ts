@@ -90,6 +90,8 @@ export interface Cue {
   coreferent: boolean;
   /** The clause comes after the figures it attributes (", X said"). */
   trailing: boolean;
+  /** The speaker is the subject of a relative clause ("a deployment that opposition leaders say is unlawful"): it attributes nothing before it. */
+  relative?: boolean;
   verb: string;
 }
 
@@ -786,7 +788,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = setOffDateEnd(tokens, i + 1);
     while (clauseEnd < tokens.length && clauseEnd < i + 14 && (!BOUNDARY.has(tokens[clauseEnd]!.text) || (tokens[clauseEnd]!.text === ',' && tokens[clauseEnd + 1]?.kind === 'num' && isDayOfMonth(tokens, clauseEnd + 1))) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
-    cues.push(makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm));
+    const made = makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm);
+    if (chunks.length > 0 && OBJECT_RELATIVES.has(tokens[chunks[0]![0] - 1]?.norm ?? '')) {
+      made.relative = true;
+      made.trailing = false;
+    }
+    cues.push(made);
   }
 
 
@@ -1001,13 +1008,16 @@ export function cueFor(cues: readonly Cue[], pos: number, tokens: readonly Token
   // said on Wednesday, adding that …") unless a new clause is joined between them: "The Americans evacuated about 70
   // …, and France says it has evacuated 538" gives France only the 538.
   const next = cues[firstAfter];
-  return cues[lastBefore] ?? (next && !clauseJoinedBetween(tokens, pos, next.at) ? next : null);
+  return cues[lastBefore] ?? (next && !next.relative && !clauseJoinedBetween(tokens, pos, next.at) ? next : null);
 }
 
 /** How many words from a figure its attribution may stand. */
 const CUE_REACH = 80;
 /** Conjunctions that open a contrasting clause after a comma. */
 const CONTRASTS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** Words that open a relative clause whose own subject follows them ("that opposition leaders say"). */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
 
 /** Is a clause joined (", and", ";") between token `from` and token `to`? At most CUE_REACH tokens. */
 function clauseJoinedBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -1422,7 +1432,9 @@ function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource |
   // A name with a role of its own ("Maria O., a resident of the town") is that role's, not the unnamed person's before it.
   const bare = typed.link.kind === 'other';
   // An unnamed person ("a senior official"), not an institution ("the health ministry") whose spokesman this may be.
-  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || UNNAMED_SOURCE_KINDS.has(x.link.kind)) && (bare || x.link.kind === typed.link.kind) && !(INSTITUTION_HEADS.has(x.words[x.words.length - 1] ?? '') || BODY_HEADS.has(x.words[x.words.length - 1] ?? '')));
+  // Not one of another country: "Lithuanian President Gitanas Nauseda" is not "Berlin" named before.
+  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || UNNAMED_SOURCE_KINDS.has(x.link.kind)) && (bare || x.link.kind === typed.link.kind) && !(INSTITUTION_HEADS.has(x.words[x.words.length - 1] ?? '') || BODY_HEADS.has(x.words[x.words.length - 1] ?? ''))
+    && !(typed.link.country && x.link.country && typed.link.country !== x.link.country && !countryGuessed(typed.link)));
   if (!unnamed) return null;
   unnamed.nameWords = typed.nameWords;
   unnamed.person = true;

@@ -599,6 +599,17 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('the subject of a relative clause after the figure ("a move that opposition leaders say …") says nothing of it', () => {
+    const { claims } = extract({ text: 'Kenya has deployed 400 police officers to Haiti, in a move that opposition leaders say is unconstitutional.', published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.length])).toEqual([[400, 0]]);
+  });
+
+  test('a person named with another country is not the unnamed source of one country named before', () => {
+    const text = 'Germany set up a brigade, a unit that Berlin says will anchor the flank. Lithuanian President Gitanas Nauseda said about 1,000 US troops were rotating through the country.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => [s.name, s.country]))).toEqual([[['Gitanas Nauseda', 'LT']]]);
+  });
+
   test("a transcript's turn runs on over the paragraphs after its label, until the next label", () => {
     const text = 'Transcript of the chief\'s news conference.\n\nCHIEF ORTEGA: Good evening. Thank you for coming.\n\nAt this time I can confirm that five people are deceased.\n\nREPORTER: Are any of the victims children?\n\nORTEGA: Of the injured, three are juveniles.\n\nNine people were wounded in the park, officials later said.';
     const { claims } = extract({ text, published: PUBLISHED });
