@@ -85,6 +85,9 @@ const ROWS: Row[] = [
   { text: 'The police spokesman said tactical teams had rescued four other kidnap victims in a forest.', metric: 'captured', min: 4, max: 4, chain: ['government'] },
   { text: 'The nurse said she treated dozens of gunshot victims at the clinic.', metric: 'wounded', min: 24, max: 99, approximate: true },
   { text: '95 Ukrainian defenders have returned home from Russian captivity, the headquarters said.', metric: 'captured', min: 95, max: 95, country: 'UA', group: 'military' },
+  // People a state holds in its prisons are detained, not captives; boats seized count no one.
+  { text: 'The prison service says it holds more than 80,000 inmates in its facilities nationwide.', metric: 'detained', min: 80000, max: null },
+  { text: 'The navy said it had arrested 213 fishermen and seized 29 trawlers so far this year.', metric: 'detained', min: 213, max: 213, group: 'civilian', chain: ['military'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

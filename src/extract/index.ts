@@ -726,6 +726,9 @@ function attributeBack(body: Claim[], name: string, s: Sentence, state: DocState
   }
 }
 
+/** The people a prison holds: "inmates", "convicts", "prisoners awaiting trial". Anchored word test, linear. */
+const PRISON_HELD = /\b(?:inmates|convicts|remand prisoners|pre-trial detainees|awaiting trial)\b/i;
+
 /** Registers an interview's guest, typed by what the introduction says of them; the link their answers carry. */
 function registerGuest(state: DocState, name: string, description: string): SourceLink {
   state.guest = name;
@@ -785,6 +788,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   let metric = frame.metric;
   // "About 1,500 French soldiers left the country": troops leaving withdraw; they are not displaced.
   if (metric === 'displaced' && frame.subject?.group === 'military' && LEAVING_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) return [];
+  // "The service holds more than 80,000 inmates": people a state holds in its prisons are detained, not taken captive.
+  if (metric === 'captured' && frame.subject && PRISON_HELD.test(frame.subject.text)) metric = 'detained';
   if (metric === 'displaced' && MOVEMENT_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) {
     // Movement to a place: "arrived in 2024" is a year, not a destination.
     if (tokens[frame.cueEnd]?.kind === 'num') return [];

@@ -92,7 +92,7 @@ export const NON_PERSON_NOUNS = new Set([
   'systems', 'launchers', 'helicopters', 'jets', 'airplanes', 'boats', 'vessels', 'warships', 'submarines', 'carriers',
   'mortars', 'howitzers', 'artillery', 'munitions', 'bombs', 'mines', 'cars', 'buses', 'motorcycles', 'equipment',
   'bridges', 'roads', 'shelters', 'tents', 'packages', 'shipments', 'flights', 'convoys', 'countries',
-  'baskets', 'kits', 'blankets', 'mattresses', 'rations', 'sacks', 'bags', 'bottles', 'doses', 'vaccines', 'items', 'supplies', 'tarpaulins',
+  'trawlers', 'dhows', 'skiffs', 'canoes', 'dinghies', 'baskets', 'kits', 'blankets', 'mattresses', 'rations', 'sacks', 'bags', 'bottles', 'doses', 'vaccines', 'items', 'supplies', 'tarpaulins',
   'nations', 'languages', 'groups', 'organisations', 'organizations', 'agencies', 'units', 'companies',
   // Animals and sport: "60 search dogs … had been sent", "took eight wickets".
   'dogs', 'sniffer dogs', 'horses', 'animals', 'livestock', 'cattle', 'wickets', 'goals', 'runs', 'medals', 'matches', 'games',
