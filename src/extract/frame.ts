@@ -433,6 +433,20 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   return null;
 }
 
+/**
+ * Is the word at k a capitalised word of a name that a number may end ("Rescue", "Office", "Brigade"), inside the
+ * sentence: not a day, month or bound word, not a country's name or demonym, and not after a sentence-opening position.
+ */
+function namePartBefore(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || !/^[A-Z][a-z]/.test(w.text)) return false;
+  if (WEEKDAY_OR_MONTH.test(w.norm) || countryAt(tokens, k) !== null) return false;
+  const prev = tokens[k - 1];
+  // A capital after a boundary opens a clause ("…: About 40", "— Nearly 600"), not a name.
+  return !!prev && (prev.kind === 'word' || prev.kind === 'num') && !/^[.:;!?]$/.test(prev.text);
+}
+const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 /** Participles among the cues that are as often nouns ("the fighting"). */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['fighting']);
 /** Words before such a word that make it the noun: prepositions, determiners, adjectives of fighting. */
@@ -701,6 +715,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // "Sgt. Eitan Levi, 20, from Modiin": a bare number set off by commas after a name is an age.
   // So is one after a singular noun: "the driver, 41, was among the dead".
   if (fig.end - fig.start === 1 && tokens[fig.start]!.kind === 'num' && (fig.max ?? 0) <= 120 && tokens[fig.start - 1]?.text === ',' && tokens[fig.end]?.text === ',' && fig.start >= 2 && namesOnePerson(tokens, fig.start - 2)) return { reason: 'age' };
+  // "Rescue 1122 teams", "Police Regional Office 7", "Unit 8200": digits right after a capitalised word inside the
+  // sentence are part of a name (a unit's designation, spec: no claim).
+  if (fig.numStart === fig.start && tokens[fig.start]!.kind === 'num' && fig.start >= 2 && namePartBefore(tokens, fig.start - 1)) return { reason: 'designation' };
   // "The toll, which stood at 40 on Friday, climbed to 62": the figure in the aside is the old one (decision 1).
   if (asideStart(tokens, fig.start) >= 0) {
     for (let k = fig.end; k < Math.min(tokens.length, fig.end + 12); k++) {

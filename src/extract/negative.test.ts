@@ -22,6 +22,8 @@ const NOTHING = [
   'The World Food Programme says it has funding to feed only 460,000 refugees beyond July.',
   'The camps were built to house 40,000 displaced people.',
   'Hundreds of people were sheltering from the rain under the bridge.',
+  'Teams of Rescue 1122 carried the wounded to hospital.',
+  'Soldiers of Unit 8200 were deployed to the border.',
   'Then in August a dispute over land between two clans turned into open fighting.',
   'The centre said it had delivered 1,200 food baskets to families sheltering in Tawila.',
   'Correction, January 14: An earlier version of this brief said 19 people were wounded in the attack.',
