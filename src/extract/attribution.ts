@@ -185,6 +185,12 @@ export class SourceRegister {
       const byHead = latestWithHead(entries, head, singular, nation, modifiers, true) ?? latestWithHead(entries, head, singular, nation, modifiers, false);
       if (byHead) return byHead;
 
+      // "the IG said" after "Inspector General of Police R. Sundarlal Netam told NNS": a role's initials stand for it.
+      if (describedWords.length === 2 && isAcronym(described[described.length - 1]!)) {
+        const initials = described[described.length - 1]!.text.toLowerCase();
+        const byInitials = latest(entries, (e) => spellsInitials(e.words, initials));
+        if (byInitials) return byInitials;
+      }
       // "The official said" after "the Senior Divisional Officer for Mayo-Tsanaga, Aboubakar Sali, said": a state's person named last.
       if (head === 'official' && describedWords.length === 2) {
         const person = latest(entries, (e) => e.person && (e.link.kind === 'government' || e.link.kind === 'official' || e.link.kind === 'military' || e.link.kind === 'legislator'));
@@ -913,6 +919,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   // "Unconfirmed reports on military blogs put …", "estimates from the ministry": a plural noun with its prepositional
   // phrase ("The BBC reports on Monday that …" is a verb: a day follows).
   if ((w === 'reports' || w === 'estimates') && NOUN_PREPOSITIONS.has(next) && !WEEKDAY.test(tokens[i + 2]?.norm ?? '') && !MONTH_NAME.test(tokens[i + 2]?.norm ?? '') && tokens[i + 2]?.kind !== 'num') return false;
+  // "had received “credible reports” from relatives": a noun after what was received and what they were like.
+  if ((w === 'reports' || w === 'estimates') && (NOUN_MARKERS_BEFORE.has(prev) || /^["“”']$/.test(tokens[i + 1]?.text ?? ''))) return false;
   if (w.endsWith('s') && (next === 'are' || next === 'were' || next === 'have' || next === 'show' || next === 'put' || next === 'suggest' || (NOUN_THEN_VERB.has(next) && tokens[i - 1]?.kind === 'word'))) return false;
   if (w === 'fear' || w === 'fears' || w === 'feared') return next === 'that' || tokens[i + 1]?.kind === 'num' || next === 'as' || next === 'up';
   // "six alleged smugglers": an adjective before its noun.
@@ -1015,6 +1023,17 @@ export function cueFor(cues: readonly Cue[], pos: number, tokens: readonly Token
 const CUE_REACH = 80;
 /** Conjunctions that open a contrasting clause after a comma. */
 const CONTRASTS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** Do consecutive words of a name, skipping "of", spell the initials ("inspector general" → "ig", "deputy commissioner" → "dc")? */
+function spellsInitials(words: readonly string[], initials: string): boolean {
+  const content = words.filter((w) => w !== 'of' && w !== 'the' && w !== 'and');
+  for (let i = 0; i + initials.length <= content.length; i++) {
+    let k = 0;
+    while (k < initials.length && content[i + k]![0] === initials[k]) k++;
+    if (k === initials.length) return true;
+  }
+  return false;
+}
 
 /** Words that open a relative clause whose own subject follows them ("that opposition leaders say"). */
 const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
@@ -1207,6 +1226,9 @@ function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
   }
   return auxiliary || (figure && e - s > 3);
 }
+
+/** Words before "reports", "estimates" that make them nouns ("credible reports", "received reports"). */
+const NOUN_MARKERS_BEFORE: ReadonlySet<string> = new Set(['credible', 'unconfirmed', 'initial', 'early', 'preliminary', 'conflicting', 'several', 'multiple', 'numerous', 'many', 'received', 'receiving', 'local', 'news', 'press', 'official', 'independent', 'separate', 'other', '“', '"']);
 
 /** Prepositions after which "reports", "estimates" are nouns ("reports on military blogs"). */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'from', 'of', 'in']);

@@ -88,6 +88,9 @@ const ROWS: Row[] = [
   // People a state holds in its prisons are detained, not captives; boats seized count no one.
   { text: 'The prison service says it holds more than 80,000 inmates in its facilities nationwide.', metric: 'detained', min: 80000, max: null },
   { text: 'The navy said it had arrested 213 fishermen and seized 29 trawlers so far this year.', metric: 'detained', min: 213, max: 213, group: 'civilian', chain: ['military'] },
+  // A bracketed acronym is part of the name before it; "credible reports" is a noun; a role's initials refer back to it.
+  { text: "Six jawans of the state police's Special Task Force (STF) and their civilian driver were killed on Thursday, police said.", metric: 'killed', min: 6, max: 6, group: 'military', chain: ['government'] },
+  { text: 'The council said it had received “credible reports” from relatives that more than 50 people were injured.', metric: 'wounded', min: 50, max: null, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -602,6 +605,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"the IG" refers back to the Inspector General named before', () => {
+    const text = 'The blast ripped through their vehicle, Inspector General of Police R. Sundarlal Netam told reporters. Two other jawans were injured by splinters, the IG said.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['Sundarlal Netam']]);
+  });
+
   test('the subject of a relative clause after the figure ("a move that opposition leaders say …") says nothing of it', () => {
     const { claims } = extract({ text: 'Kenya has deployed 400 police officers to Haiti, in a move that opposition leaders say is unconstitutional.', published: PUBLISHED });
     expect(claims.map((c) => [c.min, c.source.length])).toEqual([[400, 0]]);

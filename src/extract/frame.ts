@@ -447,6 +447,11 @@ function namePartBefore(tokens: readonly Token[], k: number): boolean {
 }
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
+/** "STF", "UNHCR": a word in capitals of two to eight letters. */
+function isAcronymToken(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length >= 2 && t.text.length <= 8 && t.text === t.text.toUpperCase() && /^[A-Z]/.test(t.text);
+}
+
 /** Participles among the cues that are as often nouns ("the fighting"). */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['fighting']);
 /** Words before such a word that make it the noun: prepositions, determiners, adjectives of fighting. */
@@ -824,9 +829,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   let right: { metric: Metric; start: number; end: number } | null = elidedCue;
   if (!right) {
     const matches: Array<{ metric: Metric; start: number; end: number; aux: boolean }> = [];
-    const windowEnd = Math.min(limit, after + 14);
+    let windowEnd = Math.min(limit, after + 14);
     for (let k = after; k < windowEnd; k++) {
       const t = tokens[k]!;
+      // "Six jawans of the police's Special Task Force (STF) and their driver were killed": a bracketed acronym is part
+      // of the name before it; the window reaches past it.
+      if (t.text === '(' && tokens[k + 2]?.text === ')' && isAcronymToken(tokens[k + 1])) { k += 2; windowEnd = Math.min(limit, windowEnd + 3); continue; }
       if (CLAUSE_STOP.has(t.text)) break;
       if ((t.norm === 'said' || t.norm === 'says') && SUBJECT_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 2]?.norm ?? '')) continue;
       if (SUBJECT_PRONOUNS.has(t.norm) && SAID.has(tokens[k + 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) continue;
