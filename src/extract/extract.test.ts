@@ -91,6 +91,9 @@ const ROWS: Row[] = [
   // A bracketed acronym is part of the name before it; "credible reports" is a noun; a role's initials refer back to it.
   { text: "Six jawans of the state police's Special Task Force (STF) and their civilian driver were killed on Thursday, police said.", metric: 'killed', min: 6, max: 6, group: 'military', chain: ['government'] },
   { text: 'The council said it had received “credible reports” from relatives that more than 50 people were injured.', metric: 'wounded', min: 50, max: null, chain: ['government'] },
+  // Unions of journalists, documentation centres and civil-society coordinators are NGOs.
+  { text: 'At least 13 journalists have been killed since April, the Sudanese Journalists Syndicate says.', metric: 'killed', min: 13, max: null, group: 'civilian', chain: ['ngo'], originCountry: 'SD' },
+  { text: 'More than 80,000 people have fled, according to the Syria Response Coordinators group.', metric: 'displaced', min: 80000, max: null, chain: ['ngo'], originCountry: 'SY' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

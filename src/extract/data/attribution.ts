@@ -136,7 +136,10 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   // Sudan's neighbourhood groups that count the dead: "resistance committees", "emergency response rooms".
   'resistance committees': 'ngo', 'resistance committee': 'ngo', 'emergency response rooms': 'ngo', 'emergency response room': 'ngo', 'collective': 'ngo', 'search collective': 'ngo',
   'milbloggers': 'media', 'military bloggers': 'media', 'bloggers': 'media', 'blogger': 'media', 'post': 'other', 'social media post': 'other', 'aid agencies': 'international',
-  'activists': 'ngo', 'activist': 'ngo', 'lawyers group': 'ngo', "lawyers' group": 'ngo', 'advocacy group': 'ngo', 'activist group': 'ngo', 'campaign group': 'ngo', 'monitoring group': 'ngo',
+  'activists': 'ngo', 'activist': 'ngo', 'lawyers group': 'ngo', "lawyers' group": 'ngo',
+  // Unions of journalists are their members' advocates, not outlets; civil-society coordinators, documentation centres, search collectives.
+  'journalists syndicate': 'ngo', "journalists' syndicate": 'ngo', "journalists' union": 'ngo', 'union of journalists': 'ngo', 'syndicate of journalists': 'ngo',
+  'response coordinators': 'ngo', 'coordinators group': 'ngo', 'documentation center': 'ngo', 'documentation centre': 'ngo', 'search collectives': 'ngo', 'advocacy group': 'ngo', 'activist group': 'ngo', 'campaign group': 'ngo', 'monitoring group': 'ngo',
   'united nations': 'international', 'u.n.': 'international', 'un': 'international', 'envoy': 'international',
   'red cross': 'international',
   // National Red Crescent societies are their country's charities; the ICRC is international.
