@@ -47,16 +47,23 @@ export function bulletEnd(line: string): number {
   return i > 1 && i < line.length ? i : -1;
 }
 
-/** "Killed: 1,234" → "1,234 killed"; null when the line is not a label of a metric followed by a figure. */
-export function labelItem(line: string): ListItem | null {
+/** A line (after an optional bullet) read as "label: value": where its text starts, the label and the value; null if it is none. */
+function labelLine(line: string): { start: number; label: string; value: string } | null {
   const open = bulletEnd(line);
   const start = open < 0 ? 0 : open;
   const body = line.slice(start);
   if (body.length > MAX_ITEM) return null;
   const m = LABEL_LINE.exec(body);
-  if (!m) return null;
-  let label = m[1]!.trim();
-  const value = m[2]!.trim();
+  return m ? { start, label: m[1]!.trim(), value: m[2]!.trim() } : null;
+}
+
+/** "Killed: 1,234" → "1,234 killed"; null when the line is not a label of a metric followed by a figure. */
+export function labelItem(line: string): ListItem | null {
+  const read = labelLine(line);
+  if (!read) return null;
+  const { start } = read;
+  let label = read.label;
+  const value = read.value;
   const words = label.toLowerCase().split(/\s+/);
   const lower = label.toLowerCase();
   if (!(LABEL_METRIC_WORDS.has(words[words.length - 1]!) || LABEL_METRIC_PHRASES.some((p) => lower.endsWith(p)) || qualifiedMetric(words)) || figuresIn(value)[0]?.start !== 0) return null;
@@ -109,17 +116,13 @@ export function placeLabelItem(line: string): { start: number; end: number; labe
  * tally names its metric.
  */
 export function placeTallyItem(line: string): ListItem | null {
-  const open = bulletEnd(line);
-  const start = open < 0 ? 0 : open;
-  const body = line.slice(start);
-  if (body.length > MAX_ITEM) return null;
-  const m = LABEL_LINE.exec(body);
-  if (!m) return null;
-  const label = m[1]!.trim();
+  const read = labelLine(line);
+  if (!read) return null;
+  const { start, label } = read;
   // A place's name: capitalised words, at most four, no figure.
   if (!/^[A-Z]/.test(label) || /\d/.test(label) || label.split(/\s+/).length > 4) return null;
   const readings: string[] = [];
-  for (const part of m[2]!.trim().replace(/[.;]+$/, '').split(/\s*;\s*|,\s+/)) {
+  for (const part of read.value.replace(/[.;]+$/, '').split(/\s*;\s*|,\s+/)) {
     const tokens = tokenize(part);
     const figures = findFigures(tokens);
     if (figures.length !== 1 || figures[0]!.start !== 0 || tokens.length - figures[0]!.end > 3) return null;
