@@ -210,7 +210,8 @@ export class SourceRegister {
         return latest(entries, (e) => !e.person && !e.plural && e.link.kind !== 'media' && (head !== 'group' || !STATE_BODY_KINDS.has(e.link.kind) || (e.link.kind === 'military' && e.link.country === null && !e.person)) && (head !== 'mission' || isMission(e)) && describes(modifiers, e, false));
       }
       // "The report said": a document speaks for whoever issued it, the institution named last.
-      if (DOCUMENT_HEADS.has(head) && describedWords.length <= 2) return latest(entries, (e) => !e.person && e.link.kind !== 'media');
+      // "according to the same post", "the same report": the document named before, its issuer.
+      if (DOCUMENT_HEADS.has(head) && (describedWords.length <= 2 || (describedWords.length === 3 && (describedWords[1] === 'same' || describedWords[1] === 'latest')))) return latest(entries, (e) => !e.person && e.link.kind !== 'media');
     }
     return null;
   }
@@ -341,7 +342,7 @@ function isUpper(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'survey', 'assessment', 'analysis', 'update', 'bulletin', 'findings', 'review', 'communique', 'communiqué', 'release', 'notice']);
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'survey', 'assessment', 'analysis', 'update', 'bulletin', 'findings', 'review', 'communique', 'communiqué', 'release', 'notice', 'document', 'post', 'filing', 'letter']);
 /** Heads of state bodies that speak through a spokesman and are never one person. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'army', 'military', 'police', 'government', 'department', 'council', 'committee', 'command', 'forces', 'authorities', 'administration', 'directorate']);
 const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);

@@ -94,6 +94,7 @@ const ROWS: Row[] = [
   // Unions of journalists, documentation centres and civil-society coordinators are NGOs.
   { text: 'At least 13 journalists have been killed since April, the Sudanese Journalists Syndicate says.', metric: 'killed', min: 13, max: null, group: 'civilian', chain: ['ngo'], originCountry: 'SD' },
   { text: 'More than 80,000 people have fled, according to the Syria Response Coordinators group.', metric: 'displaced', min: 80000, max: null, chain: ['ngo'], originCountry: 'SY' },
+  { text: 'Between 3,000 and 5,000 people fled across the border last month, The Border Consortium said.', metric: 'displaced', min: 3000, max: 5000, chain: ['ngo'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -608,6 +609,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"the same post", "the document" refer back to the body that issued them; a directorate is a state body', () => {
+    const text = "The figures came from the police's Directorate for Operations. Eighty-nine officers were killed in operations over the two years, according to the same post.";
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[["the police's Directorate for Operations", 'government']]]);
+  });
+
   test('"the IG" refers back to the Inspector General named before', () => {
     const text = 'The blast ripped through their vehicle, Inspector General of Police R. Sundarlal Netam told reporters. Two other jawans were injured by splinters, the IG said.';
     const { claims } = extract({ text, published: PUBLISHED });
