@@ -15,6 +15,9 @@ describe('label lines', () => {
     // A metric word with a phrase of when or where after it.
     ['- Soldiers killed since 7 October 2023: 807', '807 soldiers killed since 7 October 2023'],
     ['Civilians wounded in the northern districts: 1,240', '1,240 civilians wounded in the northern districts'],
+    // A bracketed note after the label: where, or whose figure it is.
+    ['Internally displaced people (North Kivu): 1.9 million', '1.9 million internally displaced people in North Kivu'],
+    ['Civilians killed since 1 January (reported to the Protection Cluster): 2,960', '2,960 civilians killed since 1 January, according to the Protection Cluster'],
   ])('%s reads as "%s"', (line, reading) => {
     expect(labelItem(line)?.reading).toBe(reading);
   });
@@ -144,3 +147,12 @@ describe('place tally lines', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('key figures', () => {
+  test('lines of a label, a colon and a figure are a list even unbulleted and long, each read on its own', () => {
+    const text = 'KEY FIGURES\n\nInternally displaced people (North Kivu): 1.9 million\nInternally displaced people (South Kivu): 1.4 million\nPeople in need of humanitarian assistance (both provinces): 8.2 million\nCivilians killed since 1 January (reported to the Protection Cluster): 2,960';
+    const { claims } = extract({ text, published: '2025-07-09T10:00:00' });
+    expect(claims.map((c) => [c.metric, c.min, c.source.map((s) => s.kind)])).toEqual([['displaced', 1900000, []], ['displaced', 1400000, []], ['killed', 2960, ['international']]]);
+  });
+});
+

@@ -27,12 +27,13 @@ const LABEL_METRIC_WORDS: ReadonlySet<string> = new Set(
   [...Object.keys(CUES_AFTER), ...Object.keys(CUE_NOUNS)].filter((k) => !k.includes(' ')),
 );
 /** Phrases of several words that say what happened to the people counted, as a label's end ("Inside evacuation centres"). */
-const LABEL_METRIC_PHRASES: readonly string[] = Object.keys(CUES_AFTER).filter((k) => k.includes(' '));
+const LABEL_METRIC_PHRASES: readonly string[] = [...Object.keys(CUES_AFTER), ...Object.keys(CUE_NOUNS)].filter((k) => k.includes(' '));
 const BULLETS: ReadonlySet<string> = new Set(BULLET_MARKS);
 /** Lines longer than this are prose, not list items (and the patterns below never see more). */
 const MAX_ITEM = 200;
 // Bounded label (at most 60 characters) and value: linear on any line.
-const LABEL_LINE = /^([A-Za-z][A-Za-z0-9'’. -]{0,60}?)\s*:\s+(\S.{0,150})$/;
+// A bracketed note may close the label: "Internally displaced people (North Kivu): 1.9 million".
+const LABEL_LINE = /^([A-Za-z][A-Za-z0-9'’. -]{0,60}?)(?:\s*\(([^()\n]{1,60})\))?\s*:\s+(\S.{0,150})$/;
 
 /** The figures of a stretch of text, as the figure stage reads them (bounds included: "more than 20,000"). */
 function figuresIn(text: string) {
@@ -48,13 +49,13 @@ export function bulletEnd(line: string): number {
 }
 
 /** A line (after an optional bullet) read as "label: value": where its text starts, the label and the value; null if it is none. */
-function labelLine(line: string): { start: number; label: string; value: string } | null {
+function labelLine(line: string): { start: number; label: string; note: string | null; value: string } | null {
   const open = bulletEnd(line);
   const start = open < 0 ? 0 : open;
   const body = line.slice(start);
   if (body.length > MAX_ITEM) return null;
   const m = LABEL_LINE.exec(body);
-  return m ? { start, label: m[1]!.trim(), value: m[2]!.trim() } : null;
+  return m ? { start, label: m[1]!.trim(), note: m[2]?.trim() ?? null, value: m[3]!.trim() } : null;
 }
 
 /** "Killed: 1,234" → "1,234 killed"; null when the line is not a label of a metric followed by a figure. */
@@ -75,7 +76,18 @@ export function labelItem(line: string): ListItem | null {
   // What follows in brackets qualifies the figure; the reading keeps the figure and the label together.
   const paren = value.indexOf(' (');
   const figure = paren > 0 ? value.slice(0, paren) : value;
-  return { start, end: line.length, reading: `${figure.replace(/[.;,]+$/, '')} ${label}` };
+  return { start, end: line.length, reading: `${figure.replace(/[.;,]+$/, '')} ${label}${noteReading(read.note)}` };
+}
+
+/**
+ * A label's bracketed note as words after the reading: whose figure it is ("(reported to the Protection Cluster)" →
+ * ", according to the Protection Cluster") or where ("(North Kivu)" → " in North Kivu"); nothing for any other note.
+ */
+function noteReading(note: string | null): string {
+  if (!note) return '';
+  const cited = /^(?:reported to|reported by|according to|source:?|per)\s+(\S.*)$/i.exec(note);
+  if (cited) return `, according to ${cited[1]}`;
+  return /^[A-Z][\p{L}'’. -]*$/u.test(note) ? ` in ${note}` : '';
 }
 
 /**
@@ -101,10 +113,10 @@ export function bulletedItem(line: string): ListItem | null {
 export function placeLabelItem(line: string): { start: number; end: number; label: string; figure: string } | null {
   const open = bulletEnd(line);
   if (open < 0 || line.length - open > MAX_ITEM) return null;
-  const m = LABEL_LINE.exec(line.slice(open));
-  if (!m) return null;
-  const label = m[1]!.trim();
-  const value = m[2]!.trim().replace(/[.;,]+$/, '');
+  const read = labelLine(line);
+  if (!read || read.note) return null;
+  const label = read.label;
+  const value = read.value.replace(/[.;,]+$/, '');
   const figures = figuresIn(value);
   if (figures.length !== 1 || figures[0]!.start !== 0 || figures[0]!.end !== tokenize(value).length) return null;
   return { start: open, end: line.length, label, figure: value };

@@ -94,6 +94,9 @@ function hasMoreWordsThan(text: string, max: number): boolean {
   return false;
 }
 
+/** A line that is a label, a colon and a figure ("Civilians killed since 1 January: 2,960"). Bounded: linear. */
+const LABEL_THEN_FIGURE = /^[A-Za-z][^:\n]{0,100}:\s+(?:about |some |more than |over |at least )?\d/;
+
 function splitLines(p: Paragraph): Paragraph[] {
   const lines: Paragraph[] = [];
   let s = 0;
@@ -104,9 +107,10 @@ function splitLines(p: Paragraph): Paragraph[] {
     s += line.length + 1;
   }
   // Hard-wrapped prose (lines ending mid-sentence) stays one paragraph.
-  // Bulleted label lines ("- Soldiers killed since 7 October 2023: 807") are a list, however long.
+  // Label lines ("- Soldiers killed since 7 October 2023: 807", "Internally displaced people (North Kivu): 1.9 million")
+  // are a list, however long: a label, a colon and a figure, bulleted or not.
   const wrapped = lines.filter((l) => !/[.!?:"”’)|]$/.test(l.text)).length > lines.length / 2 && lines.every((l) => l.text.split(' ').length > 6)
-    && lines.filter((l) => bulletEnd(l.text) >= 0 && l.text.includes(': ')).length < 2;
+    && lines.filter((l) => (bulletEnd(l.text) >= 0 && l.text.includes(': ')) || LABEL_THEN_FIGURE.test(l.text)).length < 2;
   return wrapped ? [p] : lines;
 }
 

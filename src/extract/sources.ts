@@ -12,7 +12,7 @@ import { PhraseTable, tokenize, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du']);
-const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid']);
+const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid', 'cluster']);
 const INTERNATIONAL_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'african', 'union', 'eu', 'european', 'arab', 'league', 'special']);
 const NAMED_FOR_COUNTRY_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'rebel', 'rebels', 'insurgent', 'insurgents', 'militia', 'militias']);
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
