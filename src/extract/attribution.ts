@@ -584,6 +584,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const chunks: Array<[number, number]> = [];
     // "…, said the lawmakers": nothing stands between a boundary and the verb, so the speaker follows.
     let inverted = k < 0 || ((BOUNDARY.has(tokens[k]!.text) || tokens[k]!.text === '.') && !(tokens[k]!.text === ',' && (t.norm === 'told' || closesAppositive(tokens, k))) && !closesAbbreviation(tokens, k) && !isTitleDot(tokens, k));
+    // "X, head of the commission set up by the interim authorities, said last month that …": a time after the verb is
+    // no speaker; the speaker is before the verb.
+    if (inverted && k > 0 && tokens[k]!.text === ',' && TIME_AFTER_VERB.has(tokens[i + 1]?.norm ?? '')) inverted = false;
     // "X, reporting from Tyre, says the roads were gridlocked": a clause after the verb is what was said, so the speaker is before it.
     if (inverted && k > 0 && tokens[k]!.text === ',') {
       const [ns, ne] = npAfter(tokens, i + 1, 12);
@@ -712,6 +715,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         coreferent = true;
         core = [core[1], core[1]];
       }
+      // "In the village of Abu Gouda alone it counted 31 dead": a pronoun closing the phrase is its subject.
+      if (core[1] - core[0] > 2 && (tokens[core[1] - 1]!.norm === 'it' || tokens[core[1] - 1]!.norm === 'they') && tokens[core[0]]!.norm === 'in') core = [core[1] - 1, core[1]];
       core = trimSpeaker(tokens, core);
       if (core[1] > core[0] && !isAdverbial(tokens, core)) {
         const mention = tokens.slice(core[0], core[1]);
@@ -1276,7 +1281,9 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
 }
 
 /** Words that open a clause or description set off after a speaker's name. */
-const SET_OFF_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'a', 'an']);
+const SET_OFF_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'a', 'an', 'speaking', 'asking', 'requesting', 'declining']);
+/** Words after "said" that open a time, not a speaker ("…, said last month that"). */
+const TIME_AFTER_VERB: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Is token q inside a clause set off by a comma after a name (", who …", ", a group that …") that opens within 30 words? */
 function insideSetOff(tokens: readonly Token[], q: number): boolean {

@@ -95,6 +95,9 @@ const ROWS: Row[] = [
   { text: 'At least 13 journalists have been killed since April, the Sudanese Journalists Syndicate says.', metric: 'killed', min: 13, max: null, group: 'civilian', chain: ['ngo'], originCountry: 'SD' },
   { text: 'More than 80,000 people have fled, according to the Syria Response Coordinators group.', metric: 'displaced', min: 80000, max: null, chain: ['ngo'], originCountry: 'SY' },
   { text: 'Between 3,000 and 5,000 people fled across the border last month, The Border Consortium said.', metric: 'displaced', min: 3000, max: 5000, chain: ['ngo'] },
+  // A time after "said" is no speaker; an aside opened by a participle is set off; a pronoun closing a fronted place speaks.
+  { text: 'Ahmad Mourad, head of the commission set up by the interim authorities, said last month that at least 120,000 people were still missing.', metric: 'missing', min: 120000, max: null, chain: ['government'], asOf: '2025-02-01' },
+  { text: 'An interior ministry official, speaking on condition of anonymity because he was not authorised to talk to the media, said police had detained about 2,300 people.', metric: 'detained', min: 2300, max: 2300, approximate: true, chain: ['official'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -609,6 +612,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"In the village of X alone it counted …": the pronoun after a fronted place is the speaker', () => {
+    const text = 'The Sudan Doctors Network said the attack killed 200 people. In the village of Abu Gouda alone it counted 31 dead.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['The Sudan Doctors Network'], ['The Sudan Doctors Network']]);
+  });
+
   test('"the same post", "the document" refer back to the body that issued them; a directorate is a state body', () => {
     const text = "The figures came from the police's Directorate for Operations. Eighty-nine officers were killed in operations over the two years, according to the same post.";
     const { claims } = extract({ text, published: PUBLISHED });
