@@ -23,6 +23,8 @@ const NOTHING = [
   'The camps were built to house 40,000 displaced people.',
   'Hundreds of people were sheltering from the rain under the bridge.',
   'Teams of Rescue 1122 carried the wounded to hospital.',
+  'A military court sentenced eight members of the militia to death for an attack on a camp for displaced people.',
+  'The court convicted 12 soldiers of murder.',
   'Soldiers of Unit 8200 were deployed to the border.',
   'Then in August a dispute over land between two clans turned into open fighting.',
   'The centre said it had delivered 1,200 food baskets to families sheltering in Tawila.',

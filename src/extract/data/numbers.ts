@@ -54,6 +54,8 @@ export const BOUNDS_AFTER: Record<string, BoundKind> = { 'or more': 'min', 'plus
 /** Words before a figure that make it a size, not a count of people affected: "a population of 2.1 million". */
 // "a town of about 170,000 people", "a city of 2 million": a place's size.
 export const NOT_A_COUNT_BEFORE = ['population of', 'a population of', 'capacity of', 'home to', 'population', 'inhabitants of', 'saved', 'saving', 'save', 'saves',
-  'a town of', 'a city of', 'a village of', 'a country of', 'a nation of', 'a district of', 'a community of', 'a region of', 'a camp of', 'a province of'];
+  'a town of', 'a city of', 'a village of', 'a country of', 'a nation of', 'a district of', 'a community of', 'a region of', 'a camp of', 'a province of',
+  // A court's sentence is no count of the eight metrics: "sentenced eight members of the militia to death".
+  'sentenced', 'convicted', 'acquitted', 'sentencing', 'convicting'];
 
 export const BASELINE_BEFORE = ['up from', 'down from', 'upward from', 'downward from', 'upwards from', 'downwards from', 'from', 'compared with', 'higher than', 'lower than', 'earlier toll of', 'previous toll of', 'earlier figure of', 'previous figure of', 'initial toll of', 'earlier count of', 'previous count of'];
