@@ -612,6 +612,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a briefing in Geneva places no one; one in a national capital still places the ministry that gives it', () => {
+    const geneva = extract({ text: 'The UN human rights office said gang violence had worsened. At least 207 people were killed in December, spokeswoman Lucie Marchetti told reporters in Geneva.', published: PUBLISHED }).claims;
+    expect(geneva.map((c) => c.source.map((s) => [s.country, s.kind]))).toEqual([[[null, 'international']]]);
+    const capital = extract({ text: 'Defence Ministry spokeswoman Maly Socheata told reporters in Phnom Penh that eight civilians had been killed.', published: PUBLISHED }).claims;
+    expect(capital.map((c) => c.source.map((s) => s.country))).toEqual([['KH']]);
+  });
+
   test('"In the village of X alone it counted …": the pronoun after a fronted place is the speaker', () => {
     const text = 'The Sudan Doctors Network said the attack killed 200 people. In the village of Abu Gouda alone it counted 31 dead.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -520,8 +520,19 @@ function readAs(reading: string, s: Sentence, state: DocState, options: ExtractO
  */
 function sentenceCountryOf(mentions: CountryMentions, tokens: readonly Token[]): string | null {
   // "Russia pounded Kyiv with missiles …, officials said": the country that attacks is not the one whose officials count.
-  return mentions.find((m) => m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2 && !ATTACK_VERBS.has(tokens[m.index + m.length]?.norm ?? '')))?.code ?? null;
+  // "told reporters in Geneva": where international bodies brief places no one ("in Phnom Penh" still places its ministry).
+  return mentions.find((m) => !briefingPlace(tokens, m.index, m.length) && (m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2 && !ATTACK_VERBS.has(tokens[m.index + m.length]?.norm ?? ''))))?.code ?? null;
 }
+/** Is the place at `at` a seat of international bodies where a statement was made ("told reporters in Geneva")? */
+function briefingPlace(tokens: readonly Token[], at: number, length: number): boolean {
+  if (tokens[at - 1]?.norm !== 'in' || !BRIEFING_NOUNS.has(tokens[at - 2]?.norm ?? '')) return false;
+  let place = '';
+  for (let k = at; k < at + length; k++) place += (k > at ? ' ' : '') + tokens[k]!.norm;
+  return INTERNATIONAL_SEATS.has(place);
+}
+const BRIEFING_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'briefing', 'conference', 'media', 'press', 'correspondents']);
+/** Cities where international bodies hold their briefings. */
+const INTERNATIONAL_SEATS: ReadonlySet<string> = new Set(['geneva', 'new york', 'vienna', 'brussels', 'the hague', 'hague', 'strasbourg', 'rome']);
 /** Verbs of attack after a country's name: that country is the attacker. */
 const ATTACK_VERBS: ReadonlySet<string> = new Set(['pounded', 'attacked', 'struck', 'launched', 'fired', 'shelled', 'bombed', 'hit', 'targeted', 'invaded', 'bombarded', 'raided', 'strikes', 'attacks', 'pounds', 'shells']);
 
