@@ -612,6 +612,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {
+    const text = 'Transcript of the evening programme.\n\nOBI: What is the situation in the city?\n\nWEKESA: Doctors told me they had recorded 63 deaths in a single week.\n\nOBI: Thank you. The war has uprooted some 12 million people since it began.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[63, ['Doctors']], [12000000, []]]);
+  });
+
   test('a briefing in Geneva places no one; one in a national capital still places the ministry that gives it', () => {
     const geneva = extract({ text: 'The UN human rights office said gang violence had worsened. At least 207 people were killed in December, spokeswoman Lucie Marchetti told reporters in Geneva.', published: PUBLISHED }).claims;
     expect(geneva.map((c) => c.source.map((s) => [s.country, s.kind]))).toEqual([[[null, 'international']]]);

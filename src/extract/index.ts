@@ -123,8 +123,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // An interview set out as questions and answers ("Q: …", "A: …"): its introduction may name the guest.
   const questionsAndAnswers = Q_TURN.test(text) && A_TURN.test(text);
   let interviewDay: string | null = null;
-  // A transcript: two or more paragraphs open with a speaker's label.
+  // A transcript: two or more paragraphs open with a speaker's label; the labels whose turns ask questions are its hosts'.
   const transcript = labelledParagraphs(text) >= 2;
+  const questioners = transcript ? questioningLabels(text) : new Set<string>();
   // Reproduced statements (voice.ts): what they say without a source of their own is their body's.
   // A voice named by a bare heading counts only where the heading names a source ("Ministry of Defence of Armenia, 16 November:").
   const voices = voicesOf(text).filter((v) => !v.heading || namesSource(v.speaker, gazetteer));
@@ -166,7 +167,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
         guestLink = registerGuest(state, name!, description.replace(/^(?:an?|the)\s+/i, ''));
       }
     }
-    const turn = s.reading === undefined && s.paragraph > 0 && s.text.length < 2000 ? transcriptTurn(s.text) ?? answerTurn(s.text, state.guest) : null;
+    let turn = s.reading === undefined && s.paragraph > 0 && s.text.length < 2000 ? transcriptTurn(s.text) ?? answerTurn(s.text, state.guest) : null;
+    // The host of a broadcast (the label that asks the questions) speaks in the outlet's voice.
+    if (turn?.speaker && questioners.has(turn.speaker.toUpperCase())) turn = { speaker: null, said: turn.said };
     if (turn) {
       state.turn = turn.speaker ? { paragraph: s.paragraph, speaker: turn.speaker } : null;
     } else if (state.turn && state.turn.paragraph !== s.paragraph) {
@@ -451,6 +454,25 @@ function labelledParagraphs(text: string): number {
   }
   return n;
 }
+
+/**
+ * The labels of a transcript whose turns end with a question ("OBI: Is there any sign of the fighting easing?"): the
+ * host's, upper-case. Linear: each line is read once, its label tested on its first 120 characters.
+ */
+function questioningLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    const label = TURN_LABEL_NAME.exec(text.slice(at, Math.min(end, at + 120)));
+    if (label && /\?["”]?\s*$/.test(text.slice(Math.max(at, end - 4), end))) out.add(label[1]!);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return out;
+}
+/** The name part of a speaker's label at a line's start (TURN_LABEL's), without a bracket. */
+const TURN_LABEL_NAME = /^([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?: \([^()\n]{1,40}\))?:\s/;
 
 /** The words INTERVIEW_GUEST needs, one cheap test before it. */
 const MAY_NAME_GUEST = /guest|spe[ae]k|spoke|talk|nterview|joined/;
