@@ -880,7 +880,7 @@ function bracketedSource(tokens: readonly Token[]): { open: number; close: numbe
 /** Is the speech verb at i used as a report verb here (not "reported missing", "were recorded")? */
 /** "puts Russian losses at more than 1.1 million": up to four words, then "at" and a figure. */
 function putsAt(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 10); k++) {
     if (tokens[k]!.norm === 'at') return tokens[k + 1]!.kind === 'num' || /^(?:more|over|about|around|some|least|nearly|almost|between)$/.test(tokens[k + 1]!.norm);
     if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'s") return false;
   }

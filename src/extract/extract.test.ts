@@ -98,6 +98,8 @@ const ROWS: Row[] = [
   // A time after "said" is no speaker; an aside opened by a participle is set off; a pronoun closing a fronted place speaks.
   { text: 'Ahmad Mourad, head of the commission set up by the interim authorities, said last month that at least 120,000 people were still missing.', metric: 'missing', min: 120000, max: null, chain: ['government'], asOf: '2025-02-01' },
   { text: 'An interior ministry official, speaking on condition of anonymity because he was not authorised to talk to the media, said police had detained about 2,300 people.', metric: 'detained', min: 2300, max: 2300, approximate: true, chain: ['official'] },
+  // "puts the combined death toll for both sides at …": the object of "put" may run to several words.
+  { text: 'The Centre for Border Studies, an Islamabad-based research group, puts the combined death toll for both sides at between 40 and 70.', metric: 'killed', min: 40, max: 70, chain: ['expert'], originCountry: 'PK' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -139,7 +139,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'activists': 'ngo', 'activist': 'ngo', 'lawyers group': 'ngo', "lawyers' group": 'ngo',
   // Unions of journalists are their members' advocates, not outlets; civil-society coordinators, documentation centres, search collectives.
   'journalists syndicate': 'ngo', "journalists' syndicate": 'ngo', "journalists' union": 'ngo', 'union of journalists': 'ngo', 'syndicate of journalists': 'ngo',
-  'consortium': 'ngo', 'directorate': 'government', 'protection cluster': 'international', 'health cluster': 'international', 'shelter cluster': 'international', 'response coordinators': 'ngo', 'coordinators group': 'ngo', 'documentation center': 'ngo', 'documentation centre': 'ngo', 'search collectives': 'ngo', 'advocacy group': 'ngo', 'activist group': 'ngo', 'campaign group': 'ngo', 'monitoring group': 'ngo',
+  'consortium': 'ngo', 'directorate': 'government', 'research group': 'expert', 'research centre': 'expert', 'research center': 'expert', 'protection cluster': 'international', 'health cluster': 'international', 'shelter cluster': 'international', 'response coordinators': 'ngo', 'coordinators group': 'ngo', 'documentation center': 'ngo', 'documentation centre': 'ngo', 'search collectives': 'ngo', 'advocacy group': 'ngo', 'activist group': 'ngo', 'campaign group': 'ngo', 'monitoring group': 'ngo',
   'united nations': 'international', 'u.n.': 'international', 'un': 'international', 'envoy': 'international',
   'red cross': 'international',
   // National Red Crescent societies are their country's charities; the ICRC is international.
