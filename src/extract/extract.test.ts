@@ -100,6 +100,8 @@ const ROWS: Row[] = [
   { text: 'An interior ministry official, speaking on condition of anonymity because he was not authorised to talk to the media, said police had detained about 2,300 people.', metric: 'detained', min: 2300, max: 2300, approximate: true, chain: ['official'] },
   // "puts the combined death toll for both sides at …": the object of "put" may run to several words.
   { text: 'The Centre for Border Studies, an Islamabad-based research group, puts the combined death toll for both sides at between 40 and 70.', metric: 'killed', min: 40, max: 70, chain: ['expert'], originCountry: 'PK' },
+  // "to be" after a verb of report states what is: "are believed to be stationed" is no plan.
+  { text: 'Several hundred Russian paramilitaries are believed to be stationed in the country, diplomats said.', metric: 'deployed', min: 300, max: 999, approximate: true, hedged: true, country: 'RU', group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -452,6 +452,9 @@ function isAcronymToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.text.length >= 2 && t.text.length <= 8 && t.text === t.text.toUpperCase() && /^[A-Z]/.test(t.text);
 }
 
+/** Verbs of report or belief before "to be" + participle: the participle states what is ("believed to be stationed"). */
+const REPORTED_STATE_VERBS: ReadonlySet<string> = new Set(['believed', 'thought', 'said', 'reported', 'estimated', 'feared', 'understood', 'known', 'alleged', 'presumed', 'suspected']);
+
 /** Participles among the cues that are as often nouns ("the fighting"). */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['fighting']);
 /** Words before such a word that make it the noun: prepositions, determiners, adjectives of fighting. */
@@ -878,7 +881,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       }
       // "up to 120,000 people could be displaced if fighting continues": what may yet happen is a forecast,
       // unlike "may have been killed" (a hedged past) or "may be dead" (a state).
-      if (tokens[pick.start - 1]?.norm === 'be' && FUTURE_MODALS.has(tokens[pick.start - 2]?.norm ?? '') && !STATE_CUES.has(tokens[pick.start]!.norm)) return { reason: 'forecast' };
+      // "are believed to be stationed", "are said to be held": "to be" after a verb of report states what is, not a plan.
+      const reportedState = tokens[pick.start - 2]?.norm === 'to' && REPORTED_STATE_VERBS.has(tokens[pick.start - 3]?.norm ?? '');
+      if (tokens[pick.start - 1]?.norm === 'be' && FUTURE_MODALS.has(tokens[pick.start - 2]?.norm ?? '') && !STATE_CUES.has(tokens[pick.start]!.norm) && !reportedState) return { reason: 'forecast' };
       // "as many as 270,000 people could flee into Chad": a modal straight before the verb is what may happen.
       if (FUTURE_MODALS.has(tokens[pick.start - 1]?.norm ?? '') && tokens[pick.start - 1]!.norm !== 'to' && !STATE_CUES.has(tokens[pick.start]!.norm)) return { reason: 'forecast' };
       // A breakdown ("…, including three children, and wounded 93") takes its whole's metric: a cue

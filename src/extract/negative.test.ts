@@ -25,6 +25,7 @@ const NOTHING = [
   'Teams of Rescue 1122 carried the wounded to hospital.',
   'A military court sentenced eight members of the militia to death for an attack on a camp for displaced people.',
   'The court convicted 12 soldiers of murder.',
+  'About 2,000 more troops are expected to be deployed next month.',
   'Soldiers of Unit 8200 were deployed to the border.',
   'Then in August a dispute over land between two clans turned into open fighting.',
   'The centre said it had delivered 1,200 food baskets to families sheltering in Tawila.',

@@ -10,6 +10,7 @@ export const PERSON_NOUNS: Record<string, Group> = {
   officers: 'military', marines: 'military', paratroopers: 'military', commandos: 'military',
   // An armed side's men in communiqués: "killing more than 170 of its elements".
   elements: 'military',
+  paramilitaries: 'military',
   // One of them: "one serviceman was killed", "1 soldier wounded" (SINGULAR_PERSON_NOUNS).
   soldier: 'military', serviceman: 'military', servicewoman: 'military', 'service member': 'military', fighter: 'military',
   militant: 'military', policeman: 'military', policewoman: 'military', 'police officer': 'military', peacekeeper: 'military',
