@@ -102,6 +102,8 @@ const ROWS: Row[] = [
   { text: 'The Centre for Border Studies, an Islamabad-based research group, puts the combined death toll for both sides at between 40 and 70.', metric: 'killed', min: 40, max: 70, chain: ['expert'], originCountry: 'PK' },
   // "to be" after a verb of report states what is: "are believed to be stationed" is no plan.
   { text: 'Several hundred Russian paramilitaries are believed to be stationed in the country, diplomats said.', metric: 'deployed', min: 300, max: 999, approximate: true, hedged: true, country: 'RU', group: 'military' },
+  // A state's report of forces sent, in the passive and with no other side named, is of its own forces.
+  { text: "Kenya's Interior Ministry said 300 police officers had been deployed to the protest sites.", metric: 'deployed', min: 300, max: 300, country: 'KE', group: 'military', chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

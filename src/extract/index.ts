@@ -862,7 +862,9 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // Not the object of an active verb ("the strike killed more than 60 servicemen"): that is what the state did to others.
   // "The army said it had sent 150 more troops": a state body deploying, in its own words, deploys its own forces.
   const ownLoss = OWN_LOSS_METRICS.has(metric) && frame.rule !== 'verb-before';
-  const ownDeployment = metric === 'deployed' && !!cue && cue.at < fig.start && speakerActsItself(tokens, cue.at, fig.start);
+  // "The Interior Ministry said 300 police officers had been deployed": a state's report of forces sent, with no
+  // other side named, is of its own.
+  const ownDeployment = metric === 'deployed' && !!cue && cue.at < fig.start && (speakerActsItself(tokens, cue.at, fig.start) || frame.rule === 'verb-after');
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && cue?.speaker.link.country && (ownLoss || ownDeployment)
     && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'official') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
     subject = { ...subject, country: cue.speaker.link.country };
