@@ -10,7 +10,7 @@ import { BACK_REFERENCE_HEADS, FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUC
 import { TENS, UNITS } from './data/numbers.ts';
 import { countryGuessed, typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { countryAt } from './countries.ts';
-import { PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
+import { isAcronym, PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
 /** Words that state a count ("three", "dozens"); "one" is left out, being as often a pronoun ("one of them"). */
@@ -1198,10 +1198,6 @@ function appositiveName(tokens: readonly Token[], at: number): [number, number] 
 
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 
-/** "WHO", "UNHCR", "NIS": a name in capitals, not the word it may spell. */
-function isAcronym(t: Token): boolean {
-  return t.text.length >= 2 && t.kind === 'word' && isUpper(t.text) && t.text === t.text.toUpperCase();
-}
 
 /** Where the proper name that ends the span starts ("held by Kafue Basin Copper Mines (KBCM)" → "Kafue"); the span's start if none. */
 function trailingNameStart(tokens: readonly Token[], [s, e]: [number, number]): number {
@@ -1295,12 +1291,27 @@ function insideSetOff(tokens: readonly Token[], q: number): boolean {
   return false;
 }
 
+/**
+ * The capitalised words a sentence opens with (after "the"), joined by name links ("Ministry of Defence"), at most
+ * `max`: where they end and how many are capitalised.
+ */
+function leadingName(tokens: readonly Token[], max: number): { end: number; capitals: number } {
+  const s = tokens[0]?.norm === 'the' ? 1 : 0;
+  let e = s;
+  let capitals = 0;
+  while (e < tokens.length && e < s + max) {
+    const t = tokens[e]!;
+    if (t.kind === 'word' && isUpper(t.text)) capitals++;
+    else if (!(capitals > 0 && NAME_LINKS.has(t.norm) && isUpper(tokens[e + 1]?.text ?? ''))) break;
+    e++;
+  }
+  return { end: e, capitals };
+}
+
 /** The name a sentence opens with, up to a comma or a lower-case verb ("MONUSCO, the UN mission …", "The Arakan Army said"). */
 function openingName(tokens: readonly Token[]): [number, number] | null {
-  let e = tokens[0]?.norm === 'the' ? 1 : 0;
-  const s = e;
-  while (e < tokens.length && e < s + 8 && tokens[e]!.kind === 'word' && (isUpper(tokens[e]!.text) || (e > s && NAME_LINKS.has(tokens[e]!.norm) && isUpper(tokens[e + 1]?.text ?? '')))) e++;
-  return e > s && (tokens[e]?.text === ',' || (tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text))) ? [0, e] : null;
+  const { end: e, capitals } = leadingName(tokens, 8);
+  return capitals > 0 && (tokens[e]?.text === ',' || (tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text))) ? [0, e] : null;
 }
 
 /** Roles that open a description set off after a name ("Col. X, commander of …, said"). */
@@ -1504,16 +1515,7 @@ const SPEAKING_BODY_KINDS: ReadonlySet<string> = new Set(['government', 'militar
  * more at the sentence's start) that its words type as a body.
  */
 export function registerNamedSubject(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext, subjectOnly = false): void {
-  let s = 0;
-  if (tokens[0]?.norm === 'the') s = 1;
-  let e = s;
-  let capitals = 0;
-  while (e < tokens.length && e < s + 10) {
-    const t = tokens[e]!;
-    if (t.kind === 'word' && isUpper(t.text)) capitals++;
-    else if (!(capitals > 0 && NAME_LINKS.has(t.norm) && isUpper(tokens[e + 1]?.text ?? ''))) break;
-    e++;
-  }
+  const { end: e, capitals } = leadingName(tokens, 10);
   // "The Arakan Army, which now controls …," / "The Arakan Army, an ethnic armed group, …": a subject set off.
   const setOff = tokens[e]?.text === ',' && (RELATIVE_STARTS.has(tokens[e + 1]?.norm ?? '') || ARTICLES.has(tokens[e + 1]?.norm ?? ''));
   const subjectNamed = capitals >= 2 && ((tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text)) || setOff);

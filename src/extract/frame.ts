@@ -20,7 +20,8 @@ import { ARMED_COLLECTIVES, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, NON_METRIC_
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
-import { PhraseTable, type Token } from './tokens.ts';
+import { isAcronym, PhraseTable, type Token } from './tokens.ts';
+import { CALENDAR_NAMES } from './qualify.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['whom', 'which', 'who']);
@@ -440,25 +441,29 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
 function namePartBefore(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k];
   if (!w || w.kind !== 'word' || !/^[A-Z][a-z]/.test(w.text)) return false;
-  if (WEEKDAY_OR_MONTH.test(w.norm) || countryAt(tokens, k) !== null) return false;
+  if (CALENDAR_NAMES.test(w.text) || countryAt(tokens, k) !== null) return false;
   const prev = tokens[k - 1];
   // A capital after a boundary opens a clause ("…: About 40", "— Nearly 600"), not a name.
   return !!prev && (prev.kind === 'word' || prev.kind === 'num') && !/^[.:;!?]$/.test(prev.text);
 }
-const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
-/** "STF", "UNHCR": a word in capitals of two to eight letters. */
-function isAcronymToken(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.text.length >= 2 && t.text.length <= 8 && t.text === t.text.toUpperCase() && /^[A-Z]/.test(t.text);
-}
 
 /** Verbs of report or belief before "to be" + participle: the participle states what is ("believed to be stationed"). */
 const REPORTED_STATE_VERBS: ReadonlySet<string> = new Set(['believed', 'thought', 'said', 'reported', 'estimated', 'feared', 'understood', 'known', 'alleged', 'presumed', 'suspected']);
+
+/** "STF", "UNHCR": an acronym of at most eight letters, as a bracket after a name holds it. */
+function isShortAcronym(t: Token | undefined): boolean {
+  return !!t && t.text.length <= 8 && isAcronym(t);
+}
 
 /** Participles among the cues that are as often nouns ("the fighting"). */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['fighting']);
 /** Words before such a word that make it the noun: prepositions, determiners, adjectives of fighting. */
 const NOUN_CONTEXT_BEFORE: ReadonlySet<string> = new Set(['in', 'into', 'of', 'from', 'during', 'after', 'by', 'amid', 'since', 'the', 'open', 'heavy', 'fierce', 'renewed', 'intense', 'street', 'recent', 'ongoing', 'clan', 'tribal', 'factional']);
+/** Is the cue `key` at k a participle used as a noun ("killed in fighting", "open fighting")? */
+function usedAsNoun(tokens: readonly Token[], k: number, key: string): boolean {
+  return NOUN_PARTICIPLES.has(key) && NOUN_CONTEXT_BEFORE.has(tokens[k - 1]?.norm ?? '');
+}
 
 /** Modals that put "be" + participle in the future: "could be displaced", "will be deployed". */
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'will', 'to']);
@@ -837,7 +842,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       const t = tokens[k]!;
       // "Six jawans of the police's Special Task Force (STF) and their driver were killed": a bracketed acronym is part
       // of the name before it; the window reaches past it.
-      if (t.text === '(' && tokens[k + 2]?.text === ')' && isAcronymToken(tokens[k + 1])) { k += 2; windowEnd = Math.min(limit, windowEnd + 3); continue; }
+      if (t.text === '(' && tokens[k + 2]?.text === ')' && isShortAcronym(tokens[k + 1])) { k += 2; windowEnd = Math.min(limit, windowEnd + 3); continue; }
       if (CLAUSE_STOP.has(t.text)) break;
       if ((t.norm === 'said' || t.norm === 'says') && SUBJECT_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 2]?.norm ?? '')) continue;
       if (SUBJECT_PRONOUNS.has(t.norm) && SAID.has(tokens[k + 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) continue;
@@ -863,7 +868,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       let cue = cuesAfter.at(tokens, k);
       // "killed in fighting", "turned into open fighting": after a preposition or an adjective a participle that is
       // also a noun ("fighting") is the noun.
-      if (cue && NOUN_PARTICIPLES.has(cue.key) && NOUN_CONTEXT_BEFORE.has(tokens[k - 1]?.norm ?? '')) cue = null;
+      if (cue && usedAsNoun(tokens, k, cue.key)) cue = null;
       // "… and eight soldiers, and wounded 29 others": a verb with a figure of its own governs that one.
       if (cue && k > after && tokens[k - 1]?.norm === 'and' && governsNextFigure(tokens, k + cue.length)) break;
       if (cue) {
@@ -968,7 +973,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         // "in last week's fighting", "the fighting": a noun after a possessive or determiner, not a verb of the count.
         if (verb && verb.length === 1 && (tokens[k - 1]?.norm === "'s" || DETERMINERS.has(tokens[k - 1]?.norm ?? ''))) verb = null;
         // "the number of people killed in fighting …": the noun after a preposition.
-        if (verb && NOUN_PARTICIPLES.has(verb.key) && NOUN_CONTEXT_BEFORE.has(tokens[k - 1]?.norm ?? '')) verb = null;
+        if (verb && usedAsNoun(tokens, k, verb.key)) verb = null;
         const anchor = ANCHORS.has(t.norm) ? t.norm : null;
         if (verb || noun || anchor) {
           metric = verb?.value ?? noun?.value ?? 'killed';

@@ -124,8 +124,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const questionsAndAnswers = Q_TURN.test(text) && A_TURN.test(text);
   let interviewDay: string | null = null;
   // A transcript: two or more paragraphs open with a speaker's label; the labels whose turns ask questions are its hosts'.
-  const transcript = labelledParagraphs(text) >= 2;
-  const questioners = transcript ? questioningLabels(text) : new Set<string>();
+  const labels = transcriptLabels(text);
+  const transcript = labels.lines >= 2;
+  const questioners = transcript ? labels.questioners : new Set<string>();
   // Reproduced statements (voice.ts): what they say without a source of their own is their body's.
   // A voice named by a bare heading counts only where the heading names a source ("Ministry of Defence of Armenia, 16 November:").
   const voices = voicesOf(text).filter((v) => !v.heading || namesSource(v.speaker, gazetteer));
@@ -413,8 +414,10 @@ function isNameLabel(label: string): boolean {
 /** A label before a colon opening a sentence (after a bracketed stamp), up to 60 characters without a colon: bounded, anchored, linear. */
 const LABELLED_STATEMENT = /^(?:\[([^\]\n]{1,30})\]\s*)?([A-Z][^:\n]{1,60}?):\s+(\S[^]*)$/;
 
-/** A speaker's label opening a paragraph: one to three words in capitals, an optional bracket, a colon. Bounded: linear. */
-const TRANSCRIPT_TURN = /^([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?: \([^()\n]{1,40}\))?:\s+(\S[^]*)$/;
+/** A speaker's label opening a paragraph: one to three words in capitals (captured), an optional bracket, a colon. Bounded: linear. */
+const SPEAKER_LABEL = "([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?: \\([^()\\n]{1,40}\\))?:";
+const TRANSCRIPT_TURN = new RegExp(`^${SPEAKER_LABEL}\\s+(\\S[^]*)$`);
+const TURN_LABEL = new RegExp(`^${SPEAKER_LABEL}\\s`);
 
 /**
  * An interview's introduction naming its guest: "In our series we speak to Dr. Amina K, who …", "My guest is X, a
@@ -440,39 +443,27 @@ function transcriptTurn(text: string): Turn | null {
   return { speaker: speakerLabel(m[1]!) ? m[1]!.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : null, said: m[2]! };
 }
 
-/** A speaker's label opening a line, as TRANSCRIPT_TURN reads one; tested on the line's first 120 characters. */
-const TURN_LABEL = /^[A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2}(?: \([^()\n]{1,40}\))?:\s/;
-
-/** How many lines of the text open with a speaker's label (up to 2: all a caller asks). Linear: each line's test is bounded. */
-function labelledParagraphs(text: string): number {
-  let n = 0;
-  for (let at = 0; at < text.length && n < 2; ) {
-    if (TURN_LABEL.test(text.slice(at, at + 120))) n++;
-    const next = text.indexOf('\n', at);
-    if (next < 0) break;
-    at = next + 1;
-  }
-  return n;
-}
-
 /**
- * The labels of a transcript whose turns end with a question ("OBI: Is there any sign of the fighting easing?"): the
- * host's, upper-case. Linear: each line is read once, its label tested on its first 120 characters.
+ * A transcript's labels, in one pass over its lines: how many lines open with a speaker's label (TURN_LABEL, tested on
+ * a line's first 120 characters), and the labels whose lines end with a question ("OBI: Is there any sign of the
+ * fighting easing?"): the host's, upper-case. Linear: each line is read once, its tests bounded.
  */
-function questioningLabels(text: string): Set<string> {
-  const out = new Set<string>();
+function transcriptLabels(text: string): { lines: number; questioners: Set<string> } {
+  let lines = 0;
+  const questioners = new Set<string>();
   for (let at = 0; at < text.length; ) {
     const next = text.indexOf('\n', at);
     const end = next < 0 ? text.length : next;
-    const label = TURN_LABEL_NAME.exec(text.slice(at, Math.min(end, at + 120)));
-    if (label && /\?["”]?\s*$/.test(text.slice(Math.max(at, end - 4), end))) out.add(label[1]!);
+    const label = TURN_LABEL.exec(text.slice(at, at + 120));
+    if (label) {
+      lines++;
+      if (/\?["”]?\s*$/.test(text.slice(Math.max(at, end - 4), end))) questioners.add(label[1]!);
+    }
     if (next < 0) break;
     at = next + 1;
   }
-  return out;
+  return { lines, questioners };
 }
-/** The name part of a speaker's label at a line's start (TURN_LABEL's), without a bracket. */
-const TURN_LABEL_NAME = /^([A-Z][A-Z'’.-]{1,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?: \([^()\n]{1,40}\))?:\s/;
 
 /** The words INTERVIEW_GUEST needs, one cheap test before it. */
 const MAY_NAME_GUEST = /guest|spe[ae]k|spoke|talk|nterview|joined/;

@@ -15,7 +15,8 @@ const DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern
 
 const hedges = new PhraseTable(HEDGES.map((h) => [h, true] as [string, boolean]));
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', 'that', 'while', 'but', 'and']);
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Names of months and days as written, capitalised: no place. */
+export const CALENDAR_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Is the figure in tokens [figStart, cueEnd) hedged? `beliefCue` when a belief verb governs it. */
 export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: number, beliefCue: boolean): boolean {
@@ -56,7 +57,7 @@ function placeAfterPreposition(tokens: readonly Token[], a: number, b: number, p
     if (tokens[s]?.norm === 'the') s++;
     if (DIRECTIONS.has(tokens[s]?.norm ?? '') && /^[A-Z]/.test(tokens[s + 1]?.text ?? '')) s++;
     const first = tokens[s];
-    if (!first || !/^[A-Z]/.test(first.text) || MONTHS.test(first.text) || first.kind !== 'word') continue;
+    if (!first || !/^[A-Z]/.test(first.text) || CALENDAR_NAMES.test(first.text) || first.kind !== 'word') continue;
     let e = s;
     while (e < tokens.length && e < s + 8) {
       const t = tokens[e]!;

@@ -214,6 +214,14 @@ function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; l
   // Bulleted "place: figure" lines, whose metric their lead-in names ("the deaths were reported from: - Buner: 209").
   const placed = new Map<number, NonNullable<ReturnType<typeof placeLabelItem>>>();
   let header: string[] | null = null;
+  // Each line read as place tallies once, whether as an item or as a neighbour of one.
+  const tallies: Array<ListItem | null | undefined> = [];
+  const tallyAt = (j: number): ListItem | null => {
+    let t = tallies[j];
+    if (t === undefined) tallies[j] = t = placeTallyItem(paragraphs[j]!.text);
+    return t;
+  };
+  const tallyLine = (j: number): boolean => j >= 0 && j < paragraphs.length && paragraphs[j]!.boilerplate === 'headline-like line' && tallyAt(j) !== null;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     // A pipe table: its first row names the columns, each later row gives a figure per column.
@@ -228,13 +236,14 @@ function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; l
     if (p.boilerplate !== null && p.boilerplate !== 'headline-like line') continue;
     // Of the story's paragraphs only a bulleted one of a single sentence can be an item (most are neither).
     if (p.boilerplate === null && (!isBulleted(p) || splitSentences(p.text).length > 2)) continue;
-    const place = labelItem(p.text) ? null : placeLabelItem(p.text);
+    const label = labelItem(p.text);
+    const place = label ? null : placeLabelItem(p.text);
     if (place) { placed.set(i, place); continue; }
-    const item = labelItem(p.text) ?? (isBulleted(paragraphs[i - 1]) || isBulleted(paragraphs[i + 1]) ? bulletedItem(p.text) : null);
+    const item = label ?? (isBulleted(paragraphs[i - 1]) || isBulleted(paragraphs[i + 1]) ? bulletedItem(p.text) : null);
     if (item) { items.set(i, item); continue; }
     // "Ratnapura: 7 dead, 3 missing, 8,940 in safety centres": a place's tallies, one of a run of such lines (or bulleted).
-    const tally = placeTallyItem(p.text);
-    if (tally && (isBulleted(p) || tallyLine(paragraphs[i - 1]) || tallyLine(paragraphs[i + 1]))) items.set(i, tally);
+    const tally = tallyAt(i);
+    if (tally && (isBulleted(p) || tallyLine(i - 1) || tallyLine(i + 1))) items.set(i, tally);
   }
   const out = new Map<number, { item: ListItem; leadIn: string | null }>();
   let leadIn: string | null = null;
@@ -256,10 +265,6 @@ function findListItems(paragraphs: Paragraph[]): Map<number, { item: ListItem; l
     out.set(i, { item: item!, leadIn });
   }
   return out;
-}
-
-function tallyLine(p: Paragraph | undefined): boolean {
-  return p !== undefined && p.boilerplate === 'headline-like line' && placeTallyItem(p.text) !== null;
 }
 
 function isBulleted(p: Paragraph | undefined): boolean {

@@ -245,3 +245,8 @@ export class TokenWords {
     return hit !== null && hit.length === 1;
   }
 }
+
+/** "WHO", "UNHCR", "STF": a word in capitals, a name rather than the word it may spell. */
+export function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && t.text === t.text.toUpperCase();
+}
