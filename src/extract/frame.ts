@@ -447,7 +447,6 @@ function namePartBefore(tokens: readonly Token[], k: number): boolean {
   return !!prev && (prev.kind === 'word' || prev.kind === 'num') && !/^[.:;!?]$/.test(prev.text);
 }
 
-
 /** Verbs of report or belief before "to be" + participle: the participle states what is ("believed to be stationed"). */
 const REPORTED_STATE_VERBS: ReadonlySet<string> = new Set(['believed', 'thought', 'said', 'reported', 'estimated', 'feared', 'understood', 'known', 'alleged', 'presumed', 'suspected']);
 
