@@ -626,6 +626,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // "Separately, the agency reported …": a lone sentence adverb set off before the speaker is not one.
     while (chunks.length > 1 && isSentenceAdverb(tokens, chunks[chunks.length - 1]!)) chunks.pop();
     let speaker: RegisteredSource | null = null;
+    // Where the speaker named after an inverted verb ends ("…,” said X …"); -1 when the verb is not inverted.
+    let invertedEnd = -1;
     let coreferent = false;
     let clauseStart = chunks.length ? chunks[0]![0] : i;
     if (chunks.length > 0) {
@@ -761,6 +763,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // Inverted: ", said the lawmakers, citing ..." / "…,” said X."
     if (!speaker && inverted) {
       const [ns, ne] = npAfter(tokens, i + 1, 12);
+      invertedEnd = ne;
       // "…, said in a statement": a phrase of how it was said, not who said it.
       if (ne > ns && !PREPOSITIONS.has(tokens[ns]!.norm)) {
         const mention = tokens.slice(ns, ne);
@@ -787,7 +790,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (!outlet && speaker.outlet && coreferent) outlet = speaker.outlet;
     if (outlet && !speaker.outlet && speaker.link.kind === 'official' && !speaker.person) speaker.outlet = outlet;
     // Trailing: ", X said." after the figures, with no complement of its own.
+    // After an inverted verb the speaker comes first, with any relative clause of its own: "…,” said a resident who
+    // asked not to be named for fear of reprisals." has no complement however long the speaker's words are.
     let after = i + 1;
+    if (invertedEnd > after) {
+      after = invertedEnd;
+      if (RELATIVE_SPEAKER_CLAUSE.has(tokens[after]?.norm ?? '')) while (after < tokens.length && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.') after++;
+    }
+    const scanFrom = after;
     // ", the government said in a communiqué read on state television on Saturday.": prepositional phrases after the
     // verb are no complement; the attribution closes the sentence.
     const adjunctsOnly = PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') && !(tokens[i + 1]!.norm === 'at' && (tokens[i + 2]?.norm === 'least' || tokens[i + 2]?.norm === 'most'));
@@ -795,7 +805,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // inverted verb: ", said two officials familiar with the matter" names the speakers).
     // The day of a date in an adjunct ("said on 22 Dec.") is none.
     const opensFigure = (k: number): boolean => (tokens[k]!.kind === 'num' && !(adjunctsOnly && isDayOfMonth(tokens, k))) || (!inverted && COUNT_WORDS.has(tokens[k]!.norm));
-    while (after < tokens.length && after < i + (adjunctsOnly ? 18 : 9) && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && !opensFigure(after)) after++;
+    while (after < tokens.length && after < scanFrom + (adjunctsOnly ? 17 : 8) && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && !opensFigure(after)) after++;
     const complement = tokens[after]?.norm === 'that' || (after < tokens.length && (opensFigure(after) || (!BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.')));
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = setOffDateEnd(tokens, i + 1);
@@ -1042,6 +1052,8 @@ function spellsInitials(words: readonly string[], initials: string): boolean {
 }
 
 /** Words that open a relative clause whose own subject follows them ("that opposition leaders say"). */
+/** Words that open a relative clause describing a speaker named after an inverted verb (", said a resident who asked not to be named"). */
+const RELATIVE_SPEAKER_CLAUSE: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
 
 /** Is a clause joined (", and", ";") between token `from` and token `to`? At most CUE_REACH tokens. */
@@ -1478,6 +1490,8 @@ function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource |
     && !(typed.link.country && x.link.country && typed.link.country !== x.link.country && !countryGuessed(typed.link)));
   if (!unnamed) return null;
   unnamed.nameWords = typed.nameWords;
+  // Named, it is also referred to by the new mention's words: "The Superintendent said" after "Superintendent X".
+  unnamed.words = [...unnamed.words, ...typed.words.filter((w) => !unnamed.words.includes(w))];
   unnamed.person = true;
   unnamed.link = { ...unnamed.link, name: typed.link.name };
   return unnamed;

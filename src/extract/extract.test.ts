@@ -643,6 +643,19 @@ describe('documents', () => {
     expect(claims.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[["the police's Directorate for Operations", 'government']]]);
   });
 
+  test('an inverted speaker with a long relative clause of its own closes the sentence: the figure before it is theirs', () => {
+    const text = 'Residents gave higher figures. “We buried 34 people in the church compound on Monday and Tuesday alone, and many others were taken to their home villages,” said a Jiga resident who asked not to be named for fear of reprisals.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    // "Jiga" before a common noun is the resident's place, not their name.
+    expect(claims.map((c) => [c.min, c.source.map((s) => [s.name, s.kind])])).toEqual([[34, [['a Jiga resident', 'witness']]]]);
+  });
+
+  test('an unnamed person later named is referred to by the words of both mentions', () => {
+    const text = 'Three people were treated in hospital, a police spokesperson said.\n\nSuperintendent Derek Moran told reporters that five men were being detained. The Superintendent said more than 60 officers had been deployed on patrols.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.find((c) => c.min === 60)?.source.map((s) => s.name)).toEqual(['Superintendent Derek Moran']);
+  });
+
   test('"the IG" refers back to the Inspector General named before', () => {
     const text = 'The blast ripped through their vehicle, Inspector General of Police R. Sundarlal Netam told reporters. Two other jawans were injured by splinters, the IG said.';
     const { claims } = extract({ text, published: PUBLISHED });

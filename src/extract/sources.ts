@@ -66,6 +66,8 @@ export function namesSource(text: string, gazetteer: Gazetteer): boolean {
   return false;
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
 function properName(tokens: readonly Token[]): string[] {
   let best: string[] = [];
@@ -91,6 +93,12 @@ function properName(tokens: readonly Token[]): string[] {
   if (run.length >= best.length && run.length > 0) best = run;
   // A capitalised first word before common nouns is a sentence start, not a name: "Local officials".
   if (best.length === 1 && tokens[0]?.text === best[0] && tokens.length > 1 && /^[a-z]/.test(tokens[1]!.text)) return [];
+  // Nor is one between an article and a common noun: "a Jiga resident", "an Aleppo doctor" (a place's name used as a
+  // modifier; the person is unnamed).
+  if (best.length === 1) {
+    const at = tokens.findIndex((t) => t.text === best[0]);
+    if (at > 0 && ARTICLES.has(tokens[at - 1]!.norm) && /^[a-z]/.test(tokens[at + 1]?.text ?? '')) return [];
+  }
   return best.length >= 2 || (best.length === 1 && best[0]!.length > 2) ? best : [];
 }
 
