@@ -1360,11 +1360,26 @@ function isNounPhrase(tokens: readonly Token[], [s, e]: [number, number]): boole
   // An appositive may carry a relative clause ("an independent outlet that counts obituaries with …").
   let relative = false;
   for (let k = s; k < e; k++) if (tokens[k]!.norm === 'that' || tokens[k]!.norm === 'who' || tokens[k]!.norm === 'which') relative = true;
-  if (e - s > (relative ? 16 : 8)) return false;
+  if (phraseLength(tokens, s, e) > (relative ? 16 : 8)) return false;
   for (let k = s; k < e; k++) if (tokens[k]!.kind === 'num' || BE_FORMS.has(tokens[k]!.norm) || HAVE_FORMS.has(tokens[k]!.norm)) return false;
   return true;
 }
 const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+
+/**
+ * Words in a phrase, a name counting as one: "president of the Rameswaram Mechanised Boat Fishermen's Association"
+ * is as long as "president of the association" (a body's long name makes no clause of its appositive).
+ */
+function phraseLength(tokens: readonly Token[], s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    const inName = k > s && prev !== undefined && isUpper(t.text) && t.kind === 'word' && (isUpper(prev.text) || (prev.norm === "'s" && isUpper(tokens[k - 2]?.text ?? '')));
+    if (!inName && !(t.norm === "'s" && prev !== undefined && isUpper(prev.text) && isUpper(tokens[k + 1]?.text ?? ''))) n++;
+  }
+  return n;
+}
 
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 

@@ -87,7 +87,8 @@ function build(): PhraseTable<{ code: string; kind: CountryHitKind }> {
     entries.push([c.name.common, { code, kind: 'name' }]);
     for (const a of c.altSpellings) if (a.length > 3 && /^[A-Za-z .'-]+$/.test(a) && !a.includes(',') && !NOT_ALT_SPELLINGS.has(a.toLowerCase())) entries.push([a, { code, kind: 'name' }]);
     const d = c.demonyms?.eng;
-    if (d) for (const dem of new Set([d.m, d.f])) if (!NOT_DEMONYMS.has(dem.toLowerCase())) {
+    // Uninhabited territories have an empty demonym, whose plural would be the word "s" ("S. Arokiasamy").
+    if (d) for (const dem of new Set([d.m, d.f])) if (dem.length > 0 && !NOT_DEMONYMS.has(dem.toLowerCase())) {
       entries.push([dem, { code, kind: 'demonym' }]);
       entries.push([`${dem}s`, { code, kind: 'demonym' }]);
     }

@@ -650,6 +650,23 @@ describe('documents', () => {
     expect(claims.map((c) => [c.min, c.source.map((s) => [s.name, s.kind])])).toEqual([[34, [['a Jiga resident', 'witness']]]]);
   });
 
+  test('a quotation of several sentences closed by its attribution is the speaker\'s in each of its sentences', () => {
+    const text = 'BUNIA — The toll has risen to 43, Jean-Marie Ndjadi said on Monday.\n\n"We buried 38 people yesterday in a mass grave. Other bodies were taken by their families," Ndjadi told the paper by phone.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name), c.asOf])).toEqual([[43, ['Jean-Marie Ndjadi'], '2025-03-10'], [38, ['Jean-Marie Ndjadi'], '2025-03-10']]);
+    // Not a quotation closed without an attribution, nor one whose sentence names its own source.
+    const bare = extract({ text: '"We buried 38 people yesterday. Other bodies were taken by their families." The clashes went on.', published: PUBLISHED });
+    expect(bare.claims.map((c) => c.source.length)).toEqual([0]);
+    const own = extract({ text: 'Captain Rahman said the search would go on. “According to the survivors, about 90 people are missing. We found 38 bodies,” he said.', published: PUBLISHED });
+    expect(own.claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[90, ['the survivors']], [38, ['Rahman']]]);
+  });
+
+  test('an initial and a surname are a person\'s name, to whom "he" refers back; a body\'s long name makes no clause of an appositive', () => {
+    const text = "S. Arokiasamy, president of the Rameswaram Mechanised Boat Fishermen's Association, said that 97 fishermen were arrested. “Since January alone, 241 of our men have been arrested. Families have lost their only income,” he said.";
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => [s.name, s.kind])])).toEqual([[97, [['S. Arokiasamy', 'ngo']]], [241, [['S. Arokiasamy', 'ngo']]]]);
+  });
+
   test('an unnamed person later named is referred to by the words of both mentions', () => {
     const text = 'Three people were treated in hospital, a police spokesperson said.\n\nSuperintendent Derek Moran told reporters that five men were being detained. The Superintendent said more than 60 officers had been deployed on patrols.';
     const { claims } = extract({ text, published: PUBLISHED });
@@ -659,7 +676,7 @@ describe('documents', () => {
   test('"the IG" refers back to the Inspector General named before', () => {
     const text = 'The blast ripped through their vehicle, Inspector General of Police R. Sundarlal Netam told reporters. Two other jawans were injured by splinters, the IG said.';
     const { claims } = extract({ text, published: PUBLISHED });
-    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['Sundarlal Netam']]);
+    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['R. Sundarlal Netam']]);
   });
 
   test('the subject of a relative clause after the figure ("a move that opposition leaders say …") says nothing of it', () => {

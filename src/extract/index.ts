@@ -16,6 +16,7 @@ import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { namesSource, spelledAcronyms, typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
+import { openQuotation, withAttribution, type OpenQuotation } from './quotation.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
 import { tokenize, TokenWords, type Token } from './tokens.ts';
@@ -133,6 +134,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   let nextVoice = 0;
   // The attribution of the last sentence read that had one, for reported speech running on in its paragraph.
   let lastSpoken: { paragraph: number; source: SourceLink[]; asOf: string | null } | null = null;
+  // The quotation the current sentence is inside, when its attribution closes it in a later sentence (quotation.ts).
+  let quotation: OpenQuotation | null = null;
   // Set when a sentence in capitals was read as prose: its claims' evidence is then restored to the text as written.
   let truecased = false;
   for (const read of storySentences(text)) {
@@ -227,6 +230,13 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       const attributed = s.text.length < 600 && hasDash(s.text) ? TRAILING_DASH_SOURCE.exec(s.text) : null;
       if (attributed && trailingSource(attributed[1]!, attributed[2]!) && namesSource(attributed[2]!, gazetteer)) {
         body.push(...readAs(`${attributed[1]}, ${attributed[2]} said.`, s, state, options));
+        continue;
+      }
+      // A sentence inside a quotation closed by its attribution in a later sentence is the attribution's speaker's.
+      if (quotation && s.end > quotation.close) quotation = null;
+      if (!quotation && s.text.length < 1000 && opensQuote(s.text)) quotation = openQuotation(text, s.start, s.end, firstFigureAt);
+      if (quotation && mayHoldFigure(s.text)) {
+        body.push(...readOrSpokenAs(s.text, withAttribution(s.text, quotation.attribution), s, state, options));
         continue;
       }
       // "The figures came from the PNP's Directorate for Operations.": the source of the unattributed figures just before.
@@ -519,6 +529,26 @@ function readOrSpokenBy(said: string, speaker: string, s: Sentence, state: DocSt
   const own = readAs(said, s, state, options);
   if (own.length === 0 || own.some((c) => c.source.length > 0)) return { claims: own, spoken: false };
   return { claims: readAs(`${said.replace(/[.?!\s"”]+$/, '')}, ${speaker} said.`, s, state, options), spoken: true };
+}
+
+/** A sentence read as it stands when it names a source of its own, else as `spoken` (the same words with their attribution). */
+function readOrSpokenAs(said: string, spoken: string, s: Sentence, state: DocState, options: ExtractOptions): Claim[] {
+  const own = readAs(said, s, state, options);
+  if (own.length === 0 || own.some((c) => c.source.length > 0)) return own;
+  return readAs(spoken, s, state, options);
+}
+
+/** Does the sentence open with a quotation mark? */
+function opensQuote(sentence: string): boolean {
+  const c = sentence.trimStart().charCodeAt(0);
+  return c === 0x201c || c === 34;
+}
+
+/** Where the first digit or number word of a stretch of text is, or -1. */
+function firstFigureAt(text: string): number {
+  const digit = DIGIT.exec(text)?.index ?? -1;
+  const word = NUMBER_WORD.exec(text)?.index ?? -1;
+  return digit < 0 ? word : word < 0 ? digit : Math.min(digit, word);
 }
 
 function readAs(reading: string, s: Sentence, state: DocState, options: ExtractOptions): Claim[] {

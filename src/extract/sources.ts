@@ -82,6 +82,12 @@ function properName(tokens: readonly Token[]): string[] {
       i += place.length - 1;
       continue;
     }
+    // An initial ("S. Arokiasamy", "R. Sundarlal Netam") opens a name: the letter and its dot are one word of it.
+    if (t.text.length === 1 && /^[A-Z]$/.test(t.text) && tokens[i + 1]?.text === '.' && /^[A-Z][a-z]/.test(tokens[i + 2]?.text ?? '')) {
+      run.push(`${t.text}.`);
+      i++;
+      continue;
+    }
     const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !place && !MULTINATIONAL.has(t.norm) && !NOT_NAME_WORDS.has(t.text);
     const joiner = run.length > 0 && NAME_JOINERS.has(t.norm);
     if (cap || joiner || (run.length > 0 && /^al-/.test(t.norm))) run.push(t.text);

@@ -1,0 +1,67 @@
+/**
+ * Quotations of several sentences closed by their attribution:
+ *
+ *   "We buried 38 people yesterday. Other bodies were taken by their families," Ndjadi told the paper.
+ *
+ * Segmentation splits the quotation at its inner full stop, and the first sentence then names no
+ * source. It is the speaker's all the same: the attribution after the closing mark is the whole
+ * quotation's. This finds that attribution for a sentence that opens a quotation it does not close.
+ */
+import { splitSentences } from './segment.ts';
+
+export interface OpenQuotation {
+  /** Where the closing mark is, in the text: sentences that end before it are inside. */
+  close: number;
+  /** The attribution after the closing mark, as a clause to append ("Ndjadi told the paper."). */
+  attribution: string;
+}
+
+/** How far a quotation may run (characters) for its close to be looked for: a few sentences of one paragraph. */
+const MAX_QUOTATION = 1500;
+/** Attributions are short; a longer stretch after the close is more story, not who said it. */
+const MAX_ATTRIBUTION = 200;
+
+/**
+ * The quotation a sentence opens and does not close, with the attribution after its close; null
+ * when the sentence does not open with a quotation mark, closes it itself, or the quotation is not
+ * closed in its paragraph by a comma and an attribution (",” he said").
+ * `figureAt` finds where a figure starts in a stretch of text (-1 for none): an attribution that
+ * goes on to figures of its own (", he said, adding that 12 more …") is cut before them, which are
+ * the closing sentence's.
+ */
+export function openQuotation(text: string, start: number, end: number, figureAt: (s: string) => number): OpenQuotation | null {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const open = text.charCodeAt(i);
+  const closeMark = open === 0x201c ? '\u201d' : open === 34 ? '"' : null;
+  if (closeMark === null) return null;
+  // Closed inside the sentence: an ordinary quotation, read with the sentence.
+  const inside = text.indexOf(closeMark, i + 1);
+  if (inside >= 0 && inside < end) return null;
+  const paragraphEnd = text.indexOf('\n', end);
+  const limit = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, end + MAX_QUOTATION);
+  const close = inside < 0 ? -1 : inside;
+  if (close < 0 || close >= limit) return null;
+  // "…families,” Ndjadi told": the quotation's last words end with a comma, the sign that an attribution follows.
+  let before = close - 1;
+  while (before > end && text.charCodeAt(before) === 32) before--;
+  if (text.charCodeAt(before) !== 44) return null;
+  const after = text.slice(close + 1, Math.min(limit, close + 1 + MAX_ATTRIBUTION * 2));
+  const bounds = splitSentences(after);
+  if (bounds.length < 2) return null;
+  let attribution = after.slice(bounds[0]!, bounds[1]!).trim();
+  const figure = figureAt(attribution);
+  if (figure >= 0) {
+    const comma = attribution.lastIndexOf(',', figure);
+    if (comma <= 0) return null;
+    attribution = `${attribution.slice(0, comma)}.`;
+  }
+  if (attribution.length < 4 || attribution.length > MAX_ATTRIBUTION) return null;
+  return { close, attribution };
+}
+
+/** "“We buried 38 people yesterday." read as "We buried 38 people yesterday, Ndjadi told the paper.". */
+export function withAttribution(sentence: string, attribution: string): string {
+  const inner = sentence.replace(/^\s*["“]/, '').replace(/[\s.!?"”]+$/, '');
+  return `${inner}, ${attribution}`;
+}
