@@ -104,6 +104,16 @@ const ROWS: Row[] = [
   { text: 'Several hundred Russian paramilitaries are believed to be stationed in the country, diplomats said.', metric: 'deployed', min: 300, max: 999, approximate: true, hedged: true, country: 'RU', group: 'military' },
   // A state's report of forces sent, in the passive and with no other side named, is of its own forces.
   { text: "Kenya's Interior Ministry said 300 police officers had been deployed to the protest sites.", metric: 'deployed', min: 300, max: 300, country: 'KE', group: 'military', chain: ['government'] },
+  // The dead recovered, whatever verb finds them; those treated for wounds; those who bury count the dead.
+  { text: "The bodies of 12 men were found in a ravine, the prosecutor's office said.", metric: 'killed', min: 12, max: 12, chain: ['government'] },
+  { text: 'The aid group said its teams treated 214 patients for gunshot and shrapnel wounds.', metric: 'wounded', min: 214, max: 214, group: 'civilian' },
+  { text: 'Two residents said they helped bury between 40 and 45 people.', metric: 'killed', min: 40, max: 45, chain: ['witness'] },
+  // Sheltered away from home; civilians an authority moves are displaced, not deployed.
+  { text: 'An estimated 3,100 people are staying in overcrowded sites, the agency said.', metric: 'displaced', min: 3100, max: 3100, approximate: true },
+  { text: 'The mission said about 1,600 civilians seeking protection had gathered at its base.', metric: 'displaced', min: 1600, max: 1600, approximate: true, group: 'civilian' },
+  { text: 'Provincial authorities have moved 141,208 civilians from border districts to 612 temporary shelters, the ministry said.', metric: 'displaced', min: 141208, max: 141208, group: 'civilian' },
+  // A name's bracketed acronym inside the noun phrase: the people are still the name's fighters.
+  { text: 'Iraqi security forces killed six Islamic State (ISIS) militants in the Hamrin mountains, the cell said.', metric: 'killed', min: 6, max: 6, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -363,8 +363,15 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
   const start = j;
   // A plural noun the lists do not know, right before a verb or cue ("12 herders were killed"):
   // a count of people, group unspecified.
-  for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+  let reach = j + 6;
+  for (let k = j; k < Math.min(tokens.length, reach); k++) {
     const t = tokens[k]!;
+    // "six Islamic State (ISIS) militants": a name's bracketed acronym inside the noun phrase is skipped.
+    if (t.text === '(' && tokens[k + 2]?.text === ')' && isShortAcronym(tokens[k + 1]) && k > j && isCap(tokens[k - 1])) {
+      k += 2;
+      reach += 3;
+      continue;
+    }
     const person = personNouns.at(tokens, k);
     // "300 displaced families": an adjective before a head that is not people.
     if (person && ADJECTIVAL_CUES.has(t.norm) && NON_PERSON_NOUNS.has(tokens[k + person.length]?.norm ?? '')) {
@@ -857,8 +864,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // "in the affected areas": after a determiner the state word is an adjective of places.
       // A longer cue wins: "treated for injuries" is wounded though "treated" alone counts nothing.
       if (nonMetric.at(tokens, k) && matches.length === 0 && !DETERMINERS.has(tokens[k - 1]?.norm ?? '') && !((cuesAfter.at(tokens, k)?.length ?? 0) > 1)) {
-        // "12 bodies were found": the dead, recovered (decision 3); people found are not counted.
-        if (subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) {
+        // "12 bodies were found", "the bodies of 12 men were found": the dead, recovered (decision 3); people found are
+        // not counted.
+        if ((subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) || (left !== null && BODY_HEADS.has(left.key.split(' ')[0]!))) {
           matches.push({ metric: 'killed', start: k, end: k + 1, aux: false });
           break;
         }
@@ -1116,8 +1124,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     metric = headCue.value;
     rule = 'noun';
   }
-  // "moved nearly 2,000 residents … to safer places": civilians moved out of harm's way are displaced.
-  if (metric === 'deployed' && rule === 'verb-before' && subject?.group === 'civilian' && right?.metric === 'displaced') {
+  // "moved nearly 2,000 residents … to safer places": civilians moved out of harm's way are displaced; so are civilians
+  // an authority moves anywhere ("have moved 141,208 civilians from border districts"): troops are what it deploys.
+  if (metric === 'deployed' && rule === 'verb-before' && subject?.group === 'civilian' && (right?.metric === 'displaced' || left?.key === 'moved')) {
     metric = 'displaced';
     rule = 'verb-before+displaced';
   }

@@ -38,6 +38,7 @@ const NOTHING = [
   'The government has announced Rs 1 million in relief for the families of each of the dead.',
   'Officers recovered 37 shell casings from the scene, and no one is in custody.',
   'Soldiers entered the city on November 28 and 29 and searched houses, the group said.',
+  'The disaster response force has deployed six teams and two battalions to the district, officials said.',
   'The government pledged $3.5 billion for reconstruction, officials said.',
   'Donors pledged £40m to rebuild 300 schools, the ministry said.',
   'A 5m-long section of the bridge collapsed, officials said.',

@@ -43,6 +43,11 @@ export const CUES_AFTER: Record<string, Metric> = {
   'sheltering in': 'displaced', 'sheltering at': 'displaced', 'in safety centres': 'displaced', 'in safety centers': 'displaced', 'in official shelters': 'displaced',
   'in temporary shelters': 'displaced', 'in emergency shelters': 'displaced', 'in shelters': 'displaced', 'in relief centres': 'displaced', 'in relief centers': 'displaced',
   'for injuries': 'wounded', 'for wounds': 'wounded', 'for gunshot wounds': 'wounded', 'for shrapnel wounds': 'wounded',
+  'for gunshot and shrapnel wounds': 'wounded', 'for shrapnel and gunshot wounds': 'wounded', 'for bullet wounds': 'wounded', 'for blast injuries': 'wounded', 'for burns': 'wounded',
+  // Sheltered away from home: "about 1,600 civilians seeking protection at the base", "3,100 people are staying in sites".
+  'seeking protection': 'displaced', 'seeking refuge': 'displaced', 'seeking shelter': 'displaced',
+  'staying in camps': 'displaced', 'staying in sites': 'displaced', 'staying in shelters': 'displaced', 'staying in relief camps': 'displaced', 'staying in displacement sites': 'displaced', 'staying in overcrowded sites': 'displaced', 'staying in evacuation centres': 'displaced', 'staying in evacuation centers': 'displaced',
+  'living in camps': 'displaced', 'living in displacement camps': 'displaced', 'living in displacement sites': 'displaced', 'living in relief camps': 'displaced',
   'in russian captivity': 'captured', 'in ukrainian captivity': 'captured', 'remain in captivity': 'captured',   'returned from captivity': 'captured', 'returned from russian captivity': 'captured', 'returned from ukrainian captivity': 'captured', 'freed from captivity': 'captured',
   'returned home from captivity': 'captured', 'returned home from russian captivity': 'captured', 'returned home from ukrainian captivity': 'captured',
   'have returned home from russian captivity': 'captured', 'have returned home from ukrainian captivity': 'captured', 'came home from captivity': 'captured',
@@ -163,7 +168,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'beheaded': 'killed', 'beheading': 'killed', 'massacred': 'killed', 'executing': 'killed',
   'eliminated': 'killed', 'eliminating': 'killed', 'killing of': 'killed', 'killings of': 'killed',
   // Who buries counts the dead: "We buried 15 people this morning".
-  'buried': 'killed', 'burying': 'killed', 'buried the bodies of': 'killed',
+  'buried': 'killed', 'burying': 'killed', 'buried the bodies of': 'killed', 'bury': 'killed', 'helped bury': 'killed',
   // Both, as one count: "killed or injured 5,757 people" (annotation decision: casualties).
   'killed or injured': 'casualties', 'killed or wounded': 'casualties', 'killed and injured': 'casualties', 'killed and wounded': 'casualties', 'killed or maimed': 'casualties', 'killed and maimed': 'casualties',
   'flown in': 'deployed', 'airlifted in': 'deployed',

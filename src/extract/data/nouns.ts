@@ -95,6 +95,8 @@ export const NON_PERSON_NOUNS = new Set([
   'bridges', 'roads', 'shelters', 'tents', 'packages', 'shipments', 'flights', 'convoys', 'countries',
   'trawlers', 'dhows', 'skiffs', 'canoes', 'dinghies', 'baskets', 'kits', 'blankets', 'mattresses', 'rations', 'sacks', 'bags', 'bottles', 'doses', 'vaccines', 'items', 'supplies', 'tarpaulins',
   'nations', 'languages', 'groups', 'organisations', 'organizations', 'agencies', 'units', 'companies',
+  // Units of people counted as units: "deployed six teams", "two battalions".
+  'teams', 'squads', 'platoons', 'battalions', 'brigades', 'regiments', 'divisions', 'detachments', 'squadrons',
   // Animals and sport: "60 search dogs … had been sent", "took eight wickets".
   'dogs', 'sniffer dogs', 'horses', 'animals', 'livestock', 'cattle', 'wickets', 'goals', 'runs', 'medals', 'matches', 'games',
   'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', "o'clock", 'hrs', 'metres', 'centres', 'centers', 'facilities', 'morgues', 'wards', 'clinics', 'crossings', 'routes', 'billion',
