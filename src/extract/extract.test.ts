@@ -114,6 +114,10 @@ const ROWS: Row[] = [
   { text: 'Provincial authorities have moved 141,208 civilians from border districts to 612 temporary shelters, the ministry said.', metric: 'displaced', min: 141208, max: 141208, group: 'civilian' },
   // A name's bracketed acronym inside the noun phrase: the people are still the name's fighters.
   { text: 'Iraqi security forces killed six Islamic State (ISIS) militants in the Hamrin mountains, the cell said.', metric: 'killed', min: 6, max: 6, group: 'military' },
+  // A figure in words restated in digits is one figure: "nine (9) killed", "twenty-three (23) kidnapped victims".
+  { text: 'Casualties among Thai military personnel since 8 December stand at nine (9) killed and 68 wounded, the ministry said.', metric: 'killed', min: 9, max: 9, chain: ['government'] },
+  { text: 'Three (3) bandits were neutralised and twenty-three (23) kidnapped victims were rescued, police said.', metric: 'captured', min: 23, max: 23, chain: ['government'] },
+  { text: 'One (1) Police Inspector sustained a gunshot injury, police said.', metric: 'wounded', min: 1, max: 1 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

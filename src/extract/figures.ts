@@ -96,7 +96,7 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
 const BE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'aged']);
 
 /** Nouns of people a state or a side loses, counted one at a time ("one soldier", "one more person"). */
-const ONE_COUNTED: ReadonlySet<string> = new Set(['soldier', 'civilian', 'person', 'child', 'policeman', 'officer', 'serviceman', 'fighter', 'worker', 'journalist', 'peacekeeper', 'woman', 'man', 'girl', 'boy', 'resident', 'protester', 'student', 'migrant', 'refugee', 'hostage', 'prisoner', 'militant', 'soldiers', 'civilians', 'children', 'officers', 'fighters', 'workers', 'journalists', 'peacekeepers', 'hostages', 'prisoners']);
+const ONE_COUNTED: ReadonlySet<string> = new Set(['soldier', 'civilian', 'person', 'child', 'policeman', 'officer', 'inspector', 'constable', 'sergeant', 'corporal', 'lieutenant', 'captain', 'colonel', 'serviceman', 'fighter', 'worker', 'journalist', 'peacekeeper', 'woman', 'man', 'girl', 'boy', 'resident', 'protester', 'student', 'migrant', 'refugee', 'hostage', 'prisoner', 'militant', 'soldiers', 'civilians', 'children', 'officers', 'fighters', 'workers', 'journalists', 'peacekeepers', 'hostages', 'prisoners']);
 
 /** After "one": a person noun within two words, past "more"/"other" or a demonym, or "of its/their/the" before one. */
 function oneCountsSomeone(tokens: readonly Token[], at: number): boolean {
@@ -244,10 +244,12 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       // A capitalised number word inside a sentence is a name: "according to the Three Brotherhood Alliance".
       if (i > 0 && isCapitalCode(t.text.charCodeAt(0)) && (tokens[i - 1]!.kind === 'word' || tokens[i - 1]!.text === ',')) continue;
       const w = parseWords(tokens, i);
+      // "nine (9) persons", "twenty-three (23) kidnapped victims": the digits restating the words are part of the figure.
+      const wordsEnd = w ? restatedEnd(tokens, w.end, w.value) : i;
       // "one" counts only a person named at once ("one Thai soldier was killed", "one of its soldiers"),
       // not "one official said", "one of the worst", "one day".
-      if (!w || w.value < 1 || (w.value === 1 && !oneCountsSomeone(tokens, w.end))) continue;
-      numEnd = w.end;
+      if (!w || w.value < 1 || (w.value === 1 && !oneCountsSomeone(tokens, wordsEnd))) continue;
+      numEnd = wordsEnd;
       min = max = w.value;
       approximate = w.approximate;
       form = 'words';
@@ -315,6 +317,13 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     numStart = i;
   }
   return out;
+}
+
+/** Where "(9)" after a figure in words ends when it restates the same value ("nine (9)"); else `end` itself. */
+function restatedEnd(tokens: readonly Token[], end: number, value: number): number {
+  if (tokens[end]?.text !== '(' || tokens[end + 1]?.kind !== 'num') return end;
+  const d = parseDigits(tokens, end + 1);
+  return d && d.value === value && tokens[d.end]?.text === ')' ? d.end + 1 : end;
 }
 
 /** Verbs and adverbs of change whose "by N" gives the amount ("rose by 300 to 4,500", "up by 12 to 40"). */

@@ -462,6 +462,9 @@ function isShortAcronym(t: Token | undefined): boolean {
   return !!t && t.text.length <= 8 && isAcronym(t);
 }
 
+/** States that say what was done to people the noun still names ("hostages were rescued", "the injured were treated"). */
+const NOUN_KEEPING_STATES: ReadonlySet<string> = new Set(['rescued', 'treated']);
+
 /** Participles among the cues that are as often nouns ("the fighting"). */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['fighting']);
 /** Words before such a word that make it the noun: prepositions, determiners, adjectives of fighting. */
@@ -868,6 +871,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         // not counted.
         if ((subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) || (left !== null && BODY_HEADS.has(left.key.split(' ')[0]!))) {
           matches.push({ metric: 'killed', start: k, end: k + 1, aux: false });
+          break;
+        }
+        // "23 kidnapped victims were rescued", "12 hostages were freed": the noun says what they were.
+        const nounCue = subject && !subject.anaphoric && sub && NOUN_KEEPING_STATES.has(t.norm) ? cueNouns.endingAt(tokens, sub.headEnd - 1, 3) : null;
+        if (nounCue) {
+          matches.push({ metric: nounCue.value, start: k, end: k + 1, aux: false });
           break;
         }
         return { reason: `state-not-metric:${t.norm}` };

@@ -87,7 +87,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   // "310,000 people have crossed from Lebanon into Syria": people crossing a border flee.
   'crossed from': 'displaced', 'have crossed from': 'displaced', 'have crossed the border': 'displaced',
   // "15 others sustained injuries", "three policemen suffered gunshot wounds".
-  'sustained injuries': 'wounded', 'sustained wounds': 'wounded', 'sustained gunshot wounds': 'wounded', 'sustained serious injuries': 'wounded',
+  'sustained injuries': 'wounded', 'sustained wounds': 'wounded', 'sustained gunshot wounds': 'wounded', 'sustained a gunshot wound': 'wounded', 'sustained a gunshot injury': 'wounded', 'sustained gunshot injuries': 'wounded', 'sustained an injury': 'wounded', 'sustained a bullet wound': 'wounded', 'sustained serious injuries': 'wounded',
   'sustained minor injuries': 'wounded', 'sustained severe injuries': 'wounded', 'suffered injuries': 'wounded', 'suffered wounds': 'wounded',
   'suffered gunshot wounds': 'wounded', 'suffered serious injuries': 'wounded', 'suffered minor injuries': 'wounded', 'suffered severe injuries': 'wounded',
   // Treated for their wounds: "47 others were being treated at hospitals", "12 are receiving treatment".
@@ -204,7 +204,7 @@ export const CUE_NOUNS: Record<string, Metric> = {
   // An execution is a person put to death: "recorded at least 187 executions".
   'executions': 'killed',
   // Victims of what is named before them: "four other kidnap victims" are held, "gunshot victims" wounded.
-  'kidnap victims': 'captured', 'kidnapping victims': 'captured', 'abduction victims': 'captured', 'gunshot victims': 'wounded',
+  'kidnap victims': 'captured', 'kidnapped victims': 'captured', 'abducted victims': 'captured', 'kidnapping victims': 'captured', 'abduction victims': 'captured', 'gunshot victims': 'wounded',
   // A force sent somewhere: "whose contingent numbers 1,960", "a contingent of 500".
   'contingent': 'deployed',
 };
