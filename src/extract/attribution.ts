@@ -158,6 +158,11 @@ export class SourceRegister {
       if (p === 'it') return latest(entries, (e) => !e.person && !e.plural && !PERSON_PRONOUNS.has(e.link.name.toLowerCase())) ?? latest(entries, (e) => !e.person && !PERSON_PRONOUNS.has(e.link.name.toLowerCase()));
       return latest(entries, (e) => e.plural) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
     }
+    // "One of them said" after "Two residents told …": one of the group named last speaks for it.
+    if (words.length === 3 && words[0] === 'one' && words[1] === 'of' && (words[2] === 'them' || words[2] === 'those')) {
+      const group = latest(entries, (e) => e.plural);
+      if (group) return group;
+    }
     // "One official said", "another official": one of a group named before ("American officials").
     if (words.length === 2 && (words[0] === 'one' || words[0] === 'another')) {
       const head = words[1]!;
@@ -1335,8 +1340,12 @@ const NAME_LINKS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'for',
 /** A short phrase with no figure and no finite verb: a noun phrase, not a clause. */
 /** Is token q ("that", "who") inside ", a rights group that …,": a comma opens it within six words, after an article. */
 function inAppositive(tokens: readonly Token[], q: number): boolean {
-  for (let k = q - 1; k >= 0 && k >= q - 6; k--) {
-    if (tokens[k]!.text === ',') return ARTICLES.has(tokens[k + 1]?.norm ?? '') && k > 0;
+  // "X, one of the neighbourhood aid groups that have sprung up, said": an appositive opened by "one of" runs longer.
+  for (let k = q - 1; k >= 0 && k >= q - 9; k--) {
+    if (tokens[k]!.text === ',') {
+      const opener = tokens[k + 1]?.norm ?? '';
+      return k > 0 && ((k >= q - 6 && ARTICLES.has(opener)) || (opener === 'one' && tokens[k + 2]?.norm === 'of'));
+    }
     if (tokens[k]!.kind !== 'word') return false;
   }
   return false;
