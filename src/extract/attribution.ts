@@ -148,6 +148,15 @@ export class SourceRegister {
     for (const t of mention) if (t.kind === 'word') words.push(t.norm);
     if (words.length === 0) return null;
     const entries = this.entries;
+    // "the ministry's daily summary", "the army's statement": a document of a source named before is that source.
+    const owner = mention.findIndex((t) => t.norm === "'s");
+    if (owner > 0 && owner + 1 < mention.length && mention.length - owner <= 4) {
+      const head = mention[mention.length - 1]!.norm;
+      if (DOCUMENT_HEADS.has(head) || POSSESSED_PRODUCTS.has(head) || head === 'summary') {
+        const byOwner = this.resolve(mention.slice(0, owner));
+        if (byOwner) return byOwner;
+      }
+    }
     // "their statement said", "its latest report": the pronoun's source issued it.
     const possessor = words.length === 2 && (DOCUMENT_HEADS.has(words[1]!) || POSSESSED_PRODUCTS.has(words[1]!)) ? POSSESSIVE_PRONOUNS.get(words[0]!) : undefined;
     if (possessor) words.splice(0, 2, possessor);

@@ -696,6 +696,17 @@ describe('documents', () => {
     expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[63, ['The Um Sumeima Emergency Room']]]);
   });
 
+  test("a source's document ('the ministry's daily summary') speaks for it, in the quoted paragraphs it introduces too", () => {
+    const text = "MOSCOW - Russia's defence ministry said on Sunday that its forces had taken a village. The ministry's daily summary, published on its Telegram channel, said in part:\n\n\"Units of the Sever group of forces struck two brigades. The enemy lost up to 145 servicemen.\n\nThe Armed Forces of Ukraine lost over 470 servicemen.\"\n\nOleh Shevchuk, a spokesman for Ukraine's Dnipro operational-strategic group of forces, said the claims were false. He said Ukrainian troops had taken 12 Russian soldiers prisoner.";
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min ?? c.max, c.subject.country, c.source.map((s) => [s.name, s.country, s.kind])])).toEqual([
+      [145, 'UA', [["Russia's defence ministry", 'RU', 'military']]],
+      [470, 'UA', [["Russia's defence ministry", 'RU', 'military']]],
+      // A state army's "group of forces" is no armed group: its spokesman keeps his country.
+      [12, 'RU', [['Oleh Shevchuk', 'UA', 'military']]],
+    ]);
+  });
+
   test('an unnamed person later named is referred to by the words of both mentions', () => {
     const text = 'Three people were treated in hospital, a police spokesperson said.\n\nSuperintendent Derek Moran told reporters that five men were being detained. The Superintendent said more than 60 officers had been deployed on patrols.';
     const { claims } = extract({ text, published: PUBLISHED });

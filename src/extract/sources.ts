@@ -15,6 +15,8 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'de
 const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid', 'cluster']);
 const INTERNATIONAL_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'african', 'union', 'eu', 'european', 'arab', 'league', 'special']);
 const NAMED_FOR_COUNTRY_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'rebel', 'rebels', 'insurgent', 'insurgents', 'militia', 'militias']);
+/** A formation of a state's army, whose "group" is no armed group's. Bounded alternatives: linear. */
+const STATE_FORMATION = /\bgroup(?:ing)?s? of (?:forces|troops)\b/i;
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
 const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military', 'legislator']);
@@ -387,7 +389,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // Named people only: an unnamed "administrator at the town's hospital" is an official. They keep the country a state's
   // person would have (the kind changes last).
   const hospitalStaff = (kind === 'government' || kind === 'official') && !UNNAMED_PEOPLE_HEADS.has(head) && properName(tokens).length > 0 && words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
-  const clearCountry = kind === 'military' && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
+  // "Ukraine's Dnipro operational-strategic group of forces", "the Sever group of forces": a state army's formation.
+  const stateFormation = STATE_FORMATION.test(description) || STATE_FORMATION.test(text);
+  const clearCountry = kind === 'military' && !stateFormation && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
   // "the National Research Institute", "the National Disaster Management Office": a nation's body, of the story's nation.
   const nationalBody = tokens.some((t) => t.norm === 'national');
   // State media belong to the state of the story: "state broadcaster VTV", "state television".

@@ -33,6 +33,12 @@ const rows: Array<{ name: string; paragraphs: string[]; speaker: string | null; 
     paragraphs: ['Ministry of Defence of Armenia, 16 November, 21:40:', '"One serviceman was killed and four were wounded."', 'The ceasefire held.'],
     speaker: 'Ministry of Defence of Armenia', covers: 'One serviceman', notCovers: 'The ceasefire',
   },
+  {
+    name: 'a lead-in whose last sentence says who speaks, then a colon, before quoted paragraphs',
+    paragraphs: ['MOSCOW - The ministry said on Sunday that its forces had advanced. Its daily summary, published on Telegram, said in part:', '"Units struck two brigades. The enemy lost up to 145 servicemen.', 'The enemy lost up to 230 servicemen."', 'Kyiv disputed the figures.'],
+    speaker: 'Its daily summary', covers: 'up to 230', notCovers: 'Kyiv disputed',
+  },
+  { name: 'a lead-in that says who speaks without a colon opens no voice', paragraphs: ['The ministry said its forces had advanced.', '"Units struck two brigades.', 'The enemy lost up to 230 servicemen."'], speaker: null },
   { name: 'a heading that is a sentence opens no voice', paragraphs: ['The governor wrote on Telegram:', '"Four people died."', 'Later, two more were found.'], speaker: null },
   { name: 'a quotation closed within its paragraph is not a reproduced block', paragraphs: ['The governor wrote on Telegram:', '"Four people died." He gave no details.', 'Later, two more were found.'], speaker: null },
   { name: 'a quoted paragraph with no lead-in before it', paragraphs: ['"Four people died.', 'Two more were found."'], speaker: null },

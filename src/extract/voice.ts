@@ -71,7 +71,7 @@ export function voicesOf(text: string): Voice[] {
     } else if ((c === 34 || c === 0x201c) && prevStart >= 0) {
       const blockEnd = quotedBlockEnd(text, start, end, closing);
       const leadIn = blockEnd === null ? null : text.slice(prevStart, Math.min(prevEnd, prevStart + 400));
-      const speaker = leadIn === null ? null : leadInSpeaker(leadIn);
+      const speaker = leadIn === null ? null : leadInSpeaker(leadIn) ?? saidLeadInSpeaker(leadIn);
       if (speaker) voices.push({ speaker, start, end: blockEnd!, leadIn: leadIn! });
       else if (blockEnd === null && prevEnd - prevStart < 160 && CLOSING_QUOTE.test(text.slice(Math.max(start, end - 3), end))) {
         // A paragraph quoted whole under a heading that names who issued it: "Ministry of Defence of Armenia, 16 November, 21:40:".
@@ -119,9 +119,33 @@ function firstWord(text: string, start: number): string {
 /** The speaker a lead-in paragraph names for the quoted block after it, or null. */
 function leadInSpeaker(leadIn: string): string | null {
   if (FOLLOWING_IS.test(leadIn)) return lastByName(leadIn);
-  const m = SUBJECT_THEN_VERB.exec(leadIn);
-  return m && !NOT_A_SPEAKER.test(m[1]!) ? m[1]!.replace(/,\s*$/, '') : null;
+  // The sentence that introduces the quotation is the lead-in's last, so it is asked first ("…advanced. Its daily
+  // summary, published on Telegram, said in part:"); then the whole lead-in ("X posted her summary. We publish it in full.").
+  for (const part of [lastSentence(leadIn), leadIn]) {
+    const m = SUBJECT_THEN_VERB.exec(part);
+    if (m && !NOT_A_SPEAKER.test(m[1]!)) return m[1]!.replace(/,\s*$/, '');
+  }
+  return null;
 }
+
+/**
+ * "The ministry's daily summary, published on its Telegram channel, said in part:" — a lead-in whose last sentence
+ * ends by saying who speaks, then a colon: the quoted paragraphs after it are that speaker's, as a reproduced text is.
+ */
+function saidLeadInSpeaker(leadIn: string): string | null {
+  const trimmed = leadIn.trimEnd();
+  if (!trimmed.endsWith(':')) return null;
+  const m = SUBJECT_THEN_SAID.exec(lastSentence(trimmed));
+  // "The ministry's daily summary, published on its Telegram channel": the participle set off says where, not who.
+  return m && !NOT_A_SPEAKER.test(m[1]!) ? m[1]!.replace(/,\s*(?:published|posted|issued|released|carried|shared)\b[^,]*,?\s*$/, '').replace(/,\s*$/, '') : null;
+}
+
+/** The last sentence of a lead-in (after its last ". "), trimmed. */
+function lastSentence(leadIn: string): string {
+  const trimmed = leadIn.trim();
+  return trimmed.slice(trimmed.lastIndexOf('. ') + 1).trim();
+}
+const SUBJECT_THEN_SAID = /^((?:[A-Z][^\s:;"“”]*|the)(?:[ ,][^:;"“”]{0,160}?)?)\s+(?:has\s+|had\s+)?(?:said|says|stated|declared|added)\b[^:;"“”.]{0,40}:$/;
 
 const NOT_A_SPEAKER = /^(?:it|he|she|they|we|i|this|that|there)$/i;
 /** A name: capitalised words and the small words that join them ("Ministry of Defence of Armenia"), nothing else. */
