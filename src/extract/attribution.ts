@@ -15,7 +15,9 @@ import { isAcronym, PhraseTable, TokenWords, tokenize as tokenizeDescription, ty
 // Word lists the rules below test membership in, named and kept apart from the logic.
 /** Words that state a count ("three", "dozens"); "one" is left out, being as often a pronoun ("one of them"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'dozens', 'scores', 'hundreds', 'thousands', 'millions'].filter((w) => w !== 'one'));
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing']);
+/** Published figures as a sentence's subject ("The figures show …", "new data"): no source of their own. */
+const FIGURES_AS_SPEAKER = /^(?:(?:preliminary|new|official|the|latest) )?(?:data|figures|records|numbers|statistics)$/i;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing', 'dated']);
 /** Verbs of a relative clause that say what its subject is ("who heads", "which represents"), not what it did. */
 const IDENTITY_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs', 'serves', 'served', 'works', 'worked', 'represents', 'commands', 'oversees', 'manages', 'coordinates', 'monitors', 'tracks', 'counts', 'documents', 'speaks', 'has', 'had']);
 /** Participles of how a source spoke ("speaking on condition of anonymity", "reporting from Tyre"): no description of what it is. */
@@ -535,7 +537,18 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
       // "according to U.S. officials cited by The New York Times": the officials are the speaker.
       let e3 = s;
-      while (e3 < e && !(tokens[e3]!.norm === 'cited' || tokens[e3]!.norm === 'quoted')) e3++;
+      while (e3 < e && !(tokens[e3]!.norm === 'cited' || tokens[e3]!.norm === 'quoted' || (tokens[e3]!.norm === 'seen' && tokens[e3 + 1]?.norm === 'by'))) e3++;
+      // "figures compiled by X and seen by the Post": the outlet that saw them carries them (not when it publishes this).
+      let seenBy: TypedSource | null = null;
+      if (e3 < e && tokens[e3]!.norm === 'seen') {
+        const [os, oe] = npAfter(tokens, e3 + 2, 10);
+        if (oe > os && !namesPublisher(tokens, os, oe, ctx.publisher)) {
+          const carrier = typeSource(text(tokens, os, oe, sentence, base), sourceContextAt(ctx, os));
+          if (carrier.link.kind === 'media') seenBy = carrier;
+        }
+        if (tokens[e3 - 1]?.norm === 'and') e3--;
+        e = e3;
+      }
       // "according to a hospital spokesperson, Mohammad Asim.": the name in apposition is the speaker, described.
       const named = e3 === e && tokens[e]?.text === ',' ? appositiveName(tokens, e + 1) : null;
       // "according to our count": the publisher's own, if it is a body; an outlet's own voice otherwise. "according to a tally
@@ -558,7 +571,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3)) ?? (modifierOfProduct ? ctx.register.resolve(tokenizeDescription(`the ${tokens[s]!.norm}`)) : null);
       const speaker = ref ?? ctx.register.add(typed, originLinks, null);
       if (named) e = named[1];
-      cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet, originLinks, i > 0, t.norm === 'based' ? 'based on' : 'according to'));
+      cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet ?? seenBy, originLinks, i > 0, t.norm === 'based' ? 'based on' : 'according to'));
       i = e;
       continue;
     }
@@ -778,8 +791,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (!speaker && inverted) {
       const [ns, ne] = npAfter(tokens, i + 1, 12);
       invertedEnd = ne;
-      // "…, said in a statement": a phrase of how it was said, not who said it.
-      if (ne > ns && !PREPOSITIONS.has(tokens[ns]!.norm)) {
+      // "…, said in a statement": a phrase of how it was said, not who said it. "…, show 9,412 people …": a figure
+      // after the verb is what it says, not who.
+      if (ne > ns && !PREPOSITIONS.has(tokens[ns]!.norm) && tokens[ns]!.kind !== 'num') {
         const mention = tokens.slice(ns, ne);
         const ref = ctx.register.resolve(mention);
         if (ref) { speaker = ref; coreferent = true; }
@@ -799,7 +813,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
     }
     if (!speaker) continue;
-    if (/^(?:(?:preliminary|new|official|the|latest) )?(?:data|figures|records|numbers|statistics)$/i.test(speaker.link.name)) continue;
+    if (FIGURES_AS_SPEAKER.test(speaker.link.name)) {
+      // "The figures, dated June 3, show …" after "according to figures compiled by X": the figures named before are X's.
+      const owner = /^the\s/i.test(speaker.link.name) ? latest(ctx.register.entries, (e) => !e.person && e.link.kind !== 'media' && !FIGURES_AS_SPEAKER.test(e.link.name)) : null;
+      if (!owner) continue;
+      speaker = owner;
+      coreferent = true;
+    }
     // Anonymous officials speak only through the outlet that quotes them; later "they said" keeps it.
     if (!outlet && speaker.outlet && coreferent) outlet = speaker.outlet;
     if (outlet && !speaker.outlet && speaker.link.kind === 'official' && !speaker.person) speaker.outlet = outlet;
@@ -976,8 +996,10 @@ function countingSubjectBefore(tokens: readonly Token[], p: number): boolean {
   if (!t) return false;
   if (t.text === ')') return q > 2;
   if (t.text === ',') return closesAppositive(tokens, q);
-  return /^[A-Z]/.test(t.text) || COUNTING_SUBJECTS.has(t.norm);
+  return /^[A-Z]/.test(t.text) || COUNTING_SUBJECTS.has(t.norm) || BODY_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.norm) || COUNTING_BODIES.has(t.norm);
 }
+/** Heads of bodies that keep counts, besides the state's and institutions' ("the office recorded 27 deaths"). */
+const COUNTING_BODIES: ReadonlySet<string> = new Set(['network', 'centre', 'center', 'observatory', 'project', 'bureau', 'commission', 'registry', 'team', 'teams', 'hospital', 'tracker', 'coalition', 'union', 'federation', 'association', 'monitors', 'office', 'ombudsman']);
 
 function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: RegisteredSource, coreferent: boolean, outlet: TypedSource | null, originLinks: SourceLink[], trailing: boolean, verb: string): Cue {
   const chain: SourceLink[] = [];
@@ -1126,7 +1148,7 @@ const PARENTHETICAL = new Set(['for', 'however', 'meanwhile', 'too', 'though', '
 // A dash sets off what comes before it: "November 2024 — The monitor counts …" (a timeline's date).
 const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', ':', '—', '–', '-']);
 // "X, speaking on condition of anonymity, said", "X, who declined to be named, said" close an aside about the speaker.
-const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'whose', 'where', 'citing', 'writing', 'requesting', 'asking', 'declining', ...PARENTHETICAL]);
+const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'whose', 'where', 'citing', 'writing', 'requesting', 'asking', 'declining', 'dated', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** "on 7 May", "on May 7", "on 7 May 2025" ending at token `k`: the index of its "on", else -1. */
 function dateOpenedBefore(tokens: readonly Token[], k: number): number {

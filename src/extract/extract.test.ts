@@ -707,6 +707,17 @@ describe('documents', () => {
     ]);
   });
 
+  test('figures a body compiled are its own in later sentences: "the figures, dated …, show", "the office recorded"; an outlet that saw them carries them', () => {
+    const text = "More than 9,000 people have fled, according to figures compiled by Colombia's Ombudsman's Office and seen by the Andean Post.\n\nThe figures, dated June 3, show 9,412 people registered as displaced. The office recorded 27 deaths over the same period.";
+    const { claims } = extract({ text, published: PUBLISHED, publisher: 'The Andean Post' });
+    // The day the data runs to is no statement's day (decision 6).
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name), c.asOf])).toEqual([
+      [9000, ["Colombia's Ombudsman's Office"], '2025-03-14'], [9412, ["Colombia's Ombudsman's Office"], '2025-03-14'], [27, ["Colombia's Ombudsman's Office"], '2025-03-14'],
+    ]);
+    const seen = extract({ text: 'More than 9,000 people have fled, according to figures compiled by the Ombudsman\'s Office and seen by Reuters.', published: PUBLISHED, publisher: 'The Andean Post' });
+    expect(seen.claims[0]?.source.map((s) => [s.name, s.kind])).toEqual([['Reuters', 'media'], ["the Ombudsman's Office", 'government']]);
+  });
+
   test('an unnamed person later named is referred to by the words of both mentions', () => {
     const text = 'Three people were treated in hospital, a police spokesperson said.\n\nSuperintendent Derek Moran told reporters that five men were being detained. The Superintendent said more than 60 officers had been deployed on patrols.';
     const { claims } = extract({ text, published: PUBLISHED });

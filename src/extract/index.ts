@@ -741,8 +741,12 @@ function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: 
     const period = COUNTING_VERBS.has(cue.verb) ? FRONTED_MONTH.exec(pre) : null;
     region = (firstFigure ? '' : period ? pre.slice(period[0].length) : pre) + sentence.slice(verb.start - base, b.end - base);
   }
-  return region;
+  // "The figures, dated June 3, show …": the day the data runs to, not the day anyone spoke (decision 6).
+  return region.replace(DATA_DATED, '$1');
 }
+
+/** Published figures and their date set off after them. Bounded: linear. */
+const DATA_DATED = /\b((?:figures|data|numbers|statistics|tally|count)),\s+dated\s+[^,;]{1,30},/gi;
 
 /** Verbs that count what happened over a period: a fronted month before them dates the events, not the statement. */
 const COUNTING_VERBS: ReadonlySet<string> = new Set(['recorded', 'documented', 'counted', 'registered', 'verified', 'tallied', 'logged', 'records', 'documents', 'counts']);

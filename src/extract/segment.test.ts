@@ -21,6 +21,9 @@ describe('splitSentences', () => {
     // A month's abbreviation before a capital ends its sentence (or is a name), before a day it does not.
     ['The raids began in Jan. The army said two died.', ['The raids began in Jan.', 'The army said two died.']],
     ['Good morning, Jun. Based on the reports, two died on Jun. 4.', ['Good morning, Jun.', 'Based on the reports, two died on Jun. 4.']],
+    // A word that ends in a letter past ASCII is no one-letter abbreviation.
+    ['Most shelter in Cúcuta and Ocaña. The office recorded 27 deaths.', ['Most shelter in Cúcuta and Ocaña.', 'The office recorded 27 deaths.']],
+    ['Initials still run on: S. Arokiasamy spoke.', ['Initials still run on: S. Arokiasamy spoke.']],
     // A bracket that is no reference mark is left alone.
     ['The count was revised.[citation needed] Later figures differ.', ['The count was revised.[citation needed] Later figures differ.']],
   ])('%s', (text, expected) => {

@@ -328,7 +328,7 @@ export function splitSentences(text: string): number[] {
       // "U.S. officials", "Aug. 6", "Mr. Lee": a dot after an abbreviation ends no sentence,
       // unless what follows is clearly a new sentence start after a lower-case abbreviation.
       let w = i - 1;
-      while (w >= 0 && isWordOrDotCode(text.charCodeAt(w))) w--;
+      while (w >= 0 && (isWordOrDotCode(text.charCodeAt(w)) || isLetterPastAscii(text, w))) w--;
       const word = text.slice(w + 1, i).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) {
         const isMonth = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word);
@@ -386,6 +386,11 @@ function isClosingCode(c: number): boolean {
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** A letter past ASCII ("ñ" in "Ocaña"): the word it is in is no one-letter abbreviation. */
+function isLetterPastAscii(text: string, i: number): boolean {
+  return text.charCodeAt(i) > 127 && /\p{L}/u.test(text[i]!);
 }
 
 /** [A-Za-z.] by char code. */
