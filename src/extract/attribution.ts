@@ -114,7 +114,7 @@ const BACK_REFERENCE_WORDS: ReadonlySet<string> = new Set(BACK_REFERENCE_HEADS);
 /** "told the BBC she had counted": a subject pronoun starts the reported clause. */
 const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam']);
-const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', office: 'international', general: 'military', officials: 'official' }));
+const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', paper: 'media', newspaper: 'media', daily: 'media', weekly: 'media', outlet: 'media', station: 'media', tabloid: 'media', website: 'media', portal: 'media', office: 'international', general: 'military', officials: 'official' }));
 
 export class SourceRegister {
   readonly entries: RegisteredSource[] = [];
@@ -261,10 +261,13 @@ function quotedAsSaying(tokens: readonly Token[], i: number): { speaker: [number
     const [os, oe] = npAfter(tokens, k + 1, 8);
     return oe > os ? { speaker: subject, outlet: [os, oe], end: oe } : null;
   }
-  const outlet: [number, number] = [npBefore(i), i];
+  // "The Saba news agency, meanwhile, quoted …": past a sentence adverb set off by commas.
+  // "The Saba news agency later quoted …": nor is an adverb before the verb part of the outlet's name.
+  const outletEnd = tokens[i - 1]?.text === ',' && SENTENCE_ADVERBS.has(n(i - 2)) && tokens[i - 3]?.text === ',' ? i - 3 : SENTENCE_ADVERBS.has(n(i - 1)) && i > 1 ? i - 1 : i;
+  const outlet: [number, number] = [npBefore(outletEnd), outletEnd];
   if (outlet[0] === outlet[1]) return null;
   let e = i + 1;
-  while (e < tokens.length && e < i + 10 && n(e) !== 'as') e++;
+  while (e < tokens.length && e < i + 16 && n(e) !== 'as' && tokens[e]!.text !== '.') e++;
   if (n(e) !== 'as' || n(e + 1) !== 'saying' || e === i + 1) return null;
   return { speaker: [i + 1, e], outlet, end: e + 2 };
 }

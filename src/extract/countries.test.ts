@@ -53,6 +53,8 @@ describe('countriesIn', () => {
     ['Troops were sent to Basilan and Sulu.', ['PH', 'PH']],
     ['A roadside bomb exploded in Narathiwat.', ['TH']],
     ['Bandits raided a village in Zamfara.', ['NG']],
+    // A city in a treaty's name places nothing.
+    ['Both sides accused each other of breaching the Geneva Conventions and the Minsk agreements in Ukraine.', ['UA']],
     // A territory with no demonym gives no word "s": an initial is no country.
     ['S. Arokiasamy spoke for the fishermen of Tamil Nadu.', ['IN']],
   ])('%s', (sentence, codes) => {

@@ -150,8 +150,11 @@ export function countryAt(tokens: readonly Token[], i: number): CountryHit | nul
   const hit = table.at(tokens, i) ?? (/[^\x00-\x7f]/.test(t.norm) ? table.at(withoutAccents(tokens, i), 0) : null);
   if (!hit) return null;
   const found: CountryHit = { code: hit.value.code, kind: hit.value.kind, length: hit.length };
+  // "the Geneva Conventions", "the Minsk agreements", "the Dayton Accords": a city in a treaty's name places nothing.
+  if ((found.kind === 'place' || found.kind === 'capital') && TREATY_WORDS.has(tokens[i + hit.length]?.norm ?? '')) return null;
   return inPersonName(tokens, i, found) ? null : found;
 }
+const TREATY_WORDS: ReadonlySet<string> = new Set(['convention', 'conventions', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'protocols', 'declaration', 'treaty', 'memorandum', 'format', 'process']);
 
 /** Up to five tokens from i with their accents taken off ("Cúcuta" → "cucuta"), for a second lookup. */
 function withoutAccents(tokens: readonly Token[], i: number): Token[] {

@@ -718,6 +718,13 @@ describe('documents', () => {
     expect(seen.claims[0]?.source.map((s) => [s.name, s.kind])).toEqual([['Reuters', 'media'], ["the Ombudsman's Office", 'government']]);
   });
 
+  test('"X, meanwhile, quoted Y as saying" carries Y through X; a paper named as such is media, and "the paper" refers back to it', () => {
+    const quoted = extract({ text: 'The Houthi-run Saba news agency, meanwhile, quoted a health official in the Houthi-held districts of Taiz as saying that nine people had been killed since the start of the month.', published: PUBLISHED });
+    expect(quoted.claims.map((c) => c.source.map((s) => s.kind))).toEqual([['media', 'official']]);
+    const paper = extract({ text: 'The Tbilisi weekly Akhali Dro reported that 17 people had been detained. The paper said four police officers had been injured.', published: PUBLISHED });
+    expect(paper.claims.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['The Tbilisi weekly Akhali Dro', 'media']], [['The Tbilisi weekly Akhali Dro', 'media']]]);
+  });
+
   test('an unnamed person later named is referred to by the words of both mentions', () => {
     const text = 'Three people were treated in hospital, a police spokesperson said.\n\nSuperintendent Derek Moran told reporters that five men were being detained. The Superintendent said more than 60 officers had been deployed on patrols.';
     const { claims } = extract({ text, published: PUBLISHED });

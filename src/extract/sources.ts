@@ -15,6 +15,8 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'de
 const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'envoy', 'red', 'agencies', 'aid', 'cluster']);
 const INTERNATIONAL_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'united', 'nations', 'african', 'union', 'eu', 'european', 'arab', 'league', 'special']);
 const NAMED_FOR_COUNTRY_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'rebel', 'rebels', 'insurgent', 'insurgents', 'militia', 'militias']);
+/** "weekly Akhali Dro", "daily Sabah": a paper's kind before its name. Anchored on the word: linear. */
+const PAPER_BEFORE_NAME = /\b(?:daily|weekly|paper|tabloid)\s+\p{Lu}/u;
 /** A formation of a state's army, whose "group" is no armed group's. Bounded alternatives: linear. */
 const STATE_FORMATION = /\bgroup(?:ing)?s? of (?:forces|troops)\b/i;
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
@@ -372,6 +374,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   }
   // A capital or country name standing for its government: "Seoul says", "Kyiv and Washington say".
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
+  // "The Tbilisi weekly Akhali Dro", "the Baku daily X": a paper named after what it is ("the ministry's daily update" is no paper).
+  if ((!kind || kind === 'other') && !source && PAPER_BEFORE_NAME.test(text)) kind = 'media';
   if (!kind) kind = personRole ? 'government' : /(?<![-\w])(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   // "The US envoy": a state's envoy speaks for that state; only UN and other bodies' envoys are international.

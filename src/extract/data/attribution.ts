@@ -115,7 +115,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'parliament': 'legislator', 'parliamentary': 'legislator', 'committee': 'legislator', 'deputy': 'legislator',
   'official': 'official', 'officials': 'official', 'source': 'official', 'sources': 'official',
   'diplomat': 'official', 'diplomats': 'official',
-  'media': 'media', 'state media': 'media', 'news agency': 'media', 'broadcaster': 'media', 'newspaper': 'media',
+  'media': 'media', 'state media': 'media', 'news agency': 'media', 'broadcaster': 'media', 'newspaper': 'media', 'tabloid': 'media',
   'tv': 'media', 'television': 'media', 'outlet': 'media', 'outlets': 'media', 'channel': 'media', 'radio': 'media',
   'reporter': 'media', 'journalist': 'media', 'journalists': 'media', 'network': 'media',
   // Monitors named as networks: "the Syrian Network for Human Rights".
