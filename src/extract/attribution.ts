@@ -934,6 +934,11 @@ function putsAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs whose object "fears" is a noun: "raised fears that …", "sparked fears". */
+const FEAR_NOUN_VERBS: ReadonlySet<string> = new Set(['raised', 'raising', 'raises', 'sparked', 'sparking', 'prompted', 'fuelled', 'fueled', 'stoked', 'heightened', 'amid', 'allayed', 'eased']);
+/** Auxiliaries before a participle that keep it a verb: "had estimated at …". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been']);
+
 function isSpeech(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
   // Past an adverb: "could not be independently confirmed" is no statement.
@@ -975,7 +980,13 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   // "had received “credible reports” from relatives": a noun after what was received and what they were like.
   if ((w === 'reports' || w === 'estimates') && (NOUN_MARKERS_BEFORE.has(prev) || /^["“”']$/.test(tokens[i + 1]?.text ?? ''))) return false;
   if (w.endsWith('s') && (next === 'are' || next === 'were' || next === 'have' || next === 'show' || next === 'put' || next === 'suggest' || (NOUN_THEN_VERB.has(next) && tokens[i - 1]?.kind === 'word'))) return false;
+  // "… and raised fears that the country could slide back": the noun, object of another verb.
+  if ((w === 'fear' || w === 'fears') && FEAR_NOUN_VERBS.has(prev)) return false;
   if (w === 'fear' || w === 'fears' || w === 'feared') return next === 'that' || tokens[i + 1]?.kind === 'num' || next === 'as' || next === 'up';
+  // "damage estimated at 2.2 billion euros": a participle describing a noun ("estimated at least 500" still states).
+  if (w === 'estimated' && next === 'at' && tokens[i + 2]?.norm !== 'least' && tokens[i + 2]?.norm !== 'most' && tokens[i - 1]?.kind === 'word' && /^[a-z]/.test(tokens[i - 1]!.text) && !AUXILIARIES.has(prev)) return false;
+  // "18,000 people accused of belonging to gangs": accused of something, not accusing.
+  if (w === 'accused' && next === 'of') return false;
   // "six alleged smugglers": an adjective before its noun.
   if (w === 'alleged' && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && next !== 'that') return false;
   // "The army believes 200 fighters were killed": a belief with its figure straight after.

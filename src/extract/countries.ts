@@ -32,7 +32,7 @@ const EXTRA_NAMES: Array<[string, string]> = [
   ['UAE', 'AE'], ['U.A.E.', 'AE'], ['Emirates', 'AE'],
 ];
 const EXTRA_DEMONYMS: Array<[string, string]> = [
-  ['Congolese', 'CD'], ['British', 'GB'], ['American', 'US'], ['Palestinian', 'PS'], ['Palestinians', 'PS'],
+  ['Congolese', 'CD'], ['Philippine', 'PH'], ['British', 'GB'], ['American', 'US'], ['Palestinian', 'PS'], ['Palestinians', 'PS'],
   ['Russian', 'RU'], ['Ukrainian', 'UA'], ['Israeli', 'IL'], ['Korean', 'KR'], ['Emirati', 'AE'], ['Saudi', 'SA'],
   ['Burmese', 'MM'], ['Tigrayan', 'ET'], ['Tigrayans', 'ET'], ['Yemeni', 'YE'], ['Sudanese', 'SD'], ['Gazans', 'PS'], ['Gazan', 'PS'],
   ['Syrians', 'SY'], ['Ukrainians', 'UA'], ['Russians', 'RU'], ['Israelis', 'IL'], ['Afghans', 'AF'],

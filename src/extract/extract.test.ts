@@ -118,6 +118,16 @@ const ROWS: Row[] = [
   { text: 'Casualties among Thai military personnel since 8 December stand at nine (9) killed and 68 wounded, the ministry said.', metric: 'killed', min: 9, max: 9, chain: ['government'] },
   { text: 'Three (3) bandits were neutralised and twenty-three (23) kidnapped victims were rescued, police said.', metric: 'captured', min: 23, max: 23, chain: ['government'] },
   { text: 'One (1) Police Inspector sustained a gunshot injury, police said.', metric: 'wounded', min: 1, max: 1 },
+  // A national society is its country's charity; a country's name before a group's makes it the state's own force; one
+  // word of a known body's name inside another name is not that body.
+  { text: 'The Philippine Red Cross said two civilians had been killed by stray bullets.', metric: 'killed', min: 2, max: 2, chain: ['ngo'], originCountry: 'PH' },
+  { text: "The South Sudan People's Defence Forces said on Monday that 58 of its soldiers had been killed.", metric: 'killed', min: 58, max: 58, chain: ['military'], originCountry: 'SS', asOf: '2025-03-10' },
+  { text: 'The Geneva-based Civilian Harm Observatory said at least 480 civilians were killed in drone strikes.', metric: 'killed', min: 480, max: null, chain: ['ngo'], originCountry: 'CH' },
+  // Nouns and participles that look like speech verbs: "raised fears that", "damage estimated at", "people accused of";
+  // "in May 2024" is the month, no hedge.
+  { text: 'Weeks of fighting have driven tens of thousands of people across the border and raised fears that the country could slide back into war.', metric: 'displaced', min: 20000, max: 99999, approximate: true, chain: [] },
+  { text: 'Unrest in May 2024 killed 14 people and caused damage estimated at 2.2 billion euros.', metric: 'killed', min: 14, max: 14, chain: [], hedged: false },
+  { text: 'Security forces have arrested more than 18,000 people accused of belonging to gangs, according to the interior ministry.', metric: 'detained', min: 18000, max: null, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -28,12 +28,21 @@ export function isHedged(tokens: readonly Token[], figStart: number, cueEnd: num
   const end = Math.min(Math.max(cueEnd, figStart + 1), figStart + 40);
   for (let k = s + 1; k < end && k < tokens.length; k++) {
     const h = hedges.at(tokens, k);
+    // "in May 2024", "on 3 May": the month, not the modal.
+    if (h && h.key === 'may' && isMonthMay(tokens, k)) continue;
     if (h && !(h.key === 'could' && tokens[k + 1]?.norm === 'not')) return true;
   }
   // "which if confirmed would be …" qualifies the figures of its sentence; look within a window so
   // that a sentence of many figures stays linear.
   for (let k = Math.max(0, figStart - 40); k < Math.min(tokens.length, end + 40); k++) if (tokens[k]!.norm === 'if' && tokens[k + 1]?.norm === 'confirmed') return true;
   return false;
+}
+
+/** Is "May" at k the month: capitalised inside the sentence, or beside a day or a year? */
+function isMonthMay(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== 'May') return false;
+  return k > 0 || tokens[k + 1]?.kind === 'num' || tokens[k - 1]?.kind === 'num';
 }
 
 /** A place after "in/near/at" with a capitalised name: "in Russia's Kursk region", "near Kurilovka". */

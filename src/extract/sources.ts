@@ -8,7 +8,7 @@ import { countryAt } from './countries.ts';
 import { ABBREVIATED_ROLES, KIND_PRECEDENCE, MULTINATIONAL, ROLE_KINDS } from './data/attribution.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
-import { PhraseTable, tokenize, type Token } from './tokens.ts';
+import { isAcronym, PhraseTable, tokenize, type Token } from './tokens.ts';
 
 // Word lists the rules below test membership in, named and kept apart from the logic.
 const NAME_JOINERS: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', 'la', 'le', 'du']);
@@ -186,6 +186,24 @@ export function countryGuessed(link: SourceLink): boolean {
 }
 
 /** Does the mention name a country, by name or demonym, other than `country` (besides the body's word at `nameAt`)? */
+/** Does a country's name or demonym end just before token `at`? */
+function countryEndsAt(tokens: readonly Token[], at: number): boolean {
+  for (let j = Math.max(0, at - 4); j < at; j++) {
+    const c = countryAt(tokens, j);
+    if (c && j + c.length === at) return true;
+  }
+  return false;
+}
+
+/** Is the one-word match at `at` joined to capitalised words that are not in the body's name? */
+function inOtherName(tokens: readonly Token[], at: number, name: string): boolean {
+  // Only a common word of the name ("Observatory"), not an acronym ("the IDF Spokesperson's Unit" is the IDF's).
+  if (isAcronym(tokens[at]!)) return false;
+  const own = new Set(tokenize(name).map((t) => t.norm));
+  const t = tokens[at - 1];
+  return !!t && t.kind === 'word' && /^[A-Z][a-z]/.test(t.text) && !ARTICLES.has(t.norm) && !/-based$/i.test(t.text) && !own.has(t.norm) && countryAt(tokens, at - 1) === null;
+}
+
 function mentionsOtherCountry(tokens: readonly Token[], country: string, nameAt: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     // The body's own word is not a place ("NIS" is also a Serbian city).
@@ -281,6 +299,12 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // "The Angolan Civic Observatory" is not the Syrian Observatory: one generic word of a body's name, in a mention
   // that names another country, is not that body.
   if (found && found.end - found.start === 1 && found.inst.country && mentionsOtherCountry(tokens, found.inst.country, found.start)) found = null;
+  // "The South Sudan People's Defence Forces": a country's name before a group's name makes it that state's own force,
+  // not the armed group of no country named alike elsewhere.
+  if (found && found.inst.country === null && found.inst.kind === 'military' && countryEndsAt(tokens, found.start)) found = null;
+  // "The Geneva-based Civilian Harm Observatory": one word of a body's name inside a name of other capitalised words
+  // ("Civilian Harm") is not that body.
+  if (found && found.end - found.start === 1 && inOtherName(tokens, found.start, found.inst.name)) found = null;
   const inst = found ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
   const instDesc = inst ? null : gazetteer.findIn(descTokens);
   // "SNHR" is later "the network": the words of its full name are words of the mention too.
