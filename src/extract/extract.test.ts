@@ -735,6 +735,20 @@ describe('documents', () => {
     expect(paper.claims.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['The Tbilisi weekly Akhali Dro', 'media']], [['The Tbilisi weekly Akhali Dro', 'media']]]);
   });
 
+  test("a quotation that runs on after its attribution in the same paragraph is the speaker's; not in the next paragraph", () => {
+    const text = '"They started arriving after midnight," said Dr. Aimé Lokana, director of the Bunia General Reference Hospital. "Thirty-eight in all. Eleven of them are children under ten. Four died before we could operate."\n\n"Four people died in the fire."';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => [s.name, s.kind])])).toEqual([
+      [4, [['Dr. Aimé Lokana', 'other']]], [4, []],
+    ]);
+  });
+
+  test("a post introduced by a sentence ending with a colon, quoted whole in the next paragraph, is the poster's", () => {
+    const text = 'In a post on Telegram, Governor Ihor Kovalchuk wrote:\n\n"A difficult night. As of 7:00, we know of 4 dead. 19 people were injured, among them 3 children."\n\nThe army gave no figures.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[4, ['Ihor Kovalchuk']], [19, ['Ihor Kovalchuk']], [3, ['Ihor Kovalchuk']]]);
+  });
+
   test('an unnamed person later named is referred to by the words of both mentions', () => {
     const text = 'Three people were treated in hospital, a police spokesperson said.\n\nSuperintendent Derek Moran told reporters that five men were being detained. The Superintendent said more than 60 officers had been deployed on patrols.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -16,7 +16,7 @@ import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { namesSource, spelledAcronyms, typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
-import { openQuotation, withAttribution, type OpenQuotation } from './quotation.ts';
+import { openQuotation, QuoteTracker, withAttribution, type OpenQuotation } from './quotation.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
 import { tokenize, TokenWords, type Token } from './tokens.ts';
@@ -134,6 +134,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   let nextVoice = 0;
   // The attribution of the last sentence read that had one, for reported speech running on in its paragraph.
   let lastSpoken: { paragraph: number; source: SourceLink[]; asOf: string | null } | null = null;
+  // Where the story's quotation marks open and close, read once as the sentences go by (quotation.ts), and the
+  // attribution of the last quotation closed in the current paragraph ("…," said Dr X).
+  const quotes = new QuoteTracker(text);
+  let quoteSpeaker: { paragraph: number; attribution: string } | null = null;
   // The quotation the current sentence is inside, when its attribution closes it in a later sentence (quotation.ts).
   let quotation: OpenQuotation | null = null;
   // Set when a sentence in capitals was read as prose: its claims' evidence is then restored to the text as written.
@@ -235,10 +239,17 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       // A sentence inside a quotation closed by its attribution in a later sentence is the attribution's speaker's.
       if (quotation && s.end > quotation.close) quotation = null;
       if (!quotation && s.text.length < 1000 && opensQuote(s.text)) quotation = openQuotation(text, s.start, s.end, firstFigureAt);
-      if (quotation && mayHoldFigure(s.text)) {
-        body.push(...readOrSpokenAs(s.text, withAttribution(s.text, quotation.attribution), s, state, options));
+      // So is one of a quotation that a speaker's attributed quotation runs on into in the same paragraph
+      // ("…," said Dr X, director of the hospital. "Thirty-eight in all. Eleven of them are children.").
+      const inQuote = quotes.inside(s);
+      if (quoteSpeaker && quoteSpeaker.paragraph !== s.paragraph) quoteSpeaker = null;
+      const runOn = !quotation && inQuote && quoteSpeaker ? quoteSpeaker.attribution : null;
+      if ((quotation || runOn) && mayHoldFigure(s.text)) {
+        body.push(...readOrSpokenAs(s.text, withAttribution(s.text, quotation?.attribution ?? runOn!), s, state, options));
         continue;
       }
+      const closing = s.text.length < 1000 ? quotes.attributionAfterClose(s, firstFigureAt) : null;
+      if (closing) quoteSpeaker = { paragraph: s.paragraph, attribution: closing };
       // "The figures came from the PNP's Directorate for Operations.": the source of the unattributed figures just before.
       const cameFrom = s.text.length < 300 && !mayHoldFigure(s.text) ? FIGURES_CAME_FROM.exec(s.text) : null;
       if (cameFrom) attributeBack(body, cameFrom[1]!, s, state);

@@ -65,3 +65,56 @@ export function withAttribution(sentence: string, attribution: string): string {
   const inner = sentence.replace(/^\s*["“]/, '').replace(/[\s.!?"”]+$/, '');
   return `${inner}, ${attribution}`;
 }
+
+/**
+ * Whether a sentence is inside a quotation: one it opens, or one opened earlier in its paragraph and not yet closed.
+ * The text is scanned once, forward, as the sentences are read in order; a new paragraph (a line break) closes any
+ * quotation left open (news reopens one at each paragraph it runs on into).
+ */
+export class QuoteTracker {
+  private pos = 0;
+  private open = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Is the sentence inside a quotation at its start (or does it open one)? */
+  inside(s: { start: number; text: string }): boolean {
+    this.advance(s.start);
+    const c = s.text.trimStart().charCodeAt(0);
+    return this.open || c === 0x201c || c === 34;
+  }
+
+  /**
+   * The attribution after the last quotation the sentence closes with a comma ("…after midnight," said Dr X, director
+   * of the hospital.): "said Dr X, director of the hospital." — cut before any figure of its own; null when it closes none.
+   */
+  attributionAfterClose(s: { start: number; end: number; text: string }, figureAt: (t: string) => number): string | null {
+    const t = s.text;
+    let close = -1;
+    for (let i = t.length - 1; i > 0; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 0x201d || c === 34) { close = i; break; }
+    }
+    if (close < 1 || t.charCodeAt(close - 1) !== 44) return null;
+    let attribution = t.slice(close + 1).trim();
+    const figure = figureAt(attribution);
+    if (figure >= 0) {
+      const comma = attribution.lastIndexOf(',', figure);
+      if (comma <= 0) return null;
+      attribution = `${attribution.slice(0, comma)}.`;
+    }
+    return attribution.length >= 4 && attribution.length <= 200 ? attribution : null;
+  }
+
+  private advance(to: number): void {
+    if (to < this.pos) { this.pos = 0; this.open = false; }
+    for (let i = this.pos; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10) this.open = false;
+      else if (c === 0x201c) this.open = true;
+      else if (c === 0x201d) this.open = false;
+      else if (c === 34) this.open = !this.open;
+    }
+    this.pos = to;
+  }
+}

@@ -321,6 +321,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
       let hit = roles.at(part, i);
       // "DIG", "DSP", "RMA" are roles only as abbreviations: "helped dig through the rubble" names none.
       if (hit && ABBREVIATED_ROLES.has(hit.key) && part[i]!.text !== part[i]!.text.toUpperCase()) hit = null;
+      // "the Bunia General Reference Hospital", "Lagos General Hospital": a hospital's name, no general.
+      if (hit && hit.key === 'general' && part.slice(i + 1, i + 4).some((w) => HOSPITAL_WORDS.has(w.norm))) hit = null;
       if (hit) {
         if (part === tokens) mentionHasRole = true;
         kinds.add(hit.value);

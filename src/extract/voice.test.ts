@@ -39,7 +39,9 @@ const rows: Array<{ name: string; paragraphs: string[]; speaker: string | null; 
     speaker: 'Its daily summary', covers: 'up to 230', notCovers: 'Kyiv disputed',
   },
   { name: 'a lead-in that says who speaks without a colon opens no voice', paragraphs: ['The ministry said its forces had advanced.', '"Units struck two brigades.', 'The enemy lost up to 230 servicemen."'], speaker: null },
-  { name: 'a heading that is a sentence opens no voice', paragraphs: ['The governor wrote on Telegram:', '"Four people died."', 'Later, two more were found.'], speaker: null },
+  // A lead-in sentence that names who speaks and ends with a colon opens a voice over the one paragraph it quotes whole.
+  { name: 'a lead-in sentence with a colon, then one paragraph quoted whole', paragraphs: ['The governor wrote on Telegram:', '"Four people died."', 'Later, two more were found.'], speaker: 'The governor', covers: 'Four people', notCovers: 'Later' },
+  { name: 'a lead-in sentence without a colon opens no voice over a quoted paragraph', paragraphs: ['The governor wrote on Telegram.', '"Four people died."', 'Later, two more were found.'], speaker: null },
   { name: 'a quotation closed within its paragraph is not a reproduced block', paragraphs: ['The governor wrote on Telegram:', '"Four people died." He gave no details.', 'Later, two more were found.'], speaker: null },
   { name: 'a quoted paragraph with no lead-in before it', paragraphs: ['"Four people died.', 'Two more were found."'], speaker: null },
   { name: 'a pronoun is no lead-in speaker', paragraphs: ['It posted the following:', '"Four people died.', 'Two more were found."'], speaker: null },

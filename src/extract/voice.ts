@@ -72,8 +72,12 @@ export function voicesOf(text: string): Voice[] {
       const blockEnd = quotedBlockEnd(text, start, end, closing);
       const leadIn = blockEnd === null ? null : text.slice(prevStart, Math.min(prevEnd, prevStart + 400));
       const speaker = leadIn === null ? null : leadInSpeaker(leadIn) ?? saidLeadInSpeaker(leadIn);
+      const quotedWhole = blockEnd === null && CLOSING_QUOTE.test(text.slice(Math.max(start, end - 3), end));
+      // "Governor X wrote:" then one paragraph quoted whole: the lead-in's last sentence, ending with its colon, names who.
+      const colonLeadIn = quotedWhole && text.slice(prevStart, prevEnd).trimEnd().endsWith(':') ? leadInSpeaker(text.slice(Math.max(prevStart, prevEnd - 400), prevEnd)) ?? saidLeadInSpeaker(text.slice(Math.max(prevStart, prevEnd - 400), prevEnd)) : null;
       if (speaker) voices.push({ speaker, start, end: blockEnd!, leadIn: leadIn! });
-      else if (blockEnd === null && prevEnd - prevStart < 160 && CLOSING_QUOTE.test(text.slice(Math.max(start, end - 3), end))) {
+      else if (colonLeadIn) voices.push({ speaker: colonLeadIn, start, end, leadIn: text.slice(Math.max(prevStart, prevEnd - 400), prevEnd) });
+      else if (quotedWhole && prevEnd - prevStart < 160) {
         // A paragraph quoted whole under a heading that names who issued it: "Ministry of Defence of Armenia, 16 November, 21:40:".
         const heading = HEADING_LABEL.exec(text.slice(prevStart, prevEnd));
         if (heading && NAME_WORDS.test(heading[1]!)) voices.push({ speaker: heading[1]!.trim(), start, end, leadIn: text.slice(prevStart, prevEnd), heading: true });
