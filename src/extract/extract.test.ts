@@ -128,6 +128,10 @@ const ROWS: Row[] = [
   { text: 'Weeks of fighting have driven tens of thousands of people across the border and raised fears that the country could slide back into war.', metric: 'displaced', min: 20000, max: 99999, approximate: true, chain: [] },
   { text: 'Unrest in May 2024 killed 14 people and caused damage estimated at 2.2 billion euros.', metric: 'killed', min: 14, max: 14, chain: [], hedged: false },
   { text: 'Security forces have arrested more than 18,000 people accused of belonging to gangs, according to the interior ministry.', metric: 'detained', min: 18000, max: null, chain: ['government'] },
+  // People of aid groups speak for the aid side.
+  { text: 'A local aid worker said 6,000-7,000 people had fled the town since the siege began.', metric: 'displaced', min: 6000, max: 7000, chain: ['ngo'] },
+  // A person's role of several words is no part of the name after it.
+  { text: 'Deputy Assistant Secretary of State Karen Whitfield said the war had displaced nearly 12 million people.', metric: 'displaced', min: null, max: 12000000, approximate: true, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

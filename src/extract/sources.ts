@@ -92,7 +92,15 @@ function properName(tokens: readonly Token[]): string[] {
       i++;
       continue;
     }
-    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !roles.at(tokens, i) && !place && !MULTINATIONAL.has(t.norm) && !NOT_NAME_WORDS.has(t.text);
+    // "Deputy Assistant Secretary of State Karen Whitfield": a role of several words is no part of the name after it.
+    const role = roles.at(tokens, i);
+    if (role && role.length > 1 && PERSON_ROLES.has(role.key)) {
+      if (run.length >= best.length && run.length > 0) best = run;
+      run = [];
+      i += role.length - 1;
+      continue;
+    }
+    const cap = /^[A-Z]/.test(t.text) && t.kind === 'word' && !role && !place && !MULTINATIONAL.has(t.norm) && !NOT_NAME_WORDS.has(t.text);
     const joiner = run.length > 0 && NAME_JOINERS.has(t.norm);
     if (cap || joiner || (run.length > 0 && /^al-/.test(t.norm))) run.push(t.text);
     else {

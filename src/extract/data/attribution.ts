@@ -60,6 +60,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'community leader': 'other', 'community leaders': 'other', 'traditional leader': 'other', 'traditional leaders': 'other',
   'religious leader': 'other', 'religious leaders': 'other', 'elder': 'other', 'elders': 'other', 'village elder': 'other',
   'village elders': 'other', 'clan elder': 'other', 'clan elders': 'other', 'tribal elder': 'other', 'tribal elders': 'other',
+  // People of aid groups speak for the aid side: "a local aid worker said".
+  'aid worker': 'ngo', 'aid workers': 'ngo', 'humanitarian worker': 'ngo', 'humanitarian workers': 'ngo', 'relief worker': 'ngo', 'relief workers': 'ngo',
   // Prison administrations and state investigators and committees ("the national prison agency", "the Investigative Committee").
   'prison agency': 'government', 'prison service': 'government', 'prisons service': 'government', 'prison authority': 'government', 'prison authorities': 'government',
   'penitentiary service': 'government', 'penitentiary system': 'government', 'corrections department': 'government', 'department of corrections': 'government',
