@@ -17,7 +17,7 @@ import { isAcronym, PhraseTable, TokenWords, tokenize as tokenizeDescription, ty
 const COUNT_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'dozens', 'scores', 'hundreds', 'thousands', 'millions'].filter((w) => w !== 'one'));
 /** Published figures as a sentence's subject ("The figures show …", "new data"): no source of their own. */
 const FIGURES_AS_SPEAKER = /^(?:(?:preliminary|new|official|the|latest) )?(?:data|figures|records|numbers|statistics)$/i;
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing', 'dated']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing', 'dated']);
 /** Verbs of a relative clause that say what its subject is ("who heads", "which represents"), not what it did. */
 const IDENTITY_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs', 'serves', 'served', 'works', 'worked', 'represents', 'commands', 'oversees', 'manages', 'coordinates', 'monitors', 'tracks', 'counts', 'documents', 'speaks', 'has', 'had']);
 /** Participles of how a source spoke ("speaking on condition of anonymity", "reporting from Tyre"): no description of what it is. */
@@ -632,6 +632,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         // named by is set off like an appositive, up to its comma.
         const relative = ((w.norm === 'that' || w.norm === 'who') && (inAppositive(tokens, q) || (w.norm === 'that' && demonstrativeOfTime(tokens, q))))
           || (w.norm === 'where' && tokens[q - 1]?.text === ',' && q > 1 && e <= k)
+          // "Relatives, some of whom had walked for hours, said": a clause about some of them, set off by its comma.
+          || (w.norm === 'whom' && tokens[q - 1]?.norm === 'of' && tokens[q - 3]?.text === ',' && q > 3 && e <= k)
           // "X, who spoke on condition of anonymity because he was not authorized to …, said", "X, a monitor that has
           // documented abuses since the uprising began in 2011, says": a conjunction inside the set-off clause.
           || (NP_STOP.has(w.norm) && chunks.length === 0 && e <= k && insideSetOff(tokens, q));
@@ -694,7 +696,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         continue;
       }
       const c1 = chunks[1];
-      const coreWord = isAcronym(tokens[core[0]]!) ? tokens[core[0]]!.text : tokens[core[0]]!.norm;
+      // "some of whom …" opens a clause like "who …".
+      const coreWord = tokens[core[0] + 1]?.norm === 'of' && tokens[core[0] + 2]?.norm === 'whom' ? 'whom' : isAcronym(tokens[core[0]]!) ? tokens[core[0]]!.text : tokens[core[0]]!.norm;
       // An aside ("citing the NIS", "speaking on condition of anonymity") is not the speaker, even when it names a known source.
       const ref0 = c1 && (coreWord === 'citing' || CLAUSE_OPENERS.has(coreWord)) ? null : ctx.register.resolve(tokens.slice(core[0], core[1]));
       if (!ref0 && c1) {
@@ -1485,11 +1488,25 @@ function weekdayName(tokens: readonly Token[], s: number, e: number): boolean {
  * Where a chunk's words after a fronted time phrase start ("Earlier this year", "Later in the morning", "The next day",
  * "On Tuesday", "That same night", "Meanwhile"), or `s` when it opens with none.
  */
+/** Words of a span of time before "later": "just over an hour later", "two days later", "minutes later". */
+const SPAN_BOUNDS: ReadonlySet<string> = new Set(['over', 'about', 'some', 'nearly', 'almost', 'around', 'barely']);
+const SPAN_COUNTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'twenty', 'thirty', 'forty']);
+const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
 function afterLeadingTime(tokens: readonly Token[], s: number, e: number): number {
   let k = s;
   const norm = (i: number): string => (i < e ? tokens[i]!.norm : '');
   const timeNounAt = (i: number): boolean => TIME_NOUNS.has(norm(i)) || WEEKDAY.test(norm(i)) || MONTH_NAME.test(norm(i));
   if (LONE_TIME_ADVERBS.has(norm(k))) return k + 1;
+  // "Just over an hour later", "Two days later", "Minutes later": a span, then "later" or "after".
+  {
+    let j = k;
+    if (norm(j) === 'just' || norm(j) === 'only') j++;
+    if (SPAN_BOUNDS.has(norm(j))) j++;
+    if (norm(j) === 'less' || norm(j) === 'more') j += norm(j + 1) === 'than' ? 2 : 0;
+    if (norm(j) === 'an' || norm(j) === 'a' || tokens[j]?.kind === 'num' || SPAN_COUNTS.has(norm(j))) j++;
+    if (SPAN_UNITS.has(norm(j)) && (norm(j + 1) === 'later' || norm(j + 1) === 'after' || norm(j + 1) === 'afterwards') && j + 2 < e) return j + 2;
+  }
   // "Earlier this year", "Later that day", "Later in the morning", "Earlier on Monday"
   if (norm(k) === 'earlier' || norm(k) === 'later') {
     k++;

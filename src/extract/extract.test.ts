@@ -132,6 +132,9 @@ const ROWS: Row[] = [
   { text: 'A local aid worker said 6,000-7,000 people had fled the town since the siege began.', metric: 'displaced', min: 6000, max: 7000, chain: ['ngo'] },
   // A person's role of several words is no part of the name after it.
   { text: 'Deputy Assistant Secretary of State Karen Whitfield said the war had displaced nearly 12 million people.', metric: 'displaced', min: null, max: 12000000, approximate: true, chain: ['government'] },
+  // A clause about some of the speakers set off by commas; a span of time fronted before the speaker.
+  { text: 'Relatives, some of whom had walked for hours from neighbouring valleys, said about two dozen men were still unaccounted for.', metric: 'missing', min: 24, max: 24, approximate: true, chain: ['witness'] },
+  { text: 'Governor Ihor Kovalchuk wrote that four people had died. Just over an hour later he posted an update saying the number of dead had risen to 5.', metric: 'killed', min: 5, max: 5, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
