@@ -160,7 +160,8 @@ export class SourceRegister {
       }
     }
     // "their statement said", "its latest report": the pronoun's source issued it.
-    const possessor = words.length === 2 && (DOCUMENT_HEADS.has(words[1]!) || POSSESSED_PRODUCTS.has(words[1]!)) ? POSSESSIVE_PRONOUNS.get(words[0]!) : undefined;
+    // "its researchers found", "their monitors counted": the body's people speak for it.
+    const possessor = words.length === 2 && (DOCUMENT_HEADS.has(words[1]!) || POSSESSED_PRODUCTS.has(words[1]!) || BODY_MEMBERS.has(words[1]!)) ? POSSESSIVE_PRONOUNS.get(words[0]!) : undefined;
     if (possessor) words.splice(0, 2, possessor);
     if (words.length === 1 && PRONOUNS.has(words[0]!)) {
       const p = words[0]!;
@@ -362,6 +363,8 @@ function isUpper(text: string): boolean {
 }
 
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'study', 'survey', 'assessment', 'analysis', 'update', 'bulletin', 'findings', 'review', 'communique', 'communiqué', 'release', 'notice', 'document', 'post', 'filing', 'letter']);
+/** People of a body who speak for it under its possessive ("its researchers", "their monitors"). */
+const BODY_MEMBERS: ReadonlySet<string> = new Set(['researchers', 'investigators', 'staff', 'teams', 'team', 'monitors', 'volunteers', 'experts', 'analysts', 'field teams', 'workers']);
 /** Heads of state bodies that speak through a spokesman and are never one person. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'army', 'military', 'police', 'government', 'department', 'council', 'committee', 'command', 'forces', 'authorities', 'administration', 'directorate']);
 const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);
@@ -961,7 +964,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   // "gave the toll as", "now gives 3,958 dead": a figure given straight away counts too.
   if (w === 'gave' || w === 'give' || w === 'gives') return (GAVE_DETERMINERS.has(next) && tokens.slice(i + 1, i + 5).some((t) => GIVEN_OBJECTS.has(t.norm))) || tokens[i + 1]?.kind === 'num';
   // "The Chamber found that …", "the commission concluded that …".
-  if (w === 'found' || w === 'concluded' || w === 'finds' || w === 'concludes') return next === 'that';
+  // "…, its researchers found." closing the sentence after its subject reports what comes before.
+  if (w === 'found' || w === 'concluded' || w === 'finds' || w === 'concludes') return next === 'that' || ((next === '' || next === '.') && tokens[i - 1]?.kind === 'word' && !AUXILIARIES.has(prev) && tokens.slice(Math.max(0, i - 4), i).some((x) => x.text === ','));
   // "raised the death toll to 121", and "raised to 121 on Wednesday the number of people killed".
   if (w === 'released' || w === 'raised' || w === 'updated') return (DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || (w !== 'released' && next === 'to' && tokens[i + 2]?.kind === 'num');
   if (w === 'recalled' || w === 'recalls' || w === 'argued' || w === 'argues') return next === 'that';

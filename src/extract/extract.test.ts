@@ -135,6 +135,12 @@ const ROWS: Row[] = [
   // A clause about some of the speakers set off by commas; a span of time fronted before the speaker.
   { text: 'Relatives, some of whom had walked for hours from neighbouring valleys, said about two dozen men were still unaccounted for.', metric: 'missing', min: 24, max: 24, approximate: true, chain: ['witness'] },
   { text: 'Governor Ihor Kovalchuk wrote that four people had died. Just over an hour later he posted an update saying the number of dead had risen to 5.', metric: 'killed', min: 5, max: 5, chain: ['government'] },
+  // Dying in custody is killed; people an agency moves into shelters are displaced; a trailing "its researchers found"
+  // closes the sentence and speaks for the body named before.
+  { text: 'Nationwide, the prison service recorded 392 prisoners dying in custody between 2021 and 2024, the paper said.', metric: 'killed', min: 392, max: 392 },
+  { text: 'The UN refugee agency said it had moved about 1,800 people into temporary communal centres.', metric: 'displaced', min: 1800, max: 1800, approximate: true, chain: ['international'] },
+  { text: 'The Civilian Harm Observatory published its report. A strike on the market killed 63 people, 11 of them women, its researchers found.', metric: 'killed', min: 63, max: 63, chain: ['ngo'] },
+  { text: 'At least 16 mothers who searched for disappeared relatives have been murdered since 2010, according to the network.', metric: 'killed', min: 16, max: null },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

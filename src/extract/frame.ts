@@ -244,9 +244,18 @@ function reportClauseAhead(tokens: readonly Token[], k: number): boolean {
   for (let q = k; q < Math.min(tokens.length, k + 5); q++) {
     const w = tokens[q]!.norm;
     if (w === 'said' || w === 'says' || w === 'told') return true;
+    // ", its researchers found.", ", the agency reported on Monday": a verb of report after its subject closing the
+    // sentence ("…, were found" has no subject of its own).
+    if (q > k && CLOSING_REPORT_VERBS.has(w) && tokens[q - 1]!.kind === 'word' && !AUX.has(tokens[q - 1]!.norm) && closesClause(tokens, q + 1)) return true;
     if (cuesAfter.at(tokens, q)) return false;
   }
   return false;
+}
+const CLOSING_REPORT_VERBS: ReadonlySet<string> = new Set(['found', 'reported', 'added', 'wrote', 'concluded', 'estimated', 'confirmed', 'counted', 'recorded', 'documented', 'announced', 'stated']);
+/** Does the clause end at token k (a stop, a comma, the end) or go on only with when it was said? */
+function closesClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !t || t.text === '.' || t.text === ',' || t.text === ';' || t.norm === 'on' || t.norm === 'in' || t.norm === 'last' || t.norm === 'this' || t.norm === 'yesterday' || t.norm === 'today';
 }
 
 /** A capitalised name (not a country) or a singular common noun ("the driver"), as before an age. */
@@ -464,6 +473,9 @@ function isShortAcronym(t: Token | undefined): boolean {
 
 /** States that say what was done to people the noun still names ("hostages were rescued", "the injured were treated"). */
 const NOUN_KEEPING_STATES: ReadonlySet<string> = new Set(['rescued', 'treated']);
+
+/** Prepositions after which a participle before a noun is an adjective: "for injured civilians". */
+const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'among', 'with', 'to', 'about']);
 
 /** Participles among the cues that are as often nouns ("the fighting"). */
 const NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['fighting']);
@@ -885,6 +897,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // "killed in fighting", "turned into open fighting": after a preposition or an adjective a participle that is
       // also a noun ("fighting") is the noun.
       if (cue && usedAsNoun(tokens, k, cue.key)) cue = null;
+      // "gave different figures for the abducted children", "no figure for injured civilians": a participle before
+      // another noun of people, after a determiner or a preposition, describes that noun, not the people counted.
+      if (cue && k > after && (DETERMINERS.has(tokens[k - 1]?.norm ?? '') || ADJECTIVE_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) && personNouns.at(tokens, k + cue.length)) cue = null;
       // "… and eight soldiers, and wounded 29 others": a verb with a figure of its own governs that one.
       if (cue && k > after && tokens[k - 1]?.norm === 'and' && governsNextFigure(tokens, k + cue.length)) break;
       if (cue) {
@@ -1135,7 +1150,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
   // "moved nearly 2,000 residents … to safer places": civilians moved out of harm's way are displaced; so are civilians
   // an authority moves anywhere ("have moved 141,208 civilians from border districts"): troops are what it deploys.
-  if (metric === 'deployed' && rule === 'verb-before' && subject?.group === 'civilian' && (right?.metric === 'displaced' || left?.key === 'moved')) {
+  if (metric === 'deployed' && rule === 'verb-before' && subject && (subject.group === 'civilian' || (subject.group === 'people' && left?.key === 'moved')) && (right?.metric === 'displaced' || left?.key === 'moved')) {
     metric = 'displaced';
     rule = 'verb-before+displaced';
   }

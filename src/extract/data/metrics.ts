@@ -29,6 +29,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'massacred': 'killed', 'beheaded': 'killed', 'lynched': 'killed', 'hanged': 'killed',
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   // Died later of wounds: "two more succumbed to their injuries".
+  'dying': 'killed', 'dying in custody': 'killed', 'died in custody': 'killed',
   'succumbed': 'killed', 'succumbed to their injuries': 'killed', 'succumbed to their wounds': 'killed', 'succumbed to injuries': 'killed',
   // South Asian military and press usage: "embraced martyrdom", "were martyred", "sent to hell".
   'drowned': 'killed', 'have drowned': 'killed',

@@ -95,6 +95,8 @@ export const NON_PERSON_NOUNS = new Set([
   'bridges', 'roads', 'shelters', 'tents', 'packages', 'shipments', 'flights', 'convoys', 'countries',
   'trawlers', 'dhows', 'skiffs', 'canoes', 'dinghies', 'baskets', 'kits', 'blankets', 'mattresses', 'rations', 'sacks', 'bags', 'bottles', 'doses', 'vaccines', 'items', 'supplies', 'tarpaulins',
   'nations', 'languages', 'groups', 'organisations', 'organizations', 'agencies', 'units', 'companies',
+  // Votes and meetings: "has held three referendums".
+  'referendums', 'referenda', 'elections', 'meetings', 'summits', 'rounds of talks', 'resolutions', 'decrees', 'visits',
   // Units of people counted as units: "deployed six teams", "two battalions".
   'teams', 'squads', 'platoons', 'battalions', 'brigades', 'regiments', 'divisions', 'detachments', 'squadrons',
   // Animals and sport: "60 search dogs … had been sent", "took eight wickets".
