@@ -141,6 +141,14 @@ const ROWS: Row[] = [
   { text: 'The UN refugee agency said it had moved about 1,800 people into temporary communal centres.', metric: 'displaced', min: 1800, max: 1800, approximate: true, chain: ['international'] },
   { text: 'The Civilian Harm Observatory published its report. A strike on the market killed 63 people, 11 of them women, its researchers found.', metric: 'killed', min: 63, max: 63, chain: ['ngo'] },
   { text: 'At least 16 mothers who searched for disappeared relatives have been murdered since 2010, according to the network.', metric: 'killed', min: 16, max: null },
+  // Held by a state ("now in Sri Lankan custody"), caught, recaptured; "last seen in police custody" is missing; prisoners
+  // of war handed back are captives; "shot and killed" is the dead.
+  { text: 'The association said 97 Tamil Nadu fishermen were now in Sri Lankan custody.', metric: 'detained', min: 97, max: 97, chain: ['ngo'] },
+  { text: 'Border guards caught 1,264 irregular migrants last week, the ministry said.', metric: 'detained', min: 1264, max: 1264, chain: ['government'] },
+  { text: 'The prison service said 27 of the escapees had been recaptured.', metric: 'detained', min: 27, max: 27 },
+  { text: 'The coalition said 11 people who were last seen in police custody remained unaccounted for.', metric: 'missing', min: 11, max: 11 },
+  { text: 'Both sides handed back 185 prisoners of war, the ministry said.', metric: 'captured', min: 185, max: 185 },
+  { text: 'Gunmen shot and killed five villagers, police said.', metric: 'killed', min: 5, max: 5 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

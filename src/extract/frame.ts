@@ -788,6 +788,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // "of the 40 passengers": the whole's figure stands between the article and its noun.
       const n0 = tokens[k + 1]?.kind === 'num' ? k + 2 : k + 1;
       const sub = readSubjectAfter(tokens, n0);
+      // "168 of their boats were impounded": a part of things is no count of people.
+      if (sub?.nonPerson) return { reason: `not-people:${sub.nonPerson}` };
       const noun = sub ? null : cueNouns.at(tokens, k + 1) ?? (tokens[k + 2] ? cueNouns.at(tokens, k + 2) : null);
       if (sub && !sub.nonPerson) {
         const cue = cueNouns.endingAt(tokens, sub.headEnd - 1, 2);

@@ -40,6 +40,7 @@ const NOTHING = [
   'Soldiers entered the city on November 28 and 29 and searched houses, the group said.',
   'The disaster response force has deployed six teams and two battalions to the district, officials said.',
   'The two officials gave different figures for the abducted children.',
+  'The association said 168 of their boats were impounded.',
   'The two officials gave no figure for injured civilians.',
   'The territory, home to about 270,000 people, has held three referendums on independence since 2018.',
   'The government pledged $3.5 billion for reconstruction, officials said.',

@@ -30,6 +30,10 @@ export const CUES_AFTER: Record<string, Metric> = {
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   // Died later of wounds: "two more succumbed to their injuries".
   'dying': 'killed', 'dying in custody': 'killed', 'died in custody': 'killed',
+  // Held by a state: "now in Sri Lankan custody", "remain in police custody"; escaped and caught again.
+  'custody': 'detained', 'recaptured': 'detained', 'been recaptured': 'detained', 'last seen': 'missing', 'were last seen': 'missing',
+  // "shot and killed" is the dead, "shot and wounded" the wounded ("shot" alone may be either).
+  'shot and killed': 'killed', 'shot and wounded': 'wounded', 'shot and injured': 'wounded',
   'succumbed': 'killed', 'succumbed to their injuries': 'killed', 'succumbed to their wounds': 'killed', 'succumbed to injuries': 'killed',
   // South Asian military and press usage: "embraced martyrdom", "were martyred", "sent to hell".
   'drowned': 'killed', 'have drowned': 'killed',
@@ -181,6 +185,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'abduction of': 'captured', 'abductions of': 'captured', 'kidnapping of': 'captured', 'kidnappings of': 'captured',
   'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', 'wounding of': 'wounded', 'displacement of': 'displaced',
   'arrested': 'detained', 'arresting': 'detained', 'detained': 'detained', 'detaining': 'detained',
+  'caught': 'detained', 'recaptured': 'detained', 'handed back': 'captured',
   'jailed': 'detained', 'imprisoned': 'detained',
 };
 
