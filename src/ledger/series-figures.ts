@@ -144,6 +144,11 @@ export class SeriesFigureReader {
     private readonly scope: ReportsScope = 'ledger',
   ) {}
 
+  /** Find the documents with several reports now, where the reader finds those of the whole ledger (the first read does otherwise). */
+  async prepare(): Promise<void> {
+    if (this.scope === 'ledger') await (this.reports ??= this.multipleReports());
+  }
+
   /** `key.claims`, when known, lets a very large series be read as rows (TEXT_CLAIMS). */
   async read(key: SeriesReadKey & { claims?: number }): Promise<SeriesFigures> {
     const parsed = parseSubject(key.subject);
