@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
-import { METRICS, type Metric } from '../../core/claim.ts';
+import { METRICS, type Metric } from '../../core/vocabulary.ts';
 import { UsageError } from '../../core/errors.ts';
 import { openLedger } from '../../ledger/ledger.ts';
 import { csvHeader, seriesCsvRows } from '../../series/format/csv.ts';
