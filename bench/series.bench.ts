@@ -18,7 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -83,13 +83,14 @@ function bundleFresh(): boolean {
 }
 
 /** `tally ARGS` in a child process, timed by /usr/bin/time when present (CPU of the child). */
-function runTally(args: string[]): { wall: number; cpu: number; status: number | null; lines: number; stdout: string } {
+function runTally(args: string[], env: Record<string, string> = {}): { wall: number; cpu: number; status: number | null; lines: number; stdout: string } {
   const full = [BIN, ...args];
   const useTime = existsSync('/usr/bin/time');
+  const options = { encoding: 'utf8' as const, maxBuffer: 1 << 28, env: { ...process.env, ...env } };
   const start = performance.now();
   const r = useTime
-    ? spawnSync('/usr/bin/time', ['-f', 'TIME %U %S', process.execPath, ...full], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(process.execPath, full, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    ? spawnSync('/usr/bin/time', ['-f', 'TIME %U %S', process.execPath, ...full], options)
+    : spawnSync(process.execPath, full, options);
   const wall = performance.now() - start;
   const m = /TIME ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
   const cpu = m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN;
@@ -101,6 +102,35 @@ function runTally(args: string[]): { wall: number; cpu: number; status: number |
 function runCli(db: string, conservative = false, ...flags: string[]): ReturnType<typeof runTally> {
   return runTally(['series', '--all', ...(conservative ? ['--rule', 'conservative'] : []), ...flags, '--db', db]);
 }
+
+/**
+ * A cold `tally series --all` (nothing kept) with the number of threads set (TALLY_SERIES_THREADS),
+ * `runs` times alternating one and two threads: each one's least and most wall and CPU, and the
+ * 1-minute load average before each run. Every table must be `reference`.
+ */
+function coldThreads(db: string, runs: number, reference: string): { one: CliRange; two: CliRange } {
+  const out = { one: [] as CliRun[], two: [] as CliRun[] };
+  const loads: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [threads, list] of [['1', out.one], ['2', out.two]] as const) {
+      forgetLines(db);
+      loads.push(loadavg()[0] as number);
+      const r = runTally(['series', '--all', '--db', db], { TALLY_SERIES_THREADS: threads });
+      if (r.stdout !== reference) throw new Error(`the cold table in ${threads} thread(s) differs from the reference`);
+      list.push(r);
+    }
+  }
+  const range = (list: CliRun[]): CliRange => ({
+    wall: [Math.min(...list.map((r) => r.wall)), Math.max(...list.map((r) => r.wall))],
+    cpu: [Math.min(...list.map((r) => r.cpu)), Math.max(...list.map((r) => r.cpu))],
+    load: [Math.min(...loads), Math.max(...loads)],
+  });
+  return { one: range(out.one), two: range(out.two) };
+}
+
+interface CliRange { wall: [number, number]; cpu: [number, number]; load: [number, number] }
+
+const spread = (r: CliRange) => `${ms(r.wall[0])}-${ms(r.wall[1])} | ${ms(r.cpu[0])}-${ms(r.cpu[1])}`;
 
 /** The flags of the other set of options the bench asks for (its lines kept by the write verbs once asked for). */
 const HEDGED = ['--exclude', 'hedged'];
@@ -270,8 +300,11 @@ async function ledgerSection(): Promise<string[]> {
   const copy = await workingCopy(file);
   buildBundle();
   // Nothing kept: what --all costs over a ledger written before this version, or with other options.
+  // As the CLI chooses the number of threads (a second one when a core is free): the load now.
+  const coldLoad = loadavg()[0] as number;
   const cold = runCli(copy);
   const reference = cold.stdout;
+  const threads = coldThreads(copy, 3, reference);
   forgetLines(copy);
   const coldConservative = runCli(copy, true);
   // What `tally import` (or the first write verb on an older ledger) now does before it exits, then the first --all.
@@ -391,7 +424,9 @@ async function ledgerSection(): Promise<string[]> {
     `| \`tally series --all --include-titles\` then, its first run (no series of this ledger has a headline claim: every line is the default's, after one read of what each series' claims are) | ${both(titlesFirst)} |`,
     `| what keeping every line costs the write verb that leaves none kept (\`tally import\` of a whole ledger, the first write verb over a ledger of an earlier version): keepSeriesTable in a fresh process, without its start | ${both(keepAll)} |`,
     `| the same if the write verbs kept the lines of all 16 sets of options (--exclude × --unknown-period × --include-titles), each series read once for all: not done, only sets asked for are kept | ${both(keepEvery)} |`,
-    `| \`tally series --all\` with nothing kept (a ledger written by an earlier version, or other options than the default): new process, every series read and computed (exit ${cold.status}, ${cold.lines} lines) | ${both(cold)} |`,
+    `| \`tally series --all\` with nothing kept (a ledger written by an earlier version, or other options than the default): new process, every series read and computed (exit ${cold.status}, ${cold.lines} lines); threads as the CLI chooses them (a second when the 1-minute load, ${coldLoad.toFixed(1)} then, is below ${availableParallelism() - 0.5}) | ${both(cold)} |`,
+    `| the same, one thread (\`TALLY_SERIES_THREADS=1\`), 3 runs alternated with the next row's (least-most; load ${threads.one.load[0].toFixed(1)}-${threads.one.load[1].toFixed(1)}) | ${spread(threads.one)} |`,
+    `| the same, two threads (\`TALLY_SERIES_THREADS=2\`: the main thread and a helper, series/summary-jobs.ts), 3 runs (least-most) | ${spread(threads.two)} |`,
     `| \`tally series --all --rule conservative\` with nothing kept | ${both(coldConservative)} |`,
     `| the same command again (every table line kept, ledger unchanged), best of 3 (least wall, least CPU) | ${both(warm)} |`,
     `| \`tally ingest\` of one article (the fixture story of North Korean losses: claims in KP/military killed and more), lines kept before it exits (the default's and those of \`--exclude hedged\`, asked for above), best of 3 | ${both(verbs)} |`,
@@ -417,7 +452,8 @@ async function ledgerSection(): Promise<string[]> {
       `with \`--min-claims 1\` ${verdict(minOne.wall)} after the write verbs, with \`--exclude hedged\` ${verdict(afterHedged.wall)} after \`tally ingest\` once asked for before ` +
       `and ${verdict(hedgedFirst.wall)} the first time, with \`--include-titles\` the first time ${verdict(titlesFirst.wall)}, ` +
       `${verdict(incremental.wall)} after an article and ${verdict(reviewed.wall)} after a review written through the ledger itself, ` +
-      `and ${verdict(cold.wall)} with nothing kept (${verdict(coldConservative.wall)} with \`--rule conservative\`); one series ≤ 20 ms is ${verdict(oneMid.first.wall, 20)} for the median series ` +
+      `and ${verdict(cold.wall)} with nothing kept (threads as the CLI chose them; in one thread ${verdict(threads.one.wall[0])} at best, in two ${verdict(threads.two.wall[0])}; ` +
+      `${verdict(coldConservative.wall)} with \`--rule conservative\`); one series ≤ 20 ms is ${verdict(oneMid.first.wall, 20)} for the median series ` +
       `on its first call in a fresh process and ${verdict(medianOf(oneMid.warm).wall, 20)} warm, and ${verdict(oneBig.first.wall, 20)} for the largest.`,
     '',
     '`--all`\'s table lines are computed from a lean read (src/ledger/series-figures.ts: on SQLite each claim\'s fields written ' +
@@ -433,7 +469,41 @@ async function ledgerSection(): Promise<string[]> {
       'CPU of the CLI rows is the child process\'s (user + system, /usr/bin/time). The CLI rows run bin/tally.js as a user does, ' +
       `which runs the CLI as bundled by bin/cli-cache.js (built before them; ${bundled ? 'still fresh after them, so no row ran through tsx' : 'NOT fresh after them: a source changed meanwhile, and later rows may have run the sources through tsx, ~1 s more CPU each'}).`,
     '',
-    'This round (2026-11-27 23:20-01:10; calibration loop ~1.16 s, load 3-5 with another engineer\'s profiling runs; every figure ' +
+    'This round (2026-11-28 07:00-09:15; calibration loop 0.6-0.8 s, the machine faster than the round before; load 1-3.8 ' +
+      'with another engineer\'s test runs; a worktree at the round\'s start, d9997f1, for every A/B, its own bundle; the 1M ledger ' +
+      'rebuilt here by importRecords in 193 s): (1) a cold `--all` read and tallied its 640 series in one thread, ~0.85 s of its ' +
+      '~1.3 s here (start 0.18, list 0.14, marks 0.05, documents of several reports 0.05, texts 0.21 and tallies ~0.57, of which ' +
+      '~0.25 the JIT and heap of a fresh process: the same tallies take 0.43 s warm). When more than 50,000 claims\' lines are to ' +
+      'compute, a helper thread (series/summary-thread.ts) now opens the ledger itself, finds the documents of several reports ' +
+      'while the main thread reads the list, and both take the next series, largest first, from one shared counter ' +
+      '(summary-jobs.ts); the bundle holds the thread\'s entry compiled (bin/cli-cache.js THREAD_ENTRIES, src/core/bundle.ts), so ' +
+      'the thread starts without tsx, what sank the try two rounds before. Alternated fresh processes, cold: with a core mostly ' +
+      'free (load 1.3-1.9) 1.15-1.37 s wall against 1.32-1.54 in one thread, CPU 1.8-2.1 s against 1.5-1.6 (the helper\'s ' +
+      'isolate, its compile and heap, its own scan of the publications); with both cores busy (load 2-3.4) 1.46-2.58 against ' +
+      '1.31-1.97: a thread with no core only adds its start. So the CLI starts the helper only when the 1-minute load is at ' +
+      'least half a core below the number of cores (TALLY_SERIES_THREADS overrides), and the write verbs\' refresh uses it the ' +
+      'same way. (2) Every ledger open read world-countries\' 1.4 MB countries.json and the gazetteer for the resolver, which ' +
+      'a read never uses: both are now read at the first resolve (`tally series --subject … --metric …` 0.214 -> 0.198 s CPU, 10 ' +
+      'alternated runs). (3) The lean read compiled a rows statement for each series that the texts make unneeded (640 kysely ' +
+      'compiles, ~15 ms of a cold run): made only when the rows are read. (4) The start of every series verb: `tally series` ' +
+      'loaded zod (790 KB of bundled JavaScript) for the lists of metrics and groups that lived beside the claim\'s schemas ' +
+      '(now core/vocabulary.ts), made an Intl.NumberFormat at load (~10 ms of ICU; formatCount now writes whole numbers itself, ' +
+      'held to Intl by a property test), and ran Kysely\'s Migrator, which made sure of its tables and lock before finding ' +
+      'nothing to do (~15 ms; now one read of the recorded names first). `tally series --subject KP/civilian --metric detained` ' +
+      '0.224 -> 0.174 s CPU with (2)-(4) but the migrations, 0.208 -> 0.150 with them (10 alternated runs each against d9997f1\'s ' +
+      'bundle, load 2.6-3.2); `--all` from kept lines 0.221 -> 0.171. Same outputs, before and after (stdout, stderr and ' +
+      'status, each cold and again from kept lines, two threads forced: the `--all` table under both rules, with and without ' +
+      '`--exclude hedged`, `--min-claims 1`, `--unknown-period skip --include-titles`, `--exclude unattributed`, `--format csv`, ' +
+      'and the table, JSON and CSV of the largest and the median series: 28 comparisons, none different). Tried, not kept: ' +
+      'the walk split into smaller functions (V8 deoptimizes it a dozen times on a fresh process\'s first series, "insufficient ' +
+      'type feedback" as OSR reaches parts not yet run): first pass over the 1M claims 683-754 ms CPU against 661-806, no ' +
+      'difference. One series, the median\'s first call in a fresh process (~15-20 ms here, 3-4 warm): its SQLite read ~6.8 ms ' +
+      'cold against 2.9 warm (a table row for each claim\'s evidence and a publications seek each: ~900 pages touched for the ' +
+      'first time), kysely building and compiling the statement 1.5 ms, merges 0.6, the build ~5-8 cold against ~3 warm (code run ' +
+      'for the first time, and a scavenge or two of a young heap where all it makes survives); nothing in it is a waste to cut, ' +
+      'short of not reading the evidence and publications, which the output lists.',
+    '',
+    'The round of 2026-11-27 23:20-01:10 (calibration loop ~1.16 s, load 3-5 with another engineer\'s profiling runs; every figure ' +
       'an alternated A/B against the round\'s start, commit 27eff49, on two copies of the same 1M ledger): (1) the process start. ' +
       'bin/tally.js ran the TypeScript through tsx, whose loader resolves and loads every module through its hooks thread, and ' +
       'kysely\'s and zod\'s hundreds of files each: ~1.2 s of CPU before a verb did anything. Now bin/cli-cache.js bundles ' +

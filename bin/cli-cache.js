@@ -1,4 +1,5 @@
-// The CLI compiled ahead: src/cli/main.ts and everything it loads, bundled by esbuild into a few
+// The CLI compiled ahead: src/cli/main.ts and everything it loads, and the entries of its worker
+// threads (THREAD_ENTRIES), bundled by esbuild into a few
 // files of plain JavaScript (one per verb, chunks shared), kept in node_modules/.cache/tally-cli/
 // (a folder per checkout) with the list of sources it was made from. bin/tally.js runs it while
 // every one of those sources is as it was, and the TypeScript through tsx otherwise (starting a
@@ -20,8 +21,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'tally-cli', ROOT.replace(/[^\w.]+/g, '-'));
 const MANIFEST = join(CACHE, 'manifest.json');
 const ENTRY = join(ROOT, 'src', 'cli', 'main.ts');
+// Worker threads' entries, each bundled as a file of its own (NAME.js beside main.js), which
+// src/core/bundle.ts's threadEntry finds: a thread started from the bundle loads it, not tsx.
+const THREAD_ENTRIES = [join(ROOT, 'src', 'series', 'summary-thread.ts')];
+// src/core/bundle.ts: told the bundle's folder when bundled.
+const BUNDLE_SOURCE = join(ROOT, 'src', 'core', 'bundle.ts');
+const BUNDLE_MARK = 'export const BUNDLE_DIR: string | null = null;';
 // Raise when what the build makes changes: a bundle of another version is not used.
-const VERSION = 1;
+const VERSION = 2;
 // Packages of many small files, pure JavaScript: bundled with the sources. Others (native
 // bindings, the server, drivers) stay where npm put them and load as they do under tsx.
 const INLINE = new Set(['kysely', 'zod', 'commander']);
@@ -89,7 +96,7 @@ export async function buildCli() {
   const started = Date.now();
   try {
     const result = await build({
-      entryPoints: [ENTRY],
+      entryPoints: [ENTRY, ...THREAD_ENTRIES],
       absWorkingDir: ROOT,
       bundle: true,
       splitting: true,
@@ -114,7 +121,11 @@ export async function buildCli() {
           });
           // Each source keeps its own import.meta.url (files it reads beside it, worker entries, createRequire).
           b.onLoad({ filter: /\.ts$/ }, (args) => {
-            const text = readFileSync(args.path, 'utf8');
+            let text = readFileSync(args.path, 'utf8');
+            if (resolve(args.path) === BUNDLE_SOURCE) {
+              if (!text.includes(BUNDLE_MARK)) throw new Error(`${BUNDLE_SOURCE} no longer holds "${BUNDLE_MARK}"`);
+              text = text.replace(BUNDLE_MARK, `export const BUNDLE_DIR: string | null = ${JSON.stringify(pathToFileURL(out).href + '/')};`);
+            }
             return { contents: text.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
           });
         },

@@ -3,18 +3,10 @@
  * Every stage downstream of extraction (ledger, series, server, web) reads these shapes.
  */
 import { z } from 'zod';
+import { GROUPS, METRICS, SOURCE_KINDS } from './vocabulary.ts';
 
-export const METRICS = ['killed', 'wounded', 'casualties', 'captured', 'missing', 'deployed', 'displaced', 'detained'] as const;
-export type Metric = (typeof METRICS)[number];
-
-export const GROUPS = ['military', 'civilian', 'workers', 'people'] as const;
-export type Group = (typeof GROUPS)[number];
-
-export const SOURCE_KINDS = [
-  'government', 'military', 'intelligence', 'legislator', 'official', 'media',
-  'ngo', 'international', 'expert', 'witness', 'other',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export { GROUPS, METRICS, SOURCE_KINDS };
+export type { Group, Metric, SourceKind } from './vocabulary.ts';
 
 export const SourceLinkSchema = z.object({
   name: z.string(),

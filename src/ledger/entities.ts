@@ -54,16 +54,27 @@ export function slug(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 }
 
-// The package's ESM entry re-exports JSON without an import attribute, which Node 20 rejects: require the data.
-const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
-const COUNTRY_NAMES = new Map<string, string>();
-const PLACE_WORDS = new Set<string>(['country', 'nation', 'state']);
-for (const c of countries) {
-  COUNTRY_NAMES.set(c.cca2, c.name.common);
-  const words = [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...c.altSpellings];
-  for (const w of words) if (w && /^[\x20-\x7e]+$/.test(w)) PLACE_WORDS.add(w.toLowerCase());
+/** Country names by code, and the words of places (names, demonyms): made on first use. */
+let places: { names: Map<string, string>; words: Set<string> } | undefined;
+
+/**
+ * The countries table (1.4 MB of JSON) is read when a source is first resolved, not when the
+ * ledger is opened: a read (`tally series`, `tally claims`, a series thread) resolves none.
+ */
+function countryPlaces(): { names: Map<string, string>; words: Set<string> } {
+  if (places) return places;
+  // The package's ESM entry re-exports JSON without an import attribute, which Node 20 rejects: require the data.
+  const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
+  const names = new Map<string, string>();
+  const words = new Set<string>(['country', 'nation', 'state']);
+  for (const c of countries) {
+    names.set(c.cca2, c.name.common);
+    const spelled = [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...c.altSpellings];
+    for (const w of spelled) if (w && /^[\x20-\x7e]+$/.test(w)) words.add(w.toLowerCase());
+  }
+  for (const w of ['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'north korea', 'south korea']) words.add(w);
+  return (places = { names, words });
 }
-for (const w of ['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'north korea', 'south korea']) PLACE_WORDS.add(w);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several', 'two', 'three', 'other']);
 const MAX_PLACE_WORDS = 4;
 
@@ -73,11 +84,12 @@ const MAX_PLACE_WORDS = 4;
  */
 export function isDescription(name: string): boolean {
   const tokens = name.replace(/['\u2019]s\b/g, '').split(/[^A-Za-z\u00C0-\u024F.]+/).filter(Boolean);
+  const placeWords = countryPlaces().words;
   let i = 0;
   while (i < tokens.length) {
     let skipped = 0;
     for (let len = Math.min(MAX_PLACE_WORDS, tokens.length - i); len >= 1; len--) {
-      if (PLACE_WORDS.has(tokens.slice(i, i + len).join(' ').toLowerCase())) {
+      if (placeWords.has(tokens.slice(i, i + len).join(' ').toLowerCase())) {
         skipped = len;
         break;
       }
@@ -99,19 +111,14 @@ export class SourceResolver {
   private readonly byCountryKind = new Map<string, GazetteerEntry[]>();
   private readonly nameAliases = new Map<string, string>();
   private readonly idAliases = new Map<string, string>();
+  private gazetteer: GazetteerEntry[] | (() => GazetteerEntry[]) | null;
 
-  constructor(gazetteer: GazetteerEntry[], aliases: Record<string, string> = {}) {
-    for (const entry of gazetteer) {
-      this.byId.set(entry.id, entry);
-      for (const name of [entry.name, ...(entry.aliases ?? [])]) {
-        const key = normalizeName(name);
-        this.byName.set(key, [...(this.byName.get(key) ?? []), entry]);
-      }
-      // A description ("France's foreign ministry") names an institution, never a person of that country and kind.
-      if (entry.person) continue;
-      const ck = `${entry.country ?? ''}:${entry.kind}`;
-      this.byCountryKind.set(ck, [...(this.byCountryKind.get(ck) ?? []), entry]);
-    }
+  /**
+   * `gazetteer` may be a function that reads it: then it is read when a source is first resolved
+   * (a ledger opened to read resolves none).
+   */
+  constructor(gazetteer: GazetteerEntry[] | (() => GazetteerEntry[]), aliases: Record<string, string> = {}) {
+    this.gazetteer = gazetteer;
     for (const [from, to] of Object.entries(aliases)) {
       // An alias key that looks like an id (lowercase, dashes, no spaces) maps ids; any other maps names.
       if (/^[a-z0-9][a-z0-9-]*$/.test(from)) this.idAliases.set(from, to);
@@ -125,12 +132,31 @@ export class SourceResolver {
   }
 
   resolve(link: SourceLink): ResolvedSource {
+    this.index();
     const named = this.nameAliases.get(normalizeName(link.name));
     const id = this.followIdAliases(named ?? link.id ?? this.lookup(link));
     const entry = this.byId.get(id);
     if (entry) return { id, name: entry.name, kind: entry.kind, country: entry.country };
     const generic = id === genericId(link.country, link.kind);
     return { id, name: generic ? describe(link.country, link.kind) : link.name, kind: link.kind, country: link.country };
+  }
+
+  /** The gazetteer's entries by id, name and country × kind, once. */
+  private index(): void {
+    if (this.gazetteer === null) return;
+    const gazetteer = typeof this.gazetteer === 'function' ? this.gazetteer() : this.gazetteer;
+    this.gazetteer = null;
+    for (const entry of gazetteer) {
+      this.byId.set(entry.id, entry);
+      for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+        const key = normalizeName(name);
+        this.byName.set(key, [...(this.byName.get(key) ?? []), entry]);
+      }
+      // A description ("France's foreign ministry") names an institution, never a person of that country and kind.
+      if (entry.person) continue;
+      const ck = `${entry.country ?? ''}:${entry.kind}`;
+      this.byCountryKind.set(ck, [...(this.byCountryKind.get(ck) ?? []), entry]);
+    }
   }
 
   private lookup(link: SourceLink): string {
@@ -161,6 +187,6 @@ function genericId(country: string | null, kind: SourceKind): string {
 }
 
 function describe(country: string | null, kind: SourceKind): string {
-  const place = country ? (COUNTRY_NAMES.get(country) ?? country) : 'International';
+  const place = country ? (countryPlaces().names.get(country) ?? country) : 'International';
   return `${place} ${kind} (unnamed)`;
 }

@@ -101,9 +101,9 @@ export interface Ledger {
    * A lean reader of series for their summaries: per claim only what the counts depend on, as
    * row arrays (series-figures.ts). Made for one pass over the ledger (merges read once).
    * `reports`: find documents with several reports in the whole ledger once (default), or per
-   * series read (a few series).
+   * series read (a few series). `prepare` finds them now (the first read does otherwise).
    */
-  seriesFigures(reports?: ReportsScope): Promise<{ read(key: SeriesReadKey): Promise<SeriesFigures> }>;
+  seriesFigures(reports?: ReportsScope): Promise<{ read(key: SeriesReadKey): Promise<SeriesFigures>; prepare?(): Promise<void> }>;
 
   /**
    * What kept series summaries are checked against besides each series' own state: the part all

@@ -4,7 +4,8 @@
  * read, so that a merge is one row and can never half-rewrite history.
  */
 import { CompiledQuery, sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { GROUPS, METRICS, type Claim, type Group, type Metric, type SourceKind } from '../core/claim.ts';
+import type { Claim } from '../core/claim.ts';
+import { GROUPS, METRICS, type Group, type Metric, type SourceKind } from '../core/vocabulary.ts';
 import { UsageError } from '../core/errors.ts';
 import type { EngineAdapter } from './adapter.ts';
 import type { SourceResolver } from './entities.ts';

@@ -3,7 +3,8 @@
  * the store keeps the decisions and replays them over the claim as (re-)extracted, so a rerun
  * of an improved extractor never erases a correction.
  */
-import { GROUPS, METRICS, type Claim } from '../core/claim.ts';
+import type { Claim } from '../core/claim.ts';
+import { GROUPS, METRICS } from '../core/vocabulary.ts';
 import { UsageError } from '../core/errors.ts';
 import type { ClaimStatus } from './types.ts';
 

@@ -34,7 +34,7 @@ export async function openStore(url: string, options: OpenOptions = {}): Promise
     await db.destroy();
     throw err;
   }
-  return new KyselyLedger(db, adapter, new SourceResolver(loadGazetteer(), options.aliases ?? {}));
+  return new KyselyLedger(db, adapter, new SourceResolver(() => loadGazetteer(), options.aliases ?? {}));
 }
 
 class KyselyLedger implements Ledger {

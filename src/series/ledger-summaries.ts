@@ -12,13 +12,12 @@
  * Raise SUMMARY_VERSION whenever what a summary holds or how a series is computed changes: kept
  * summaries of another version are not used.
  */
-import type { KeptSummary, Ledger, LedgerState, SeriesFigures, SeriesKeyCount } from '../ledger/ledger.ts';
-import type { FigureRow } from '../ledger/series-figures.ts';
+import type { KeptSummary, Ledger, LedgerState, SeriesKeyCount } from '../ledger/ledger.ts';
 import { SERIES_TRAIT } from '../ledger/series-read.ts';
 import { seriesState } from '../ledger/series-summaries.ts';
 import { bySubject } from './ledger-claims.ts';
 import { DEFAULT_RULE, ruleById } from './rules/index.ts';
-import { tallyFigures } from './summarize.ts';
+import { SummaryHelper, tallyJob, TallyRunner, type TallyJob } from './summary-jobs.ts';
 import { reconcileTally, type SeriesSummary, type SummaryTally } from './summary.ts';
 import { EXCLUSIONS, type Exclusion, type SeriesOptions } from './types.ts';
 
@@ -48,11 +47,26 @@ function optionsKey(options: SeriesOptions): string {
   });
 }
 
+/**
+ * Where a run may compute in a helper thread too (summary-jobs.ts): the ledger's URL, which the
+ * thread opens itself, and how many threads the machine runs at once (one: no helper).
+ */
+export interface Parallel {
+  db: string;
+  threads: number;
+  /** Claims to compute from which the helper is used (default FEW_CLAIMS: fewer are done sooner alone). */
+  from?: number;
+  /** False: the main thread leaves every series to the helper while it runs (tests). */
+  mainTakes?: boolean;
+}
+
 export interface SummaryCounts {
   /** Read back from the ledger. */
   kept: number;
   /** Computed now. */
   computed: number;
+  /** Series computed by a helper thread (Parallel), for any set of options. */
+  helped?: number;
   /** Why the computed ones could not be kept (a read-only ledger): the output is whole all the same. */
   notKept?: string;
 }
@@ -80,7 +94,7 @@ interface KeptList {
  */
 export async function* loadAllSummaries(
   ledger: SummaryLedger, minClaims: number, options: SeriesOptions = {}, counts: SummaryCounts = { kept: 0, computed: 0 },
-  along: readonly SeriesOptions[] = [],
+  along: readonly SeriesOptions[] = [], parallel?: Parallel,
 ): AsyncGenerator<SeriesSummary> {
   const rule = ruleById(options.rule ?? DEFAULT_RULE);
   // The state is read before any series, so what is kept is never newer than its state says.
@@ -91,83 +105,82 @@ export async function* loadAllSummaries(
     if (!sets.some((x) => x.key === key)) sets.push({ key, options: o, kept: await ledger.readSeriesSummaries(key), fresh: [] });
   }
   const primary = sets[0] as OptionSet;
-  // Lines of the default options can be shared with any set in a series where it changes nothing,
-  // so they are read even when they are not kept here.
-  const sources = [...sets];
-  const defaultKey = optionsKey({});
-  if (!sets.some((set) => set.key === defaultKey)) sources.push({ key: defaultKey, options: {}, kept: await ledger.readSeriesSummaries(defaultKey), fresh: [] });
-  // What each series' claims are (SERIES_TRAIT) tells where another set changes nothing: read with
-  // the list only when a set other than the default is in play (it costs the list's scan more).
-  const traits = sets.some((set) => set.key !== defaultKey);
-  const list = primary.kept.get(`${LIST.subject} ${LIST.metric}`);
-  const previous = list ? (JSON.parse(list.summary) as KeptList) : undefined;
-  // While the whole ledger is as it was, so is the list of series and each one's state (read again
-  // where the traits are wanted and the kept list has none).
-  const untold = traits && previous !== undefined && previous.keys.some((k) => k.traits === undefined);
-  const unchanged = list?.state === state.whole && !untold;
-  let all: SeriesKeyCount[];
-  let listHolds = true;
-  if (unchanged) all = (previous as KeptList).keys;
-  else {
-    const grown = previous && !untold ? await onlyAdded(ledger, previous, state) : null;
-    all = grown ?? await withMarks(ledger, traits);
-    if ((await ledger.seriesKeysSince(state.lastSeq)).added > 0) {
-      // Claims written while the list was read (another worker, a write verb): it may count claims
-      // after its state's last seq, which the next run would count again. It is not kept; each
-      // series' state read straight from its claims is still one its line can be kept with. (Any
-      // other write meanwhile changes the state the next run compares, which then reads the list
-      // afresh; so does a claim committed late below the last seq on PostgreSQL, see onlyAdded.)
-      listHolds = false;
-      if (grown) all = await withMarks(ledger, traits);
-    }
-  }
-  const keptList = JSON.stringify({ keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq, claims: state.claims } satisfies KeptList);
-  // The list is the same whatever the options: each set keeps it where its own is out of date (or
-  // the list was read again).
-  for (const set of sets) {
-    if (listHolds && (!unchanged || set.kept.get(`${LIST.subject} ${LIST.metric}`)?.state !== state.whole)) {
-      set.fresh.push({ ...LIST, state: state.whole, summary: keptList });
-    }
-  }
-  let pending = 0;
-  const keep = async () => {
-    for (const set of sets) {
-      if (set.fresh.length === 0) continue;
-      if (counts.notKept === undefined) {
-        try {
-          await ledger.keepSeriesSummaries(set.key, set.fresh);
-        } catch (err) {
-          // Keeping is a saving, not part of the answer: a ledger we may not write still gets its table.
-          counts.notKept = err instanceof Error ? err.message : String(err);
-        }
+  // No line kept with these options in a ledger of many claims (as many seqs as were ever written):
+  // every series, or most, is to compute, so the helper thread starts now, while the list of
+  // series is read.
+  const from = parallel?.from ?? FEW_CLAIMS;
+  let helper = parallel && parallel.threads > 1 && primary.kept.size === 0 && state.lastSeq > from ? new SummaryHelper(parallel.db) : undefined;
+  try {
+    // Lines of the default options can be shared with any set in a series where it changes nothing,
+    // so they are read even when they are not kept here.
+    const sources = [...sets];
+    const defaultKey = optionsKey({});
+    if (!sets.some((set) => set.key === defaultKey)) sources.push({ key: defaultKey, options: {}, kept: await ledger.readSeriesSummaries(defaultKey), fresh: [] });
+    // What each series' claims are (SERIES_TRAIT) tells where another set changes nothing: read with
+    // the list only when a set other than the default is in play (it costs the list's scan more).
+    const traits = sets.some((set) => set.key !== defaultKey);
+    const list = primary.kept.get(`${LIST.subject} ${LIST.metric}`);
+    const previous = list ? (JSON.parse(list.summary) as KeptList) : undefined;
+    // While the whole ledger is as it was, so is the list of series and each one's state (read again
+    // where the traits are wanted and the kept list has none).
+    const untold = traits && previous !== undefined && previous.keys.some((k) => k.traits === undefined);
+    const unchanged = list?.state === state.whole && !untold;
+    let all: SeriesKeyCount[];
+    let listHolds = true;
+    if (unchanged) all = (previous as KeptList).keys;
+    else {
+      const grown = previous && !untold ? await onlyAdded(ledger, previous, state) : null;
+      all = grown ?? await withMarks(ledger, traits);
+      if ((await ledger.seriesKeysSince(state.lastSeq)).added > 0) {
+        // Claims written while the list was read (another worker, a write verb): it may count claims
+        // after its state's last seq, which the next run would count again. It is not kept; each
+        // series' state read straight from its claims is still one its line can be kept with. (Any
+        // other write meanwhile changes the state the next run compares, which then reads the list
+        // afresh; so does a claim committed late below the last seq on PostgreSQL, see onlyAdded.)
+        listHolds = false;
+        if (grown) all = await withMarks(ledger, traits);
       }
-      set.fresh = [];
     }
-    pending = 0;
-  };
-  let figures: Awaited<ReturnType<SummaryLedger['seriesFigures']>> | undefined;
-  const shown = bySubject(all, minClaims);
-  const stale = (set: OptionSet, k: SeriesKeyCount) => set.kept.get(`${k.subject} ${k.metric}`)?.state !== k.state;
-  // A few series to compute (after a write) read their own multi-report documents, not the ledger's.
-  let toCompute = 0;
-  for (const k of shown) if (sets.some((set) => stale(set, k))) toCompute += k.claims;
-  const reports = toCompute <= FEW_CLAIMS ? 'series' : 'ledger';
-  for (const k of shown) {
-    const id = `${k.subject} ${k.metric}`;
-    // The sets without a line of this state, by the options that count in this series: sets that
-    // differ only in what none of its claims is (no hedged claim, no headline…) have one line.
-    const groups = new Map<string, { options: SeriesOptions; sets: OptionSet[]; summary?: string; tally?: SummaryTally }>();
+    const keptList = JSON.stringify({ keys: all, shared: state.shared, removed: state.removed, lastSeq: state.lastSeq, claims: state.claims } satisfies KeptList);
+    // The list is the same whatever the options: each set keeps it where its own is out of date (or
+    // the list was read again).
     for (const set of sets) {
-      if (!stale(set, k)) continue;
-      const options = effectiveOptions(set.options, k.traits);
-      const key = optionsKey(options);
-      const group = groups.get(key);
-      if (group) group.sets.push(set);
-      else groups.set(key, { options, sets: [set] });
+      if (listHolds && (!unchanged || set.kept.get(`${LIST.subject} ${LIST.metric}`)?.state !== state.whole)) {
+        set.fresh.push({ ...LIST, state: state.whole, summary: keptList });
+      }
     }
-    let line: SummaryTally | undefined;
-    let computed = false;
-    if (groups.size > 0) {
+    let pending = 0;
+    const keep = async () => {
+      for (const set of sets) {
+        if (set.fresh.length === 0) continue;
+        if (counts.notKept === undefined) {
+          try {
+            await ledger.keepSeriesSummaries(set.key, set.fresh);
+          } catch (err) {
+            // Keeping is a saving, not part of the answer: a ledger we may not write still gets its table.
+            counts.notKept = err instanceof Error ? err.message : String(err);
+          }
+        }
+        set.fresh = [];
+      }
+      pending = 0;
+    };
+    const shown = bySubject(all, minClaims);
+    const stale = (set: OptionSet, k: SeriesKeyCount) => set.kept.get(`${k.subject} ${k.metric}`)?.state !== k.state;
+    // Each series shown: the sets without a line of its state, grouped by the options that count in
+    // it (sets that differ only in what none of its claims is, no hedged claim, no headline…, have
+    // one line), and the job of those groups no kept line serves.
+    const plan = shown.map((k) => {
+      const id = `${k.subject} ${k.metric}`;
+      const groups = new Map<string, { options: SeriesOptions; sets: OptionSet[]; summary?: string; tally?: SummaryTally }>();
+      for (const set of sets) {
+        if (!stale(set, k)) continue;
+        const options = effectiveOptions(set.options, k.traits);
+        const key = optionsKey(options);
+        const group = groups.get(key);
+        if (group) group.sets.push(set);
+        else groups.set(key, { options, sets: [set] });
+      }
       const toCount: { options: SeriesOptions; tally?: SummaryTally }[] = [];
       for (const [key, group] of groups) {
         // A line kept with the same options in effect (another set's, or the default's) is this set's line.
@@ -175,31 +188,59 @@ export async function* loadAllSummaries(
         if (source) group.summary = (source.kept.get(id) as KeptSummary).summary;
         else toCount.push(group);
       }
-      if (toCount.length > 0) {
-        // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
-        figures ??= await ledger.seriesFigures(reports);
-        const read = await figures.read(k);
-        const shared = toCount.length > 1 ? reusable(read) : read;
-        for (const group of toCount) group.tally = await tallyFigures(shared, k, group.options);
-      }
-      for (const group of groups.values()) {
-        const summary = (group.summary ??= JSON.stringify(group.tally));
-        for (const set of group.sets) {
-          set.fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary });
-          pending += 1;
-          if (set === primary) {
-            line = group.tally ?? (JSON.parse(summary) as SummaryTally);
-            computed = group.tally !== undefined;
+      const job: TallyJob | undefined = toCount.length > 0
+        ? { subject: k.subject, metric: k.metric, claims: k.claims, options: toCount.map((g) => g.options) }
+        : undefined;
+      return { k, id, groups, toCount, job };
+    });
+    // The jobs, the largest first (the order both threads take them in).
+    const jobs: TallyJob[] = [];
+    for (const p of plan) if (p.job) jobs.push(p.job);
+    jobs.sort((a, b) => b.claims - a.claims);
+    const jobIndex = new Map(jobs.map((job, j) => [job, j]));
+    const toCompute = jobs.reduce((n, job) => n + job.claims, 0);
+    // A few series to compute (after a write) read their own multi-report documents, not the ledger's.
+    const reports = toCompute <= FEW_CLAIMS ? 'series' : 'ledger';
+    // Many: a helper thread computes some of them (one started early if none was).
+    if (parallel && parallel.threads > 1 && toCompute > from) helper ??= new SummaryHelper(parallel.db);
+    else if (helper) {
+      const unused = helper;
+      helper = undefined;
+      await unused.close();
+    }
+    let figures: Awaited<ReturnType<SummaryLedger['seriesFigures']>> | undefined;
+    const runner = new TallyRunner(jobs, async (job) => tallyJob((figures ??= await ledger.seriesFigures(reports)), job), helper, parallel?.mainTakes);
+    for (const { k, id, groups, toCount, job } of plan) {
+      let line: SummaryTally | undefined;
+      let computed = false;
+      if (groups.size > 0) {
+        if (job) {
+          // The lean read and the counts alone (summarize.ts): the table shows no point, reason or report.
+          const tallies = await runner.result(jobIndex.get(job) as number);
+          toCount.forEach((group, i) => (group.tally = tallies[i]));
+        }
+        for (const group of groups.values()) {
+          const summary = (group.summary ??= JSON.stringify(group.tally));
+          for (const set of group.sets) {
+            set.fresh.push({ subject: k.subject, metric: k.metric, state: k.state, summary });
+            pending += 1;
+            if (set === primary) {
+              line = group.tally ?? (JSON.parse(summary) as SummaryTally);
+              computed = group.tally !== undefined;
+            }
           }
         }
+        if (pending >= KEEP_EVERY) await keep();
       }
-      if (pending >= KEEP_EVERY) await keep();
+      if (computed) counts.computed += 1;
+      else counts.kept += 1;
+      yield reconcileTally(line ?? (JSON.parse((primary.kept.get(id) as KeptSummary).summary) as SummaryTally), rule);
     }
-    if (computed) counts.computed += 1;
-    else counts.kept += 1;
-    yield reconcileTally(line ?? (JSON.parse((primary.kept.get(id) as KeptSummary).summary) as SummaryTally), rule);
+    await keep();
+    if (runner.helped > 0) counts.helped = (counts.helped ?? 0) + runner.helped;
+  } finally {
+    await helper?.close();
   }
-  await keep();
 }
 
 /**
@@ -227,23 +268,6 @@ interface OptionSet {
 }
 
 /**
- * A series read that can be summarised more than once: its texts and rows held once read (rows
- * only where there are no texts, or they do not do), its publications read once.
- */
-function reusable(read: SeriesFigures): SeriesFigures {
-  let rows: FigureRow[] | undefined;
-  let texts: string[] | undefined;
-  let publications: ReturnType<SeriesFigures['publications']> | undefined;
-  const readTexts = read.texts;
-  return {
-    ...read,
-    rows: { [Symbol.iterator]: () => (rows ??= [...read.rows])[Symbol.iterator]() },
-    texts: readTexts && { [Symbol.iterator]: () => (texts ??= [...readTexts])[Symbol.iterator]() },
-    publications: (ids) => (publications ??= read.publications(ids)),
-  };
-}
-
-/**
  * Bring the kept lines of `--all`'s table up to date: what a write verb does before it exits
  * (RULES.md section 7), so that the next `tally series --all` finds every line kept. Lines are
  * kept for every series (any `--min-claims` is then a filter of them), with the default options
@@ -251,10 +275,10 @@ function reusable(read: SeriesFigures): SeriesFigures {
  * series read once for all of them. Computes only the series changed since the lines were last
  * kept (all of them the first time); what it could not keep is said in the counts, never thrown.
  */
-export async function refreshSummaries(ledger: SummaryLedger, options: SeriesOptions = {}): Promise<SummaryCounts> {
+export async function refreshSummaries(ledger: SummaryLedger, options: SeriesOptions = {}, parallel?: Parallel): Promise<SummaryCounts> {
   const counts: SummaryCounts = { kept: 0, computed: 0 };
   const along = ledger.seriesSummaryOptions ? keptOptionSets(await ledger.seriesSummaryOptions()) : [];
-  for await (const _ of loadAllSummaries(ledger, 1, options, counts, along)) { /* kept as it goes */ }
+  for await (const _ of loadAllSummaries(ledger, 1, options, counts, along, parallel)) { /* kept as it goes */ }
   return counts;
 }
 

@@ -4,7 +4,7 @@
  * or csv. Pages through the ledger, so any number of claims streams in constant memory.
  */
 import { Option, type Command } from 'commander';
-import { METRICS, type Metric } from '../../core/claim.ts';
+import { METRICS, type Metric } from '../../core/vocabulary.ts';
 import { UsageError } from '../../core/errors.ts';
 import type { Ledger } from '../../ledger/ledger.ts';
 import { CLAIM_STATUSES, type ClaimFilter, type ClaimStatus } from '../../ledger/types.ts';

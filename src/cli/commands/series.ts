@@ -5,14 +5,15 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
-import { METRICS, type Metric } from '../../core/claim.ts';
+import { METRICS, type Metric } from '../../core/vocabulary.ts';
 import { UsageError } from '../../core/errors.ts';
 import { openLedger } from '../../ledger/ledger.ts';
 import { csvHeader, seriesCsvRows } from '../../series/format/csv.ts';
 import { seriesTable, summaryTable } from '../../series/format/table.ts';
-import { DEFAULT_MIN_CLAIMS, loadAllSummaries, refreshSummaries, type SummaryCounts } from '../../series/ledger-summaries.ts';
+import { DEFAULT_MIN_CLAIMS, loadAllSummaries, refreshSummaries, type Parallel, type SummaryCounts } from '../../series/ledger-summaries.ts';
 import { summaryOf, type SeriesSummary } from '../../series/summary.ts';
 import { loadAllSeries, loadSeries } from '../../series/ledger-claims.ts';
 import { DEFAULT_RULE, RULE_IDS } from '../../series/rules/index.ts';
@@ -71,7 +72,7 @@ async function runSeries(flags: SeriesFlags): Promise<void> {
       // The table: one line per series, kept in the ledger between runs (series/ledger-summaries.ts).
       const summaries: SeriesSummary[] = [];
       const counts: SummaryCounts = { kept: 0, computed: 0 };
-      for await (const s of loadAllSummaries(ledger, minClaims, options, counts)) summaries.push(s);
+      for await (const s of loadAllSummaries(ledger, minClaims, options, counts, [], parallelFor(flags.db))) summaries.push(s);
       process.stdout.write(summaryText(summaries));
       if (counts.notKept) process.stderr.write(`tally: the table's lines could not be kept in the ledger (${counts.notKept}); the next --all computes them again\n`);
       return;
@@ -108,7 +109,7 @@ export async function keepSeriesTable(db: string): Promise<void> {
   try {
     const ledger = await openLedger(db, { migrate: false });
     try {
-      notKept = (await refreshSummaries(ledger)).notKept;
+      notKept = (await refreshSummaries(ledger, {}, parallelFor(db))).notKept;
     } finally {
       await ledger.close();
     }
@@ -177,6 +178,21 @@ async function writePlot(series: Series, path: string): Promise<void> {
   const svg = seriesSvg(series);
   await writeFile(path, plotKind(path) === 'png' ? await svgToPng(svg) : svg);
   process.stderr.write(`tally: chart written to ${path}\n`);
+}
+
+/**
+ * Where many series are to compute, a helper thread computes some of them with a connection of its
+ * own (series/summary-jobs.ts), when a core is free: on a machine whose cores are busy with other
+ * work (the 1-minute load average within half a core of their number), a second thread gets no core
+ * of its own and its start (~0.4 s of CPU: its heap, the code compiled again) only adds to the wait.
+ * TALLY_SERIES_THREADS sets the number instead (1: one thread). Not over an in-memory ledger, which
+ * no other connection sees.
+ */
+function parallelFor(db: string): Parallel | undefined {
+  if (db === ':memory:') return undefined;
+  const cores = availableParallelism();
+  const threads = Number(process.env.TALLY_SERIES_THREADS) || ((loadavg()[0] as number) < cores - 0.5 ? cores : 1);
+  return { db, threads };
 }
 
 /** A read-only verb must not create an empty ledger where the user mistyped a path. */

@@ -1,8 +1,9 @@
 import { PassThrough } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Claim, Extraction } from '../../core/claim.ts';
 import { claimCsvRow, CSV_COLUMNS, csvField, csvRecord } from './csv.ts';
-import { formatFigure, formatSourceChain } from './figure.ts';
+import { formatCount, formatFigure, formatSourceChain } from './figure.ts';
 import { extractionTable } from './table.ts';
 import { createExtractionWriter, defaultOutputFormat } from './writer.ts';
 import type { OutputFormat } from './writer.ts';
@@ -30,6 +31,22 @@ const extraction = (claims: Claim[], id: string | null = 'doc-1'): Extraction =>
   id,
   document: { title: 'Troops killed', publisher: 'Wire', published: '2025-04-30T12:36:00' },
   claims,
+});
+
+describe('formatCount', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+  test('writes what Intl.NumberFormat en-US with no fraction digits writes, for every number', () => {
+    const edges = [0, -0, 0.5, -0.5, 0.49999999999999994, -0.4, 1.5, 2.5, -2.5, 999.5, 1234.5, -1234.5, 999_999.5, 1e15 + 0.5,
+      2 ** 53 - 1, 2 ** 53, -(2 ** 53), 2 ** 60, 1e21, -1e21, Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE, NaN, Infinity, -Infinity];
+    for (const n of edges) expect(formatCount(n), String(n)).toBe(intl.format(n));
+    fc.assert(fc.property(fc.oneof(
+      fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
+      fc.maxSafeInteger(),
+      fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => k + 0.5),
+      fc.double(),
+    ), (n) => formatCount(n) === intl.format(n)), { numRuns: 20_000 });
+  });
 });
 
 describe('formatFigure', () => {
