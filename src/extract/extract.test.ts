@@ -149,6 +149,11 @@ const ROWS: Row[] = [
   { text: 'The coalition said 11 people who were last seen in police custody remained unaccounted for.', metric: 'missing', min: 11, max: 11 },
   { text: 'Both sides handed back 185 prisoners of war, the ministry said.', metric: 'captured', min: 185, max: 185 },
   { text: 'Gunmen shot and killed five villagers, police said.', metric: 'killed', min: 5, max: 5 },
+  // State services by what they do; a state's "armed forces" are no armed group; private analysts are experts.
+  { text: 'The Nigerian Correctional Service says it holds more than 80,000 inmates in its custodial centres.', metric: 'detained', min: 80000, max: null, chain: ['government'], originCountry: 'NG' },
+  { text: 'Two residents of Kirbali were detained on Tuesday, the State Security Service of Georgia said.', metric: 'detained', min: 2, max: 2, chain: ['intelligence'], originCountry: 'GE' },
+  { text: 'Four soldiers were killed in the ambush in Peru, the Joint Command of the Armed Forces said.', metric: 'killed', min: 4, max: 4, chain: ['military'], originCountry: 'PE' },
+  { text: 'At least 1,180 people were kidnapped last year, the Abuja-based consultancy Sahel Risk Analytics said.', metric: 'captured', min: 1180, max: null, chain: ['expert'], originCountry: 'NG' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -429,7 +429,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const hospitalStaff = (kind === 'government' || kind === 'official') && !UNNAMED_PEOPLE_HEADS.has(head) && properName(tokens).length > 0 && words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
   // "Ukraine's Dnipro operational-strategic group of forces", "the Sever group of forces": a state army's formation.
   const stateFormation = STATE_FORMATION.test(description) || STATE_FORMATION.test(text);
-  const clearCountry = kind === 'military' && !stateFormation && words.some((w) => NON_STATE_ARMED_WORDS.has(w)) && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
+  // "the Joint Command of the Armed Forces": a state's armed forces are no armed group.
+  const nonState = words.some((w, k) => NON_STATE_ARMED_WORDS.has(w) && !(w === 'armed' && words[k + 1] === 'forces'));
+  const clearCountry = kind === 'military' && !stateFormation && nonState && !source && (mentionCodes.size === 0 || words.some((w) => NAMED_FOR_COUNTRY_ARMED_WORDS.has(w)));
   // "the National Research Institute", "the National Disaster Management Office": a nation's body, of the story's nation.
   const nationalBody = tokens.some((t) => t.norm === 'national');
   // State media belong to the state of the story: "state broadcaster VTV", "state television".

@@ -60,6 +60,11 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'community leader': 'other', 'community leaders': 'other', 'traditional leader': 'other', 'traditional leaders': 'other',
   'religious leader': 'other', 'religious leaders': 'other', 'elder': 'other', 'elders': 'other', 'village elder': 'other',
   'village elders': 'other', 'clan elder': 'other', 'clan elders': 'other', 'tribal elder': 'other', 'tribal elders': 'other',
+  // State services by what they do: prisons, state security, regional bureaus; Brazil's state "Military Police" are police.
+  'correctional service': 'government', 'correctional services': 'government', 'military police': 'government',
+  'security service': 'intelligence', 'state security service': 'intelligence', 'bureau': 'government',
+  // Private analysts: "the Abuja-based consultancy X".
+  'consultancy': 'expert', 'consulting firm': 'expert', 'risk consultancy': 'expert', 'risk analysts': 'expert',
   // People of aid groups speak for the aid side: "a local aid worker said".
   'aid worker': 'ngo', 'aid workers': 'ngo', 'humanitarian worker': 'ngo', 'humanitarian workers': 'ngo', 'relief worker': 'ngo', 'relief workers': 'ngo',
   // Prison administrations and state investigators and committees ("the national prison agency", "the Investigative Committee").
