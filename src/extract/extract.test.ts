@@ -154,6 +154,9 @@ const ROWS: Row[] = [
   { text: 'Two residents of Kirbali were detained on Tuesday, the State Security Service of Georgia said.', metric: 'detained', min: 2, max: 2, chain: ['intelligence'], originCountry: 'GE' },
   { text: 'Four soldiers were killed in the ambush in Peru, the Joint Command of the Armed Forces said.', metric: 'killed', min: 4, max: 4, chain: ['military'], originCountry: 'PE' },
   { text: 'At least 1,180 people were kidnapped last year, the Abuja-based consultancy Sahel Risk Analytics said.', metric: 'captured', min: 1180, max: null, chain: ['expert'], originCountry: 'NG' },
+  // A range straight after its anchor ("put the death toll between 60 and 70"); "a combined" before the figure.
+  { text: 'A local volunteer network put the death toll between 60 and 70.', metric: 'killed', min: 60, max: 70 },
+  { text: 'Fighting has displaced a combined 1.2 million Somalis, the agency said.', metric: 'displaced', min: 1200000, max: 1200000, country: 'SO' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

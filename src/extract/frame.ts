@@ -39,7 +39,7 @@ const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', '
 const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
 /** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
-const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all']);
+const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further']);
 const PARTITIVE_VERB_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced']);
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'over', 'for', 'of', 'during']);
 const NP_END_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the']);
@@ -989,7 +989,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (!metric) {
     // Linking: "the number of people killed ... has risen to 3,145", "the dead numbered 85".
     const linking = lb >= 0 ? LINKING.endingAt(tokens, lb, 3) : null;
-    if (linking || (lb >= 0 && THRESHOLD_VERBS.has(tokens[fig.start]!.norm))) {
+    // "put the death toll between 60 and 70": a range straight after its anchor.
+    const anchoredRange = lb >= 0 && fig.form === 'range' && tokens[fig.start]!.norm === 'between' && ANCHORS.has(tokens[lb]!.norm);
+    if (linking || anchoredRange || (lb >= 0 && THRESHOLD_VERBS.has(tokens[fig.start]!.norm))) {
       const from = Math.max(0, fig.start - 28);
       let pastAside = false;
       for (let k = (linking ? lb - linking.length : fig.start - 1); k >= from; k--) {
