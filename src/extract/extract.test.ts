@@ -157,6 +157,15 @@ const ROWS: Row[] = [
   // A range straight after its anchor ("put the death toll between 60 and 70"); "a combined" before the figure.
   { text: 'A local volunteer network put the death toll between 60 and 70.', metric: 'killed', min: 60, max: 70 },
   { text: 'Fighting has displaced a combined 1.2 million Somalis, the agency said.', metric: 'displaced', min: 1200000, max: 1200000, country: 'SO' },
+  // Forces concentrated or massed are deployed; people expelled or living in host villages are displaced; "a record";
+  // prisoners a state frees in an amnesty were its detainees (not in "Amnesty International"); one crew member counts.
+  { text: 'Russia has concentrated about 110,000 troops near Pokrovsk, the commander said.', metric: 'deployed', min: 110000, max: 110000, approximate: true, chain: ['military'] },
+  { text: 'More than 1.2 million Afghans had been expelled from Iran since January, the ministry said.', metric: 'displaced', min: 1200000, max: null, country: 'AF' },
+  { text: 'Thousands more are living in host villages, the aid group said.', metric: 'displaced', min: 2000, max: 9999, approximate: true },
+  { text: 'The IOM said the number of people displaced by violence in Haiti had risen to a record 1.4 million.', metric: 'displaced', min: 1400000, max: 1400000, chain: ['international'] },
+  { text: 'The military government freed 6,010 prisoners in its annual Independence Day amnesty, state broadcaster MRTV reported.', metric: 'detained', min: 6010, max: 6010, chain: ['media'] },
+  { text: 'Boko Haram seized 276 schoolgirls from Chibok in 2014, Amnesty International said.', metric: 'captured', min: 276, max: 276, chain: ['ngo'] },
+  { text: 'Rebels shot down the helicopter and one crew member was killed, the mission said.', metric: 'killed', min: 1, max: 1 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -73,7 +73,7 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
   // "on 5 March": a day of the month written before it.
   if (next && MONTH_NAMES.has(next.norm)) return null;
   const prev = tokens[i - 1];
-  if (prev && /^[$€£¥]$/.test(prev.text)) return null;
+  if (prev && /^[$€£¥₹₦₱₩₽₴৳₨]$/.test(prev.text)) return null;
   // "March 15", "Aug. 6", "July 7": a day of the month.
   const month = prev?.text === '.' ? tokens[i - 2] : prev;
   if (month && MONTH_NAMES.has(month.norm)) return null;
@@ -96,7 +96,7 @@ function parseDigits(tokens: readonly Token[], i: number): { value: number; end:
 const BE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'aged']);
 
 /** Nouns of people a state or a side loses, counted one at a time ("one soldier", "one more person"). */
-const ONE_COUNTED: ReadonlySet<string> = new Set(['soldier', 'civilian', 'person', 'child', 'policeman', 'officer', 'inspector', 'constable', 'sergeant', 'corporal', 'lieutenant', 'captain', 'colonel', 'serviceman', 'fighter', 'worker', 'journalist', 'peacekeeper', 'woman', 'man', 'girl', 'boy', 'resident', 'protester', 'student', 'migrant', 'refugee', 'hostage', 'prisoner', 'militant', 'soldiers', 'civilians', 'children', 'officers', 'fighters', 'workers', 'journalists', 'peacekeepers', 'hostages', 'prisoners']);
+const ONE_COUNTED: ReadonlySet<string> = new Set(['soldier', 'civilian', 'person', 'child', 'policeman', 'officer', 'member', 'inspector', 'constable', 'sergeant', 'corporal', 'lieutenant', 'captain', 'colonel', 'serviceman', 'fighter', 'worker', 'journalist', 'peacekeeper', 'woman', 'man', 'girl', 'boy', 'resident', 'protester', 'student', 'migrant', 'refugee', 'hostage', 'prisoner', 'militant', 'soldiers', 'civilians', 'children', 'officers', 'fighters', 'workers', 'journalists', 'peacekeepers', 'hostages', 'prisoners']);
 
 /** After "one": a person noun within two words, past "more"/"other" or a demonym, or "of its/their/the" before one. */
 function oneCountsSomeone(tokens: readonly Token[], at: number): boolean {

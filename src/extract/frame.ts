@@ -39,7 +39,7 @@ const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', '
 const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
 /** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
-const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further']);
+const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further', 'record']);
 const PARTITIVE_VERB_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced']);
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'over', 'for', 'of', 'during']);
 const NP_END_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the']);
@@ -474,6 +474,12 @@ function isShortAcronym(t: Token | undefined): boolean {
 /** States that say what was done to people the noun still names ("hostages were rescued", "the injured were treated"). */
 const NOUN_KEEPING_STATES: ReadonlySet<string> = new Set(['rescued', 'treated']);
 
+/** Words of a state's clemency: the people it frees were its detainees. */
+const AMNESTY_WORDS: ReadonlySet<string> = new Set(['amnesty', 'amnesties', 'pardon', 'pardons', 'clemency']);
+
+/** Nouns a number after them designates, not counts: "platform 4", "gates 3 and 4", "ward 12". */
+const DESIGNATION_HEADS: ReadonlySet<string> = new Set(['platform', 'platforms', 'gate', 'gates', 'ward', 'wards', 'block', 'blocks', 'sector', 'sectors', 'zone', 'zones', 'terminal', 'terminals', 'hangar', 'pier', 'berth', 'lane', 'lanes', 'bay', 'bays', 'room', 'rooms', 'floor', 'floors', 'level', 'building', 'buildings', 'route', 'routes', 'highway', 'km', 'kilometre', 'section', 'article', 'chapter', 'paragraph', 'clause', 'page', 'phase', 'camp']);
+
 /** Prepositions after which a participle before a noun is an adjective: "for injured civilians". */
 const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'among', 'with', 'to', 'about']);
 
@@ -762,6 +768,11 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
   // Forecasts and plans: "would likely exceed 3,000", "preparing to dispatch another 6,000".
   for (let k = Math.max(0, fig.start - 5); k < fig.start; k++) if (forecast.at(tokens, k)) return { reason: 'forecast' };
+  // Ratios and averages: "1 doctor for every 18,000 refugees", "an average of 69 people are murdered".
+  const before1 = tokens[fig.start - 1]?.norm ?? '';
+  if (before1 === 'every' || (before1 === 'of' && tokens[fig.start - 2]?.norm === 'average')) return { reason: 'rate' };
+  // Designations: "platforms 4 and 5", "Gate 3", "ward 12".
+  if (fig.form === 'digits' && (DESIGNATION_HEADS.has(before1) || (before1 === 'and' && DESIGNATION_HEADS.has(tokens[fig.start - 3]?.norm ?? '') && tokens[fig.start - 2]?.kind === 'num'))) return { reason: 'designation' };
 
   // Partitive: "of them", "of those", "of whom", "of the soldiers", "of the civilian dead", "of its staff".
   let subject: SubjectPhrase | null = null;
@@ -1010,6 +1021,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         // "the number of people killed in fighting …": the noun after a preposition.
         if (verb && usedAsNoun(tokens, k, verb.key)) verb = null;
         const anchor = ANCHORS.has(t.norm) ? t.norm : null;
+        // "the number of people arriving … had passed 30,000": a number, total or count of no metric's people is none;
+        // a toll is of the dead.
+        if (!verb && !noun && anchor && anchor !== 'toll' && anchor !== 'tally' && tokens[k + 1]?.norm === 'of') break;
         if (verb || noun || anchor) {
           metric = verb?.value ?? noun?.value ?? 'killed';
           if (anchor === 'toll' && tokens[k - 1]?.norm === 'casualty') metric = 'casualties';
@@ -1161,6 +1175,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // "detained 214 … Of those, 37 were later released": people freed from a state's custody were
   // detainees, not captives (annotation decision 3), when they are the people just counted as detained.
   if (metric === 'captured' && ctx.lastMetric === 'detained' && (subject === null || subject.anaphoric) && RELEASED_FROM.has(tokens[cueStart]?.norm ?? '')) metric = 'detained';
+  // "freed 6,010 prisoners … in its annual amnesty": only a state grants an amnesty, so they were its prisoners.
+  // ("Amnesty International" is a name: the word counts only in lower case.)
+  // Within the figure's neighbourhood only: a sentence of many figures stays linear.
+  if (metric === 'captured' && tokens.slice(Math.max(0, fig.start - 30), fig.end + 30).some((t) => AMNESTY_WORDS.has(t.text))) metric = 'detained';
   // "500 detainees were released", "pardoned 300 inmates": people freed from a state's custody (decision 3).
   if (metric === 'captured' && subject && CUSTODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && (RELEASED_FROM.has(tokens[cueStart]?.norm ?? '') || RELEASE_VERBS.has(tokens[cueStart]?.norm ?? ''))) metric = 'detained';
 

@@ -662,7 +662,8 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   return out;
 }
 
-const WITHDRAWN = new RegExp(`\\b(?:an?|the) (?:earlier|previous|original|incorrect) version of (?:this|the|our) (?:${OWN_TEXT_NOUNS.join('|')})\\b`, 'i');
+// "An earlier version, citing a regional official, said 41 …" (a correction naming no product) is withdrawn too.
+const WITHDRAWN = new RegExp(`\\b(?:an?|the) (?:earlier|previous|original|incorrect) version(?: of (?:this|the|our) (?:${OWN_TEXT_NOUNS.join('|')})\\b|,| (?:said|gave|stated|reported|misstated)\\b)`, 'i');
 
 /** Is the figure at `figStart` inside a relative clause set off after the speaker (", which has …", ", whose …")? */
 function describesSpeaker(tokens: readonly Token[], clauseStart: number, figStart: number): boolean {
@@ -857,6 +858,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   let metric = frame.metric;
   // "About 1,500 French soldiers left the country": troops leaving withdraw; they are not displaced.
   if (metric === 'displaced' && frame.subject?.group === 'military' && LEAVING_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) return [];
+  // "one service member who was evacuated to Landstuhl": a soldier evacuated is treated or withdrawn, not displaced.
+  if (metric === 'displaced' && frame.subject?.group === 'military' && tokens[frame.cueStart]?.norm === 'evacuated') return [];
   // "The service holds more than 80,000 inmates": people a state holds in its prisons are detained, not taken captive.
   if (metric === 'captured' && frame.subject && PRISON_HELD.test(frame.subject.text)) metric = 'detained';
   if (metric === 'displaced' && MOVEMENT_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) {

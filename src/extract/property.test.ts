@@ -41,6 +41,8 @@ describe('robustness', () => {
     ['parts', (n) => '13 people, eight of them children, '.repeat(n / 35)],
     ['breakdowns', (n) => '13 people, including eight children, '.repeat(n / 37)],
     ['stamped posts', (n) => '[22 Dec, 16:05] Civil Defence: 11 killed. '.repeat(n / 42)],
+    ['open quotations', (n) => '"Five people died. '.repeat(n / 19)],
+    ['run-on quotations', (n) => '"It was dark," he said. "Two people died. '.repeat(n / 42)],
   ];
 
   test.each(adversarial)('time grows linearly on %s', (_name, make) => {

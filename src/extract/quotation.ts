@@ -35,13 +35,17 @@ export function openQuotation(text: string, start: number, end: number, figureAt
   const open = text.charCodeAt(i);
   const closeMark = open === 0x201c ? '\u201d' : open === 34 ? '"' : null;
   if (closeMark === null) return null;
-  // Closed inside the sentence: an ordinary quotation, read with the sentence.
-  const inside = text.indexOf(closeMark, i + 1);
-  if (inside >= 0 && inside < end) return null;
-  const paragraphEnd = text.indexOf('\n', end);
-  const limit = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, end + MAX_QUOTATION);
-  const close = inside < 0 ? -1 : inside;
-  if (close < 0 || close >= limit) return null;
+  // Every search is bounded (a quotation runs at most MAX_QUOTATION characters past its sentence), so that a text of
+  // many sentences opening quotations is still read in linear time.
+  const limit = Math.min(text.length, end + MAX_QUOTATION);
+  let close = -1;
+  for (let k = i + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 && k >= end) break;
+    if (c === closeMark.charCodeAt(0)) { close = k; break; }
+  }
+  // Closed inside the sentence (an ordinary quotation, read with the sentence), or not in its paragraph.
+  if (close < end) return null;
   // "…families,” Ndjadi told": the quotation's last words end with a comma, the sign that an attribution follows.
   let before = close - 1;
   while (before > end && text.charCodeAt(before) === 32) before--;

@@ -30,6 +30,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   // Died later of wounds: "two more succumbed to their injuries".
   'dying': 'killed', 'dying in custody': 'killed', 'died in custody': 'killed',
+  'been expelled': 'displaced', 'were expelled': 'displaced', 'expelled': 'displaced',
+  // Sheltered by others: "Thousands more are living in host villages", "staying with host families".
+  'living in host villages': 'displaced', 'living in host communities': 'displaced', 'living with host families': 'displaced', 'staying with host families': 'displaced', 'with host families': 'displaced', 'in host communities': 'displaced',
   // Held by a state: "now in Sri Lankan custody", "remain in police custody"; escaped and caught again.
   'custody': 'detained', 'recaptured': 'detained', 'been recaptured': 'detained', 'last seen': 'missing', 'were last seen': 'missing',
   // "shot and killed" is the dead, "shot and wounded" the wounded ("shot" alone may be either).
@@ -163,6 +166,9 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'contact had been lost with': 'missing', 'contact was lost with': 'missing', 'lost contact with': 'missing', 'contact has been lost with': 'missing',
   'whereabouts of': 'missing',
   'deployed': 'deployed', 'deploying': 'deployed', 'deployment of': 'deployed', 'total deployment of': 'deployed',
+  // Forces gathered: "has concentrated about 110,000 troops", "massed 50,000 soldiers".
+  'concentrated': 'deployed', 'concentrating': 'deployed', 'massed': 'deployed', 'massing': 'deployed', 'amassed': 'deployed', 'amassing': 'deployed',
+  'expelled': 'displaced', 'expelling': 'displaced',
   'sent': 'deployed', 'sending': 'deployed', 'dispatched': 'deployed', 'dispatching': 'deployed',
   'moved': 'deployed', 'stationed': 'deployed', 'has': 'deployed', 'contingent of': 'deployed', 'force of': 'deployed',
   'displacing': 'displaced', 'displaced': 'displaced', 'forced': 'displaced', 'driven': 'displaced',
@@ -222,7 +228,9 @@ export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
  * Words after which a figure is not a count of the eight metrics, even next to a cue
  * (rates, forecasts, plans): annotation decision 2.
  */
-export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to', 'to dispatch', 'to send', 'may reach',
+export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to',
+  // An aim: "aimed to raise that number to 10,000".
+  'to raise', 'to increase', 'aims to', 'aimed to', 'aiming to', 'to dispatch', 'to send', 'may reach',
   // An evacuation ordered is one still to happen: "announced the mandatory evacuation of 300 children".
   'ordered the evacuation of', 'ordered the mandatory evacuation of', 'announced the evacuation of', 'announced the mandatory evacuation of', 'ordered the evacuation',
   // A capacity is no count: "has funding to feed only 460,000 refugees", "camps built to house 40,000".
@@ -231,7 +239,7 @@ export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed
 export const FORECAST_AFTER = ['to follow', 'to come', 'to be deployed', 'to be sent', 'to be dispatched', 'due to arrive', 'expected to arrive'];
 /** Movement cues that, said of troops, tell of a withdrawal, not of people displaced ("1,500 French soldiers left the country"). */
 export const LEAVING_CUES: ReadonlySet<string> = new Set(['left the country', 'left the city', 'left the town', 'left the area', 'left the region', 'have left', 'had left']);
-export const RATE_AFTER = ['per day', 'a day', 'each day', 'every day', 'per week', 'a week', 'each week', 'per month', 'a month', 'every year', 'a year', 'per year', 'each year'];
+export const RATE_AFTER = ['per day', 'a day', 'each day', 'every day', 'every single day', 'per week', 'a week', 'each week', 'every week', 'per month', 'a month', 'every month', 'every year', 'a year', 'per year', 'each year'];
 
 /** Cues of movement: displacement for civilians, deployment for troops ("1,000 troops arrived in Kursk"). */
 export const MOVEMENT_CUES: ReadonlySet<string> = new Set(['walked to', 'have walked to', 'arrived in', 'have arrived in', 'made their way to']);
