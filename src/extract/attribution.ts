@@ -940,6 +940,8 @@ function putsAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Number words that a participle after them describes ("five reported earlier"). */
+const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'thousands']);
 /** Verbs whose object "fears" is a noun: "raised fears that …", "sparked fears". */
 const FEAR_NOUN_VERBS: ReadonlySet<string> = new Set(['raised', 'raising', 'raises', 'sparked', 'sparking', 'prompted', 'fuelled', 'fueled', 'stoked', 'heightened', 'amid', 'allayed', 'eased']);
 /** Auxiliaries before a participle that keep it a verb: "had estimated at …". */
@@ -954,7 +956,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm ?? '';
   if (BE_FORMS.has(prev) && !PASSIVE_REPORT_VERBS.has(w)) return false;
   if (prev === 'not' || prev === "n't" || prev === 'never' || (prev === 'to' && tokens[i - 2]?.norm === 'declined')) return false;
-  if (PARTICIPLES_AFTER_FIGURES.has(w) && tokens[i - 1]?.kind === 'num') return false;
+  // "12 reported", "up from five reported earlier": a participle after a figure; but "Channel 12 reported" names a channel.
+  if (PARTICIPLES_AFTER_FIGURES.has(w) && ((tokens[i - 1]?.kind === 'num' && !(i > 1 && /^[A-Z][a-z]/.test(tokens[i - 2]!.text))) || SMALL_NUMBER_WORDS.has(tokens[i - 1]?.norm ?? ''))) return false;
   if (DETERMINERS.has(prev)) return false;
   if (w === 'reported' && REPORTED_STATES.has(next)) return false;
   // "The accident claimed at least 60 lives", "claimed the lives of 12": a toll, not a statement.
@@ -1461,7 +1464,8 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
   const titledName = ARTICLES.has(first.norm) && e - s >= 3 && tokens.slice(s + 1, e).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text));
   // "More than a dozen migrants drowned, the coastguard said": a clause of lower-case words is not a name.
   const clause = tokens.slice(s + 1, e).some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && !NAME_LINKS.has(t.norm) && !t.norm.startsWith('al-'));
-  return e - s <= 6 && !clause && /^[A-Z]/.test(first.text) && (!ARTICLES.has(first.norm) || titledName) && !ADVERBIAL_STARTS.has(first.norm) && (!WEEKDAY.test(first.norm) || weekdayName(tokens, s, e)) && !tokens.slice(s, e).some((t) => t.kind === 'num');
+  // "…, the El Fasher Resistance Committee, a network of volunteers, said": "the" in lower case before a titled name too.
+  return e - s <= 6 && !clause && (/^[A-Z]/.test(first.text) || (first.norm === 'the' && titledName)) && (!ARTICLES.has(first.norm) || titledName) && !ADVERBIAL_STARTS.has(first.norm) && (!WEEKDAY.test(first.norm) || weekdayName(tokens, s, e)) && !tokens.slice(s, e).some((t) => t.kind === 'num');
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {

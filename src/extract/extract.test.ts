@@ -166,6 +166,15 @@ const ROWS: Row[] = [
   { text: 'The military government freed 6,010 prisoners in its annual Independence Day amnesty, state broadcaster MRTV reported.', metric: 'detained', min: 6010, max: 6010, chain: ['media'] },
   { text: 'Boko Haram seized 276 schoolgirls from Chibok in 2014, Amnesty International said.', metric: 'captured', min: 276, max: 276, chain: ['ngo'] },
   { text: 'Rebels shot down the helicopter and one crew member was killed, the mission said.', metric: 'killed', min: 1, max: 1 },
+  // A channel named with its number speaks; "up from five reported earlier" is a participle, not a report.
+  { text: 'Channel 12 reported that the IDF had moved some 3,000 troops to the northern West Bank.', metric: 'deployed', min: 3000, max: 3000, approximate: true, chain: ['media'] },
+  { text: 'Nine people are now known to have died, up from five reported earlier, regional governor Oleh Hrytsenko said on Tuesday.', metric: 'killed', min: 9, max: 9, chain: ['government'], asOf: '2025-03-11' },
+  // A titled name in apposition with its description ("the El Fasher Resistance Committee, a network of volunteers, said");
+  // a named network is a group's, a state's offices are the state's, the sea is no channel.
+  { text: 'Shelling has killed at least 40 people since Sunday, the El Fasher Resistance Committee, a network of neighbourhood volunteers, said.', metric: 'killed', min: 40, max: null, chain: ['ngo'] },
+  { text: 'The Southland Immigrant Defense Network said it had documented at least 212 arrests since June 6.', metric: 'detained', min: 212, max: null, chain: ['ngo'] },
+  { text: "ICE's Los Angeles field office said 118 people were taken into custody.", metric: 'detained', min: 118, max: 118, chain: ['government'] },
+  { text: 'Another 14 people were injured, the maritime prefecture for the Channel and the North Sea said.', metric: 'wounded', min: 14, max: 14, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

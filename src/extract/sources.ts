@@ -331,6 +331,10 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
       if (hit && ABBREVIATED_ROLES.has(hit.key) && part[i]!.text !== part[i]!.text.toUpperCase()) hit = null;
       // "the Bunia General Reference Hospital", "Lagos General Hospital": a hospital's name, no general.
       if (hit && hit.key === 'general' && part.slice(i + 1, i + 4).some((w) => HOSPITAL_WORDS.has(w.norm))) hit = null;
+      // "the Channel and the North Sea" is the sea; "Channel 12" and "the channel" broadcast.
+      if (hit && hit.key === 'channel' && /^C/.test(part[i]!.text) && i > 0 && part[i + 1]?.kind !== 'num') hit = null;
+      // A named network ("the Southland Immigrant Defense Network") is a group's; "the U.S. network" in lower case broadcasts.
+      if (hit && hit.key === 'network' && /^n/.test(part[i]!.text)) hit = { ...hit, value: 'media' };
       if (hit) {
         if (part === tokens) mentionHasRole = true;
         kinds.add(hit.value);
@@ -397,6 +401,10 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
     }
   } else {
     country = mentionCodes.size === 1 ? [...mentionCodes][0]! : mentionCodes.size > 1 ? null : codes.size === 1 ? [...codes][0]! : null;
+    // "the Mexican consulate in Los Angeles": a mission abroad is of the country named before it, not where it sits.
+    const mission = tokens.findIndex((t) => t.norm === 'consulate' || t.norm === 'embassy');
+    const sender = mission > 0 ? countryAt(tokens, mission - 1) : null;
+    if (sender) country = sender.code;
     // "the Centre for Frontier Security Studies, an Islamabad-based think tank": a body named for no country is of
     // the country it is based in.
     if (country === null && codes.size === 0 && !multinational) country = basedIn(all);

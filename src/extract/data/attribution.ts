@@ -63,6 +63,10 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   // State services by what they do: prisons, state security, regional bureaus; Brazil's state "Military Police" are police.
   'correctional service': 'government', 'correctional services': 'government', 'military police': 'government',
   'security service': 'intelligence', 'state security service': 'intelligence', 'bureau': 'government',
+  // A state's offices abroad and at home: "the Mexican consulate", "ICE's field office", "the maritime prefecture".
+  'consulate': 'government', 'embassy': 'government', 'field office': 'government', 'maritime prefecture': 'government',
+  // Think tanks by their names' words: "the Centre for Research and Security Studies".
+  'security studies': 'expert', 'strategic studies': 'expert', 'conflict studies': 'expert', 'centre for research': 'expert', 'center for research': 'expert',
   // Private analysts: "the Abuja-based consultancy X".
   'consultancy': 'expert', 'consulting firm': 'expert', 'risk consultancy': 'expert', 'risk analysts': 'expert',
   // People of aid groups speak for the aid side: "a local aid worker said".
@@ -124,7 +128,9 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'diplomat': 'official', 'diplomats': 'official',
   'media': 'media', 'state media': 'media', 'news agency': 'media', 'broadcaster': 'media', 'newspaper': 'media', 'tabloid': 'media',
   'tv': 'media', 'television': 'media', 'outlet': 'media', 'outlets': 'media', 'channel': 'media', 'radio': 'media',
-  'reporter': 'media', 'journalist': 'media', 'journalists': 'media', 'network': 'media',
+  'reporter': 'media', 'journalist': 'media', 'journalists': 'media',
+  // A network is a group's ("the Southland Immigrant Defense Network", "Sudan Doctors Network") unless it broadcasts.
+  'network': 'ngo', 'news network': 'media', 'tv network': 'media', 'television network': 'media', 'broadcast network': 'media', 'media network': 'media',
   // Monitors named as networks: "the Syrian Network for Human Rights".
   // An army's press office speaks for the army: "the military's media wing".
   'media wing': 'military',
