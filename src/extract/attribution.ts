@@ -16,7 +16,8 @@ import { isAcronym, PhraseTable, TokenWords, tokenize as tokenizeDescription, ty
 /** Words that state a count ("three", "dozens"); "one" is left out, being as often a pronoun ("one of them"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'dozens', 'scores', 'hundreds', 'thousands', 'millions'].filter((w) => w !== 'one'));
 /** Published figures as a sentence's subject ("The figures show …", "new data"): no source of their own. */
-const FIGURES_AS_SPEAKER = /^(?:(?:preliminary|new|official|the|latest) )?(?:data|figures|records|numbers|statistics)$/i;
+// "Initial reports suggest …, according to local TV channels": early reports are what the source gave, not a source.
+const FIGURES_AS_SPEAKER = /^(?:(?:preliminary|new|official|the|latest) )?(?:data|figures|records|numbers|statistics)$|^(?:initial|early|first|preliminary) reports$/i;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing', 'dated']);
 /** Verbs of a relative clause that say what its subject is ("who heads", "which represents"), not what it did. */
 const IDENTITY_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs', 'serves', 'served', 'works', 'worked', 'represents', 'commands', 'oversees', 'manages', 'coordinates', 'monitors', 'tracks', 'counts', 'documents', 'speaks', 'has', 'had']);

@@ -175,6 +175,10 @@ const ROWS: Row[] = [
   { text: 'The Southland Immigrant Defense Network said it had documented at least 212 arrests since June 6.', metric: 'detained', min: 212, max: null, chain: ['ngo'] },
   { text: "ICE's Los Angeles field office said 118 people were taken into custody.", metric: 'detained', min: 118, max: 118, chain: ['government'] },
   { text: 'Another 14 people were injured, the maritime prefecture for the Channel and the North Sea said.', metric: 'wounded', min: 14, max: 14, chain: ['government'] },
+  // District magistrates and statistics agencies are the state's; "initial reports" are what a source gave, not a source.
+  { text: 'The death toll in the stampede has risen to 11, Patna District Magistrate Anupam Shekhar told reporters.', metric: 'killed', min: 11, max: 11, chain: ['government'] },
+  { text: 'The national statistics agency, INEGI, recorded 33,241 homicides in 2024.', metric: 'killed', min: 33241, max: 33241, chain: ['government'] },
+  { text: 'Initial reports suggest at least five people may have died in the stampede, according to local TV channels.', metric: 'killed', min: 5, max: null, hedged: true, chain: ['media'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -63,6 +63,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   // State services by what they do: prisons, state security, regional bureaus; Brazil's state "Military Police" are police.
   'correctional service': 'government', 'correctional services': 'government', 'military police': 'government',
   'security service': 'intelligence', 'state security service': 'intelligence', 'bureau': 'government',
+  // District administrators and statistics offices: "Patna District Magistrate X", "the national statistics agency, INEGI".
+  'district magistrate': 'government', 'magistrate': 'government', 'district collector': 'government', 'statistics agency': 'government', 'statistics office': 'government', 'statistical office': 'government', 'statistics bureau': 'government',
   // A state's offices abroad and at home: "the Mexican consulate", "ICE's field office", "the maritime prefecture".
   'consulate': 'government', 'embassy': 'government', 'field office': 'government', 'maritime prefecture': 'government',
   // Think tanks by their names' words: "the Centre for Research and Security Studies".
