@@ -179,6 +179,9 @@ const ROWS: Row[] = [
   { text: 'The death toll in the stampede has risen to 11, Patna District Magistrate Anupam Shekhar told reporters.', metric: 'killed', min: 11, max: 11, chain: ['government'] },
   { text: 'The national statistics agency, INEGI, recorded 33,241 homicides in 2024.', metric: 'killed', min: 33241, max: 33241, chain: ['government'] },
   { text: 'Initial reports suggest at least five people may have died in the stampede, according to local TV channels.', metric: 'killed', min: 5, max: null, hedged: true, chain: ['media'] },
+  // Forces present: past an adverb ("were currently in Kursk"), or in a mission named by its noun.
+  { text: 'Uganda has some 4,400 soldiers in the mission, the spokesman said.', metric: 'deployed', min: 4400, max: 4400, approximate: true, country: 'UG' },
+  { text: 'He said around 11,000 North Korean soldiers were currently in Russia\'s Kursk region.', metric: 'deployed', min: 11000, max: 11000, approximate: true, country: 'KP' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -474,6 +474,11 @@ function isShortAcronym(t: Token | undefined): boolean {
 /** States that say what was done to people the noun still names ("hostages were rescued", "the injured were treated"). */
 const NOUN_KEEPING_STATES: ReadonlySet<string> = new Set(['rescued', 'treated']);
 
+/** Adverbs between forces and where they are: "were currently in Kursk". */
+const PRESENCE_ADVERBS: ReadonlySet<string> = new Set(['currently', 'still', 'now', 'already', 'reportedly', 'permanently', 'also']);
+/** What forces serve in, named by its noun: "soldiers in the mission". */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['mission', 'force', 'contingent', 'operation', 'coalition']);
+
 /** Words of a state's clemency: the people it frees were its detainees. */
 const AMNESTY_WORDS: ReadonlySet<string> = new Set(['amnesty', 'amnesties', 'pardon', 'pardons', 'clemency']);
 
@@ -1139,15 +1144,17 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
 
   if (!metric && subject && subject.group === 'military') {
     // Presence: "1,000 combat engineers were already in Russia", "11,000 troops in Kursk".
-    for (let k = after; k < Math.min(limit, after + 5); k++) {
-      if (tokens[k]!.norm === 'in' && isCap(tokens[k + 1])) {
+    // "were currently in Russia's Kursk region", "has some 4,400 soldiers in the mission": past adverbs, and a mission or
+    // force named by its noun is a place of service too.
+    for (let k = after; k < Math.min(limit, after + 6); k++) {
+      if (tokens[k]!.norm === 'in' && (isCap(tokens[k + 1]) || (tokens[k + 1]?.norm === 'the' && SERVICE_NOUNS.has(tokens[k + 2]?.norm ?? '')))) {
         metric = 'deployed';
         rule = 'presence';
         cueStart = k;
         cueEnd = k + 2;
         break;
       }
-      if (!AUX.has(tokens[k]!.norm)) break;
+      if (!AUX.has(tokens[k]!.norm) && !PRESENCE_ADVERBS.has(tokens[k]!.norm)) break;
     }
   }
 
