@@ -166,7 +166,8 @@ export class SourceRegister {
     if (possessor) words.splice(0, 2, possessor);
     if (words.length === 1 && PRONOUNS.has(words[0]!)) {
       const p = words[0]!;
-      if (p === 'he' || p === 'she' || p === 'him' || p === 'her') return latest(entries, (e) => e.person);
+      // "A security source in Djibo said … He added …": an unnamed single person is one too.
+      if (p === 'he' || p === 'she' || p === 'him' || p === 'her') return latest(entries, (e) => e.person || singleUnnamedPerson(e));
       // Never a pronoun left unresolved before ("he said" with no one named): "it" is no person.
       if (p === 'it') return latest(entries, (e) => !e.person && !e.plural && !PERSON_PRONOUNS.has(e.link.name.toLowerCase())) ?? latest(entries, (e) => !e.person && !PERSON_PRONOUNS.has(e.link.name.toLowerCase()));
       return latest(entries, (e) => e.plural) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
@@ -939,6 +940,12 @@ function putsAt(tokens: readonly Token[], i: number): boolean {
     if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'s") return false;
   }
   return false;
+}
+
+/** Heads of mentions of one unnamed person ("a security source in Djibo", "a senior official"). */
+const ONE_PERSON_HEADS: ReadonlySet<string> = new Set(['source', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'resident', 'witness', 'doctor', 'nurse', 'commander', 'diplomat', 'elder', 'survivor']);
+function singleUnnamedPerson(e: RegisteredSource): boolean {
+  return !e.plural && (e.words[0] === 'a' || e.words[0] === 'an' || e.words[0] === 'one') && e.words.slice(0, 5).some((w) => ONE_PERSON_HEADS.has(w));
 }
 
 /** Number words that a participle after them describes ("five reported earlier"). */

@@ -803,6 +803,12 @@ describe('documents', () => {
     expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[4, ['Ihor Kovalchuk']], [19, ['Ihor Kovalchuk']], [3, ['Ihor Kovalchuk']]]);
   });
 
+  test('"he" refers back to one unnamed person ("a security source in Djibo") when no one named was before', () => {
+    const text = 'A security source in Djibo said 60 soldiers were killed. He added that 12 drivers were still missing.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[60, ['A security source in Djibo']], [12, ['A security source in Djibo']]]);
+  });
+
   test('an unnamed person later named is referred to by the words of both mentions', () => {
     const text = 'Three people were treated in hospital, a police spokesperson said.\n\nSuperintendent Derek Moran told reporters that five men were being detained. The Superintendent said more than 60 officers had been deployed on patrols.';
     const { claims } = extract({ text, published: PUBLISHED });
