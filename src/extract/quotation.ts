@@ -94,11 +94,8 @@ export class QuoteTracker {
    */
   attributionAfterClose(s: { start: number; end: number; text: string }, figureAt: (t: string) => number): string | null {
     const t = s.text;
-    let close = -1;
-    for (let i = t.length - 1; i > 0; i--) {
-      const c = t.charCodeAt(i);
-      if (c === 0x201d || c === 34) { close = i; break; }
-    }
+    // Native searches: most sentences hold no quotation mark, and this runs for every one.
+    const close = Math.max(t.lastIndexOf('\u201d'), t.lastIndexOf('"'));
     if (close < 1 || t.charCodeAt(close - 1) !== 44) return null;
     let attribution = t.slice(close + 1).trim();
     const figure = figureAt(attribution);
@@ -110,15 +107,38 @@ export class QuoteTracker {
     return attribution.length >= 4 && attribution.length <= 200 ? attribution : null;
   }
 
+  /** The next quotation mark at or after `from` (any of " “ ”), or -1: native searches, each redone only when passed. */
+  private straight = -2;
+  private opening = -2;
+  private closing = -2;
+  private nextMark(from: number): number {
+    const t = this.text;
+    if (this.straight !== -1 && this.straight < from) this.straight = t.indexOf('"', from);
+    if (this.opening !== -1 && this.opening < from) this.opening = t.indexOf('\u201c', from);
+    if (this.closing !== -1 && this.closing < from) this.closing = t.indexOf('\u201d', from);
+    let m = -1;
+    for (const k of [this.straight, this.opening, this.closing]) if (k >= 0 && (m < 0 || k < m)) m = k;
+    return m;
+  }
+
   private advance(to: number): void {
-    if (to < this.pos) { this.pos = 0; this.open = false; }
-    for (let i = this.pos; i < to; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === 10) this.open = false;
-      else if (c === 0x201c) this.open = true;
-      else if (c === 0x201d) this.open = false;
-      else if (c === 34) this.open = !this.open;
+    if (to < this.pos) { this.pos = 0; this.open = false; this.straight = this.opening = this.closing = this.newline = -2; }
+    // From mark to mark: a line break between them closes what is open.
+    let at = this.pos;
+    for (let m = this.nextMark(at); m >= 0 && m < to; m = this.nextMark(m + 1)) {
+      if (this.open && this.lineBreakBetween(at, m)) this.open = false;
+      const c = this.text.charCodeAt(m);
+      this.open = c === 0x201c ? true : c === 0x201d ? false : !this.open;
+      at = m + 1;
     }
+    if (this.open && this.lineBreakBetween(at, to)) this.open = false;
     this.pos = to;
+  }
+
+  /** Is there a line break in [from, to)? The next one is searched forward and kept: the text is read once. */
+  private newline = -2;
+  private lineBreakBetween(from: number, to: number): boolean {
+    if (this.newline !== -1 && this.newline < from) this.newline = this.text.indexOf('\n', from);
+    return this.newline >= 0 && this.newline < to;
   }
 }
