@@ -53,15 +53,23 @@ export function openQuotation(text: string, start: number, end: number, figureAt
   const after = text.slice(close + 1, Math.min(limit, close + 1 + MAX_ATTRIBUTION * 2));
   const bounds = splitSentences(after);
   if (bounds.length < 2) return null;
-  let attribution = after.slice(bounds[0]!, bounds[1]!).trim();
+  const attribution = attributionClause(after.slice(bounds[0]!, bounds[1]!), figureAt);
+  return attribution ? { close, attribution } : null;
+}
+
+/**
+ * The words after a closing mark as an attribution clause: cut before any figure of their own (", he said, adding that 12
+ * more …": those are the closing sentence's), and of an attribution's length; null otherwise.
+ */
+function attributionClause(words: string, figureAt: (s: string) => number): string | null {
+  let attribution = words.trim();
   const figure = figureAt(attribution);
   if (figure >= 0) {
     const comma = attribution.lastIndexOf(',', figure);
     if (comma <= 0) return null;
     attribution = `${attribution.slice(0, comma)}.`;
   }
-  if (attribution.length < 4 || attribution.length > MAX_ATTRIBUTION) return null;
-  return { close, attribution };
+  return attribution.length >= 4 && attribution.length <= MAX_ATTRIBUTION ? attribution : null;
 }
 
 /** "“We buried 38 people yesterday." read as "We buried 38 people yesterday, Ndjadi told the paper.". */
@@ -97,14 +105,7 @@ export class QuoteTracker {
     // Native searches: most sentences hold no quotation mark, and this runs for every one.
     const close = Math.max(t.lastIndexOf('\u201d'), t.lastIndexOf('"'));
     if (close < 1 || t.charCodeAt(close - 1) !== 44) return null;
-    let attribution = t.slice(close + 1).trim();
-    const figure = figureAt(attribution);
-    if (figure >= 0) {
-      const comma = attribution.lastIndexOf(',', figure);
-      if (comma <= 0) return null;
-      attribution = `${attribution.slice(0, comma)}.`;
-    }
-    return attribution.length >= 4 && attribution.length <= 200 ? attribution : null;
+    return attributionClause(t.slice(close + 1), figureAt);
   }
 
   /** The next quotation mark at or after `from` (any of " “ ”), or -1: native searches, each redone only when passed. */
