@@ -182,6 +182,9 @@ const ROWS: Row[] = [
   // Forces present: past an adverb ("were currently in Kursk"), or in a mission named by its noun.
   { text: 'Uganda has some 4,400 soldiers in the mission, the spokesman said.', metric: 'deployed', min: 4400, max: 4400, approximate: true, country: 'UG' },
   { text: 'He said around 11,000 North Korean soldiers were currently in Russia\'s Kursk region.', metric: 'deployed', min: 11000, max: 11000, approximate: true, country: 'KP' },
+  // "three others wounded": more of the people just counted, the participle their cue; constables are police.
+  { text: 'Officials said two civilians were killed and three others wounded.', metric: 'wounded', min: 3, max: 3, group: 'civilian' },
+  { text: 'The district police officer said two constables were martyred and three were injured.', metric: 'killed', min: 2, max: 2, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

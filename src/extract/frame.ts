@@ -836,10 +836,11 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     sub = null;
   }
   // "eight soldiers …, and 11 others were wounded": more of the people just counted (decision 9).
-  const others = sub && sub.head === 'others' && sub.end - sub.start === 1 ? prevFrame?.subject ?? ctx.lastSubject : null;
+  // "… and three others wounded": the participle after "others" is its cue, read next.
+  const others = sub && tokens[sub.start]!.norm === 'others' && (sub.end - sub.start === 1 || ADJECTIVAL_CUES.has(tokens[sub.start + 1]?.norm ?? '')) ? prevFrame?.subject ?? ctx.lastSubject : null;
   if (sub && others) {
     subject = subjectWith(others, { anaphoric: true });
-    after = sub.end;
+    after = sub.start + 1;
   } else if (sub) {
     const country = countryOfPhrase(tokens, sub.start, sub.end);
     subject = { text: phraseText(tokens, sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: false };

@@ -21,6 +21,7 @@ export const PERSON_NOUNS: Record<string, Group> = {
   mercenaries: 'military', rebels: 'military', insurgents: 'military', gunmen: 'military',
   militiamen: 'military', guards: 'military', policemen: 'military', police: 'military',
   'police officers': 'military', sailors: 'military', pilots: 'military', deminers: 'military',
+  constables: 'military', constable: 'military', 'police constables': 'military', gendarme: 'military',
   // Collectives counted by their members: "a 3,000-strong force", "a 1,000-strong contingent".
   force: 'military', contingent: 'military', 'police contingent': 'military', 'police force': 'military',
   builders: 'workers', workers: 'workers', labourers: 'workers', laborers: 'workers',
