@@ -948,12 +948,10 @@ function singleUnnamedPerson(e: RegisteredSource): boolean {
   return !e.plural && (e.words[0] === 'a' || e.words[0] === 'an' || e.words[0] === 'one') && e.words.slice(0, 5).some((w) => ONE_PERSON_HEADS.has(w));
 }
 
-/** Number words that a participle after them describes ("five reported earlier"). */
-const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'thousands']);
 /** Verbs whose object "fears" is a noun: "raised fears that …", "sparked fears". */
 const FEAR_NOUN_VERBS: ReadonlySet<string> = new Set(['raised', 'raising', 'raises', 'sparked', 'sparking', 'prompted', 'fuelled', 'fueled', 'stoked', 'heightened', 'amid', 'allayed', 'eased']);
-/** Auxiliaries before a participle that keep it a verb: "had estimated at …". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been']);
+/** An auxiliary before a participle keeps it a verb: "had estimated at …". */
+const isAuxiliary = (w: string): boolean => BE_FORMS.has(w) || HAVE_FORMS.has(w);
 
 function isSpeech(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
@@ -965,7 +963,7 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (BE_FORMS.has(prev) && !PASSIVE_REPORT_VERBS.has(w)) return false;
   if (prev === 'not' || prev === "n't" || prev === 'never' || (prev === 'to' && tokens[i - 2]?.norm === 'declined')) return false;
   // "12 reported", "up from five reported earlier": a participle after a figure; but "Channel 12 reported" names a channel.
-  if (PARTICIPLES_AFTER_FIGURES.has(w) && ((tokens[i - 1]?.kind === 'num' && !(i > 1 && /^[A-Z][a-z]/.test(tokens[i - 2]!.text))) || SMALL_NUMBER_WORDS.has(tokens[i - 1]?.norm ?? ''))) return false;
+  if (PARTICIPLES_AFTER_FIGURES.has(w) && ((tokens[i - 1]?.kind === 'num' && !(i > 1 && /^[A-Z][a-z]/.test(tokens[i - 2]!.text))) || COUNT_WORDS.has(tokens[i - 1]?.norm ?? ''))) return false;
   if (DETERMINERS.has(prev)) return false;
   if (w === 'reported' && REPORTED_STATES.has(next)) return false;
   // "The accident claimed at least 60 lives", "claimed the lives of 12": a toll, not a statement.
@@ -976,7 +974,7 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (w === 'gave' || w === 'give' || w === 'gives') return (GAVE_DETERMINERS.has(next) && tokens.slice(i + 1, i + 5).some((t) => GIVEN_OBJECTS.has(t.norm))) || tokens[i + 1]?.kind === 'num';
   // "The Chamber found that …", "the commission concluded that …".
   // "…, its researchers found." closing the sentence after its subject reports what comes before.
-  if (w === 'found' || w === 'concluded' || w === 'finds' || w === 'concludes') return next === 'that' || ((next === '' || next === '.') && tokens[i - 1]?.kind === 'word' && !AUXILIARIES.has(prev) && tokens.slice(Math.max(0, i - 4), i).some((x) => x.text === ','));
+  if (w === 'found' || w === 'concluded' || w === 'finds' || w === 'concludes') return next === 'that' || ((next === '' || next === '.') && tokens[i - 1]?.kind === 'word' && !isAuxiliary(prev) && tokens.slice(Math.max(0, i - 4), i).some((x) => x.text === ','));
   // "raised the death toll to 121", and "raised to 121 on Wednesday the number of people killed".
   if (w === 'released' || w === 'raised' || w === 'updated') return (DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || (w !== 'released' && next === 'to' && tokens[i + 2]?.kind === 'num');
   if (w === 'recalled' || w === 'recalls' || w === 'argued' || w === 'argues') return next === 'that';
@@ -1002,7 +1000,7 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if ((w === 'fear' || w === 'fears') && FEAR_NOUN_VERBS.has(prev)) return false;
   if (w === 'fear' || w === 'fears' || w === 'feared') return next === 'that' || tokens[i + 1]?.kind === 'num' || next === 'as' || next === 'up';
   // "damage estimated at 2.2 billion euros": a participle describing a noun ("estimated at least 500" still states).
-  if (w === 'estimated' && next === 'at' && tokens[i + 2]?.norm !== 'least' && tokens[i + 2]?.norm !== 'most' && tokens[i - 1]?.kind === 'word' && /^[a-z]/.test(tokens[i - 1]!.text) && !AUXILIARIES.has(prev)) return false;
+  if (w === 'estimated' && next === 'at' && tokens[i + 2]?.norm !== 'least' && tokens[i + 2]?.norm !== 'most' && tokens[i - 1]?.kind === 'word' && /^[a-z]/.test(tokens[i - 1]!.text) && !isAuxiliary(prev)) return false;
   // "18,000 people accused of belonging to gangs": accused of something, not accusing.
   if (w === 'accused' && next === 'of') return false;
   // "six alleged smugglers": an adjective before its noun.

@@ -479,6 +479,8 @@ const PRESENCE_ADVERBS: ReadonlySet<string> = new Set(['currently', 'still', 'no
 /** What forces serve in, named by its noun: "soldiers in the mission". */
 const SERVICE_NOUNS: ReadonlySet<string> = new Set(['mission', 'force', 'contingent', 'operation', 'coalition']);
 
+/** The people a prison holds: "inmates", "convicts", "prisoners awaiting trial". Anchored word test, linear. */
+const PRISON_HELD = /\b(?:inmates|convicts|remand prisoners|pre-trial detainees|awaiting trial)\b/i;
 /** Words of a state's clemency: the people it frees were its detainees. */
 const AMNESTY_WORDS: ReadonlySet<string> = new Set(['amnesty', 'amnesties', 'pardon', 'pardons', 'clemency']);
 
@@ -1272,6 +1274,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     if (whole?.country) subject = subjectWith(subject, { country: whole.country });
     else if (last?.country && subject.group !== 'people' && last.group === subject.group && !agent) subject = subjectWith(subject, { country: last.country });
   }
+
+  // "The service holds more than 80,000 inmates", "Of these, some 2,400 had been convicted": people a state holds in its
+  // prisons are detained, not taken captive (read on the final subject, an antecedent's included).
+  if (metric === 'captured' && PRISON_HELD.test(subject.text)) metric = 'detained';
 
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
 }

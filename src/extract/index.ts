@@ -16,7 +16,7 @@ import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { namesSource, spelledAcronyms, typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { findLocation, findPeriod, isHedged } from './qualify.ts';
-import { openQuotation, QuoteTracker, withAttribution, type OpenQuotation } from './quotation.ts';
+import { openQuotation, opensQuotation, QuoteTracker, withAttribution, type OpenQuotation } from './quotation.ts';
 import { leadingDateline, storySentences, type Sentence } from './segment.ts';
 import { isoDay, parsePublished, saysSameDay, statementDate } from './time.ts';
 import { tokenize, TokenWords, type Token } from './tokens.ts';
@@ -238,14 +238,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       }
       // A sentence inside a quotation closed by its attribution in a later sentence is the attribution's speaker's.
       if (quotation && s.end > quotation.close) quotation = null;
-      if (!quotation && s.text.length < 1000 && opensQuote(s.text)) quotation = openQuotation(text, s.start, s.end, firstFigureAt);
+      if (!quotation && s.text.length < 1000 && opensQuotation(s.text)) quotation = openQuotation(text, s.start, s.end, firstFigureAt);
       // So is one of a quotation that a speaker's attributed quotation runs on into in the same paragraph
       // ("…," said Dr X, director of the hospital. "Thirty-eight in all. Eleven of them are children.").
       const inQuote = quotes.inside(s);
       if (quoteSpeaker && quoteSpeaker.paragraph !== s.paragraph) quoteSpeaker = null;
       const runOn = !quotation && inQuote && quoteSpeaker ? quoteSpeaker.attribution : null;
       if ((quotation || runOn) && mayHoldFigure(s.text)) {
-        body.push(...readOrSpokenAs(s.text, withAttribution(s.text, quotation?.attribution ?? runOn!), s, state, options));
+        body.push(...readOrSpokenAs(s.text, withAttribution(s.text, quotation?.attribution ?? runOn!), s, state, options).claims);
         continue;
       }
       const closing = s.text.length < 1000 ? quotes.attributionAfterClose(s, firstFigureAt) : null;
@@ -537,22 +537,14 @@ function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { te
  * else as the speaker's ("…, X said"; `spoken` then).
  */
 function readOrSpokenBy(said: string, speaker: string, s: Sentence, state: DocState, options: ExtractOptions): { claims: Claim[]; spoken: boolean } {
-  const own = readAs(said, s, state, options);
-  if (own.length === 0 || own.some((c) => c.source.length > 0)) return { claims: own, spoken: false };
-  return { claims: readAs(`${said.replace(/[.?!\s"”]+$/, '')}, ${speaker} said.`, s, state, options), spoken: true };
+  return readOrSpokenAs(said, `${said.replace(/[.?!\s"”]+$/, '')}, ${speaker} said.`, s, state, options);
 }
 
 /** A sentence read as it stands when it names a source of its own, else as `spoken` (the same words with their attribution). */
-function readOrSpokenAs(said: string, spoken: string, s: Sentence, state: DocState, options: ExtractOptions): Claim[] {
+function readOrSpokenAs(said: string, spoken: string, s: Sentence, state: DocState, options: ExtractOptions): { claims: Claim[]; spoken: boolean } {
   const own = readAs(said, s, state, options);
-  if (own.length === 0 || own.some((c) => c.source.length > 0)) return own;
-  return readAs(spoken, s, state, options);
-}
-
-/** Does the sentence open with a quotation mark? */
-function opensQuote(sentence: string): boolean {
-  const c = sentence.trimStart().charCodeAt(0);
-  return c === 0x201c || c === 34;
+  if (own.length === 0 || own.some((c) => c.source.length > 0)) return { claims: own, spoken: false };
+  return { claims: readAs(spoken, s, state, options), spoken: true };
 }
 
 /** Where the first digit or number word of a stretch of text is, or -1. */
@@ -796,9 +788,6 @@ function attributeBack(body: Claim[], name: string, s: Sentence, state: DocState
   }
 }
 
-/** The people a prison holds: "inmates", "convicts", "prisoners awaiting trial". Anchored word test, linear. */
-const PRISON_HELD = /\b(?:inmates|convicts|remand prisoners|pre-trial detainees|awaiting trial)\b/i;
-
 /** Registers an interview's guest, typed by what the introduction says of them; the link their answers carry. */
 function registerGuest(state: DocState, name: string, description: string): SourceLink {
   state.guest = name;
@@ -856,12 +845,9 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   const period = findPeriod(clause, fig.start >= clauseStartToken ? tokens[fig.start]!.start - tokens[clauseStartToken]!.start : 0);
 
   let metric = frame.metric;
-  // "About 1,500 French soldiers left the country": troops leaving withdraw; they are not displaced.
-  if (metric === 'displaced' && frame.subject?.group === 'military' && LEAVING_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) return [];
-  // "one service member who was evacuated to Landstuhl": a soldier evacuated is treated or withdrawn, not displaced.
-  if (metric === 'displaced' && frame.subject?.group === 'military' && tokens[frame.cueStart]?.norm === 'evacuated') return [];
-  // "The service holds more than 80,000 inmates": people a state holds in its prisons are detained, not taken captive.
-  if (metric === 'captured' && frame.subject && PRISON_HELD.test(frame.subject.text)) metric = 'detained';
+  // "About 1,500 French soldiers left the country", "one service member who was evacuated to Landstuhl": troops leaving
+  // withdraw, a soldier evacuated is treated; they are not displaced.
+  if (metric === 'displaced' && frame.subject?.group === 'military' && (tokens[frame.cueStart]?.norm === 'evacuated' || LEAVING_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' ')))) return [];
   if (metric === 'displaced' && MOVEMENT_CUES.has(tokens.slice(frame.cueStart, frame.cueEnd).map((t) => t.norm).join(' '))) {
     // Movement to a place: "arrived in 2024" is a year, not a destination.
     if (tokens[frame.cueEnd]?.kind === 'num') return [];

@@ -21,6 +21,12 @@ const MAX_QUOTATION = 1500;
 /** Attributions are short; a longer stretch after the close is more story, not who said it. */
 const MAX_ATTRIBUTION = 200;
 
+/** Does the sentence open with a quotation mark (“ or ")? */
+export function opensQuotation(sentence: string): boolean {
+  const c = sentence.trimStart().charCodeAt(0);
+  return c === 0x201c || c === 34;
+}
+
 /**
  * The quotation a sentence opens and does not close, with the attribution after its close; null
  * when the sentence does not open with a quotation mark, closes it itself, or the quotation is not
@@ -92,8 +98,7 @@ export class QuoteTracker {
   /** Is the sentence inside a quotation at its start (or does it open one)? */
   inside(s: { start: number; text: string }): boolean {
     this.advance(s.start);
-    const c = s.text.trimStart().charCodeAt(0);
-    return this.open || c === 0x201c || c === 34;
+    return this.open || opensQuotation(s.text);
   }
 
   /**

@@ -71,12 +71,13 @@ export function voicesOf(text: string): Voice[] {
     } else if ((c === 34 || c === 0x201c) && prevStart >= 0) {
       const blockEnd = quotedBlockEnd(text, start, end, closing);
       const leadIn = blockEnd === null ? null : text.slice(prevStart, Math.min(prevEnd, prevStart + 400));
-      const speaker = leadIn === null ? null : leadInSpeaker(leadIn) ?? saidLeadInSpeaker(leadIn);
+      const speaker = leadIn === null ? null : speakerOfLeadIn(leadIn);
       const quotedWhole = blockEnd === null && CLOSING_QUOTE.test(text.slice(Math.max(start, end - 3), end));
       // "Governor X wrote:" then one paragraph quoted whole: the lead-in's last sentence, ending with its colon, names who.
-      const colonLeadIn = quotedWhole && text.slice(prevStart, prevEnd).trimEnd().endsWith(':') ? leadInSpeaker(text.slice(Math.max(prevStart, prevEnd - 400), prevEnd)) ?? saidLeadInSpeaker(text.slice(Math.max(prevStart, prevEnd - 400), prevEnd)) : null;
+      const colonLeadIn = quotedWhole && text.slice(prevStart, prevEnd).trimEnd().endsWith(':') ? text.slice(Math.max(prevStart, prevEnd - 400), prevEnd) : null;
+      const colonSpeaker = colonLeadIn === null ? null : speakerOfLeadIn(colonLeadIn);
       if (speaker) voices.push({ speaker, start, end: blockEnd!, leadIn: leadIn! });
-      else if (colonLeadIn) voices.push({ speaker: colonLeadIn, start, end, leadIn: text.slice(Math.max(prevStart, prevEnd - 400), prevEnd) });
+      else if (colonSpeaker) voices.push({ speaker: colonSpeaker, start, end, leadIn: colonLeadIn! });
       else if (quotedWhole && prevEnd - prevStart < 160) {
         // A paragraph quoted whole under a heading that names who issued it: "Ministry of Defence of Armenia, 16 November, 21:40:".
         const heading = HEADING_LABEL.exec(text.slice(prevStart, prevEnd));
@@ -130,6 +131,11 @@ function leadInSpeaker(leadIn: string): string | null {
     if (m && !NOT_A_SPEAKER.test(m[1]!)) return m[1]!.replace(/,\s*$/, '');
   }
   return null;
+}
+
+/** Who a lead-in says speaks: by a verb of reproducing ("X wrote on Facebook:"), else of saying ("X said in part:"). */
+function speakerOfLeadIn(leadIn: string): string | null {
+  return leadInSpeaker(leadIn) ?? saidLeadInSpeaker(leadIn);
 }
 
 /**
