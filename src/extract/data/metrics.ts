@@ -35,8 +35,6 @@ export const CUES_AFTER: Record<string, Metric> = {
   'living in host villages': 'displaced', 'living in host communities': 'displaced', 'living with host families': 'displaced', 'staying with host families': 'displaced', 'with host families': 'displaced', 'in host communities': 'displaced',
   // Held by a state: "now in Sri Lankan custody", "remain in police custody"; escaped and caught again.
   'custody': 'detained', 'recaptured': 'detained', 'been recaptured': 'detained', 'last seen': 'missing', 'were last seen': 'missing',
-  // "shot and killed" is the dead, "shot and wounded" the wounded ("shot" alone may be either).
-  'shot and killed': 'killed', 'shot and wounded': 'wounded', 'shot and injured': 'wounded',
   'succumbed': 'killed', 'succumbed to their injuries': 'killed', 'succumbed to their wounds': 'killed', 'succumbed to injuries': 'killed',
   // South Asian military and press usage: "embraced martyrdom", "were martyred", "sent to hell".
   'drowned': 'killed', 'have drowned': 'killed',
