@@ -849,9 +849,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // "where doctors said three were in a serious condition": a figure in words opens a complement too (not after an
     // inverted verb: ", said two officials familiar with the matter" names the speakers).
     // The day of a date in an adjunct ("said on 22 Dec.") is none.
-    const opensFigure = (k: number): boolean => (tokens[k]!.kind === 'num' && !(adjunctsOnly && isDayOfMonth(tokens, k))) || (!inverted && COUNT_WORDS.has(tokens[k]!.norm));
-    while (after < tokens.length && after < scanFrom + (adjunctsOnly ? 17 : 8) && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && !opensFigure(after)) after++;
-    const complement = tokens[after]?.norm === 'that' || (after < tokens.length && (opensFigure(after) || (!BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.')));
+    while (after < tokens.length && after < scanFrom + (adjunctsOnly ? 17 : 8) && !BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.' && tokens[after]!.norm !== 'that' && !opensFigure(tokens, after, adjunctsOnly, inverted)) after++;
+    const complement = tokens[after]?.norm === 'that' || (after < tokens.length && (opensFigure(tokens, after, adjunctsOnly, inverted) || (!BOUNDARY.has(tokens[after]!.text) && tokens[after]!.text !== '.')));
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = setOffDateEnd(tokens, i + 1);
     while (clauseEnd < tokens.length && clauseEnd < i + 14 && (!BOUNDARY.has(tokens[clauseEnd]!.text) || (tokens[clauseEnd]!.text === ',' && tokens[clauseEnd + 1]?.kind === 'num' && isDayOfMonth(tokens, clauseEnd + 1))) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
@@ -1181,12 +1180,18 @@ const CHUNK_STOP_MARKS: ReadonlySet<string> = new Set(['"', '”', '“', ';', '
 const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['known', 'quoted', 'cited', 'speaking', 'who', 'whose', 'where', 'citing', 'writing', 'requesting', 'asking', 'declining', 'dated', ...PARENTHETICAL]);
 const MONTH_ABBREV = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** "on 7 May", "on May 7", "on 7 May 2025" ending at token `k`: the index of its "on", else -1. */
+/** Does token k open a figure of a speech verb's complement (a number, or a count word unless the verb is inverted)? */
+function opensFigure(tokens: readonly Token[], k: number, adjunctsOnly: boolean, inverted: boolean): boolean {
+  return (tokens[k]!.kind === 'num' && !(adjunctsOnly && isDayOfMonth(tokens, k))) || (!inverted && COUNT_WORDS.has(tokens[k]!.norm));
+}
+function isDayNumber(t: Token | undefined): boolean {
+  return !!t && /^\d{1,2}$/.test(t.text);
+}
 function dateOpenedBefore(tokens: readonly Token[], k: number): number {
   let j = k;
   if (/^\d{4}$/.test(tokens[j]?.text ?? '')) j -= tokens[j - 1]?.text === ',' ? 2 : 1;
-  const day = (t: Token | undefined): boolean => !!t && /^\d{1,2}$/.test(t.text);
-  if (MONTH.test(tokens[j]?.norm ?? '') && day(tokens[j - 1])) j -= 2;
-  else if (day(tokens[j]) && MONTH.test(tokens[j - 1]?.norm ?? '')) j -= 2;
+  if (MONTH.test(tokens[j]?.norm ?? '') && isDayNumber(tokens[j - 1])) j -= 2;
+  else if (isDayNumber(tokens[j]) && MONTH.test(tokens[j - 1]?.norm ?? '')) j -= 2;
   else return -1;
   return tokens[j]?.norm === 'on' ? j : -1;
 }
@@ -1507,44 +1512,51 @@ const SPAN_BOUNDS: ReadonlySet<string> = new Set(['over', 'about', 'some', 'near
 const SPAN_COUNTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'twenty', 'thirty', 'forty']);
 const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
+// No closures here or in other functions run per chunk: tsx compiles with keepNames, which makes each a defineProperty call.
+function normBefore(tokens: readonly Token[], i: number, e: number): string {
+  return i < e ? tokens[i]!.norm : '';
+}
+function timeNounAt(tokens: readonly Token[], i: number, e: number): boolean {
+  const w = normBefore(tokens, i, e);
+  return TIME_NOUNS.has(w) || WEEKDAY.test(w) || MONTH_NAME.test(w);
+}
+
 function afterLeadingTime(tokens: readonly Token[], s: number, e: number): number {
   let k = s;
-  const norm = (i: number): string => (i < e ? tokens[i]!.norm : '');
-  const timeNounAt = (i: number): boolean => TIME_NOUNS.has(norm(i)) || WEEKDAY.test(norm(i)) || MONTH_NAME.test(norm(i));
-  if (LONE_TIME_ADVERBS.has(norm(k))) return k + 1;
+  if (LONE_TIME_ADVERBS.has(normBefore(tokens, k, e))) return k + 1;
   // "Just over an hour later", "Two days later", "Minutes later": a span, then "later" or "after".
   {
     let j = k;
-    if (norm(j) === 'just' || norm(j) === 'only') j++;
-    if (SPAN_BOUNDS.has(norm(j))) j++;
-    if (norm(j) === 'less' || norm(j) === 'more') j += norm(j + 1) === 'than' ? 2 : 0;
-    if (norm(j) === 'an' || norm(j) === 'a' || tokens[j]?.kind === 'num' || SPAN_COUNTS.has(norm(j))) j++;
-    if (SPAN_UNITS.has(norm(j)) && (norm(j + 1) === 'later' || norm(j + 1) === 'after' || norm(j + 1) === 'afterwards') && j + 2 < e) return j + 2;
+    if (normBefore(tokens, j, e) === 'just' || normBefore(tokens, j, e) === 'only') j++;
+    if (SPAN_BOUNDS.has(normBefore(tokens, j, e))) j++;
+    if (normBefore(tokens, j, e) === 'less' || normBefore(tokens, j, e) === 'more') j += normBefore(tokens, j + 1, e) === 'than' ? 2 : 0;
+    if (normBefore(tokens, j, e) === 'an' || normBefore(tokens, j, e) === 'a' || tokens[j]?.kind === 'num' || SPAN_COUNTS.has(normBefore(tokens, j, e))) j++;
+    if (SPAN_UNITS.has(normBefore(tokens, j, e)) && (normBefore(tokens, j + 1, e) === 'later' || normBefore(tokens, j + 1, e) === 'after' || normBefore(tokens, j + 1, e) === 'afterwards') && j + 2 < e) return j + 2;
   }
   // "Earlier this year", "Later that day", "Later in the morning", "Earlier on Monday"
-  if (norm(k) === 'earlier' || norm(k) === 'later') {
+  if (normBefore(tokens, k, e) === 'earlier' || normBefore(tokens, k, e) === 'later') {
     k++;
-    if (TIME_DETERMINERS.has(norm(k))) k++;
-    if (norm(k) === 'the') k++;
-    return timeNounAt(k) ? k + 1 : s;
+    if (TIME_DETERMINERS.has(normBefore(tokens, k, e))) k++;
+    if (normBefore(tokens, k, e) === 'the') k++;
+    return timeNounAt(tokens, k, e) ? k + 1 : s;
   }
   // "The next day", "The following morning", "That same night", "This week", "Last month"
-  if (norm(k) === 'the' || TIME_DETERMINERS.has(norm(k))) {
+  if (normBefore(tokens, k, e) === 'the' || TIME_DETERMINERS.has(normBefore(tokens, k, e))) {
     k++;
     // "In 2025 the register …": a year is no part of a speaker.
-    if (norm(s) === 'in' && YEAR.test(norm(k)) && k + 1 < e) return k + 1;
+    if (normBefore(tokens, s, e) === 'in' && YEAR.test(normBefore(tokens, k, e)) && k + 1 < e) return k + 1;
     // "On the second day I counted …", "In the following weeks the agency …".
-    if ((norm(s) === 'on' || norm(s) === 'in') && norm(k) === 'the') {
+    if ((normBefore(tokens, s, e) === 'on' || normBefore(tokens, s, e) === 'in') && normBefore(tokens, k, e) === 'the') {
       let j = k + 1;
-      if (ORDINAL_TIMES.has(norm(j))) j++;
-      if (j > k + 1 && (TIME_NOUNS.has(norm(j)) || TIME_NOUNS.has(norm(j).replace(/s$/, ''))) && j + 1 < e) return j + 1;
+      if (ORDINAL_TIMES.has(normBefore(tokens, j, e))) j++;
+      if (j > k + 1 && (TIME_NOUNS.has(normBefore(tokens, j, e)) || TIME_NOUNS.has(normBefore(tokens, j, e).replace(/s$/, ''))) && j + 1 < e) return j + 1;
     }
-    if (norm(k) === 'same' || norm(k) === 'next' || norm(k) === 'following' || norm(k) === 'previous') k++;
+    if (normBefore(tokens, k, e) === 'same' || normBefore(tokens, k, e) === 'next' || normBefore(tokens, k, e) === 'following' || normBefore(tokens, k, e) === 'previous') k++;
     // "In October 2025": the year after the month too.
-    return k > s + 1 || TIME_DETERMINERS.has(norm(s)) ? (timeNounAt(k) ? (YEAR.test(norm(k + 1)) ? k + 2 : k + 1) : s) : s;
+    return k > s + 1 || TIME_DETERMINERS.has(normBefore(tokens, s, e)) ? (timeNounAt(tokens, k, e) ? (YEAR.test(normBefore(tokens, k + 1, e)) ? k + 2 : k + 1) : s) : s;
   }
   // "On Tuesday", "In March"
-  if ((norm(k) === 'on' || norm(k) === 'in') && (WEEKDAY.test(norm(k + 1)) || MONTH_NAME.test(norm(k + 1)))) return k + 2;
+  if ((normBefore(tokens, k, e) === 'on' || normBefore(tokens, k, e) === 'in') && (WEEKDAY.test(normBefore(tokens, k + 1, e)) || MONTH_NAME.test(normBefore(tokens, k + 1, e)))) return k + 2;
   return s;
 }
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -1615,8 +1627,10 @@ function namesPublisher(tokens: readonly Token[], s: number, e: number, publishe
 
 function samePublisher(name: string, publisher: string | null | undefined): boolean {
   if (!publisher) return false;
-  const bare = (x: string): string => x.toLowerCase().replace(/^the\s+/, '').trim();
-  return bare(name) === bare(publisher);
+  return withoutThe(name) === withoutThe(publisher);
+}
+function withoutThe(x: string): string {
+  return x.toLowerCase().replace(/^the\s+/, '').trim();
 }
 
 /** Kinds of bodies whose spokespeople and back-references later sentences name ("Spokesperson X said", "the service said"). */
