@@ -182,6 +182,11 @@ const ROWS: Row[] = [
   // "three others wounded": more of the people just counted, the participle their cue; constables are police.
   { text: 'Officials said two civilians were killed and three others wounded.', metric: 'wounded', min: 3, max: 3, group: 'civilian' },
   { text: 'The district police officer said two constables were martyred and three were injured.', metric: 'killed', min: 2, max: 2, group: 'military' },
+  // A demonym before a state body makes that state the one deploying ("the Indian Army", "the Australian Defence Force").
+  { text: 'The Indian Army has deployed about 150 personnel to the district, the state government said.', metric: 'deployed', min: 150, max: 150, approximate: true, country: 'IN', group: 'military' },
+  { text: 'The minister said the Australian Defence Force had sent 250 personnel to the flooded towns.', metric: 'deployed', min: 250, max: 250, country: 'AU', group: 'military' },
+  // "bring to 862 the number of soldiers killed": the object shifted after the figure names the people counted.
+  { text: 'The latest deaths bring to 862 the number of soldiers killed since the war began, the army said.', metric: 'killed', min: 862, max: 862, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -696,6 +701,12 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('peacekeepers, drawn from many states, take no country from the forces counted before them', () => {
+    const text = 'The Lebanese army said it had deployed 6,000 soldiers south of the river. The UN force has some 10,000 peacekeepers stationed in the south.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.subject.country])).toEqual([[6000, 'LB'], [10000, null]]);
+  });
+
   test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {
     const text = 'Transcript of the evening programme.\n\nOBI: What is the situation in the city?\n\nWEKESA: Doctors told me they had recorded 63 deaths in a single week.\n\nOBI: Thank you. The war has uprooted some 12 million people since it began.';
     const { claims } = extract({ text, published: PUBLISHED });

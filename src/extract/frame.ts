@@ -16,7 +16,7 @@
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_AFTER, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
-import { ARMED_COLLECTIVES, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS } from './data/nouns.ts';
+import { ARMED_COLLECTIVES, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
@@ -75,6 +75,7 @@ const cuesAfter = new PhraseTable<Metric>(CUES_AFTER);
 const cuesBefore = new PhraseTable<Metric>(CUES_BEFORE);
 const cueNouns = new PhraseTable<Metric>(CUE_NOUNS);
 // A noun that names people by what happened to them ("37 injuries", "12 abductees") counts people too.
+const stateBodies = new PhraseTable<true>(STATE_BODY_HEADS.map((w): [string, true] => [w, true]));
 const personNouns = new PhraseTable<Group>({ ...Object.fromEntries(Object.keys(CUE_NOUNS).map((k) => [k, 'people' as Group])), ...PERSON_NOUNS });
 const forecast = new PhraseTable(FORECAST_BEFORE.map((k) => [k, true] as [string, boolean]));
 const rates = new PhraseTable(RATE_AFTER.map((k) => [k, true] as [string, boolean]));
@@ -94,6 +95,8 @@ const LINKING = new PhraseTable<boolean>([
   'at', 'hit', 'includes', 'include', 'included', 'accounted for', 'account for', 'now', 'to',
 ].map((k) => [k, true] as [string, boolean]));
 const ANCHORS = new Set(['number', 'toll', 'tally', 'count', 'total']);
+/** Verbs that carry a count to a new figure: "bring to 862 the number of …", "raising to 40 the toll". */
+const RAISING_VERBS: ReadonlySet<string> = new Set(['bring', 'brings', 'bringing', 'brought', 'raise', 'raises', 'raising', 'raised', 'push', 'pushes', 'pushing', 'pushed', 'take', 'takes', 'taking', 'took', 'lift', 'lifts', 'lifting', 'lifted']);
 const BE_PAST: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 const BACK_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes', 'include', 'included', 'listed', 'lists', 'identified', 'tallied']);
@@ -613,6 +616,8 @@ function agentCountryBefore(tokens: readonly Token[], i: number): { code: string
       if (after && personNouns.at(tokens, k + c.length)) continue; // "Russian troops" is a modifier, not an agent
       return { code: c.code, start: k, end: k + c.length };
     }
+    // "The Indian Army has deployed …": a demonym acts through the state body it qualifies.
+    if (c && c.kind === 'demonym' && stateBodies.at(tokens, k + c.length)) return { code: c.code, start: k, end: k + c.length };
   }
   return null;
 }
@@ -826,6 +831,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
 
+  // "bring to 862 the number of soldiers killed": the object, shifted after its figure, names the people counted.
+  if (!subject && tokens[fig.start - 1]?.norm === 'to' && RAISING_VERBS.has(tokens[fig.start - 2]?.norm ?? '') && tokens[after]?.norm === 'the' && ANCHORS.has(tokens[after + 1]?.norm ?? '') && tokens[after + 2]?.norm === 'of') after += 3;
   // "22 seriously wounded Ukrainian servicemen": a participle before the noun says what happened to them.
   const adjectiveCue = subject ? null : participleBeforeNoun(tokens, after);
   let sub = subject ? null : readSubjectAfter(tokens, adjectiveCue ? adjectiveCue.noun : after);
@@ -1272,7 +1279,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   const whole = breakdown ? prevFrame?.subject ?? null : null;
   if (!subject.country && !namesNation(tokens, subject.start, subject.end)) {
     if (whole?.country) subject = subjectWith(subject, { country: whole.country });
-    else if (last?.country && subject.group !== 'people' && last.group === subject.group && !agent) subject = subjectWith(subject, { country: last.country });
+    // Peacekeepers and monitors come from many states: none of them is the country of the forces named before.
+    else if (last?.country && subject.group !== 'people' && last.group === subject.group && !agent && !MULTINATIONAL_HEADS.has(tokens[subject.end - 1]?.norm ?? '')) subject = subjectWith(subject, { country: last.country });
   }
 
   // "The service holds more than 80,000 inmates", "Of these, some 2,400 had been convicted": people a state holds in its

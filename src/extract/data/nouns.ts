@@ -68,6 +68,16 @@ export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['faction', 'facti
 export const MODIFIED_COLLECTIVES: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'movement', 'front', 'cell', 'cells', 'network', 'outfit', 'outfits']);
 export const HOSTILE_MODIFIERS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'jihadist', 'militant', 'insurgent', 'separatist', 'islamist', 'paramilitary']);
 
+/**
+ * A state's own bodies after its demonym ("the Indian Army", "the Australian Defence Force", "the Kenyan government"):
+ * the state acting, where "Russian troops" names the people counted.
+ */
+export const STATE_BODY_HEADS: readonly string[] = ['army', 'military', 'armed forces', 'defence force', 'defence forces', 'defense force',
+  'defense forces', 'navy', 'air force', 'government', 'authorities', 'coast guard', 'coastguard', 'defence ministry', 'defense ministry', 'interior ministry'];
+
+/** Forces drawn from many states, of no one country unless named with it: "10,000 peacekeepers". */
+export const MULTINATIONAL_HEADS: ReadonlySet<string> = new Set(['peacekeepers', 'peacekeeper', 'monitors', 'observers', 'blue helmets', 'helmets']);
+
 /** Group words that also mark nationality-bearing plurals ("Palestinians", "Sudanese"): group `people`. */
 export const DEMONYM_PLURAL_GROUP: Group = 'people';
 
