@@ -187,6 +187,9 @@ const ROWS: Row[] = [
   { text: 'The minister said the Australian Defence Force had sent 250 personnel to the flooded towns.', metric: 'deployed', min: 250, max: 250, country: 'AU', group: 'military' },
   // "bring to 862 the number of soldiers killed": the object shifted after the figure names the people counted.
   { text: 'The latest deaths bring to 862 the number of soldiers killed since the war began, the army said.', metric: 'killed', min: 862, max: 862, group: 'military' },
+  // An NGO based abroad is an international one (of no country); one based in the story's country is a local group.
+  { text: "The Geneva-based Civilian Harm Observatory said at least 480 civilians were killed in Ethiopia's Amhara region.", metric: 'killed', min: 480, max: null, chain: ['ngo'], originCountry: null },
+  { text: 'The Jos-based group Rural Peace Watch said 1,336 people were killed in Plateau State in Nigeria.', metric: 'killed', min: 1336, max: 1336, chain: ['ngo'], originCountry: 'NG' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -153,6 +153,8 @@ interface MentionAnalysis {
   refersBackAny: boolean;
   /** An unplaced NGO takes the document's country. */
   ngoFallback: boolean;
+  /** The country came only from where the body is based ("the Geneva-based …"), not from its name. */
+  basedOnly: boolean;
   /** The kind and country of an institution named in the description override everything. */
   override: { kind: SourceKind; country: string | null } | null;
 }
@@ -270,6 +272,13 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
     guessed = country !== null;
   }
   let kind = a.link.kind;
+  // An NGO is of the country it is named for, not where it sits (decision 8): a base abroad ("the Geneva-based
+  // Observatory" on Ethiopia) makes it an international one, of no country; a base in the story's country
+  // ("the Jos-based group" on Nigeria) is a local group's, and so is one in a story that names no other country.
+  if (a.basedOnly && kind === 'ngo' && country !== null) {
+    const story = ctx.sentenceCountry ?? ctx.documentCountry();
+    if (story !== null && story !== country) country = null;
+  }
   if (a.override) ({ kind, country } = a.override);
   // International bodies and their staff have no country (spec), wherever they speak from ("the U.N.'s official in Sudan").
   if (kind === 'international') country = null;
@@ -388,6 +397,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   let country: string | null;
   let refersBackTo: 'country' | 'place' | null = null;
   let sourceCountryAfterRefersBack: string | null = null;
+  let basedOnly = false;
   const source = inst?.inst ?? instDesc?.inst ?? null;
   if (source && (!kind || inst)) {
     kind = source.kind;
@@ -407,7 +417,10 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
     if (sender) country = sender.code;
     // "the Centre for Frontier Security Studies, an Islamabad-based think tank": a body named for no country is of
     // the country it is based in.
-    if (country === null && codes.size === 0 && !multinational) country = basedIn(all);
+    if (country === null && codes.size === 0 && !multinational) {
+      country = basedIn(all);
+      basedOnly = country !== null;
+    }
     if (mentionCodes.size > 1 || (multinational && mentionCodes.size === 0)) country = null;
     else if (multinational && /\band\b/.test(text)) country = null;
     // Completed from the surroundings when resolved: "the country's" → the country last named, "the region's", "its" → the place.
@@ -470,6 +483,6 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   return {
     // "the National Disaster Council (NDC)" is later "the NDC": its bracketed acronym is a name too.
     link, person, plural, words, nameWords: abbrev ? [...name.map((n) => n.toLowerCase()), abbrev.toLowerCase()] : name.map((n) => n.toLowerCase()),
-    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, placeFallback, refersBackAny: refersBack, ngoFallback, override,
+    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, placeFallback, refersBackAny: refersBack, ngoFallback, basedOnly, override,
   };
 }
