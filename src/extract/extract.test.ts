@@ -190,6 +190,8 @@ const ROWS: Row[] = [
   // An NGO based abroad is an international one (of no country); one based in the story's country is a local group.
   { text: "The Geneva-based Civilian Harm Observatory said at least 480 civilians were killed in Ethiopia's Amhara region.", metric: 'killed', min: 480, max: null, chain: ['ngo'], originCountry: null },
   { text: 'The Jos-based group Rural Peace Watch said 1,336 people were killed in Plateau State in Nigeria.', metric: 'killed', min: 1336, max: 1336, chain: ['ngo'], originCountry: 'NG' },
+  // Local media are the press of the place the story is in.
+  { text: "At least 24 people were killed in an air strike on a village in Myanmar's Sagaing region, local media reported.", metric: 'killed', min: 24, max: null, chain: ['media'], originCountry: 'MM' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -459,7 +459,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const stateMedia = kind === 'media' && words.includes('state');
   const unplaced = !multinational && mentionCodes.size === 0 && !source && !clearCountry;
   const stateFallback = unplaced && (STATE_KINDS.has(kind) || stateMedia);
-  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
+  // "Local media", "local TV channels", "regional outlets": the press of the place the story is in.
+  const localMedia = kind === 'media' && (words.includes('local') || words.includes('regional'));
+  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || localMedia || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
   // "Rights groups say": several unnamed groups belong to no one country (decision 8).
   const ngoFallback = kind === 'ngo' && !source && !multinational && !(/s$/.test(tokens[tokens.length - 1]?.norm ?? '') && properName(tokens).length === 0);
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
