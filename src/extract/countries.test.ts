@@ -55,6 +55,9 @@ describe('countriesIn', () => {
     ['Bandits raided a village in Zamfara.', ['NG']],
     // A city in a treaty's name places nothing.
     ['Both sides accused each other of breaching the Geneva Conventions and the Minsk agreements in Ukraine.', ['UA']],
+    // Demonyms spelt otherwise than the country package spells them.
+    ['Ecuadorian rights groups, Nepali police and Azeri officials gave the figures.', ['EC', 'NP', 'AZ']],
+    ['Argentinian, Bosnian, Slovenian, Djiboutian and Salvadorean troops took part.', ['AR', 'BA', 'SI', 'DJ', 'SV']],
     // A territory with no demonym gives no word "s": an initial is no country.
     ['S. Arokiasamy spoke for the fishermen of Tamil Nadu.', ['IN']],
   ])('%s', (sentence, codes) => {

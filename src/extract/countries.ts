@@ -44,6 +44,10 @@ const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['Sri Lankans', 'LK'], ['Bangladeshis', 'BD'], ['Georgians', 'GE'], ['Armenians', 'AM'], ['Azerbaijanis', 'AZ'],
   // Central Asia's short demonyms, which the package spells long ("Tajikistani"): "Tajik authorities", "Kyrgyz troops".
   ['Tajik', 'TJ'], ['Kyrgyz', 'KG'], ['Uzbek', 'UZ'], ['Kazakh', 'KZ'],
+  // Common spellings the package gives another way ("Ecuadorean", "Nepalese", "Argentine", "Slovene", "Salvadoran").
+  ['Ecuadorian', 'EC'], ['Ecuadorians', 'EC'], ['Nepali', 'NP'], ['Nepalis', 'NP'], ['Argentinian', 'AR'], ['Argentinians', 'AR'],
+  ['Azeri', 'AZ'], ['Azeris', 'AZ'], ['Bosnian', 'BA'], ['Bosnians', 'BA'], ['Slovenian', 'SI'], ['Slovenians', 'SI'],
+  ['Djiboutian', 'DJ'], ['Djiboutians', 'DJ'], ['Salvadorean', 'SV'], ['Salvadoreans', 'SV'], ['Surinamese', 'SR'],
 ];
 // Ethnic and religious groups (Kurdish, Rohingya, Druze) name no country (annotation decision 9).
 // Words that are demonyms in the package but are mostly something else in news.
