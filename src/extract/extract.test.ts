@@ -192,6 +192,9 @@ const ROWS: Row[] = [
   { text: 'The Jos-based group Rural Peace Watch said 1,336 people were killed in Plateau State in Nigeria.', metric: 'killed', min: 1336, max: 1336, chain: ['ngo'], originCountry: 'NG' },
   // Local media are the press of the place the story is in.
   { text: "At least 24 people were killed in an air strike on a village in Myanmar's Sagaing region, local media reported.", metric: 'killed', min: 24, max: null, chain: ['media'], originCountry: 'MM' },
+  // Monitors, several and unnamed, are a group's (of no one country); the UN's are the UN's.
+  { text: 'Independent monitors say air strikes have killed hundreds of civilians since January.', metric: 'killed', min: 200, max: 999, approximate: true, chain: ['ngo'], originCountry: null },
+  { text: 'UN monitors said 40 civilians were killed in the district.', metric: 'killed', min: 40, max: 40, chain: ['international'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

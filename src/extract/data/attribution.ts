@@ -137,7 +137,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   // An army's press office speaks for the army: "the military's media wing".
   'media wing': 'military',
   'network for human rights': 'ngo', 'rights network': 'ngo', 'human rights': 'ngo',
-  'monitor': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'rights groups': 'ngo', 'human rights groups': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
+  'monitor': 'ngo', 'monitors': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'rights groups': 'ngo', 'human rights groups': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
   'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo', 'foundation': 'ngo',
   'medical group': 'ngo', 'watchdog': 'ngo', 'watch': 'ngo', 'forum': 'ngo', 'rights': 'ngo', 'research institute': 'expert', 'policy institute': 'expert', 'institute for policy': 'expert', 'institute for strategic': 'expert',
   // Family of the dead and wounded speak as witnesses: "according to her brother Sami".
