@@ -189,7 +189,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'abduction of': 'captured', 'abductions of': 'captured', 'kidnapping of': 'captured', 'kidnappings of': 'captured',
   'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', 'wounding of': 'wounded', 'displacement of': 'displaced',
   'arrested': 'detained', 'arresting': 'detained', 'detained': 'detained', 'detaining': 'detained',
-  'caught': 'detained', 'recaptured': 'detained', 'handed back': 'captured',
+  'caught': 'detained', 'recaptured': 'detained', 'handed back': 'captured', 'handing over': 'captured', 'hands over': 'captured', 'hand over': 'captured',
   'jailed': 'detained', 'imprisoned': 'detained',
 };
 
