@@ -426,6 +426,18 @@ function sourceContextAt(ctx: AttributionContext, at: number): SourceContext {
   return { gazetteer: ctx.gazetteer, recentCountry: ctx.named.country(at), recentPlace: ctx.named.place(at), sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry, acronyms: ctx.acronyms };
 }
 
+/**
+ * "after the briefing", "following the closed-door briefing" (no "by" after it): a briefing named before, whose giver
+ * is the origin. The index of "briefing", or -1.
+ */
+function briefingBackReference(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!.norm;
+  if ((t !== 'after' && t !== 'following') || tokens[i + 1]?.norm !== 'the') return -1;
+  const k = tokens[i + 2]?.norm === 'briefing' ? i + 2 : tokens[i + 3]?.norm === 'briefing' && BRIEFING_KINDS.has(tokens[i + 2]!.norm) ? i + 3 : -1;
+  return k > 0 && tokens[k + 1]?.norm !== 'by' && tokens[k + 1]?.norm !== 'of' ? k : -1;
+}
+const BRIEFING_KINDS: ReadonlySet<string> = new Set(['closed-door', 'private', 'confidential', 'classified', 'parliamentary', 'same']);
+
 /** All attribution cues of a sentence, in order. */
 export function findCues(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): Cue[] {
   const cues: Cue[] = [];
@@ -434,6 +446,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
   let outlet: TypedSource | null = null;
   const originLinks: SourceLink[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "…, lawmaker Lee told reporters after the briefing": the briefing named before stands for the body that gave it.
+    const briefing = briefingBackReference(tokens, i);
+    if (briefing > 0) {
+      const giver = latest(ctx.register.entries, (e) => !e.person && STATE_BODY_KINDS.has(e.link.kind));
+      if (giver) originLinks.push(giver.link);
+      i = briefing;
+      continue;
+    }
     const o = origins.at(tokens, i);
     if (o) {
       // "citing figures compiled by X", "based on the spot report of X": the maker of the product is the origin.
@@ -1031,10 +1051,16 @@ function countingSubjectBefore(tokens: readonly Token[], p: number): boolean {
 const COUNTING_BODIES: ReadonlySet<string> = new Set(['network', 'centre', 'center', 'observatory', 'project', 'bureau', 'commission', 'registry', 'team', 'teams', 'hospital', 'tracker', 'coalition', 'union', 'federation', 'association', 'monitors', 'office', 'ombudsman']);
 
 function makeCue(at: number, clauseStart: number, clauseEnd: number, speaker: RegisteredSource, coreferent: boolean, outlet: TypedSource | null, originLinks: SourceLink[], trailing: boolean, verb: string): Cue {
+  const origin = originLinks.length ? originLinks : speaker.origin;
+  // "lawmaker Lee Seong-kweun told reporters after the briefing" by South Korea's spy agency: a legislator whose country
+  // was only guessed from the story speaks for the state whose agency briefed them.
+  const briefer = origin[0];
+  if (speaker.link.kind === 'legislator' && (speaker.link.country === null || countryGuessed(speaker.link)) && briefer?.country && !countryGuessed(briefer) && STATE_KINDS.has(briefer.kind)) {
+    speaker.link = { ...speaker.link, country: briefer.country };
+  }
   const chain: SourceLink[] = [];
   if (outlet && outlet.link.name !== speaker.link.name) chain.push(outlet.link);
   chain.push(speaker.link);
-  const origin = originLinks.length ? originLinks : speaker.origin;
   for (const o of origin) {
     if (chain.some((c) => c.name === o.name)) continue;
     // "South Korean lawmakers …, citing the country's intelligence agency": the speaker's country.

@@ -711,6 +711,15 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"told reporters after the briefing": the body that gave the briefing is the origin, and a lawmaker it briefed is of its country', () => {
+    const text = "South Korea's National Intelligence Service told lawmakers on Tuesday that North Korea had sent 5,000 more troops. Some 10,000 soldiers remain in Kursk, lawmaker Lee Seong-kweun told reporters after the briefing.";
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => [s.name, s.country, s.kind])])).toEqual([
+      [5000, [["South Korea's National Intelligence Service", 'KR', 'intelligence']]],
+      [10000, [['Lee Seong-kweun', 'KR', 'legislator'], ["South Korea's National Intelligence Service", 'KR', 'intelligence']]],
+    ]);
+  });
+
   test('peacekeepers, drawn from many states, take no country from the forces counted before them', () => {
     const text = 'The Lebanese army said it had deployed 6,000 soldiers south of the river. The UN force has some 10,000 peacekeepers stationed in the south.';
     const { claims } = extract({ text, published: PUBLISHED });
