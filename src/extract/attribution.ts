@@ -438,6 +438,8 @@ function briefingBackReference(tokens: readonly Token[], i: number): number {
 }
 const BRIEFING_KINDS: ReadonlySet<string> = new Set(['closed-door', 'private', 'confidential', 'classified', 'parliamentary', 'same']);
 
+const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her']);
+
 /** All attribution cues of a sentence, in order. */
 export function findCues(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): Cue[] {
   const cues: Cue[] = [];
@@ -465,6 +467,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       let s = np[0];
       // "citing a closed-door briefing by the NIS": the briefing stands for its giver.
       for (let k = s; k < e; k++) if (tokens[k]!.norm === 'by' && k < s + 4) { s = k + 1; break; }
+      // "based on reports from its network inside the country", "citing its own sources": the speaker's own people
+      // are no further link.
+      if (OWN_POSSESSIVES.has(tokens[s]?.norm ?? '')) {
+        i = Math.max(i + o.length, e) - 1;
+        continue;
+      }
       if (e > s) {
         const ref = ctx.register.resolve(tokens.slice(s, e));
         if (ref) originLinks.push(ref.link);
@@ -583,6 +591,11 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // by the Post" in the Evening Post's story is the outlet's own count too.
       if ((tokens[s]!.norm === 'our' && e3 === e) || (!ctx.ownVoice && namesPublisher(tokens, s, e3, ctx.publisher))) {
         if (ctx.ownVoice) cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), ctx.ownVoice, true, outlet, originLinks, i > 0, 'according to'));
+        i = e;
+        continue;
+      }
+      // "…, saying 1,190 people had been killed, based on reports from its network": the speaker's own people, no source.
+      if (t.norm === 'based' && OWN_POSSESSIVES.has(tokens[s]!.norm) && i > 0) {
         i = e;
         continue;
       }
