@@ -199,6 +199,9 @@ const ROWS: Row[] = [
   { text: 'Russia exchanged prisoners with Ukraine on Thursday, handing over 185 Ukrainian servicemen, officials said.', metric: 'captured', min: 185, max: 185, country: 'UA', group: 'military' },
   // "based on reports from its network": the speaker's own people are no further source.
   { text: 'HRANA, an Iranian rights group, said 1,190 people had been killed, based on reports from its network inside the country.', metric: 'killed', min: 1190, max: 1190, chain: ['ngo'], originCountry: 'IR' },
+  // The dead and the missing in one count are missing, as "missing or in captivity" is (dev decision).
+  { text: 'More than 1,000 migrants have died or gone missing this year, the agency says.', metric: 'missing', min: 1000, max: null },
+  { text: 'The agency counts 1,189 people dead or missing on the route.', metric: 'missing', min: 1189, max: 1189 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

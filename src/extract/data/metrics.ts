@@ -111,6 +111,10 @@ export const CUES_AFTER: Record<string, Metric> = {
   // Fighters who give themselves up are taken prisoner.
   'surrendered': 'captured', 'laid down their arms': 'captured', 'gave themselves up': 'captured',
   'missing': 'missing', 'gone missing': 'missing', 'unaccounted for': 'missing', 'disappeared': 'missing',
+  // Dead and missing counted together are missing, as "missing or in captivity" is (dev decision): no one count of the dead.
+  'died or went missing': 'missing', 'died or gone missing': 'missing', 'died or disappeared': 'missing', 'dead or missing': 'missing',
+  'killed or missing': 'missing', 'killed or went missing': 'missing', 'missing or dead': 'missing', 'missing or killed': 'missing',
+  'missing or presumed dead': 'missing', 'dead or disappeared': 'missing',
   'missing in action': 'missing', 'still unaccounted for': 'missing',
   'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed', 'rotating through': 'deployed', 'rotating in': 'deployed',
   'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'serving with': 'deployed', 'redeployed': 'deployed',
