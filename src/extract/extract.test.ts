@@ -202,6 +202,8 @@ const ROWS: Row[] = [
   // The dead and the missing in one count are missing, as "missing or in captivity" is (dev decision).
   { text: 'More than 1,000 migrants have died or gone missing this year, the agency says.', metric: 'missing', min: 1000, max: null },
   { text: 'The agency counts 1,189 people dead or missing on the route.', metric: 'missing', min: 1189, max: 1189 },
+  // Forces serving in a mission are deployed; others who serve deploy no one (negative.test.ts).
+  { text: 'Around 11,000 troops serve with the African Union mission in Somalia.', metric: 'deployed', min: 11000, max: 11000, approximate: true, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -507,7 +507,7 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'wo
 /** Cues that name a state rather than an event: "may be dead", "could be missing". */
 const STATE_CUES: ReadonlySet<string> = new Set(['dead', 'missing', 'unaccounted', 'held', 'in']);
 
-const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in']);
+const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in']);
 
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);

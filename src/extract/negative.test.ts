@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  'Some 200 volunteers serve in the camp\'s clinics.',
   'Police confiscated 31 firearms taken from police posts during the riots.',
   'The rebel alliance says it has taken more than 100 outposts and two border towns.',
   'The state announced a one-off payment of 5,100 reais to each family that lost its home.',

@@ -119,6 +119,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed', 'rotating through': 'deployed', 'rotating in': 'deployed',
   'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'serving with': 'deployed', 'redeployed': 'deployed',
   // Present: "1,000 Kenyan police officers are in the country", "troops have been called in" (troops only, see frame).
+  // Forces serving in a mission are deployed there (civilians who serve deploy no one: PRESENCE_CUES in frame.ts).
+  'serve with': 'deployed', 'serve in': 'deployed', 'are serving with': 'deployed', 'are serving in': 'deployed',
   'are in the country': 'deployed', 'were in the country': 'deployed', 'are in the region': 'deployed', 'called in': 'deployed',
   'assembled': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
   'displaced': 'displaced', 'fled': 'displaced', 'flee': 'displaced', 'fleeing': 'displaced',
