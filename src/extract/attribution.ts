@@ -439,6 +439,7 @@ function briefingBackReference(tokens: readonly Token[], i: number): number {
 const BRIEFING_KINDS: ReadonlySet<string> = new Set(['closed-door', 'private', 'confidential', 'classified', 'parliamentary', 'same']);
 
 const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
 /** All attribution cues of a sentence, in order. */
 export function findCues(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): Cue[] {
@@ -660,7 +661,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const [ns, ne] = npAfter(tokens, i + 1, 12);
       if (holdsClause(tokens, ns, ne)) inverted = false;
     }
-    if (!inverted) {
+    // "… and published photographs of what it said were the prisoners": a subject pronoun just before the verb is the
+    // whole speaker, whatever words run before it.
+    if (!inverted && SUBJECT_PRONOUNS.has(tokens[k]!.norm)) chunks.push([k, k + 1]);
+    else if (!inverted) {
       let e = k + 1;
       for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
         const w = tokens[q]!;
@@ -888,7 +892,11 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     let clauseEnd = setOffDateEnd(tokens, i + 1);
     while (clauseEnd < tokens.length && clauseEnd < i + 14 && (!BOUNDARY.has(tokens[clauseEnd]!.text) || (tokens[clauseEnd]!.text === ',' && tokens[clauseEnd + 1]?.kind === 'num' && isDayOfMonth(tokens, clauseEnd + 1))) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
     const made = makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm);
-    if (chunks.length > 0 && OBJECT_RELATIVES.has(tokens[chunks[0]![0] - 1]?.norm ?? '')) {
+    // "the 43,000 he cited in December", "rocket launchers it said were used": a pronoun straight after a noun or a
+    // number opens a relative clause without its "that".
+    const before = chunks.length === 1 && chunks[0]![1] - chunks[0]![0] === 1 && SUBJECT_PRONOUNS.has(tokens[chunks[0]![0]]!.norm) ? tokens[chunks[0]![0] - 1] : undefined;
+    const reducedRelative = !!before && (before.kind === 'num' || (before.kind === 'word' && /^[a-z]/.test(before.text) && !NP_STOP.has(before.norm) && !COORDINATORS.has(before.norm) && !SENTENCE_ADVERBS.has(before.norm)));
+    if (chunks.length > 0 && (reducedRelative || OBJECT_RELATIVES.has(tokens[chunks[0]![0] - 1]?.norm ?? ''))) {
       made.relative = true;
       made.trailing = false;
     }

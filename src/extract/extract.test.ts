@@ -718,6 +718,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a subject pronoun just before the verb is the whole speaker; after a noun or a number it opens a relative clause that dates nothing', () => {
+    const text = 'The army said it had struck 30 sites, including rocket launchers it said were used in the attack. Two soldiers were lightly wounded by shrapnel, it said.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['The army']]);
+    const cited = 'Ukraine has lost 45,100 soldiers, President Volodymyr Zelensky said in an interview broadcast on Tuesday, up from the 43,000 he cited in December. Around 350,000 Russian soldiers have been killed, he said.';
+    expect(extract({ text: cited, published: PUBLISHED }).claims.map((c) => [c.min, c.asOf])).toEqual([[45100, '2025-03-11'], [350000, '2025-03-11']]);
+  });
+
   test('"told reporters after the briefing": the body that gave the briefing is the origin, and a lawmaker it briefed is of its country', () => {
     const text = "South Korea's National Intelligence Service told lawmakers on Tuesday that North Korea had sent 5,000 more troops. Some 10,000 soldiers remain in Kursk, lawmaker Lee Seong-kweun told reporters after the briefing.";
     const { claims } = extract({ text, published: PUBLISHED });

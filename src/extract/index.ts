@@ -647,6 +647,8 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   // Dated statements without figures still date their speakers ("the agency said on Monday").
   for (const cue of cues) {
+    // "up from the 43,000 he cited in December": a relative clause dates an earlier statement, not the speaker's latest.
+    if (cue.relative) continue;
     const d = statementDate(regionText(tokens, cue, sentence, base), state.published, state.calendarDays);
     if (d) cue.speaker.date = d;
   }
