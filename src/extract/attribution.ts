@@ -1385,10 +1385,19 @@ function isPastVerb(t: Token): boolean {
 
 /** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
 function closesAppositive(tokens: readonly Token[], k: number): boolean {
-  for (let q = k - 1; q >= 0 && q >= k - 20; q--) {
+  for (let q = k - 1; q >= 0 && q >= k - 32; q--) {
     // A clause with a figure or a verb ("a total of 3,145 people have been confirmed dead, said the ministry") is no appositive.
-    if (tokens[q]!.text === ',') return (isDescriptive(tokens, [q + 1, k]) && (RELATIVE_STARTS.has(tokens[q + 1]!.norm) || isNounPhrase(tokens, [q + 1, k]))) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
+    if (tokens[q]!.text === ',') return (isDescriptive(tokens, [q + 1, k]) && (RELATIVE_STARTS.has(tokens[q + 1]!.norm) || isNounPhrase(tokens, [q + 1, k]) || nounThenRelative(tokens, q + 1, k))) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
     if ((tokens[q]!.text === '.' && !isTitleDot(tokens, q)) || /["“”]/.test(tokens[q]!.text)) return false;
+  }
+  return false;
+}
+
+/** "one of the volunteer networks that have kept food moving": a noun phrase, then a relative clause about it. */
+function nounThenRelative(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e - 1; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'that' || w === 'who' || w === 'which') return isNounPhrase(tokens, [s, k]);
   }
   return false;
 }
@@ -1407,7 +1416,7 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
 }
 
 /** Words that open a clause or description set off after a speaker's name. */
-const SET_OFF_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'a', 'an', 'speaking', 'asking', 'requesting', 'declining']);
+const SET_OFF_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'where', 'a', 'an', 'speaking', 'asking', 'requesting', 'declining', 'one', 'the']);
 /** Words after "said" that open a time, not a speaker ("…, said last month that"). */
 const TIME_AFTER_VERB: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

@@ -204,6 +204,9 @@ const ROWS: Row[] = [
   { text: 'The agency counts 1,189 people dead or missing on the route.', metric: 'missing', min: 1189, max: 1189 },
   // Forces serving in a mission are deployed; others who serve deploy no one (negative.test.ts).
   { text: 'Around 11,000 troops serve with the African Union mission in Somalia.', metric: 'deployed', min: 11000, max: 11000, approximate: true, group: 'military' },
+  // A long appositive of a noun and its relative clause still closes before the speaker's verb; volunteer networks are groups.
+  { text: "The Um Sumeima Emergency Room, one of the volunteer networks that have kept food and medicine moving in areas cut off by Sudan's war, said in a statement that 11 children were among the dead.", metric: 'killed', min: 11, max: 11, chain: ['ngo'], originCountry: 'SD' },
+  { text: 'The Emergency Room, one of the volunteer networks that have helped, said that 11 children were killed.', metric: 'killed', min: 11, max: 11, chain: ['ngo'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

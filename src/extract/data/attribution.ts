@@ -138,7 +138,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'media wing': 'military',
   'network for human rights': 'ngo', 'rights network': 'ngo', 'human rights': 'ngo',
   'monitor': 'ngo', 'monitors': 'ngo', 'observatory': 'ngo', 'rights group': 'ngo', 'rights groups': 'ngo', 'human rights groups': 'ngo', 'human rights group': 'ngo', 'ngo': 'ngo',
-  'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'association': 'ngo', 'doctors network': 'ngo', 'foundation': 'ngo',
+  'charity': 'ngo', 'aid group': 'ngo', 'aid groups': 'ngo', 'volunteer network': 'ngo', 'volunteer networks': 'ngo', 'association': 'ngo', 'doctors network': 'ngo', 'foundation': 'ngo',
   'medical group': 'ngo', 'watchdog': 'ngo', 'watch': 'ngo', 'forum': 'ngo', 'rights': 'ngo', 'research institute': 'expert', 'policy institute': 'expert', 'institute for policy': 'expert', 'institute for strategic': 'expert',
   // Family of the dead and wounded speak as witnesses: "according to her brother Sami".
   'brother': 'witness', 'sister': 'witness', 'son': 'witness', 'daughter': 'witness', 'husband': 'witness', 'wife': 'witness',
