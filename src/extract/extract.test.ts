@@ -207,6 +207,12 @@ const ROWS: Row[] = [
   // A long appositive of a noun and its relative clause still closes before the speaker's verb; volunteer networks are groups.
   { text: "The Um Sumeima Emergency Room, one of the volunteer networks that have kept food and medicine moving in areas cut off by Sudan's war, said in a statement that 11 children were among the dead.", metric: 'killed', min: 11, max: 11, chain: ['ngo'], originCountry: 'SD' },
   { text: 'The Emergency Room, one of the volunteer networks that have helped, said that 11 children were killed.', metric: 'killed', min: 11, max: 11, chain: ['ngo'] },
+  // People held in a prison are its detainees, whoever holds them; hostages and prisoners of war held elsewhere stay captives.
+  { text: 'The group holds about 9,000 suspected Islamic State fighters in prisons across the northeast.', metric: 'detained', min: 9000, max: 9000, approximate: true },
+  { text: 'The minister said the facility had held about 2,500 prisoners, more than twice its capacity.', metric: 'detained', min: 2500, max: 2500, approximate: true },
+  { text: 'Russia holds about 8,000 Ukrainian prisoners of war, the ombudsman said.', metric: 'captured', min: 8000, max: 8000, approximate: true, country: 'UA' },
+  // A bound straight after a toll it puts: "put the death toll as high as 150,000".
+  { text: 'Some researchers put the death toll as high as 150,000.', metric: 'killed', min: null, max: 150000, chain: ['expert'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

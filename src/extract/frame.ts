@@ -169,6 +169,12 @@ function objectOfVerb(tokens: readonly Token[], at: number): boolean {
   return !!prev && prev.kind === 'word' && /^[a-z]+$/.test(prev.text) && !PART_LEADS.has(prev.norm) && !SPEECH_VERBS.has(prev.norm)
     && !PART_COUNTING_VERBS.has(prev.norm) && !cuesBefore.at(tokens, at - 1);
 }
+/** Is a prison named in tokens [a, b)? */
+function prisonNear(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.max(0, a); k < b && k < tokens.length; k++) if (PRISON_PLACES.has(tokens[k]!.norm)) return true;
+  return false;
+}
+const PRISON_PLACES: ReadonlySet<string> = new Set(['prison', 'prisons', 'jail', 'jails', 'gaol', 'penitentiary', 'facility', 'detention']);
 /** Verbs of holding: what their object names ("holds 51,000 displaced persons") says what is counted. */
 const HOLD_VERBS: ReadonlySet<string> = new Set(['holds', 'held', 'holding', 'still holds', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering']);
 /** "the Azerbaijani Army", "the Armenian Armed Forces", "the 33rd Infantry Battalion": an armed body after "of". Anchored, bounded. */
@@ -1016,7 +1022,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // Linking: "the number of people killed ... has risen to 3,145", "the dead numbered 85".
     const linking = lb >= 0 ? LINKING.endingAt(tokens, lb, 3) : null;
     // "put the death toll between 60 and 70": a range straight after its anchor.
-    const anchoredRange = lb >= 0 && fig.form === 'range' && tokens[fig.start]!.norm === 'between' && ANCHORS.has(tokens[lb]!.norm);
+    // So does a bound: "put the death toll as high as 150,000".
+    const anchoredRange = lb >= 0 && ((fig.form === 'range' && tokens[fig.start]!.norm === 'between') || (tokens[fig.start]!.norm === 'as' && fig.numStart > fig.start)) && ANCHORS.has(tokens[lb]!.norm);
     if (linking || anchoredRange || (lb >= 0 && THRESHOLD_VERBS.has(tokens[fig.start]!.norm))) {
       const from = Math.max(0, fig.start - 28);
       let pastAside = false;
@@ -1286,6 +1293,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // "The service holds more than 80,000 inmates", "Of these, some 2,400 had been convicted": people a state holds in its
   // prisons are detained, not taken captive (read on the final subject, an antecedent's included).
   if (metric === 'captured' && PRISON_HELD.test(subject.text)) metric = 'detained';
+  // "The group holds about 9,000 suspected fighters in prisons", "the facility had held about 2,500 prisoners": people
+  // held in a prison are its detainees, whoever runs it.
+  if (metric === 'captured' && (rule === 'noun+held' || (rule === 'verb-before' && HOLD_VERBS.has(tokens[cueEnd - 1]!.norm))) && prisonNear(tokens, cueStart - 4, Math.min(limit, after + 8))) metric = 'detained';
 
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
 }
