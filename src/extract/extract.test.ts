@@ -213,6 +213,8 @@ const ROWS: Row[] = [
   { text: 'Russia holds about 8,000 Ukrainian prisoners of war, the ombudsman said.', metric: 'captured', min: 8000, max: 8000, approximate: true, country: 'UA' },
   // A bound straight after a toll it puts: "put the death toll as high as 150,000".
   { text: 'Some researchers put the death toll as high as 150,000.', metric: 'killed', min: null, max: 150000, chain: ['expert'] },
+  // The execution, massacre or murder of people counts them killed, whatever a relative clause after them says.
+  { text: 'The mission has documented the execution of at least 79 Ukrainian servicemen who had surrendered or been captured.', metric: 'killed', min: 79, max: null, country: 'UA', group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  'The court ordered the execution of 12 men convicted of the attack.',
   'Some 200 volunteers serve in the camp\'s clinics.',
   'Police confiscated 31 firearms taken from police posts during the riots.',
   'The rebel alliance says it has taken more than 100 outposts and two border towns.',

@@ -181,7 +181,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'deported or transferred': 'displaced', 'transferred or deported': 'displaced', 'forcibly transferred': 'displaced',
   'evacuation of': 'displaced', 'forced the evacuation of': 'displaced', 'relocated': 'displaced', 'relocating': 'displaced',
   'beheaded': 'killed', 'beheading': 'killed', 'massacred': 'killed', 'executing': 'killed',
-  'eliminated': 'killed', 'eliminating': 'killed', 'killing of': 'killed', 'killings of': 'killed',
+  'eliminated': 'killed', 'eliminating': 'killed', 'killing of': 'killed', 'killings of': 'killed', 'execution of': 'killed', 'executions of': 'killed', 'massacre of': 'killed', 'murder of': 'killed', 'murders of': 'killed',
   // Who buries counts the dead: "We buried 15 people this morning".
   'buried': 'killed', 'burying': 'killed', 'buried the bodies of': 'killed', 'bury': 'killed', 'helped bury': 'killed',
   // Both, as one count: "killed or injured 5,757 people" (annotation decision: casualties).
@@ -232,7 +232,7 @@ export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
  * Words after which a figure is not a count of the eight metrics, even next to a cue
  * (rates, forecasts, plans): annotation decision 2.
  */
-export const FORECAST_BEFORE = ['would', 'will', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to',
+export const FORECAST_BEFORE = ['would', 'will', 'ordered the execution of', 'sentenced to death', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to',
   // An aim: "aimed to raise that number to 10,000".
   'to raise', 'to increase', 'aims to', 'aimed to', 'aiming to', 'to dispatch', 'to send', 'may reach',
   // An evacuation ordered is one still to happen: "announced the mandatory evacuation of 300 children".
