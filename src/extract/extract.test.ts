@@ -215,6 +215,9 @@ const ROWS: Row[] = [
   { text: 'Some researchers put the death toll as high as 150,000.', metric: 'killed', min: null, max: 150000, chain: ['expert'] },
   // The execution, massacre or murder of people counts them killed, whatever a relative clause after them says.
   { text: 'The mission has documented the execution of at least 79 Ukrainian servicemen who had surrendered or been captured.', metric: 'killed', min: 79, max: null, country: 'UA', group: 'military' },
+  // A country's name after "in" places an unplaced state source; "South Sudan's army" is not "Sudan's army".
+  { text: "Israeli warplanes struck yards in south Lebanon, killing one person, the Health Ministry's emergency centre said.", metric: 'killed', min: 1, max: 1, chain: ['government'], originCountry: 'LB' },
+  { text: "South Sudan's army said it had killed 43 fighters of the opposition's armed wing.", metric: 'killed', min: 43, max: 43, chain: ['military'], originCountry: 'SS' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

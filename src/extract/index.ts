@@ -567,8 +567,16 @@ function readAs(reading: string, s: Sentence, state: DocState, options: ExtractO
 function sentenceCountryOf(mentions: CountryMentions, tokens: readonly Token[]): string | null {
   // "Russia pounded Kyiv with missiles …, officials said": the country that attacks is not the one whose officials count.
   // "told reporters in Geneva": where international bodies brief places no one ("in Phnom Penh" still places its ministry).
-  return mentions.find((m) => !briefingPlace(tokens, m.index, m.length) && (m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && m.index <= 2 && !ATTACK_VERBS.has(tokens[m.index + m.length]?.norm ?? ''))))?.code ?? null;
+  // "Israeli warplanes struck yards in south Lebanon": a country's name after "in" is a place too.
+  return mentions.find((m) => !briefingPlace(tokens, m.index, m.length) && (m.kind === 'place' || m.kind === 'capital' || (m.kind === 'name' && ((m.index <= 2 && !ATTACK_VERBS.has(tokens[m.index + m.length]?.norm ?? '')) || locativeBefore(tokens, m.index)))))?.code ?? null;
 }
+/** "in Lebanon", "in south Lebanon", "across northern Syria": a locative preposition before a place, past a direction. */
+function locativeBefore(tokens: readonly Token[], at: number): boolean {
+  const k = DIRECTION_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  return LOCATIVES.has(tokens[k]?.norm ?? '');
+}
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'across', 'inside', 'throughout']);
+const DIRECTION_WORDS: ReadonlySet<string> = new Set(['south', 'north', 'east', 'west', 'southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Is the place at `at` a seat of international bodies where a statement was made ("told reporters in Geneva")? */
 function briefingPlace(tokens: readonly Token[], at: number, length: number): boolean {
   if (tokens[at - 1]?.norm !== 'in' || !BRIEFING_NOUNS.has(tokens[at - 2]?.norm ?? '')) return false;

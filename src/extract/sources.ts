@@ -294,6 +294,15 @@ const HOSPITAL_WORDS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'surg
 /** Words that make a hospital's speaker a state's: "the health ministry's hospital department". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'government', 'authority', 'authorities', 'army', 'military', 'police', 'minister', 'governor', 'health', 'services']);
 
+/** Does a country's name that starts before token `at` run into it, naming a country other than `code`? */
+function overlapsOtherCountry(tokens: readonly Token[], at: number, code: string): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const c = countryAt(tokens, k);
+    if (c && k + c.length > at && c.code !== code) return true;
+  }
+  return false;
+}
+
 function basedIn(tokens: readonly Token[]): string | null {
   for (const t of tokens) {
     if (t.kind !== 'word' || !/-based$/i.test(t.text)) continue;
@@ -322,6 +331,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // "The Geneva-based Civilian Harm Observatory": one word of a body's name inside a name of other capitalised words
   // ("Civilian Harm") is not that body.
   if (found && found.end - found.start === 1 && inOtherName(tokens, found.start, found.inst.name)) found = null;
+  // "South Sudan's army" is not "Sudan's army": a country's name that runs into the body's words names another country.
+  if (found && found.inst.country && overlapsOtherCountry(tokens, found.start, found.inst.country)) found = null;
   const inst = found ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
   const instDesc = inst ? null : gazetteer.findIn(descTokens);
   // "SNHR" is later "the network": the words of its full name are words of the mention too.
