@@ -595,6 +595,15 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         i = e;
         continue;
       }
+      // "according to its latest count", "according to their figures": the product of the body named last.
+      if ((tokens[s]!.norm === 'its' || tokens[s]!.norm === 'their') && e3 === e && e - s <= 4 && (POSSESSED_PRODUCTS.has(tokens[e - 1]!.norm) || FIGURE_NOUNS.has(tokens[e - 1]!.norm))) {
+        const owner = latest(ctx.register.entries, (x) => !x.person && x.link.kind !== 'media');
+        if (owner) {
+          cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), owner, true, outlet, originLinks, i > 0, 'according to'));
+          i = e;
+          continue;
+        }
+      }
       // "…, saying 1,190 people had been killed, based on reports from its network": the speaker's own people, no source.
       if (t.norm === 'based' && OWN_POSSESSIVES.has(tokens[s]!.norm) && i > 0) {
         i = e;

@@ -732,6 +732,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"according to its latest count": the product of the body named last', () => {
+    const text = "The Palestinian Prisoners' Society said 38 people were arrested overnight. Around 10,100 Palestinians are held in Israeli prisons, according to its latest count.";
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([
+      [38, ["The Palestinian Prisoners' Society"]], [10100, ["The Palestinian Prisoners' Society"]],
+    ]);
+  });
+
   test('a subject pronoun just before the verb is the whole speaker; after a noun or a number it opens a relative clause that dates nothing', () => {
     const text = 'The army said it had struck 30 sites, including rocket launchers it said were used in the attack. Two soldiers were lightly wounded by shrapnel, it said.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['The army']]);
