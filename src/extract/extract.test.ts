@@ -218,6 +218,9 @@ const ROWS: Row[] = [
   // A country's name after "in" places an unplaced state source; "South Sudan's army" is not "Sudan's army".
   { text: "Israeli warplanes struck yards in south Lebanon, killing one person, the Health Ministry's emergency centre said.", metric: 'killed', min: 1, max: 1, chain: ['government'], originCountry: 'LB' },
   { text: "South Sudan's army said it had killed 43 fighters of the opposition's armed wing.", metric: 'killed', min: 43, max: 43, chain: ['military'], originCountry: 'SS' },
+  // Medical staff (a doctor, a local health worker) are "other" sources, placed where they work.
+  { text: 'At a hospital in Mogadishu, a doctor said 17 of the wounded were in critical condition.', metric: 'wounded', min: 17, max: 17, chain: ['other'], originCountry: 'SO' },
+  { text: 'In Ethiopia\'s Amhara region, a local health worker said 26 wounded people had been brought to the clinic.', metric: 'wounded', min: 26, max: 26, chain: ['other'], originCountry: 'ET' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -294,6 +294,8 @@ const HOSPITAL_WORDS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'surg
 /** Words that make a hospital's speaker a state's: "the health ministry's hospital department". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'government', 'authority', 'authorities', 'army', 'military', 'police', 'minister', 'governor', 'health', 'services']);
 
+const MEDICAL_STAFF: ReadonlySet<string> = new Set(['doctor', 'doctors', 'nurse', 'nurses', 'surgeon', 'surgeons', 'worker', 'workers', 'medic', 'medics', 'paramedic', 'paramedics']);
+
 /** Does a country's name that starts before token `at` run into it, naming a country other than `code`? */
 function overlapsOtherCountry(tokens: readonly Token[], at: number, code: string): boolean {
   for (let k = Math.max(0, at - 3); k < at; k++) {
@@ -472,7 +474,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const stateFallback = unplaced && (STATE_KINDS.has(kind) || stateMedia);
   // "Local media", "local TV channels", "regional outlets": the press of the place the story is in.
   const localMedia = kind === 'media' && (words.includes('local') || words.includes('regional'));
-  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || localMedia || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
+  // "a doctor", "a local health worker": staff of the place's hospitals, placed as its witnesses are.
+  const medicalStaff = kind === 'other' && words.some((w) => MEDICAL_STAFF.has(w));
+  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || localMedia || medicalStaff || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
   // "Rights groups say": several unnamed groups belong to no one country (decision 8).
   const ngoFallback = kind === 'ngo' && !source && !multinational && !(/s$/.test(tokens[tokens.length - 1]?.norm ?? '') && properName(tokens).length === 0);
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.

@@ -166,7 +166,11 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'residents': 'witness', 'relatives': 'witness', 'villager': 'witness', 'villagers': 'witness', 'eyewitness': 'witness',
   'eyewitnesses': 'witness', 'neighbour': 'witness', 'neighbor': 'witness', 'relative': 'witness',
   // People described by their trade or place in the community speak as witnesses.
-  'nurse': 'witness',   'shop owner': 'witness', 'shopkeeper': 'witness', 'farmer': 'witness', 'trader': 'witness', 'merchant': 'witness',
+  // Medical staff speak for no body and count the people they treat: "a doctor", "a local health worker" (other, as the probe
+  // writers annotate them; a doctors' network or union is a group's).
+  'doctor': 'other', 'doctors': 'other', 'local doctor': 'other', 'local doctors': 'other', 'nurse': 'witness',
+  'health worker': 'other', 'health workers': 'other', 'local health worker': 'other', 'local health workers': 'other', 'surgeon': 'other', 'surgeons': 'other',
+  'shop owner': 'witness', 'shopkeeper': 'witness', 'farmer': 'witness', 'trader': 'witness', 'merchant': 'witness',
   // Sources by where they stand, not whom they serve: "local sources", "humanitarian sources".
   'local sources': 'other', 'humanitarian sources': 'other',
   'fisherman': 'witness', 'fishermen': 'witness', 'farmers': 'witness', 'traders': 'witness', 'shopkeepers': 'witness', 'taxi driver': 'witness', 'local': 'witness', 'locals': 'witness', 'passer-by': 'witness',
