@@ -221,6 +221,9 @@ const ROWS: Row[] = [
   // Medical staff (a doctor, a local health worker) are "other" sources, placed where they work.
   { text: 'At a hospital in Mogadishu, a doctor said 17 of the wounded were in critical condition.', metric: 'wounded', min: 17, max: 17, chain: ['other'], originCountry: 'SO' },
   { text: 'In Ethiopia\'s Amhara region, a local health worker said 26 wounded people had been brought to the clinic.', metric: 'wounded', min: 26, max: 26, chain: ['other'], originCountry: 'ET' },
+  // People named with the one country they come from ("migrants from Ethiopia"); several countries give none.
+  { text: 'At least 68 migrants from Ethiopia drowned when their boat capsized, the agency said.', metric: 'killed', min: 68, max: null, country: 'ET', group: 'civilian' },
+  { text: 'The UN says 13 peacekeepers from South Africa, Malawi and Uruguay have been killed in the fighting.', metric: 'killed', min: 13, max: 13, country: null, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -582,6 +582,16 @@ function phraseText(tokens: readonly Token[], start: number, end: number, senten
 }
 
 /** Country of the people named by tokens [start, end): a demonym or name among them. Mixed → null. */
+/** "68 migrants from Ethiopia", "refugees from Sudan": the country people come from, named after them. */
+function countryOfOrigin(tokens: readonly Token[], at: number): string | null {
+  if (tokens[at]?.norm !== 'from') return null;
+  const c = countryAt(tokens, at + 1);
+  if (!c || c.kind !== 'name') return null;
+  // "13 peacekeepers from South Africa, Malawi and Uruguay" come from several.
+  const next = tokens[at + 1 + c.length]?.norm;
+  return next === ',' || next === 'and' || next === 'or' ? null : c.code;
+}
+
 function countryOfPhrase(tokens: readonly Token[], start: number, end: number): string | null {
   const codes = new Set<string>();
   for (let k = start; k < end; k++) {
@@ -857,7 +867,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     subject = subjectWith(others, { anaphoric: true });
     after = sub.start + 1;
   } else if (sub) {
-    const country = countryOfPhrase(tokens, sub.start, sub.end);
+    const country = countryOfPhrase(tokens, sub.start, sub.end) ?? countryOfOrigin(tokens, sub.end);
     subject = { text: phraseText(tokens, sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: false };
     after = sub.end;
   }
