@@ -224,6 +224,9 @@ const ROWS: Row[] = [
   // People named with the one country they come from ("migrants from Ethiopia"); several countries give none.
   { text: 'At least 68 migrants from Ethiopia drowned when their boat capsized, the agency said.', metric: 'killed', min: 68, max: null, country: 'ET', group: 'civilian' },
   { text: 'The UN says 13 peacekeepers from South Africa, Malawi and Uruguay have been killed in the fighting.', metric: 'killed', min: 13, max: 13, country: null, group: 'military' },
+  // Armed men named as bandits or kidnappers are fighters; an elided noun after a count of one side's dead is that side's.
+  { text: 'The army said troops had rescued 29 kidnap victims and killed 11 bandits in neighbouring Katsina state.', metric: 'killed', min: 11, max: 11, group: 'military' },
+  { text: "President Volodymyr Zelensky put Ukraine's military dead at more than 46,000, with about 380,000 wounded.", metric: 'wounded', min: 380000, max: 380000, approximate: true, country: 'UA', group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

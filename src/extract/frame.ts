@@ -1235,6 +1235,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // Not when the earlier subject names people by another metric: "32 bodies and 157 injured" counts injured people, not bodies.
   if (!subject) {
     if (prevFrame && borrowable(prevFrame.subject, metric) && prevFig) subject = subjectWith(prevFrame.subject, { anaphoric: true });
+    // "put Ukraine's military dead at 46,000, with about 380,000 wounded": the wounded are of the same side, though the
+    // noun before named the dead.
+    else if (prevFrame?.subject && prevFig && (prevFrame.subject.country || prevFrame.subject.group !== 'people') && tokens.slice(prevFig.end, fig.start).every((t) => t.text !== ';' && t.text !== '.')) {
+      const words = prevFrame.subject.text.split(' ');
+      subject = subjectWith(prevFrame.subject, { anaphoric: true, text: words.length > 1 ? words.slice(0, -1).join(' ') : 'people' });
+    }
     else if (borrowable(ctx.lastSubject, metric)) subject = subjectWith(ctx.lastSubject, { anaphoric: true });
   }
   if (!subject) subject = { text: 'people', country: null, group: 'people', start: fig.start, end: fig.end, anaphoric: true };

@@ -41,6 +41,8 @@ export const PERSON_NOUNS: Record<string, Group> = {
   inhabitants: 'people', citizens: 'people', nationals: 'people', evacuees: 'people', survivors: 'people',
   pows: 'military', 'prisoners of war': 'military', losses: 'military', missing: 'people',
   attackers: 'military', assailants: 'military', terrorists: 'military', jihadists: 'military', extremists: 'military', separatists: 'military',
+  // Armed criminals counted in raids and clashes ("killed 11 bandits", "two gunmen were killed").
+  bandits: 'military', bandit: 'military', kidnappers: 'military', raiders: 'military', infiltrators: 'military', 'armed men': 'military', gunman: 'military', terrorist: 'military',
   partisans: 'military', guerrillas: 'military', operatives: 'military', commanders: 'military',
   employees: 'workers', contractors: 'workers', miners: 'workers', drivers: 'workers', 'truck drivers': 'workers', 'lorry drivers': 'workers', herders: 'civilian', shepherds: 'civilian',
   traders: 'civilian', shoppers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 
