@@ -634,7 +634,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const source = (s0: number, e0: number): RegisteredSource => ctx.register.resolve(tokens.slice(s0, e0)) ?? ctx.register.add(typeSource(text(tokens, s0, e0, sentence, base), sourceContextAt(ctx, s0)), [], null);
         const speaker = source(quoted.speaker[0], quoted.speaker[1]);
         const carrier = source(quoted.outlet[0], quoted.outlet[1]);
-        cues.push(makeCue(i, Math.min(quoted.speaker[0], quoted.outlet[0]), quoted.end, speaker, false, carrier.link.kind === 'media' ? { link: carrier.link, person: false, plural: false, words: carrier.words, nameWords: carrier.nameWords } : null, originLinks, false, 'quoted'));
+        // "…, state broadcaster RTB quoted the minister as saying on Tuesday": set off after what it reports, it trails.
+        const quotedStart = Math.min(quoted.speaker[0], quoted.outlet[0]);
+        cues.push(makeCue(i, quotedStart, dateAfterEnd(tokens, quoted.end), speaker, false, carrier.link.kind === 'media' ? { link: carrier.link, person: false, plural: false, words: carrier.words, nameWords: carrier.nameWords } : null, originLinks, tokens[quotedStart - 1]?.text === ',', 'quoted'));
         i = quoted.end - 1;
         continue;
       }
@@ -1190,6 +1192,14 @@ function contrastBetween(tokens: readonly Token[], from: number, to: number): bo
 }
 
 /** "documented, on January 13, the death of …": a day set off by commas right after the verb is the verb's; past it. */
+/** "… quoted X as saying on Tuesday": where a day named straight after `k` ("on Tuesday", "on 7 May") ends, else `k`. */
+function dateAfterEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== 'on') return k;
+  const day = tokens[k + 1];
+  if (!day || !(WEEKDAY.test(day.norm) || MONTH_NAME.test(day.norm) || (day.kind === 'num' && MONTH_NAME.test(tokens[k + 2]?.norm ?? '')))) return k;
+  return MONTH_NAME.test(day.norm) && tokens[k + 2]?.kind === 'num' ? k + 3 : day.kind === 'num' ? k + 3 : k + 2;
+}
+
 function setOffDateEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== ',' || tokens[k + 1]?.norm !== 'on') return k;
   const day = tokens[k + 2]?.norm ?? '';

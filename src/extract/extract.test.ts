@@ -227,6 +227,8 @@ const ROWS: Row[] = [
   // Armed men named as bandits or kidnappers are fighters; an elided noun after a count of one side's dead is that side's.
   { text: 'The army said troops had rescued 29 kidnap victims and killed 11 bandits in neighbouring Katsina state.', metric: 'killed', min: 11, max: 11, group: 'military' },
   { text: "President Volodymyr Zelensky put Ukraine's military dead at more than 46,000, with about 380,000 wounded.", metric: 'wounded', min: 380000, max: 380000, approximate: true, country: 'UA', group: 'military' },
+  // "…, state broadcaster RTB quoted the minister as saying on Tuesday": the day after the quotation dates it (a Tuesday).
+  { text: 'Forty soldiers were killed near Djibo on Sunday, state broadcaster RTB quoted the security minister as saying on Tuesday.', metric: 'killed', min: 40, max: 40, chain: ['media', 'government'], asOf: '2025-03-11' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
