@@ -2,9 +2,11 @@
  * The series read: every current claim of one subject × metric, as the series computation reads
  * it, from plain columns (migration 0003) in ingest order, with its documents' publications in
  * the same query (one row per publication, the claim's columns repeated on each). No claim JSON
- * is parsed, and on SQLite the rows come from the claims_series index alone (the evidence aside),
- * as arrays (no row objects), from a statement written as text (sqliteSeriesSql). `queryClaims`
- * stays the read for pages of whole claims.
+ * is parsed, and on SQLite the rows come from the claims_series index alone (the evidence
+ * sentence too, since migration 0011: a series' claims are spread over the claims table, and a
+ * fresh process paid a page fault or two for nearly every claim's row), as arrays (no row
+ * objects), from a statement written as text (sqliteSeriesSql). `queryClaims` stays the read for
+ * pages of whole claims.
  *
  * @example
  * for (const key of await ledger.seriesKeys(3)) {
@@ -72,8 +74,8 @@ export interface SeriesReadOptions {
    */
   detail?: boolean;
   /**
-   * With `detail`: read each claim's evidence sentence (default true). False leaves it out, and
-   * then every column read is in the claims_series index: the claim rows are never visited.
+   * With `detail`: read each claim's evidence sentence (default true). False leaves it out (on
+   * SQLite a narrower read of the same index; on PostgreSQL the claim rows are then never visited).
    */
   evidence?: boolean;
 }
