@@ -2,11 +2,12 @@
  * The series bench's measurements that need a process of their own (bench/series.bench.ts runs
  * this file with `node --import tsx`), printing one JSON line:
  *
- * - `one DB SUBJECT METRIC RUNS`: `loadSeries` of one series in a fresh process, as `tally series
- *   --subject S --metric M` does it once after its start (first call: nothing compiled or cached
- *   yet), then RUNS more times as a long-running process (the server) does it, the JIT warming
- *   over the first ~20: the bench's own process is no place for this, its heap full of a million
- *   generated claims and the largest series' garbage;
+ * - `one DB SUBJECT METRIC RUNS [EVIDENCE]`: `loadSeries` of one series in a fresh process, as `tally
+ *   series --subject S --metric M` does it once after its start (first call: nothing compiled or
+ *   cached yet), then RUNS more times as a long-running process (the server) does it, the JIT
+ *   warming over the first ~20: the bench's own process is no place for this, its heap full of a
+ *   million generated claims and the largest series' garbage; EVIDENCE 0 reads no evidence
+ *   sentence, as the CLI does for one series' table (JSON and CSV read them);
  * - `keep DB`: what a write verb does before it exits (keepSeriesTable), timed;
  * - `keep-every DB`: the same if it kept the lines of all 16 sets of options (what it does not do), timed;
  * - `refresh DB BIG_SUBJECT BIG_METRIC MID_SUBJECT MID_METRIC ROUNDS`: what `tally worker` does
@@ -37,12 +38,14 @@ async function time(fn: () => Promise<unknown>): Promise<Timed> {
 
 const [mode, db, ...rest] = process.argv.slice(2);
 if (mode === 'one') {
-  const [subject, metric, runs] = rest as [string, Metric, string];
+  const [subject, metric, runs, evidence] = rest as [string, Metric, string, string | undefined];
   const ledger = await openLedger(db as string, { migrate: false });
   const key = { subject, metric };
-  const first = await time(() => loadSeries(ledger, key));
+  // EVIDENCE 0: as one series' table reads it (no evidence sentence), else with every reason and report's sentence.
+  const options = { evidence: evidence !== '0' };
+  const first = await time(() => loadSeries(ledger, key, options));
   const warm: Timed[] = [];
-  for (let i = 0; i < Number(runs); i++) warm.push(await time(() => loadSeries(ledger, key)));
+  for (let i = 0; i < Number(runs); i++) warm.push(await time(() => loadSeries(ledger, key, options)));
   await ledger.close();
   process.stdout.write(`${JSON.stringify({ first, warm })}\n`);
 } else if (mode === 'refresh') {

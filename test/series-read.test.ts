@@ -15,6 +15,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openLedger, type Ledger, type LedgerRecord, type StoredClaim } from '../src/ledger/ledger.ts';
+import { sqliteSeriesSql } from '../src/ledger/series-read.ts';
 import { northKoreaDeployed, northKoreaKilled } from '../src/series/__fixtures__/articles.ts';
 import { syntheticDocuments, toLedgerRecords, withVariants } from '../src/series/__fixtures__/synthetic.ts';
 import { buildSeries, type SeriesKey } from '../src/series/build.ts';
@@ -212,4 +213,23 @@ describe.each(engines)('series read on $name', (engine) => {
       await ledger.close();
     }
   });
+});
+
+test('on SQLite one series is read from claims_series alone, evidence included (migration 0011): no claim row is visited', { timeout: 120_000 }, async () => {
+  const file = join(dir, 'plan.db');
+  const ledger = await openLedger(file);
+  await ledger.importRecords(records());
+  await ledger.close();
+  const raw = new BetterSqlite3(file, { readonly: true });
+  try {
+    for (const [detail, evidence] of [[true, true], [true, false], [false, false]] as const) {
+      for (const countryNull of [false, true]) {
+        const params = countryNull ? ['military', 'killed'] : ['UA', 'military', 'killed'];
+        const plan = (raw.prepare(`explain query plan ${sqliteSeriesSql(detail, evidence, countryNull)}`).all(...params) as { detail: string }[]).map((r) => r.detail);
+        expect(plan.find((d) => d.includes(' claims '))).toMatch(/^SEARCH claims USING COVERING INDEX claims_series \(/);
+      }
+    }
+  } finally {
+    raw.close();
+  }
 });

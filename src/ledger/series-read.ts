@@ -2,8 +2,11 @@
  * The series read: every current claim of one subject × metric, as the series computation reads
  * it, from plain columns (migration 0003) in ingest order, with its documents' publications in
  * the same query (one row per publication, the claim's columns repeated on each). No claim JSON
- * is parsed, and on SQLite the rows come from the claims_series index alone (the evidence aside),
- * as arrays (no row objects). `queryClaims` stays the read for pages of whole claims.
+ * is parsed, and on SQLite the rows come from the claims_series index alone (the evidence
+ * sentence too, since migration 0011: a series' claims are spread over the claims table, and a
+ * fresh process paid a page fault or two for nearly every claim's row), as arrays (no row
+ * objects), from a statement written as text (sqliteSeriesSql). `queryClaims` stays the read for
+ * pages of whole claims.
  *
  * @example
  * for (const key of await ledger.seriesKeys(3)) {
@@ -71,8 +74,8 @@ export interface SeriesReadOptions {
    */
   detail?: boolean;
   /**
-   * With `detail`: read each claim's evidence sentence (default true). False leaves it out, and
-   * then every column read is in the claims_series index: the claim rows are never visited.
+   * With `detail`: read each claim's evidence sentence (default true). False leaves it out (on
+   * SQLite a narrower read of the same index; on PostgreSQL the claim rows are then never visited).
    */
   evidence?: boolean;
 }
@@ -139,16 +142,37 @@ const PERIOD_KINDS: readonly (Period['kind'] | null)[] = [null, 'cumulative', 'i
  * driver far less than a string, and this runs for every claim of every series. (Statuses are the
  * ledger's four, CLAIM_STATUSES; periods the claim schema's three or none.)
  */
-const FLAGS = sql<number>`(case when hedged = 1 then 1 else 0 end)
+const FLAGS_SQL = `(case when hedged = 1 then 1 else 0 end)
   + (case when approximate = 1 then 2 else 0 end)
   + (case when section = 'title' then 4 else 0 end)
   + (case status when 'verified' then 8 when 'rejected' then 16 when 'corrected' then 24 else 0 end)
   + (case period_kind when 'cumulative' then 32 when 'interval' then 64 when 'unknown' then 96 else 0 end)`;
+const FLAGS = sql<number>`${sql.raw(FLAGS_SQL)}`;
 /** The origin as written, as one text (compared whole with the previous one of the same origin id). */
 const ORIGIN_LINK = sql<string | null>`case when origin_id is null then null
   else coalesce(origin_kind, '') || ${SEP} || coalesce(origin_country, '') || ${SEP} || coalesce(origin_name, '') end`;
 /** A document's publications, counted from the publications_document index alone. */
-const PUBLICATIONS = sql<number>`(select count(*) from publications p where p.document_id = claims.document_id)`;
+const PUBLICATIONS_SQL = '(select count(*) from publications p where p.document_id = claims.document_id)';
+const PUBLICATIONS = sql<number>`${sql.raw(PUBLICATIONS_SQL)}`;
+
+/**
+ * The series read's statement on SQLite, as text: what the query builder below makes for
+ * PostgreSQL, written once. Building and compiling it with Kysely cost a fresh process ~1.5 ms of
+ * code run for the first time, which is what `tally series --subject … --metric …` runs once.
+ * Parameters: the subject's country (unless `countryNull`), its group, the metric.
+ */
+export function sqliteSeriesSql(detail: boolean, evidence: boolean, countryNull: boolean): string {
+  const columns = `claims.document_id, claims.as_of, claims.min, claims.max, ${FLAGS_SQL} as flags, claims.origin_id,
+  case when origin_id is null then null else coalesce(origin_kind, '') || char(31) || coalesce(origin_country, '') || char(31) || coalesce(origin_name, '') end as origin_link,
+  claims.period_from, claims.period_to, claims.period_text`;
+  const where = `where ${countryNull ? 'subject_country is null' : 'subject_country = ?'} and subject_group = ? and metric = ? and current = 1`;
+  return detail
+    ? `select ${columns}, claims.id, ${evidence ? 'claims.evidence_text' : 'null'} as evidence_text,
+  publications.id as publication_id, publications.publisher, publications.url, publications.published
+  from claims left join publications on publications.document_id = claims.document_id
+  ${where} order by claims.seq, publications.published, publications.id`
+    : `select ${columns}, ${PUBLICATIONS_SQL} as publication_count from claims ${where} order by seq`;
+}
 
 /** Beyond this many seqs since the last run, the claims added are counted per series by the database. */
 const SINCE_ROWS = 20_000;
@@ -249,30 +273,20 @@ export class SeriesReader {
     const country = parsed.country ?? null;
     const group = parsed.group;
     if (!group || parsed.country === undefined) return [];
-    const series = this.db.selectFrom('claims')
-      .where(country === null ? sql<boolean>`subject_country is null` : sql<boolean>`subject_country = ${country}`)
-      .where('subject_group', '=', group)
-      .where('metric', '=', key.metric)
-      // A literal, so that both planners see the claims_series partial index applies.
-      .where(sql<boolean>`current = 1`);
-    const columns = [
-      'claims.document_id', 'claims.as_of', 'claims.min', 'claims.max', FLAGS.as('flags'), 'claims.origin_id', ORIGIN_LINK.as('origin_link'),
-      'claims.period_from', 'claims.period_to', 'claims.period_text',
-    ] as const;
-    // With detail, each claim's row comes with its document's publications, earliest first (one row
-    // per publication, none with none): one pass over the series, not a second query for them.
-    const query = detail
-      ? series.leftJoin('publications', 'publications.document_id', 'claims.document_id')
-        .select([...columns, 'claims.id', evidence ? 'claims.evidence_text' : sql<null>`null`.as('evidence_text')])
-        .select(['publications.id as publication_id', 'publications.publisher', 'publications.url', 'publications.published'])
-        .orderBy('claims.seq').orderBy('publications.published').orderBy('publications.id').compile()
-      : series.select([...columns, PUBLICATIONS.as('publication_count')]).orderBy('seq').compile();
-    /** With detail: each document's publications, shared by its claims. */
-    const publications = new Map<string, readonly SeriesPublication[]>();
+    const { canonical } = await this.merges();
+    const rows = this.adapter.rawRows
+      ? this.adapter.rawRows(sqliteSeriesSql(detail, evidence, country === null), country === null ? [group, key.metric] : [country, group, key.metric])
+      : await this.rows(this.query(country, group, key.metric, detail, evidence));
+    /**
+     * With detail: the last claim's document and its publications, shared with the next claim when
+     * it is of the same document (a document's claims are stored one after another). Any other
+     * claim makes its list from its own rows: the same publications.
+     */
+    let lastDocument: string | null = null;
+    let lastPublications = NO_PUBLICATIONS;
     /** The list being filled from the rows of the last claim (its document's first claim), else null. */
     let filling: SeriesPublication[] | null = null;
     let lastId: string | null = null;
-    const { canonical } = await this.merges();
     /** Without detail: documents whose publications must be read after all. */
     const wanted = new Set<string>();
     const subject = { country, group };
@@ -280,7 +294,7 @@ export class SeriesReader {
     // Per origin id: its entity after merges, and its link as last written (reused while the next
     // claim writes it the same way). One lookup per claim.
     const origins = new Map<string, { entity: string; text: string; source: readonly SeriesOriginLink[] }>();
-    for (const r of await this.rows(query)) {
+    for (const r of rows) {
       if (detail) {
         const id = r[Col.Id] as string;
         if (id === lastId) {
@@ -306,12 +320,11 @@ export class SeriesReader {
       const asOf = r[Col.AsOf] as string | null;
       let documentPublications = NO_PUBLICATIONS;
       if (detail) {
-        const known = publications.get(documentId);
         filling = null;
-        if (known) documentPublications = known;
+        if (documentId === lastDocument) documentPublications = lastPublications;
         else {
-          if (r[Col.PublicationId] !== null) documentPublications = filling = [publicationOf(r)];
-          publications.set(documentId, documentPublications);
+          lastDocument = documentId;
+          lastPublications = documentPublications = r[Col.PublicationId] === null ? NO_PUBLICATIONS : (filling = [publicationOf(r)]);
         }
       }
       const row: SeriesClaimRow = {
@@ -340,6 +353,28 @@ export class SeriesReader {
     }
     if (wanted.size > 0) await this.readCounted(wanted, out);
     return out;
+  }
+
+  /** The series read's statement through the query builder (PostgreSQL; SQLite runs sqliteSeriesSql's text). */
+  private query(country: string | null, group: string, metric: Metric, detail: boolean, evidence: boolean): CompiledQuery {
+    const series = this.db.selectFrom('claims')
+      .where(country === null ? sql<boolean>`subject_country is null` : sql<boolean>`subject_country = ${country}`)
+      .where('subject_group', '=', group)
+      .where('metric', '=', metric)
+      // A literal, so that both planners see the claims_series partial index applies.
+      .where(sql<boolean>`current = 1`);
+    const columns = [
+      'claims.document_id', 'claims.as_of', 'claims.min', 'claims.max', FLAGS.as('flags'), 'claims.origin_id', ORIGIN_LINK.as('origin_link'),
+      'claims.period_from', 'claims.period_to', 'claims.period_text',
+    ] as const;
+    // With detail, each claim's row comes with its document's publications, earliest first (one row
+    // per publication, none with none): one pass over the series, not a second query for them.
+    return detail
+      ? series.leftJoin('publications', 'publications.document_id', 'claims.document_id')
+        .select([...columns, 'claims.id', evidence ? 'claims.evidence_text' : sql<null>`null`.as('evidence_text')])
+        .select(['publications.id as publication_id', 'publications.publisher', 'publications.url', 'publications.published'])
+        .orderBy('claims.seq').orderBy('publications.published').orderBy('publications.id').compile()
+      : series.select([...columns, PUBLICATIONS.as('publication_count')]).orderBy('seq').compile();
   }
 
   /**

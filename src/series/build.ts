@@ -9,7 +9,7 @@
 import { describeContradiction, intervalContradictions, totalContradictions } from './contradictions.ts';
 import { isMonotone } from './metric-nature.ts';
 import { groupPoints } from './points.ts';
-import { DEFAULT_RULE, ruleById } from './rules/index.ts';
+import { DEFAULT_RULE, ruleById, type ReconciledWithReasons } from './rules/index.ts';
 import { emptyExcluded } from './select.ts';
 import { walkTotals } from './timeline.ts';
 import { buildTracks } from './tracks.ts';
@@ -78,8 +78,8 @@ function seriesOf(claims: readonly SeriesInput[], key: SeriesKey, options: Serie
   found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const contradictions = found.map((c) => describeContradiction(c, explain));
   const reconciled: ReconciledRow[] = steps.map(({ date, current }) => {
-    const r = rule.reconcile(current);
-    return { date, low: r.low, best: r.best, high: r.high, current: current.map((p: SeriesPoint) => p.id), reasons: explain ? rule.explain(current) : [] };
+    const r = explain ? rule.reconcileExplained(current) : rule.reconcile(current);
+    return { date, low: r.low, best: r.best, high: r.high, current: current.map((p: SeriesPoint) => p.id), reasons: explain ? (r as ReconciledWithReasons).reasons : [] };
   });
   return {
     subject: key.subject, metric: key.metric, monotone,

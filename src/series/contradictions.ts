@@ -63,7 +63,8 @@ export function intervalContradictions(points: readonly SeriesPoint[]): FoundCon
 }
 
 function found(date: string, kind: Contradiction['kind'], a: SeriesPoint, b: SeriesPoint): FoundContradiction {
-  for (const p of [a, b]) if (!p.flags.includes('contradicted')) p.flags.push('contradicted');
+  if (!a.flags.includes('contradicted')) a.flags.push('contradicted');
+  if (!b.flags.includes('contradicted')) b.flags.push('contradicted');
   return { date, kind, a, b };
 }
 

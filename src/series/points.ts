@@ -167,9 +167,9 @@ function pointPeriod(claims: readonly SeriesInput[]): Period {
 function reportsOf(claims: readonly SeriesInput[]): Report[] {
   const reports: Report[] = [];
   for (const claim of claims) {
-    const publications = claim.publications.length > 0 ? claim.publications : [NO_PUBLICATION];
+    const publications = claim.publications.length > 0 ? claim.publications : NO_PUBLICATIONS;
     for (const pub of publications) {
-      if (reports.length > 0 && reports.some((r) => r.documentId === claim.documentId && r.publisher === pub.publisher && r.url === pub.url)) continue;
+      if (listed(reports, claim.documentId, pub)) continue;
       reports.push({
         claimId: claim.id ?? '', documentId: claim.documentId, publisher: pub.publisher, url: pub.url,
         published: pub.published, evidence: claim.evidence?.text ?? '', hedged: claim.hedged,
@@ -177,6 +177,15 @@ function reportsOf(claims: readonly SeriesInput[]): Report[] {
     }
   }
   return reports;
+}
+
+/** Whether `reports` has one of this document with this outlet and url (a plain loop: it runs for every report). */
+function listed(reports: readonly Report[], documentId: string, pub: SeriesInput['publications'][number]): boolean {
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i] as Report;
+    if (r.documentId === documentId && r.publisher === pub.publisher && r.url === pub.url) return true;
+  }
+  return false;
 }
 
 /** The number `reportsOf` would list, without making the reports (the common case needs no scan). */
@@ -196,6 +205,8 @@ function countReports(claims: readonly SeriesInput[]): number {
 }
 
 const NO_PUBLICATION = { publisher: null, url: null, published: null };
+/** A claim whose document has no publication makes one report with none. */
+const NO_PUBLICATIONS: SeriesInput['publications'] = [NO_PUBLICATION];
 
 /** Time order; on the same day by origin, then by figure. */
 export function comparePoints(a: SeriesPoint, b: SeriesPoint): number {

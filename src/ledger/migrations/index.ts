@@ -17,6 +17,7 @@ import { claimRemovals } from './0007-claim-removals.ts';
 import { publicationsByDocumentCovering } from './0008-publications-by-document-covering.ts';
 import { claimsStatisticsWithoutSamples } from './0009-claims-statistics-without-samples.ts';
 import { claimsSeriesLines } from './0010-claims-series-lines.ts';
+import { claimsSeriesEvidence } from './0011-claims-series-evidence.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
@@ -30,6 +31,7 @@ function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
     '0008-publications-by-document-covering': publicationsByDocumentCovering(adapter),
     '0009-claims-statistics-without-samples': claimsStatisticsWithoutSamples(adapter),
     '0010-claims-series-lines': claimsSeriesLines(adapter),
+    '0011-claims-series-evidence': claimsSeriesEvidence(adapter),
   };
 }
 

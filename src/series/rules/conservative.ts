@@ -26,7 +26,7 @@ export const conservative: ReconcileRule = {
     const { lowest } = lowestCredible(current);
     return { low: lowest.low, best: lowest.low, high: lowest.high };
   },
-  explain(current) {
+  reconcileExplained(current) {
     const { lowest, credible } = lowestCredible(current);
     const text = pointText(lowest);
     const reasons = [
@@ -34,6 +34,6 @@ export const conservative: ReconcileRule = {
       `high = ${text.high}: upper end of that figure`,
     ];
     if (credible < current.length) reasons.push(`${current.length - credible} hedged figure(s) set aside as not credible`);
-    return reasons;
+    return { low: lowest.low, best: lowest.low, high: lowest.high, reasons };
   },
 };

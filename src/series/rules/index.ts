@@ -5,7 +5,7 @@ import { ucdp } from './ucdp.ts';
 import type { ReconcileRule } from './rule.ts';
 import type { RuleId } from '../types.ts';
 
-export type { ReconcileRule, Reconciled, RuleFigure } from './rule.ts';
+export type { ReconcileRule, Reconciled, ReconciledWithReasons, RuleFigure } from './rule.ts';
 
 export const RULES: Readonly<Record<RuleId, ReconcileRule>> = { conservative, ucdp };
 

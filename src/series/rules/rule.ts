@@ -13,9 +13,15 @@ export interface Reconciled {
   high: number;
 }
 
+/** A reconciled figure with its reasons in words, one per bound. */
+export interface ReconciledWithReasons extends Reconciled {
+  reasons: string[];
+}
+
 /**
  * A switchable rule. `explanation` is the one line the table prints and RULES.md expands.
- * `explain` words what `reconcile` did; it is separate so that nobody pays for words not shown.
+ * `reconcileExplained` also words what it did; `reconcile` is apart so that nobody pays for words
+ * not shown, and the other works out the figures once for both.
  * @example RULES.ucdp.reconcile(currentPoints) // → { low: 600, best: 2300, high: 4000 }
  */
 export interface ReconcileRule {
@@ -23,6 +29,6 @@ export interface ReconcileRule {
   explanation: string;
   /** `current` is never empty: one standing total per origin. */
   reconcile(current: readonly RuleFigure[]): Reconciled;
-  /** The reasons, one per bound, for the same `current`. */
-  explain(current: readonly SeriesPoint[]): string[];
+  /** What `reconcile` gives for the same `current`, and the reasons. */
+  reconcileExplained(current: readonly SeriesPoint[]): ReconciledWithReasons;
 }

@@ -34,13 +34,17 @@ export const ucdp: ReconcileRule = {
     const { lowest, highest } = extremes(current);
     return { low: lowest.low, best: median(byValue(current)), high: highest.high };
   },
-  explain(current) {
+  reconcileExplained(current) {
     const { lowest, highest } = extremes(current);
     const sorted = byValue(current);
-    return [
-      `low = ${pointText(lowest).low}: ${pointText(lowest).cite}`,
-      `best = ${thousands(median(sorted))}: median of ${sorted.length} source figure(s) ${sorted.map((p) => pointText(p).value).join(', ')}`,
-      `high = ${pointText(highest).high}: ${pointText(highest).cite}`,
-    ];
+    const best = median(sorted);
+    return {
+      low: lowest.low, best, high: highest.high,
+      reasons: [
+        `low = ${pointText(lowest).low}: ${pointText(lowest).cite}`,
+        `best = ${thousands(best)}: median of ${sorted.length} source figure(s) ${sorted.map((p) => pointText(p).value).join(', ')}`,
+        `high = ${pointText(highest).high}: ${pointText(highest).cite}`,
+      ],
+    };
   },
 };
