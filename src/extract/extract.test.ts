@@ -229,6 +229,9 @@ const ROWS: Row[] = [
   { text: "President Volodymyr Zelensky put Ukraine's military dead at more than 46,000, with about 380,000 wounded.", metric: 'wounded', min: 380000, max: 380000, approximate: true, country: 'UA', group: 'military' },
   // "…, state broadcaster RTB quoted the minister as saying on Tuesday": the day after the quotation dates it (a Tuesday).
   { text: 'Forty soldiers were killed near Djibo on Sunday, state broadcaster RTB quoted the security minister as saying on Tuesday.', metric: 'killed', min: 40, max: 40, chain: ['media', 'government'], asOf: '2025-03-11' },
+  // "moved to": forces moved somewhere are deployed there; other people moved to safety are displaced.
+  { text: 'He added that roughly 5,000 North Korean military engineers were reportedly being moved to the region to clear mines.', metric: 'deployed', min: 5000, max: 5000, approximate: true, country: 'KP', group: 'military', hedged: true },
+  { text: 'About 3,000 civilians were moved to shelters, the governor said.', metric: 'displaced', min: 3000, max: 3000, approximate: true, group: 'civilian' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -169,6 +169,7 @@ function objectOfVerb(tokens: readonly Token[], at: number): boolean {
   return !!prev && prev.kind === 'word' && /^[a-z]+$/.test(prev.text) && !PART_LEADS.has(prev.norm) && !SPEECH_VERBS.has(prev.norm)
     && !PART_COUNTING_VERBS.has(prev.norm) && !cuesBefore.at(tokens, at - 1);
 }
+const MOVED_CUES: ReadonlySet<string> = new Set(['moved to', 'moved into']);
 /** Is a prison named in tokens [a, b)? */
 function prisonNear(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = Math.max(0, a); k < b && k < tokens.length; k++) if (PRISON_PLACES.has(tokens[k]!.norm)) return true;
@@ -513,7 +514,7 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'wo
 /** Cues that name a state rather than an event: "may be dead", "could be missing". */
 const STATE_CUES: ReadonlySet<string> = new Set(['dead', 'missing', 'unaccounted', 'held', 'in']);
 
-const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in']);
+const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in', 'moved to', 'moved into']);
 
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
@@ -1194,11 +1195,18 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // "The average age of those arrested was 54": an age, whatever the cue.
   if (rule === 'linking' && tokens.slice(Math.max(0, fig.start - 8), fig.start).some((t) => t.norm === 'age' || t.norm === 'ages')) return { reason: 'age' };
   // Presence counts forces: "1,000 refugees are in the country" deploys no one.
-  if (metric === 'deployed' && rule === 'verb-after' && PRESENCE_CUES.has(tokens.slice(cueStart, cueEnd).map((t) => t.norm).join(' ')) && subject?.group !== 'military') {
-    // "1.3 million refugees are in the country": the noun still says what they are.
-    if (!headCue) return { reason: 'presence-not-forces' };
-    metric = headCue.value;
-    rule = 'noun';
+  const presence = metric === 'deployed' && rule === 'verb-after' ? tokens.slice(cueStart, cueEnd).map((t) => t.norm).join(' ') : '';
+  if (presence && PRESENCE_CUES.has(presence) && subject?.group !== 'military') {
+    if (!headCue && MOVED_CUES.has(presence)) {
+      // "3,000 civilians were moved to safer areas": people moved out of danger are displaced.
+      metric = 'displaced';
+      rule = 'verb-after+displaced';
+    } else {
+      // "1.3 million refugees are in the country": the noun still says what they are.
+      if (!headCue) return { reason: 'presence-not-forces' };
+      metric = headCue.value;
+      rule = 'noun';
+    }
   }
   // "moved nearly 2,000 residents … to safer places": civilians moved out of harm's way are displaced; so are civilians
   // an authority moves anywhere ("have moved 141,208 civilians from border districts"): troops are what it deploys.

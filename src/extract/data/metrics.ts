@@ -120,6 +120,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'serving with': 'deployed', 'redeployed': 'deployed',
   // Present: "1,000 Kenyan police officers are in the country", "troops have been called in" (troops only, see frame).
   // Forces serving in a mission are deployed there (civilians who serve deploy no one: PRESENCE_CUES in frame.ts).
+  'moved to': 'deployed', 'moved into': 'deployed', 'redeployed to': 'deployed',
   'serve with': 'deployed', 'serve in': 'deployed', 'are serving with': 'deployed', 'are serving in': 'deployed',
   'are in the country': 'deployed', 'were in the country': 'deployed', 'are in the region': 'deployed', 'called in': 'deployed',
   'assembled': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
