@@ -114,7 +114,7 @@ const POSSESSIVE_PRONOUNS = new Map([['its', 'it'], ['their', 'they'], ['his', '
 const BACK_REFERENCE_WORDS: ReadonlySet<string> = new Set(BACK_REFERENCE_HEADS);
 /** "told the BBC she had counted": a subject pronoun starts the reported clause. */
 const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam']);
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati', 'alhaji', 'hon']);
 const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', paper: 'media', newspaper: 'media', daily: 'media', weekly: 'media', outlet: 'media', station: 'media', tabloid: 'media', website: 'media', portal: 'media', office: 'international', general: 'military', officials: 'official' }));
 
 export class SourceRegister {
@@ -1029,7 +1029,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   // "raised the death toll to 121", and "raised to 121 on Wednesday the number of people killed".
   if (w === 'released' || w === 'raised' || w === 'updated') return (DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || (w !== 'released' && next === 'to' && tokens[i + 2]?.kind === 'num');
   if (w === 'recalled' || w === 'recalls' || w === 'argued' || w === 'argues') return next === 'that';
-  if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return true;
+  // "urged both sides to show restraint": an infinitive shows nothing said.
+  if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return prev !== 'to';
   // "the two outlets estimate that …".
   // "the home department claims that 1,800 … have been killed": a verb with its clause.
   if ((w === 'estimate' || w === 'report' || w === 'claims' || w === 'claim') && next === 'that') return true;

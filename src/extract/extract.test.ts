@@ -232,6 +232,10 @@ const ROWS: Row[] = [
   // "moved to": forces moved somewhere are deployed there; other people moved to safety are displaced.
   { text: 'He added that roughly 5,000 North Korean military engineers were reportedly being moved to the region to clear mines.', metric: 'deployed', min: 5000, max: 5000, approximate: true, country: 'KP', group: 'military', hedged: true },
   { text: 'About 3,000 civilians were moved to shelters, the governor said.', metric: 'displaced', min: 3000, max: 3000, approximate: true, group: 'civilian' },
+  // An infinitive "to show" is no report; dotted acronyms are the bodies they spell; hospital staff are placed where they work.
+  { text: 'The UN mission said it had received credible reports of at least 12 civilian deaths, and urged both sides to show restraint.', metric: 'killed', min: 12, max: null, chain: ['international'] },
+  { text: 'The violence has displaced more than 700,000 Haitians, according to the I.O.M.', metric: 'displaced', min: 700000, max: null, chain: ['international'] },
+  { text: 'In Mogadishu, the director of Medina Hospital, Dr Mohamed Yusuf, said the hospital had received 41 wounded people.', metric: 'wounded', min: 41, max: 41, chain: ['other'], originCountry: 'SO' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -746,6 +750,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a person with no role who tells what they saw is a witness of the place; "Shri Singh" is the Singh named before', () => {
+    const text = "Gaza's civil defence said 31 people were killed near the aid site. \"On the way back I counted eight bodies on the road,\" said Amjad Shehadeh, 34, who had walked from Khan Younis.";
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => [s.kind, s.country]))).toEqual([[['government', 'PS']], [['witness', 'PS']]]);
+    const singh = 'Chief Minister N. Ibomcha Singh said 20 people were killed. Shri Singh said more than 60,000 people were living in relief camps.';
+    expect(extract({ text: singh, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['N. Ibomcha Singh'], ['N. Ibomcha Singh']]);
+  });
+
   test('"according to its latest count": the product of the body named last', () => {
     const text = "The Palestinian Prisoners' Society said 38 people were arrested overnight. Around 10,100 Palestinians are held in Israeli prisons, according to its latest count.";
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([

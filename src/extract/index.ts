@@ -816,12 +816,21 @@ function copyLink(l: SourceLink): SourceLink {
   return out;
 }
 
+/** What an eyewitness says: "I saw", "we counted", "I helped bury". Fixed words, no nested quantifiers: linear. */
+const EYEWITNESS = /\b(?:I|we|We)\s+(?:saw|counted|buried|watched|found|carried|pulled|helped bury|have buried|have counted)\b/;
+
 function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], sentence: string, base: number, section: 'title' | 'body', state: DocState, named: NamedBefore): Claim[] {
   const fig = frame.figure;
   const found = cueFor(cues, fig.start, tokens);
   // "KFOR, the NATO-led mission, which has some 4,500 troops in Kosovo, said it was ready …": a figure in the
   // description of the speaker, before the verb, is the outlet's; the speaker said something else.
   const cue = found && fig.start > found.clauseStart && fig.start < found.at && describesSpeaker(tokens, found.clauseStart, fig.start) ? null : found;
+  // "“On the way back I counted eight bodies on the road,” said Amjad Shehadeh, 34": a person with no role who tells what
+  // they saw is a witness, of the place the story is in.
+  if (cue && cue.chain.length === 1 && cue.speaker.person && cue.speaker.link.kind === 'other' && EYEWITNESS.test(sentence)) {
+    cue.speaker.link = { ...cue.speaker.link, kind: 'witness', country: cue.speaker.link.country ?? named.country(tokens.length) ?? state.documentCountryOf() };
+    cue.chain[0] = cue.speaker.link;
+  }
   const chain: SourceLink[] = cue ? cue.chain.map(copyLink) : [];
   let asOf: string | null = state.publishedDay;
   if (cue) {

@@ -294,7 +294,7 @@ const HOSPITAL_WORDS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'surg
 /** Words that make a hospital's speaker a state's: "the health ministry's hospital department". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'government', 'authority', 'authorities', 'army', 'military', 'police', 'minister', 'governor', 'health', 'services']);
 
-const MEDICAL_STAFF: ReadonlySet<string> = new Set(['doctor', 'doctors', 'nurse', 'nurses', 'surgeon', 'surgeons', 'worker', 'workers', 'medic', 'medics', 'paramedic', 'paramedics']);
+const MEDICAL_STAFF: ReadonlySet<string> = new Set(['doctor', 'doctors', 'dr', 'nurse', 'nurses', 'surgeon', 'surgeons', 'worker', 'workers', 'medic', 'medics', 'paramedic', 'paramedics', 'hospital']);
 
 /** Does a country's name that starts before token `at` run into it, naming a country other than `code`? */
 function overlapsOtherCountry(tokens: readonly Token[], at: number, code: string): boolean {
@@ -335,6 +335,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (found && found.end - found.start === 1 && inOtherName(tokens, found.start, found.inst.name)) found = null;
   // "South Sudan's army" is not "Sudan's army": a country's name that runs into the body's words names another country.
   if (found && found.inst.country && overlapsOtherCountry(tokens, found.start, found.inst.country)) found = null;
+  // "the I.O.M.", "the U.N.H.C.R." (house styles that dot acronyms): the acronym without its dots.
+  if (!found && /(?:[A-Z]\.){3,}/.test(text)) found = gazetteer.findIn(tokenize(text.replace(/\b((?:[A-Z]\.){3,})/g, (m) => m.replace(/\./g, ''))));
   const inst = found ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
   const instDesc = inst ? null : gazetteer.findIn(descTokens);
   // "SNHR" is later "the network": the words of its full name are words of the mention too.
