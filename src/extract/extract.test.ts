@@ -236,6 +236,10 @@ const ROWS: Row[] = [
   { text: 'The UN mission said it had received credible reports of at least 12 civilian deaths, and urged both sides to show restraint.', metric: 'killed', min: 12, max: null, chain: ['international'] },
   { text: 'The violence has displaced more than 700,000 Haitians, according to the I.O.M.', metric: 'displaced', min: 700000, max: null, chain: ['international'] },
   { text: 'In Mogadishu, the director of Medina Hospital, Dr Mohamed Yusuf, said the hospital had received 41 wounded people.', metric: 'wounded', min: 41, max: 41, chain: ['other'], originCountry: 'SO' },
+  // Police ranks are no army's; ombudspeople and search-and-rescue or social-affairs offices are the state's.
+  { text: 'Police spokesperson Brigadier Namhla Mhlakuza said 14 people were still unaccounted for.', metric: 'missing', min: 14, max: 14, chain: ['government'] },
+  { text: "Russia's human rights ombudswoman said about 2,000 residents were unaccounted for.", metric: 'missing', min: 2000, max: 2000, approximate: true, chain: ['government'], originCountry: 'RU' },
+  { text: 'Some 1,200 refugees are housed in shelters, according to the provincial social affairs office.', metric: 'displaced', min: 1200, max: 1200, approximate: true, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

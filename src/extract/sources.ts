@@ -379,6 +379,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
     kind = null;
     for (const k of KIND_PRECEDENCE) if (kinds.has(k)) { kind = k; break; }
   }
+  // "Police spokesperson Brigadier X", "Aceh Police Chief Insp. Gen. X": a police rank is no army's; the police are the state's.
+  if (kind === 'military' && kinds.has('government') && words.includes('police') && !inst) kind = 'government';
   if (kind === 'international' && !words.some((w) => INTERNATIONAL_WORDS.has(w)) && !inst && !instDesc) {
     // "agency" alone is any agency: of a state when a country is named.
     kind = kinds.has('intelligence') ? 'intelligence' : null;
