@@ -240,6 +240,8 @@ const ROWS: Row[] = [
   { text: 'Police spokesperson Brigadier Namhla Mhlakuza said 14 people were still unaccounted for.', metric: 'missing', min: 14, max: 14, chain: ['government'] },
   { text: "Russia's human rights ombudswoman said about 2,000 residents were unaccounted for.", metric: 'missing', min: 2000, max: 2000, approximate: true, chain: ['government'], originCountry: 'RU' },
   { text: 'Some 1,200 refugees are housed in shelters, according to the provincial social affairs office.', metric: 'displaced', min: 1200, max: 1200, approximate: true, chain: ['government'] },
+  // Forces "in the country" (the region, the province …) are present there, as in a place named.
+  { text: 'The African Union mission, which still has about 12,600 troops in the country, is due to be replaced.', metric: 'deployed', min: 12600, max: 12600, approximate: true, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -487,7 +487,8 @@ const NOUN_KEEPING_STATES: ReadonlySet<string> = new Set(['rescued', 'treated'])
 /** Adverbs between forces and where they are: "were currently in Kursk". */
 const PRESENCE_ADVERBS: ReadonlySet<string> = new Set(['currently', 'still', 'now', 'already', 'reportedly', 'permanently', 'also']);
 /** What forces serve in, named by its noun: "soldiers in the mission". */
-const SERVICE_NOUNS: ReadonlySet<string> = new Set(['mission', 'force', 'contingent', 'operation', 'coalition']);
+// Places of service named by a noun: a mission or force, or the country, region or city the story is about.
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['mission', 'force', 'contingent', 'operation', 'coalition', 'country', 'region', 'territory', 'province', 'state', 'area', 'enclave', 'city', 'capital']);
 
 /** The people a prison holds: "inmates", "convicts", "prisoners awaiting trial". Anchored word test, linear. */
 const PRISON_HELD = /\b(?:inmates|convicts|remand prisoners|pre-trial detainees|awaiting trial)\b/i;
