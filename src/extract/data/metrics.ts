@@ -45,6 +45,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'shifted to safer areas': 'displaced', 'moved to safer places': 'displaced', 'moved to safety': 'displaced',
   'in evacuation centers': 'displaced', 'in evacuation centres': 'displaced', 'inside evacuation centers': 'displaced', 'inside evacuation centres': 'displaced', 'in relief camps': 'displaced', 'in displacement camps': 'displaced',
   'have already left': 'displaced', 'already left': 'displaced',
+  // Without a roof since they fled: "some 35,000 people were sleeping in the open".
+  'sleeping in the open': 'displaced', 'sleeping outdoors': 'displaced', 'sleeping rough': 'displaced', 'sleeping in the open air': 'displaced', 'living in tents': 'displaced', 'living in makeshift camps': 'displaced',
   // Sheltered away from home: "21,306 people were sheltering in 142 safety centres", "8,940 in safety centres".
   'sheltering in': 'displaced', 'sheltering at': 'displaced', 'in safety centres': 'displaced', 'in safety centers': 'displaced', 'in official shelters': 'displaced',
   'in temporary shelters': 'displaced', 'in emergency shelters': 'displaced', 'in shelters': 'displaced', 'in relief centres': 'displaced', 'in relief centers': 'displaced',
