@@ -244,6 +244,9 @@ const ROWS: Row[] = [
   { text: 'The African Union mission, which still has about 12,600 troops in the country, is due to be replaced.', metric: 'deployed', min: 12600, max: 12600, approximate: true, group: 'military' },
   // People without a roof since they fled are displaced.
   { text: 'Save the Children said some 35,000 people were sleeping in the open after their homes were destroyed.', metric: 'displaced', min: 35000, max: 35000, approximate: true, chain: ['ngo'] },
+  // A state holding another country's people holds captives, whoever reports it; its own people it detains.
+  { text: "Ukraine's ombudsman said Russia was holding at least 16,000 Ukrainian civilians.", metric: 'captured', min: 16000, max: null, country: 'UA' },
+  { text: "The interior ministry said Russia was holding 300 Russian citizens on terrorism charges.", metric: 'detained', min: 300, max: 300, country: 'RU' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -816,6 +816,15 @@ function copyLink(l: SourceLink): SourceLink {
   return out;
 }
 
+/** Is a country other than `code` named (by its name or capital) in the few words before the verb of holding at `at`? */
+function heldByOtherCountry(tokens: readonly Token[], at: number, code: string): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const c = countryAt(tokens, k);
+    if (c && (c.kind === 'name' || c.kind === 'capital')) return c.code !== code;
+  }
+  return false;
+}
+
 /** What an eyewitness says: "I saw", "we counted", "I helped bury". Fixed words, no nested quantifiers: linear. */
 const EYEWITNESS = /\b(?:I|we|We)\s+(?:saw|counted|buried|watched|found|carried|pulled|helped bury|have buried|have counted)\b/;
 
@@ -878,7 +887,9 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // People held by a state or de facto authority are detained, not captured (annotation decision 3).
   if (metric === 'captured' && frame.rule === 'verb-before' && ['holding', 'held'].includes(tokens[frame.cueStart]!.norm)) {
     const holder = state.gazetteer.findIn(tokens, Math.max(0, frame.cueStart - 6), frame.cueStart);
-    if (HELD_IN_PRISON.test(sentence) || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government') metric = 'detained';
+    // "Russia was holding at least 16,000 Ukrainian civilians": a state holding another country's people holds captives.
+    const foreignHeld = !!frame.subject?.country && heldByOtherCountry(tokens, frame.cueStart, frame.subject.country);
+    if (!foreignHeld && (HELD_IN_PRISON.test(sentence) || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government')) metric = 'detained';
   }
   // "9,000 Palestinians are held in Israeli prisons": the passive names no holder; the prison does.
   // "14 prison guards were held hostage": hostages and captives are captured, wherever the sentence names a prison.
