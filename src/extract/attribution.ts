@@ -777,7 +777,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         } else if (isDescriptive(tokens, core) && isNameLike(tokens, c1)) {
           description = text(tokens, core[0], core[1], sentence, base);
           core = c1;
-        } else if ((isPureName(tokens, core) || (tokens[core[0]]!.norm === 'the' && isPureName(tokens, [core[0] + 1, core[1]]) && setOff(tokens, c1))) && isDescriptive(tokens, c1)) {
+        } else if ((isPureName(tokens, core) || (tokens[core[0]]!.norm === 'the' && isPureName(tokens, [core[0] + 1, core[1]]) && setOff(tokens, c1))) && isDescriptive(tokens, c1) && !RELATIVE_STARTS.has(tokens[c1[0]]!.norm)) {
+          // (A relative clause before the name is the figure's clause, not a description: "…, who had gone missing …
+          // were recovered, Manipur Police said".)
           description = text(tokens, c1[0], c1[1], sentence, base);
         } else if (c1[0] === 0 && chunks.length === 2 && tokens[core[1]]?.text === ',' && ARTICLES.has(tokens[core[0]]!.norm) && ARTICLES.has(tokens[0]!.norm) && !isAdverbial(tokens, c1) && isNounPhrase(tokens, c1)) {
           // "A source in Rijal al-Karama, the largest armed group in Sweida, said": the subject opens the
