@@ -563,7 +563,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
           if (v < e4 && v > k + 1) { s = k + 1; e = v; k = e; }
         }
         // "figures from X", "figures released by X", "a tally compiled by X".
-        if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'by') k += GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') ? 2 : 1;
+        // "a report released on Thursday by X": past the day it came out.
+        const day = GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') ? dayPhraseLength(tokens, k + 1) : 0;
+        if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') && tokens[k + 1 + day]?.norm === 'by') k += GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') ? 2 + day : 1;
         // The noun phrase stopped at the product noun ("a 1999 report" — "report" reads as a verb): read its maker after it.
         if (k >= e && k > s + det + 1 && k < tokens.length) e = npAfter(tokens, k, 12)[1];
         if (k < e) {
@@ -1195,6 +1197,16 @@ function contrastBetween(tokens: readonly Token[], from: number, to: number): bo
 }
 
 /** "documented, on January 13, the death of …": a day set off by commas right after the verb is the verb's; past it. */
+/** How many tokens a day named at `k` takes ("on Thursday", "on 3 May", "last week", "this month"), else 0. */
+function dayPhraseLength(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.norm;
+  const next = tokens[k + 1];
+  if (w === 'on' && next && (WEEKDAY.test(next.norm) || MONTH_NAME.test(next.norm))) return MONTH_NAME.test(next.norm) && tokens[k + 2]?.kind === 'num' ? 3 : 2;
+  if (w === 'on' && next?.kind === 'num' && MONTH_NAME.test(tokens[k + 2]?.norm ?? '')) return 3;
+  if ((w === 'last' || w === 'this' || w === 'earlier') && next && /^(?:week|month|year)$/.test(next.norm)) return 2;
+  return 0;
+}
+
 /** "… quoted X as saying on Tuesday": where a day named straight after `k` ("on Tuesday", "on 7 May") ends, else `k`. */
 function dateAfterEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.norm !== 'on') return k;
@@ -1221,7 +1233,10 @@ function productAhead(tokens: readonly Token[], at: number): number {
     if (FIGURE_NOUNS.has(w.norm)) {
       const next = tokens[k + 1]?.norm ?? '';
       if (FIGURES_FROM.has(next)) return k + 2;
-      return GIVEN_BY_VERBS.has(next) && tokens[k + 2]?.norm === 'by' ? k + 3 : 0;
+      if (!GIVEN_BY_VERBS.has(next)) return 0;
+      // "a report released on Thursday by X", "figures published last week by X": past the day it came out.
+      const by = k + 2 + dayPhraseLength(tokens, k + 2);
+      return tokens[by]?.norm === 'by' ? by + 1 : 0;
     }
     if (w.kind !== 'word' || isUpper(w.text)) return 0;
   }

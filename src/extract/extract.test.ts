@@ -249,6 +249,8 @@ const ROWS: Row[] = [
   { text: "The interior ministry said Russia was holding 300 Russian citizens on terrorism charges.", metric: 'detained', min: 300, max: 300, country: 'RU' },
   // A relative clause before the speaker's name is the figure's clause: its date is the event's, not the statement's.
   { text: 'The bodies of six people, including three children, who had gone missing from a relief camp on March 2 were recovered from the river, Manipur Police said on Thursday.', metric: 'killed', min: 6, max: 6, chain: ['government'], asOf: '2025-03-13' },
+  // "according to a report released on Thursday by X": the day the report came out stands between it and its maker.
+  { text: 'The army killed at least 1,161 civilians this year, according to a report released on Thursday by the Burma Rights Observatory, a monitoring group.', metric: 'killed', min: 1161, max: null, chain: ['ngo'], originCountry: 'MM', asOf: '2025-03-13' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
