@@ -724,7 +724,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       if (first[1] - first[0] === 1 && COORDINATORS.has(tokens[first[0]]!.norm)) continue;
       // "We heard the jet and told the children …": a pronoun is the subject of both verbs.
       if (tokens[first[1] - 1]!.norm === 'and' && first[1] - first[0] > 2 && SUBJECT_PRONOUN_WORDS.has(tokens[first[0]]!.norm)) chunks[0] = [first[0], first[0] + 1];
-      else if (tokens[first[1] - 1]!.norm === 'and' && first[1] - first[0] > 1) {
+      // "X put the toll at as many as 300 and said dozens were missing": a verb joined after the last cue's clause
+      // by "and", with no subject of its own between, has that cue's speaker.
+      else if (tokens[first[1] - 1]!.norm === 'and' && cues.length > 0 && cues[cues.length - 1]!.clauseEnd >= first[0] && !tokens.slice(first[0], first[1]).some((w) => isUpper(w.text))) {
+        const prior = cues[cues.length - 1]!;
+        cues.push(makeCue(i, first[0], Math.min(tokens.length, i + 3), prior.speaker, true, outlet, originLinks, false, t.norm));
+        continue;
+      } else if (tokens[first[1] - 1]!.norm === 'and' && first[1] - first[0] > 1) {
         let v = first[0];
         while (v < first[1] - 1 && !isPastVerb(tokens[v]!) && !speechVerbs.has(tokens, v)) v++;
         // "X said 140 people had been killed and accused …", "X put the toll at 78 and accused …": the words

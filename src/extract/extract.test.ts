@@ -765,6 +765,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a speech verb joined by "and" after a cue\'s clause has that cue\'s speaker', () => {
+    const text = 'A local official, who asked not to be named, put the toll across the area at as many as 300 and said dozens of people were still missing.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.source.map((s) => s.name)])).toEqual([
+      ['killed', ['A local official']], ['missing', ['A local official']],
+    ]);
+  });
+
   test('a person with no role who tells what they saw is a witness of the place; "Shri Singh" is the Singh named before', () => {
     const text = "Gaza's civil defence said 31 people were killed near the aid site. \"On the way back I counted eight bodies on the road,\" said Amjad Shehadeh, 34, who had walked from Khan Younis.";
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => [s.kind, s.country]))).toEqual([[['government', 'PS']], [['witness', 'PS']]]);
