@@ -251,6 +251,11 @@ const ROWS: Row[] = [
   { text: 'The bodies of six people, including three children, who had gone missing from a relief camp on March 2 were recovered from the river, Manipur Police said on Thursday.', metric: 'killed', min: 6, max: 6, chain: ['government'], asOf: '2025-03-13' },
   // "according to a report released on Thursday by X": the day the report came out stands between it and its maker.
   { text: 'The army killed at least 1,161 civilians this year, according to a report released on Thursday by the Burma Rights Observatory, a monitoring group.', metric: 'killed', min: 1161, max: null, chain: ['ngo'], originCountry: 'MM', asOf: '2025-03-13' },
+  // Forces "shipped to" a country or "on the ground", and "in eastern Congo", are deployed; "serving with" a force before
+  // the verb of what befell them is a description.
+  { text: 'Roughly 11,000 North Korean troops were shipped to Russia last year, the lawmakers said.', metric: 'deployed', min: 11000, max: 11000, approximate: true, country: 'KP', group: 'military' },
+  { text: 'Burundi has an estimated 10,000 troops in eastern Congo.', metric: 'deployed', min: 10000, max: 10000, approximate: true, country: 'BI', group: 'military' },
+  { text: 'Thirteen foreign peacekeepers and soldiers serving with a southern African force were killed in the fighting, their governments said.', metric: 'killed', min: 13, max: 13, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -101,7 +101,7 @@ const BE_PAST: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
 const BACK_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes', 'include', 'included', 'listed', 'lists', 'identified', 'tallied']);
 /** Participles that often modify the subject ("soldiers sent to fight"), not the main verb. */
-const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stationed', 'freed', 'released', 'captured', 'fighting', 'displaced', 'detained', 'held']);
+const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stationed', 'freed', 'released', 'captured', 'fighting', 'displaced', 'detained', 'held', 'serving']);
 const RELEASED_FROM: ReadonlySet<string> = new Set(['released', 'freed', 'pardoned', 'freeing', 'releasing']);
 const REPATRIATION_WORDS: ReadonlySet<string> = new Set(['returned', 'returns', 'released', 'freed', 'handed', 'repatriated', 'transferred', 'swapped', 'exchanged']);
 /** Heads of people held by a state rather than by an enemy: freed, they were detained. */
@@ -170,6 +170,7 @@ function objectOfVerb(tokens: readonly Token[], at: number): boolean {
     && !PART_COUNTING_VERBS.has(prev.norm) && !cuesBefore.at(tokens, at - 1);
 }
 const MOVED_CUES: ReadonlySet<string> = new Set(['moved to', 'moved into']);
+const PLACE_DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Is a prison named in tokens [a, b)? */
 function prisonNear(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = Math.max(0, a); k < b && k < tokens.length; k++) if (PRISON_PLACES.has(tokens[k]!.norm)) return true;
@@ -515,7 +516,7 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'wo
 /** Cues that name a state rather than an event: "may be dead", "could be missing". */
 const STATE_CUES: ReadonlySet<string> = new Set(['dead', 'missing', 'unaccounted', 'held', 'in']);
 
-const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in', 'moved to', 'moved into']);
+const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in', 'moved to', 'moved into', 'assembled', 'shipped to', 'on the ground']);
 
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
@@ -1176,7 +1177,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // "were currently in Russia's Kursk region", "has some 4,400 soldiers in the mission": past adverbs, and a mission or
     // force named by its noun is a place of service too.
     for (let k = after; k < Math.min(limit, after + 6); k++) {
-      if (tokens[k]!.norm === 'in' && (isCap(tokens[k + 1]) || (tokens[k + 1]?.norm === 'the' && SERVICE_NOUNS.has(tokens[k + 2]?.norm ?? '')))) {
+      // "in eastern Congo": a direction before the place.
+      const placeAt = PLACE_DIRECTIONS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+      if (tokens[k]!.norm === 'in' && (isCap(tokens[placeAt]) || (tokens[k + 1]?.norm === 'the' && SERVICE_NOUNS.has(tokens[k + 2]?.norm ?? '')))) {
         metric = 'deployed';
         rule = 'presence';
         cueStart = k;

@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  'The resolution authorises a force of up to 5,550 police and soldiers.',
+  'A paraglider dropped bombs on the gathering of around 100 people, who had assembled to mark the festival.',
   'The court ordered the execution of 12 men convicted of the attack.',
   'Some 200 volunteers serve in the camp\'s clinics.',
   'Police confiscated 31 firearms taken from police posts during the riots.',

@@ -122,7 +122,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'serving with': 'deployed', 'redeployed': 'deployed',
   // Present: "1,000 Kenyan police officers are in the country", "troops have been called in" (troops only, see frame).
   // Forces serving in a mission are deployed there (civilians who serve deploy no one: PRESENCE_CUES in frame.ts).
-  'moved to': 'deployed', 'moved into': 'deployed', 'redeployed to': 'deployed',
+  'moved to': 'deployed', 'moved into': 'deployed', 'redeployed to': 'deployed', 'shipped to': 'deployed', 'on the ground': 'deployed',
   'serve with': 'deployed', 'serve in': 'deployed', 'are serving with': 'deployed', 'are serving in': 'deployed',
   'are in the country': 'deployed', 'were in the country': 'deployed', 'are in the region': 'deployed', 'called in': 'deployed',
   'assembled': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
@@ -235,7 +235,7 @@ export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
  * Words after which a figure is not a count of the eight metrics, even next to a cue
  * (rates, forecasts, plans): annotation decision 2.
  */
-export const FORECAST_BEFORE = ['would', 'will', 'ordered the execution of', 'sentenced to death', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to',
+export const FORECAST_BEFORE = ['would', 'will', 'ordered the execution of', 'sentenced to death', 'authorises a', 'authorizes a', 'authorised a', 'authorized a', 'authorising a', 'authorizing a', 'authorised the deployment of', 'authorized the deployment of', 'could rise to', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to',
   // An aim: "aimed to raise that number to 10,000".
   'to raise', 'to increase', 'aims to', 'aimed to', 'aiming to', 'to dispatch', 'to send', 'may reach',
   // An evacuation ordered is one still to happen: "announced the mandatory evacuation of 300 children".
