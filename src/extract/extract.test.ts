@@ -256,6 +256,9 @@ const ROWS: Row[] = [
   { text: 'Roughly 11,000 North Korean troops were shipped to Russia last year, the lawmakers said.', metric: 'deployed', min: 11000, max: 11000, approximate: true, country: 'KP', group: 'military' },
   { text: 'Burundi has an estimated 10,000 troops in eastern Congo.', metric: 'deployed', min: 10000, max: 10000, approximate: true, country: 'BI', group: 'military' },
   { text: 'Thirteen foreign peacekeepers and soldiers serving with a southern African force were killed in the fighting, their governments said.', metric: 'killed', min: 13, max: 13, group: 'military' },
+  // "forced to move again", "forced out of camps" displace; "subjected to enforced disappearance" are missing.
+  { text: 'About 350,000 people have been forced out of camps, the UN refugee agency said.', metric: 'displaced', min: 350000, max: 350000, approximate: true, chain: ['international'] },
+  { text: 'The commission documented 32 people subjected to enforced or involuntary disappearance.', metric: 'missing', min: 32, max: 32 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

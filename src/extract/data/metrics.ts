@@ -142,6 +142,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'are refugees': 'displaced', 'are now refugees': 'displaced', 'became refugees': 'displaced', 'have become refugees': 'displaced',
   'were refugees': 'displaced', 'living as refugees': 'displaced', 'registered as refugees': 'displaced',
   'left without shelter': 'displaced', 'made homeless': 'displaced',
+  'forced to move': 'displaced', 'forced to move again': 'displaced', 'forced out of': 'displaced', 'forced out': 'displaced', 'driven out of': 'displaced',
+  // Enforced disappearance: the people are missing (dev decision: "whereabouts unknown" is missing).
+  'subjected to enforced disappearance': 'missing', 'subjected to enforced or involuntary disappearance': 'missing', 'forcibly disappeared': 'missing', 'victims of enforced disappearance': 'missing',
   'staying in temporary accommodation': 'displaced', 'in temporary accommodation': 'displaced',
   'arrested': 'detained', 'detained': 'detained', 'jailed': 'detained', 'imprisoned': 'detained',
   'in custody': 'detained', 'in detention': 'detained', 'behind bars': 'detained', 'serving sentences': 'detained',
