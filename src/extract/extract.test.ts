@@ -259,6 +259,8 @@ const ROWS: Row[] = [
   // "forced to move again", "forced out of camps" displace; "subjected to enforced disappearance" are missing.
   { text: 'About 350,000 people have been forced out of camps, the UN refugee agency said.', metric: 'displaced', min: 350000, max: 350000, approximate: true, chain: ['international'] },
   { text: 'The commission documented 32 people subjected to enforced or involuntary disappearance.', metric: 'missing', min: 32, max: 32 },
+  // "a week ago" is a time, not a rate ("a week" after a figure is one).
+  { text: 'The ministry said more than 400 people have been killed and 3,056 injured since the strikes began a week ago.', metric: 'wounded', min: 3056, max: 3056 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -169,6 +169,7 @@ function objectOfVerb(tokens: readonly Token[], at: number): boolean {
   return !!prev && prev.kind === 'word' && /^[a-z]+$/.test(prev.text) && !PART_LEADS.has(prev.norm) && !SPEECH_VERBS.has(prev.norm)
     && !PART_COUNTING_VERBS.has(prev.norm) && !cuesBefore.at(tokens, at - 1);
 }
+const AGO_WORDS: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before']);
 const MOVED_CUES: ReadonlySet<string> = new Set(['moved to', 'moved into']);
 const PLACE_DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Is a prison named in tokens [a, b)? */
@@ -890,7 +891,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (plannedAfter.at(tokens, after) || plannedAfter.at(tokens, fig.end) || (tokens[after]?.norm === 'more' && plannedAfter.at(tokens, after + 1))) return { reason: 'forecast' };
   // Rates: "1,570 soldiers killed or wounded per day", "1,400 people crossing each day".
   for (let k = after; k < Math.min(limit, after + 8); k++) {
-    if (rates.at(tokens, k) && !SPAN_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '')) return { reason: 'rate' };
+    // "since Israel began its strikes a week ago": a time ago is no rate.
+    const rate = rates.at(tokens, k);
+    if (rate && !SPAN_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') && !AGO_WORDS.has(tokens[k + rate.length]?.norm ?? '')) return { reason: 'rate' };
   }
 
   // Left cue: the verb or noun that governs the figure as its object.
