@@ -438,8 +438,10 @@ function briefingBackReference(tokens: readonly Token[], i: number): number {
 }
 const BRIEFING_KINDS: ReadonlySet<string> = new Set(['closed-door', 'private', 'confidential', 'classified', 'parliamentary', 'same']);
 
-const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her']);
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+/** "its network", "our count": the speaker's own. */
+const OWN_POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS.keys(), 'our']);
+/** A subject pronoun, "it" included. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUN_WORDS, 'it']);
 
 /** All attribution cues of a sentence, in order. */
 export function findCues(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): Cue[] {
@@ -638,7 +640,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const carrier = source(quoted.outlet[0], quoted.outlet[1]);
         // "…, state broadcaster RTB quoted the minister as saying on Tuesday": set off after what it reports, it trails.
         const quotedStart = Math.min(quoted.speaker[0], quoted.outlet[0]);
-        cues.push(makeCue(i, quotedStart, dateAfterEnd(tokens, quoted.end), speaker, false, carrier.link.kind === 'media' ? { link: carrier.link, person: false, plural: false, words: carrier.words, nameWords: carrier.nameWords } : null, originLinks, tokens[quotedStart - 1]?.text === ',', 'quoted'));
+        cues.push(makeCue(i, quotedStart, quoted.end + dayPhraseLength(tokens, quoted.end), speaker, false, carrier.link.kind === 'media' ? { link: carrier.link, person: false, plural: false, words: carrier.words, nameWords: carrier.nameWords } : null, originLinks, tokens[quotedStart - 1]?.text === ',', 'quoted'));
         i = quoted.end - 1;
         continue;
       }
@@ -1211,14 +1213,6 @@ function dayPhraseLength(tokens: readonly Token[], k: number): number {
   if (w === 'on' && next?.kind === 'num' && MONTH_NAME.test(tokens[k + 2]?.norm ?? '')) return 3;
   if ((w === 'last' || w === 'this' || w === 'earlier') && next && /^(?:week|month|year)$/.test(next.norm)) return 2;
   return 0;
-}
-
-/** "… quoted X as saying on Tuesday": where a day named straight after `k` ("on Tuesday", "on 7 May") ends, else `k`. */
-function dateAfterEnd(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.norm !== 'on') return k;
-  const day = tokens[k + 1];
-  if (!day || !(WEEKDAY.test(day.norm) || MONTH_NAME.test(day.norm) || (day.kind === 'num' && MONTH_NAME.test(tokens[k + 2]?.norm ?? '')))) return k;
-  return MONTH_NAME.test(day.norm) && tokens[k + 2]?.kind === 'num' ? k + 3 : day.kind === 'num' ? k + 3 : k + 2;
 }
 
 function setOffDateEnd(tokens: readonly Token[], k: number): number {

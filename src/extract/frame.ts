@@ -16,7 +16,7 @@
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_AFTER, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
-import { ARMED_COLLECTIVES, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
+import { ARMED_COLLECTIVES, DIRECTION_WORDS, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
@@ -171,7 +171,6 @@ function objectOfVerb(tokens: readonly Token[], at: number): boolean {
 }
 const AGO_WORDS: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before']);
 const MOVED_CUES: ReadonlySet<string> = new Set(['moved to', 'moved into']);
-const PLACE_DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Is a prison named in tokens [a, b)? */
 function prisonNear(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = Math.max(0, a); k < b && k < tokens.length; k++) if (PRISON_PLACES.has(tokens[k]!.norm)) return true;
@@ -1181,7 +1180,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // force named by its noun is a place of service too.
     for (let k = after; k < Math.min(limit, after + 6); k++) {
       // "in eastern Congo": a direction before the place.
-      const placeAt = PLACE_DIRECTIONS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+      const placeAt = DIRECTION_WORDS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
       if (tokens[k]!.norm === 'in' && (isCap(tokens[placeAt]) || (tokens[k + 1]?.norm === 'the' && SERVICE_NOUNS.has(tokens[k + 2]?.norm ?? '')))) {
         metric = 'deployed';
         rule = 'presence';

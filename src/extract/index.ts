@@ -11,6 +11,7 @@ import { cueFor, findCues, registerNamedSubject, SourceRegister, type Attributio
 import { countriesIn, countryAt, mayNameCountry } from './countries.ts';
 import { BELIEF_VERBS, NOT_SPEAKER_LABELS, OWN_TEXT_NOUNS, SPEECH_VERBS } from './data/attribution.ts';
 import { LEAVING_CUES, MOVEMENT_CUES } from './data/metrics.ts';
+import { DIRECTION_WORDS } from './data/nouns.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -576,7 +577,6 @@ function locativeBefore(tokens: readonly Token[], at: number): boolean {
   return LOCATIVES.has(tokens[k]?.norm ?? '');
 }
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'across', 'inside', 'throughout']);
-const DIRECTION_WORDS: ReadonlySet<string> = new Set(['south', 'north', 'east', 'west', 'southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Is the place at `at` a seat of international bodies where a statement was made ("told reporters in Geneva")? */
 function briefingPlace(tokens: readonly Token[], at: number, length: number): boolean {
   if (tokens[at - 1]?.norm !== 'in' || !BRIEFING_NOUNS.has(tokens[at - 2]?.norm ?? '')) return false;

@@ -77,6 +77,10 @@ export const HOSTILE_MODIFIERS: ReadonlySet<string> = new Set(['armed', 'extremi
 export const STATE_BODY_HEADS: readonly string[] = ['army', 'military', 'armed forces', 'defence force', 'defence forces', 'defense force',
   'defense forces', 'navy', 'air force', 'government', 'authorities', 'coast guard', 'coastguard', 'defence ministry', 'defense ministry', 'interior ministry'];
 
+/** Compass words before a place's name: "in south Lebanon", "in eastern Congo", "northern Syria". */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['south', 'north', 'east', 'west', 'southern', 'northern', 'eastern', 'western', 'central',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** Forces drawn from many states, of no one country unless named with it: "10,000 peacekeepers". */
 export const MULTINATIONAL_HEADS: ReadonlySet<string> = new Set(['peacekeepers', 'peacekeeper', 'monitors', 'observers', 'blue helmets', 'helmets']);
 
