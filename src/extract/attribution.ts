@@ -145,6 +145,14 @@ export class SourceRegister {
     return entry;
   }
 
+  /** A source spoken of again is the most recent mention: a later "the agency" or "she" looks from it. */
+  touch(entry: RegisteredSource): void {
+    const at = this.entries.lastIndexOf(entry);
+    if (at < 0 || at === this.entries.length - 1) return;
+    this.entries.splice(at, 1);
+    this.entries.push(entry);
+  }
+
   /** Resolve a back-reference: a pronoun, "the agency"/"the lawmakers", or a surname. */
   resolve(mention: readonly Token[]): RegisteredSource | null {
     const words: string[] = [];
@@ -170,7 +178,7 @@ export class SourceRegister {
       if (p === 'he' || p === 'she' || p === 'him' || p === 'her') return latest(entries, (e) => e.person || singleUnnamedPerson(e));
       // Never a pronoun left unresolved before ("he said" with no one named): "it" is no person.
       if (p === 'it') return latest(entries, (e) => !e.person && !e.plural && !PERSON_PRONOUNS.has(e.link.name.toLowerCase())) ?? latest(entries, (e) => !e.person && !PERSON_PRONOUNS.has(e.link.name.toLowerCase()));
-      return latest(entries, (e) => e.plural) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
+      return latest(entries, (e) => e.plural || namedByPluralNoun(e)) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
     }
     // "One of them said" after "Two residents told …": one of the group named last speaks for it.
     if (words.length === 3 && words[0] === 'one' && words[1] === 'of' && (words[2] === 'them' || words[2] === 'those')) {
@@ -201,7 +209,8 @@ export class SourceRegister {
       const modifiers = modifiersOf(described);
       // An institution before a person who speaks for it: "according to the ministry" after "ministry spokesman X".
       // "the defence ministry" after "the interior ministry" is another ministry: every word that sets it apart must match.
-      const byHead = latestWithHead(entries, head, singular, nation, modifiers, true) ?? latestWithHead(entries, head, singular, nation, modifiers, false);
+      // An acronym ("the IOM") names a body, never the person whose description held it ("who heads the IOM's office").
+      const byHead = latestWithHead(entries, head, singular, nation, modifiers, true) ?? (isAcronym(described[described.length - 1]!) ? null : latestWithHead(entries, head, singular, nation, modifiers, false));
       if (byHead) return byHead;
 
       // "the IG said" after "Inspector General of Police R. Sundarlal Netam told NNS": a role's initials stand for it.
@@ -297,6 +306,15 @@ function latestWithHead(entries: readonly RegisteredSource[], head: string, sing
   return null;
 }
 
+/**
+ * "The Rwanda-backed M23 rebels": a known body named by a common plural noun is "they" (its entry is not
+ * plural, the gazetteer having named it); a capitalised name ending in s ("the United Nations") is not.
+ */
+function namedByPluralNoun(e: RegisteredSource): boolean {
+  return !e.person && PLURAL_COMMON_NOUN_END.test(e.link.name);
+}
+const PLURAL_COMMON_NOUN_END = /(?:^|\s)[a-z]{3,}[^s\s]s$/;
+
 /** Peace and political missions known by acronym ("MONUSCO" is later "the UN mission"; UNHCR is no mission). */
 const MISSION_IDS: ReadonlySet<string> = new Set(['un-monusco', 'un-unmiss', 'un-minusca', 'un-minusma', 'un-unifil', 'un-unisfa', 'un-undof', 'un-unama', 'un-unami', 'un-unsmil', 'un-unsom', 'un-hrmmu', 'au-atmis', 'au-aussom', 'au-amisom']);
 
@@ -372,7 +390,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'army', 'military',
 const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);
 
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {
-  if (a.link.id && a.link.id === b.link.id) return true;
+  // A person who speaks for a body ("Lena Farouk, who heads the IOM's office") carries its id but is not the body: "she" must find her.
+  if (a.link.id && a.link.id === b.link.id && a.person === b.person) return true;
   if (a.link.name.length === bName.length && a.link.name.toLowerCase() === bName) return true;
   // A shorter name within a longer one ("Lee" after "Lee Seong-kweun"), unless their countries differ:
   // "the Darfur Network for Human Rights" is not "the Syrian Network for Human Rights".
@@ -824,6 +843,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         if (ref) {
           speaker = ref;
           coreferent = true;
+          ctx.register.touch(ref);
         } else {
           // "the Integrated Office (BINUH) reports": the bracketed acronym is typed with the name (a known body's alias).
           const typed = typeSource(text(tokens, core[0], acronymEnd(tokens, core[1]), sentence, base), sourceContextAt(ctx, core[0]), description);
@@ -867,7 +887,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       if (ne > ns && !PREPOSITIONS.has(tokens[ns]!.norm) && tokens[ns]!.kind !== 'num') {
         const mention = tokens.slice(ns, ne);
         const ref = ctx.register.resolve(mention);
-        if (ref) { speaker = ref; coreferent = true; }
+        if (ref) { speaker = ref; coreferent = true; ctx.register.touch(ref); }
         else {
           // "…, said Jean-Marc Biquet, MSF head of mission": the words after the name describe him.
           // "…, said the Centre for Frontier Security Studies, an Islamabad-based think tank.": so do words set off

@@ -775,6 +775,28 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a person whose description names a body is still a person: "she" finds her, and "the UNHCR" the body, not her', () => {
+    const text = 'The UNHCR said 40,000 people had crossed the border. Maria Oyelaran, who runs the UNHCR\'s office in Maiduguri, said most were women. Eleven of the arrivals were injured, she said. The state police said it had detained three smugglers. Some 2,000 people were displaced in the last week alone, the UNHCR says. At least 300 people had been killed in the raids, according to the agency.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([
+      [40000, ['The UNHCR']], [11, ['Maria Oyelaran']], [3, ['The state police']], [2000, ['The UNHCR']], [300, ['The UNHCR']],
+    ]);
+  });
+
+  test('a source spoken of again is the latest mention: "it" after it is not the body named in between', () => {
+    const text = 'The health ministry said 52 people were killed. The national police union said 9 officers were hurt. The ministry later said 14 of the dead were children. A further 30 people were wounded, it said.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([
+      [52, ['The health ministry']], [9, ['The national police union']], [14, ['The health ministry']], [30, ['The health ministry']],
+    ]);
+  });
+
+  test('"they" is a known body named by a plural noun ("the M23 rebels") rather than a body named since', () => {
+    const text = 'The M23 rebels said they had taken the town. Later the United Nations disputed the rebels\' account. In a statement, they said 400 government soldiers had been captured.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[400, ['The M23 rebels']]]);
+  });
+
   test('a speech verb joined by "and" after a cue\'s clause has that cue\'s speaker', () => {
     const text = 'A local official, who asked not to be named, put the toll across the area at as many as 300 and said dozens of people were still missing.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.source.map((s) => s.name)])).toEqual([
