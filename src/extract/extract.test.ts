@@ -261,6 +261,12 @@ const ROWS: Row[] = [
   { text: 'The commission documented 32 people subjected to enforced or involuntary disappearance.', metric: 'missing', min: 32, max: 32 },
   // "a week ago" is a time, not a rate ("a week" after a figure is one).
   { text: 'The ministry said more than 400 people have been killed and 3,056 injured since the strikes began a week ago.', metric: 'wounded', min: 3056, max: 3056 },
+  // Forces called up: "mobilised" in the passive; a mixed coordination counts people.
+  { text: 'Some 12,000 reservists have been mobilised for the border operation, the defence ministry said.', metric: 'deployed', min: 12000, max: 12000, approximate: true, group: 'military' },
+  { text: 'More than 2,000 soldiers and relief workers were mobilised after the landslide, the governor said.', metric: 'deployed', min: 2000, max: null, group: 'people' },
+  // A toll that "lay" or "remained" at a figure; a distance set off after a place does not end the subject.
+  { text: 'The toll from the raids lay between 70 and 90, a hospital director said.', metric: 'killed', min: 70, max: 90 },
+  { text: 'The number of people killed in the raid on the village of Oruma, 20 km from the border, rose to 41, a local official said.', metric: 'killed', min: 41, max: 41 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -44,7 +44,7 @@ const PARTITIVE_VERB_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded'
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'over', 'for', 'of', 'during']);
 const NP_END_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the']);
 const CASUALTY_HEADS: ReadonlySet<string> = new Set(['dead', 'deaths', 'casualties', 'wounded', 'injured', 'missing']);
-const CONJUNCT_MODIFIERS: ReadonlySet<string> = new Set(['allied', 'civilian', 'military', 'local', 'foreign', 'armed']);
+const CONJUNCT_MODIFIERS: ReadonlySet<string> = new Set(['allied', 'civilian', 'military', 'local', 'foreign', 'armed', 'emergency', 'relief', 'rescue', 'medical', 'health', 'humanitarian']);
 
 export interface SubjectPhrase {
   text: string;
@@ -90,6 +90,8 @@ const CLAUSE_STOP = new Set([';', ':', '(', ')']);
 const LINKING = new PhraseTable<boolean>([
   'number', 'numbered', 'numbers', 'totalled', 'totaled', 'total', 'totals', 'reached', 'reaches', 'rose to', 'risen to', 'be',
   'has risen to', 'climbed to', 'increased to', 'jumped to', 'stood at', 'stands at', 'is', 'was', 'are', 'were',
+  // "the toll lay between 5,000 and 6,000", "the number remained at 52".
+  'lay', 'lies', 'stood', 'stands', 'remained at', 'remains at', 'remained', 'remains',
   // Headline present tense: "Death toll rises to 85".
   'rises to', 'climbs to', 'jumps to', 'increases to', 'soars to', 'soared to', 'grows to', 'grew to', 'mounts to', 'mounted to',
   'at', 'hit', 'includes', 'include', 'included', 'accounted for', 'account for', 'now', 'to',
@@ -522,10 +524,13 @@ const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were 
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
 
 /** Where ", which …" / ", that …" opens an aside that holds the figure at `figStart` (within 5 tokens), or -1. */
-function asideStart(tokens: readonly Token[], figStart: number): number {
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kilometres', 'kilometers', 'miles', 'mi', 'metres', 'meters', 'm']);
+
+function asideStart(tokens: readonly Token[], figStart: number, figEnd = -1): number {
   for (let k = figStart - 1; k >= Math.max(1, figStart - 5); k--) {
     const w = tokens[k]!.norm;
-    if (tokens[k]!.text === ',') return -1;
+    // "the village of Mambelenga, 15 km from Komanda, rose to 52": a distance set off after a place.
+    if (tokens[k]!.text === ',') return DISTANCE_UNITS.has(tokens[figEnd]?.norm ?? '') && tokens[figEnd + 1]?.norm === 'from' ? k : -1;
     if ((w === 'which' || w === 'that') && tokens[k - 1]!.text === ',') return k - 1;
   }
   return -1;
@@ -1047,7 +1052,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         // "The death toll, which stood at 40 on Friday, climbed to 62": read past the aside with the old figure.
         if (prevFig && !pastAside && k === prevFig.end - 1 && isIncrement(tokens, prevFig)) { k = prevFig.start - 1; pastAside = true; continue; }
         if (prevFig && !pastAside && k === prevFig.end - 1) {
-          const aside = asideStart(tokens, prevFig.start);
+          const aside = asideStart(tokens, prevFig.start, prevFig.end);
           if (aside >= 0 && tokens.slice(prevFig.end, fig.start).some((x) => x.text === ',')) { k = aside; pastAside = true; continue; }
         }
         if (t.text === ';' || (prevFig && !pastAside && k < prevFig.end)) break;

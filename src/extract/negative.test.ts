@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // People who organise themselves are not forces called up.
+  'Hundreds of volunteers mobilised online to collect blankets for the camps, organisers said.',
   'The resolution authorises a force of up to 5,550 police and soldiers.',
   'A paraglider dropped bombs on the gathering of around 100 people, who had assembled to mark the festival.',
   'The court ordered the execution of 12 men convicted of the attack.',

@@ -126,6 +126,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'serve with': 'deployed', 'serve in': 'deployed', 'are serving with': 'deployed', 'are serving in': 'deployed',
   'are in the country': 'deployed', 'were in the country': 'deployed', 'are in the region': 'deployed', 'called in': 'deployed',
   'assembled': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
+  // "About 20,000 soldiers had been mobilised": called up and sent out (passive only: "volunteers mobilised to
+  // collect food" organised themselves).
+  'been mobilised': 'deployed', 'been mobilized': 'deployed', 'were mobilised': 'deployed', 'were mobilized': 'deployed',
   'displaced': 'displaced', 'fled': 'displaced', 'flee': 'displaced', 'fleeing': 'displaced',
   'evacuated': 'displaced', 'deported': 'displaced', 'crossed into': 'displaced', 'have crossed into': 'displaced',
   'forced from their homes': 'displaced', 'driven from their homes': 'displaced', 'uprooted': 'displaced',
@@ -176,6 +179,8 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'contact had been lost with': 'missing', 'contact was lost with': 'missing', 'lost contact with': 'missing', 'contact has been lost with': 'missing',
   'whereabouts of': 'missing',
   'deployed': 'deployed', 'deploying': 'deployed', 'deployment of': 'deployed', 'total deployment of': 'deployed',
+  // Called up and sent out: "mobilised 5,000 reservists".
+  'mobilised': 'deployed', 'mobilized': 'deployed', 'mobilising': 'deployed', 'mobilizing': 'deployed',
   // Forces gathered: "has concentrated about 110,000 troops", "massed 50,000 soldiers".
   'concentrated': 'deployed', 'concentrating': 'deployed', 'massed': 'deployed', 'massing': 'deployed', 'amassed': 'deployed', 'amassing': 'deployed',
   'expelled': 'displaced', 'expelling': 'displaced',
