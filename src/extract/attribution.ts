@@ -115,6 +115,10 @@ const BACK_REFERENCE_WORDS: ReadonlySet<string> = new Set(BACK_REFERENCE_HEADS);
 /** "told the BBC she had counted": a subject pronoun starts the reported clause. */
 const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati', 'alhaji', 'hon']);
+/** Ranks and offices written before a surname when a person is named again. */
+const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['supt', 'superintendent', 'insp', 'inspector', 'sgt', 'sergeant', 'capt', 'captain', 'col', 'colonel', 'lt', 'lieutenant',
+  'gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'cmdr', 'cdr', 'commander', 'adm', 'admiral', 'cpl', 'corporal', 'pvt', 'det', 'detective',
+  'gov', 'governor', 'sen', 'senator', 'rep', 'president', 'minister', 'mayor', 'judge', 'justice', 'bishop', 'rev', 'sheikh', 'imam', 'engr', 'barr', 'commissioner', 'chief']);
 const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', paper: 'media', newspaper: 'media', daily: 'media', weekly: 'media', outlet: 'media', station: 'media', tabloid: 'media', website: 'media', portal: 'media', office: 'international', general: 'military', officials: 'official' }));
 
 export class SourceRegister {
@@ -193,7 +197,8 @@ export class SourceRegister {
     }
     const capitals: string[] = [];
     // "Mr. Zelensky" refers to "Volodymyr Zelensky": honorifics are not part of the name.
-    for (const t of mention) if (t.kind === 'word' && t.norm !== 'the' && isUpper(t.text) && !HONORIFICS.has(t.norm)) capitals.push(t.norm);
+    // So are ranks and titles: "Supt Tondop" is the "Superintendent Joseph Tondop" named before.
+    for (const t of mention) if (t.kind === 'word' && t.norm !== 'the' && isUpper(t.text) && !HONORIFICS.has(t.norm) && !TITLES_BEFORE_NAMES.has(t.norm)) capitals.push(t.norm);
     if (capitals.length > 0 && capitals.length <= 2) {
       const byName = latest(entries, (e) => capitals.every((c) => e.nameWords.includes(c)));
       if (byName) return byName;
@@ -1763,6 +1768,9 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
   if (subjectNamed) {
     const typed = typeSource(text(tokens, 0, e, sentence, base), sourceContextAt(ctx, 0));
     if (!typed.person && !typed.plural && SPEAKING_BODY_KINDS.has(typed.link.kind) && !ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);
+    // "President Ferdinand Marcos Jr has declared a state of calamity. He said …": a person named as the subject is
+    // who a "he" or "she" after it refers to.
+    else if (typed.person && typed.link.kind !== 'other' && !ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);
   }
   if (subjectOnly) return;
   // "…days after Human Rights Watch published a report. The New York-based group said …": a known monitor or

@@ -781,6 +781,24 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a person named again by rank and surname ("Insp Moraga") is the person named before, not a new source', () => {
+    const text = 'Regional police chief Inspector Daniel Moraga said 14 people were killed. Insp Moraga said 6 of the dead were children.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => [s.name.replace(/^Inspector /, ''), s.kind]))).toEqual([[['Daniel Moraga', 'government']], [['Daniel Moraga', 'government']]]);
+  });
+
+  test('a district secretary is a person: "she" after her is hers', () => {
+    const text = 'In Matale district, 33 bodies have been recovered, District Secretary Nirmala Perera told reporters. She said about 20 people were still missing.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['Nirmala Perera'], ['Nirmala Perera']]);
+  });
+
+  test('a person with a role named as the subject of a sentence without a source is who "he" then refers to', () => {
+    const text = 'Army spokesman Colonel Luis Paredes said 30 soldiers were wounded. Interior Minister Ana Castillo has declared an emergency in four provinces. She said 900 police officers had been sent to the region.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[30, ['Luis Paredes']], [900, ['Ana Castillo']]]);
+  });
+
   test('a person whose description names a body is still a person: "she" finds her, and "the UNHCR" the body, not her', () => {
     const text = 'The UNHCR said 40,000 people had crossed the border. Maria Oyelaran, who runs the UNHCR\'s office in Maiduguri, said most were women. Eleven of the arrivals were injured, she said. The state police said it had detained three smugglers. Some 2,000 people were displaced in the last week alone, the UNHCR says. At least 300 people had been killed in the raids, according to the agency.';
     const { claims } = extract({ text, published: PUBLISHED });
