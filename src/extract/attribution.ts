@@ -808,7 +808,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
           description = text(tokens, c1[0], c1[1], sentence, base);
           core = [core[0] + 2, core[1]];
-        } else if (isDescriptive(tokens, core) && isNameLike(tokens, c1)) {
+        } else if (isDescriptive(tokens, core) && isNameLike(tokens, c1) && !isFrontedAdverb(tokens, c1)) {
           description = text(tokens, core[0], core[1], sentence, base);
           core = c1;
         } else if ((isPureName(tokens, core) || (tokens[core[0]]!.norm === 'the' && isPureName(tokens, [core[0] + 1, core[1]]) && setOff(tokens, c1))) && isDescriptive(tokens, c1) && !RELATIVE_STARTS.has(tokens[c1[0]]!.norm)) {
@@ -962,10 +962,18 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const speaker = ref ?? ctx.register.add(typeSource(text(tokens, s, i, sentence, base), sourceContextAt(ctx, s)), [], null);
       cues.push(makeCue(i, s, i + 2, speaker, !!ref, outlet, originLinks, false, 'possessive'));
     }
-    if ((tokens[i]!.norm === 'their' || tokens[i]!.norm === 'its') && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && !cues.some((c) => c.at < i) && i < 2) {
-      const ref = ctx.register.resolve([{ ...tokens[i]!, norm: tokens[i]!.norm === 'their' ? 'they' : 'it', tables: -1, word: -1 }]);
-      if (ref) cues.push(makeCue(i, i, i + 2, ref, true, outlet, originLinks, false, 'possessive'));
-    }
+  }
+  // "Its toll …", "Their running total since February now stands at …": the count of the body named last, as the
+  // sentence's subject (the first or second word).
+  for (let i = 0; i < 2 && i < tokens.length; i++) {
+    // Only where nothing else in the sentence names a source ("Their estimate exceeds the 20,178 deaths recorded … by ACLED").
+    if ((tokens[i]!.norm !== 'their' && tokens[i]!.norm !== 'its') || cues.length > 0) continue;
+    const head = possessedCountAt(tokens, i + 1);
+    // "… exceeds the 20,178 deaths recorded for the country by ACLED": a figure of another's, with a verb of its own.
+    if (head < 0 || tokens.slice(head + 1).some((t) => GIVEN_BY_VERBS.has(t.norm) || SPEECH_VERBS.has(t.norm))) continue;
+    const ref = ctx.register.resolve([{ ...tokens[i]!, norm: tokens[i]!.norm === 'their' ? 'they' : 'it', tables: -1, word: -1 }]);
+    if (ref) cues.push(makeCue(i, i, head + 1, ref, true, outlet, originLinks, false, 'possessive'));
+    break;
   }
   // Situation reports cite in brackets at the sentence's end: "… remain missing (local authorities, 28 May)." A
   // bracket labelled as the source ("(source: IOM, Dec. 9)") is the figure's source whatever else the line says.
@@ -1041,6 +1049,25 @@ const FEAR_NOUN_VERBS: ReadonlySet<string> = new Set(['raised', 'raising', 'rais
 /** An auxiliary before a participle keeps it a verb: "had estimated at …". */
 const isAuxiliary = (w: string): boolean => BE_FORMS.has(w) || HAVE_FORMS.has(w);
 
+/** "Nationwide, the office says …", "Separately, the army said …": a sentence's opening adverb, capitalised, is no name. */
+function isFrontedAdverb(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  if (s !== 0 || e !== 1) return false;
+  const w = tokens[0]!.norm;
+  return FRONTED_ADVERBS.has(w) || (w.length > 5 && (w.endsWith('ly') || w.endsWith('wide')));
+}
+const FRONTED_ADVERBS: ReadonlySet<string> = new Set(['overall', 'elsewhere', 'meanwhile', 'altogether', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'however', 'still', 'now', 'since', 'separately', 'nearby', 'locally', 'abroad', 'instead', 'otherwise', 'also', 'then']);
+
+/** Does the subject before the verb at `i` (back to a clause boundary) name a document: a register, a list, a database? */
+function documentSubjectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = tokens[k]!.norm;
+    if (BOUNDARY.has(tokens[k]!.text) || w === 'that' || SPEECH_VERBS.has(w)) return false;
+    if (LISTING_DOCUMENTS.has(w)) return true;
+  }
+  return false;
+}
+const LISTING_DOCUMENTS: ReadonlySet<string> = new Set(['register', 'registry', 'list', 'database', 'report', 'record', 'records', 'roll', 'document', 'spreadsheet', 'tally', 'count', 'website', 'dashboard']);
+
 function isSpeech(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
   // Past an adverb: "could not be independently confirmed" is no statement.
@@ -1066,6 +1093,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   // "raised the death toll to 121", and "raised to 121 on Wednesday the number of people killed".
   if (w === 'released' || w === 'raised' || w === 'updated') return (DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || (w !== 'released' && next === 'to' && tokens[i + 2]?.kind === 'num');
   if (w === 'recalled' || w === 'recalls' || w === 'argued' || w === 'argues') return next === 'that';
+  // "a register opened in February lists 2,287": a document lists for whoever keeps it (no link of its own).
+  if (w === 'lists' || w === 'listed') return (tokens[i + 1]?.kind === 'num' || COUNT_WORDS.has(next)) && !documentSubjectBefore(tokens, i);
   // "urged both sides to show restraint": an infinitive shows nothing said.
   if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return prev !== 'to';
   // "the two outlets estimate that …".
@@ -1736,12 +1765,33 @@ function namesPublisher(tokens: readonly Token[], s: number, e: number, publishe
   if (!publisher || e - s > 8) return false;
   const words = publisher.replace(/\s*\([^()]*\)/g, '').trim().toLowerCase().split(/\s+/);
   const said = tokens.slice(s, e).map((t) => t.norm);
-  if (said[0] === 'the') said.shift();
+  if (said[0] === 'the' || said[0] === 'a' || said[0] === 'an') said.shift();
   if (words[0] === 'the') words.shift();
+  // "according to a Bengal Wire tally", "an AFP count", "the Herald's analysis": the publisher's own count.
+  if (said.length > 1 && OWN_COUNT_NOUNS.has(said[said.length - 1]!)) {
+    said.pop();
+    if (said[said.length - 1] === "'s") said.pop();
+  }
   if (said.length === 0) return false;
   if (said.join(' ') === words.join(' ')) return true;
   return said.length === 1 && words.length > 1 && said[0] === words[words.length - 1] && isUpper(tokens[e - 1]!.text);
 }
+
+/**
+ * Where the count a possessive pronoun owns ends: "toll", "latest tally", "running total since …" (a total only as
+ * the head of its phrase: "its total losses" counts losses, not a source's total). -1 when none.
+ */
+function possessedCountAt(tokens: readonly Token[], k: number): number {
+  let h = k;
+  while (h < k + 2 && COUNT_MODIFIERS.has(tokens[h]?.norm ?? '')) h++;
+  const w = tokens[h]?.norm ?? '';
+  if (SOURCE_POSSESSIONS.has(w)) return h;
+  return w === 'total' && AFTER_TOTAL.has(tokens[h + 1]?.norm ?? '') ? h : -1;
+}
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['running', 'latest', 'own', 'updated', 'new', 'official', 'cumulative', 'overall', 'revised', 'provisional', 'preliminary', 'last']);
+const AFTER_TOTAL: ReadonlySet<string> = new Set(['since', 'now', 'stands', 'stood', 'is', 'was', 'has', 'had', 'rose', 'rises', 'reached', 'of', 'at', 'to', 'for', 'in', 'includes', 'included', ',']);
+
+const OWN_COUNT_NOUNS: ReadonlySet<string> = new Set(['tally', 'tallies', 'count', 'counts', 'calculation', 'calculations', 'analysis', 'review', 'data', 'figures', 'estimate', 'estimates', 'database', 'report', 'reports', 'investigation', 'survey']);
 
 function samePublisher(name: string, publisher: string | null | undefined): boolean {
   if (!publisher) return false;

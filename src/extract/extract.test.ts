@@ -781,6 +781,30 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"according to a <publisher> tally" is the outlet\'s own count', () => {
+    const text = 'At least 45 people have drowned on the lake since March, according to a Lakeside Courier tally.';
+    const { claims } = extract({ text, published: PUBLISHED, publisher: 'Lakeside Courier' });
+    expect(claims.map((c) => [c.min, c.source])).toEqual([[45, []]]);
+  });
+
+  test('"Its running total … stands at" is the count of the body named before; a figure recorded by another is not', () => {
+    const text = 'The UN monitoring mission said 40 civilians were killed in June. Its running total since February 2022 now stands at 12,910 civilians killed.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([
+      [40, ['The UN monitoring mission']], [12910, ['The UN monitoring mission']],
+    ]);
+    const other = 'The UN monitoring mission said 40 civilians were killed in June. Their estimate of deaths in the city exceeds the 20,178 deaths recorded for the country by ACLED.';
+    expect(extract({ text: other, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).not.toContainEqual([20178, ['The UN monitoring mission']]);
+  });
+
+  test('a body that "lists" a count states it (a fronted "Nationwide," is no name); a register that lists one speaks for whoever cited it', () => {
+    const text = 'Nationwide, the civil defence office now lists 114 dead and 127 missing.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.min, c.source.map((s) => s.name)])).toEqual([
+      ['killed', 114, ['the civil defence office']], ['missing', 127, ['the civil defence office']],
+    ]);
+    const register = 'The governor said a register opened in March lists 1,140 people reported missing by relatives.';
+    expect(extract({ text: register, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['The governor']]);
+  });
+
   test('a person named again by rank and surname ("Insp Moraga") is the person named before, not a new source', () => {
     const text = 'Regional police chief Inspector Daniel Moraga said 14 people were killed. Insp Moraga said 6 of the dead were children.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -640,7 +640,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   // "The Emergency Medicine Centre has raised the toll to 55, according to a statement it published": "it" is the
   // body the sentence opens with, named here for the first time.
   const opensWithIt = hasFigure && tokens.some((t) => t.norm === 'it' && t.text === 'it');
-  const readsCues = hasCue || hasCueWord(tokens) || (figures.length > 0 && closesWithBracket(sentence));
+  const readsCues = hasCue || hasCueWord(tokens) || (figures.length > 0 && (closesWithBracket(sentence) || opensWithPossessive(tokens)));
   const attribution = opensWithIt || readsCues ? attributionContext(state, named, sentenceCountry) : null;
   // "The Arakan Army, which now controls 14 of 17 townships, denies …": a body a sentence with a figure is about may
   // be "the group" of the next, as in sentences without one.
@@ -682,6 +682,12 @@ function isQuestion(sentence: string): boolean {
   let e = sentence.length - 1;
   while (e > 0 && (sentence.charCodeAt(e) === 32 || sentence.charCodeAt(e) === 34 || sentence.charCodeAt(e) === 0x201d)) e--;
   return sentence.charCodeAt(e) === 63;
+}
+
+/** "Its toll …", "Their running total …": a count a body named before owns may open the sentence. */
+function opensWithPossessive(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < 2 && i < tokens.length; i++) if (tokens[i]!.norm === 'its' || tokens[i]!.norm === 'their') return true;
+  return false;
 }
 
 /** "… (local authorities, 28 May)." — a situation report's bracketed source may close the sentence. */
