@@ -762,7 +762,14 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         // "X said 140 people had been killed and accused …", "X put the toll at 78 and accused …": the words
         // before the second verb are the first one's complement or its own predicate, and no speaker.
         if (v === first[0] && chunks.length === 1) continue;
-        if (v > first[0] && holdsClause(tokens, first[0], v)) continue;
+        // "Police have cordoned off the site and said …": a subject and its auxiliary before the first verb; the
+        // subject speaks.
+        // ("The army has withdrawn from the town and said …": an irregular participle, found by its auxiliary.)
+        if (v === first[1] - 1) for (let q = first[0] + 1; q < v - 1; q++) if (isAuxiliary(tokens[q]!.norm) && /^[a-z]/.test(tokens[q + 1]!.text)) { v = q + 1; break; }
+        let a = v;
+        while (a > first[0] && isAuxiliary(tokens[a - 1]!.norm)) a--;
+        if (a < v && a > first[0] && !holdsClause(tokens, first[0], a) && !tokens.slice(first[0], a).some((w) => w.kind === 'num')) v = a;
+        else if (v > first[0] && holdsClause(tokens, first[0], v)) continue;
         if (v === first[0] && chunks.length > 1) chunks.shift();
         else if (v < first[1] - 1) chunks[0] = [first[0], v];
         else if (chunks.length === 1 && /["“”]/.test(tokens[first[0] - 1]?.text ?? '')) {
@@ -975,6 +982,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (ref) cues.push(makeCue(i, i, head + 1, ref, true, outlet, originLinks, false, 'possessive'));
     break;
   }
+  // ", saying …", ", telling state television that …": a participle after a main clause whose verb is no cue
+  // ("X denied the report, telling MRTV that …", "The General Staff rejected the claim, saying …"): its subject speaks.
+  if (cues.length === 0) {
+    const participial = participleAttribution(tokens, sentence, base, ctx);
+    if (participial) cues.push(makeCue(participial.at, participial.at, tokens.length, participial.speaker, participial.coreferent, participial.outlet ?? outlet, originLinks, false, tokens[participial.at]!.norm));
+  }
   // Situation reports cite in brackets at the sentence's end: "… remain missing (local authorities, 28 May)." A
   // bracket labelled as the source ("(source: IOM, Dec. 9)") is the figure's source whatever else the line says.
   const bracket = bracketedSource(tokens);
@@ -1048,6 +1061,41 @@ function singleUnnamedPerson(e: RegisteredSource): boolean {
 const FEAR_NOUN_VERBS: ReadonlySet<string> = new Set(['raised', 'raising', 'raises', 'sparked', 'sparking', 'prompted', 'fuelled', 'fueled', 'stoked', 'heightened', 'amid', 'allayed', 'eased']);
 /** An auxiliary before a participle keeps it a verb: "had estimated at …". */
 const isAuxiliary = (w: string): boolean => BE_FORMS.has(w) || HAVE_FORMS.has(w);
+
+/**
+ * ", saying …" or ", telling X that …" after a main clause: the speaker is the sentence's opening noun phrase (up to its
+ * first verb: a past form or an auxiliary), and an outlet told is carried as its link. Null where the opening is no plain
+ * noun phrase.
+ */
+function participleAttribution(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): { at: number; speaker: RegisteredSource; coreferent: boolean; outlet: TypedSource | null } | null {
+  let at = -1;
+  for (let i = 2; i < tokens.length; i++) if ((tokens[i]!.norm === 'saying' || tokens[i]!.norm === 'telling') && tokens[i - 1]!.text === ',') { at = i; break; }
+  if (at < 0) return null;
+  let verb = 1;
+  while (verb < at && !(isPastVerb(tokens[verb]!) || PRESENT_DENIALS.has(tokens[verb]!.norm) || (isAuxiliary(tokens[verb]!.norm) && /^[a-z]/.test(tokens[verb]!.text)))) verb++;
+  if (verb >= at || verb > 14) return null;
+  // A name with its description set off ("A spokesman for the army, Maj. Gen. X, denied"): the last part names.
+  let s = 0;
+  const e = tokens[verb - 1]!.text === ',' ? verb - 1 : verb;
+  const comma = tokens.slice(s, e).findIndex((t) => t.text === ',');
+  if (comma >= 0 && isNameLike(tokens, [comma + 1, e])) s = comma + 1;
+  if (e <= s || tokens.slice(s, e).some((t) => t.kind === 'num' || t.text === ',') || holdsClause(tokens, s, e) || PREPOSITIONS.has(tokens[s]!.norm)) return null;
+  const mention = tokens.slice(s, e);
+  const ref = ctx.register.resolve(mention);
+  const description = s > 0 ? text(tokens, 0, s - 1, sentence, base) : '';
+  const speaker = ref ?? ctx.register.add(typeSource(text(tokens, s, e, sentence, base), sourceContextAt(ctx, s), description), [], null);
+  if (ref) ctx.register.touch(ref);
+  let outlet: TypedSource | null = null;
+  if (tokens[at]!.norm === 'telling') {
+    const [os, oe] = npAfter(tokens, at + 1, 8);
+    if (oe > os && !PRESS_NOUNS.has(tokens[oe - 1]!.norm)) {
+      const told = typeSource(text(tokens, os, oe, sentence, base), sourceContextAt(ctx, os));
+      if (told.link.kind === 'media') outlet = told;
+    }
+  }
+  return { at, speaker, coreferent: !!ref, outlet };
+}
+const PRESENT_DENIALS: ReadonlySet<string> = new Set(['denies', 'rejects', 'disputes', 'confirms', 'insists', 'maintains', 'acknowledges']);
 
 /** "Nationwide, the office says …", "Separately, the army said …": a sentence's opening adverb, capitalised, is no name. */
 function isFrontedAdverb(tokens: readonly Token[], [s, e]: [number, number]): boolean {

@@ -781,6 +781,22 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('", saying …" and ", telling X that …" after a main clause: its subject speaks, and an outlet told is a link', () => {
+    const said = 'The coast guard issued a statement on Friday, saying 31 migrants were missing.';
+    expect(extract({ text: said, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name), c.asOf])).toEqual([[31, ['The coast guard'], '2025-03-14']]);
+    const told = 'The army denied the accusation, telling state television that 14 soldiers had been wounded.';
+    expect(extract({ text: told, published: PUBLISHED }).claims.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['state television', 'media'], ['The army', 'military']]]);
+    const reporters = 'The army denied the accusation, telling reporters that 14 soldiers had been wounded.';
+    expect(extract({ text: reporters, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['The army']]);
+  });
+
+  test('"X have done something and said …": the subject before its auxiliary speaks', () => {
+    const text = 'Police have sealed off the market and said they had arrested three men suspected of looting.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.source.map((s) => s.name)])).toEqual([['detained', ['Police']]]);
+    const irregular = 'The army has withdrawn from the town and said 12 soldiers were wounded.';
+    expect(extract({ text: irregular, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['The army']]);
+  });
+
   test('"according to a <publisher> tally" is the outlet\'s own count', () => {
     const text = 'At least 45 people have drowned on the lake since March, according to a Lakeside Courier tally.';
     const { claims } = extract({ text, published: PUBLISHED, publisher: 'Lakeside Courier' });

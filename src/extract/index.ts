@@ -78,7 +78,7 @@ const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed', 'put', 'puts'];
 const QUICK_CUE = new RegExp(`\\b(?:${QUICK_CUE_WORDS.join('|')})\\b`, 'i');
 /** Words that attribute only the figure beside them ("given by", "per", "quoted as saying"): looked for in sentences with a figure. */
-const FIGURE_CUE_WORDS = ['per', 'based', 'given', 'provided', 'compiled', 'issued', 'quoted', 'found', 'concluded', 'gives', 'gave', 'count', 'tally', 'tallies', 'reckoning'];
+const FIGURE_CUE_WORDS = ['per', 'based', 'given', 'provided', 'compiled', 'issued', 'quoted', 'found', 'concluded', 'gives', 'gave', 'count', 'tally', 'tallies', 'reckoning', 'saying', 'telling'];
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const gazetteer = options.gazetteer ?? defaultGazetteer;
