@@ -115,6 +115,8 @@ const BACK_REFERENCE_WORDS: ReadonlySet<string> = new Set(BACK_REFERENCE_HEADS);
 /** "told the BBC she had counted": a subject pronoun starts the reported clause. */
 const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati', 'alhaji', 'hon']);
+const SAME_SOURCE_HEADS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'witnesses', 'resident', 'residents']);
+
 /** Ranks and offices written before a surname when a person is named again. */
 const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['supt', 'superintendent', 'insp', 'inspector', 'sgt', 'sergeant', 'capt', 'captain', 'col', 'colonel', 'lt', 'lieutenant',
   'gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'cmdr', 'cdr', 'commander', 'adm', 'admiral', 'cpl', 'corporal', 'pvt', 'det', 'detective',
@@ -206,6 +208,11 @@ export class SourceRegister {
     // "the New York-based group", "the London-based monitor": where a body sits describes it, it does not name it.
     const described = words[0] === 'the' ? withoutBasedIn(mention) : mention;
     const describedWords = described === mention ? words : wordsOf(described);
+    // "the same source", "the same officials": whoever was last cited, whatever their words.
+    if (describedWords.length === 3 && describedWords[0] === 'the' && describedWords[1] === 'same' && SAME_SOURCE_HEADS.has(describedWords[2]!)) {
+      const last = entries[entries.length - 1];
+      if (last) return last;
+    }
     if (describedWords[0] === 'the' && describedWords.length <= 3) {
       const head = describedWords[describedWords.length - 1]!;
       // "the Indian Army" after "Pakistan's army": a mention that names its nation refers only to that nation's.

@@ -781,6 +781,11 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"the same source" is whoever was cited last', () => {
+    const text = 'District commissioner Amina Odhiambo told reporters that 2,000 people had fled. A rights group put the toll at 12. The same source said 40 of the displaced had been wounded in the raid.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[2000, ['Amina Odhiambo']], [12, ['A rights group']], [40, ['A rights group']]]);
+  });
+
   test('", saying …" and ", telling X that …" after a main clause: its subject speaks, and an outlet told is a link', () => {
     const said = 'The coast guard issued a statement on Friday, saying 31 migrants were missing.';
     expect(extract({ text: said, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name), c.asOf])).toEqual([[31, ['The coast guard'], '2025-03-14']]);
