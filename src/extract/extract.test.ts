@@ -267,6 +267,8 @@ const ROWS: Row[] = [
   // A toll that "lay" or "remained" at a figure; a distance set off after a place does not end the subject.
   { text: 'The toll from the raids lay between 70 and 90, a hospital director said.', metric: 'killed', min: 70, max: 90 },
   { text: 'The number of people killed in the raid on the village of Oruma, 20 km from the border, rose to 41, a local official said.', metric: 'killed', min: 41, max: 41 },
+  // A state that "has" forces somewhere, named before a relative clause, is their country.
+  { text: 'Rwanda, which has about 2,000 soldiers in Cabo Delgado, said none had been hurt.', metric: 'deployed', min: 2000, max: 2000, approximate: true, country: 'RW', group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -781,6 +783,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('soldiers named by no nation, killed by an armed group, are the forces of the state the story is about', () => {
+    const text = 'Niger declared three days of national mourning on Sunday. Jihadist fighters attacked two army posts near the border, killing 34 soldiers, the defence ministry said.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.subject.country, c.subject.group])).toEqual([[34, 'NE', 'military']]);
+    const twoStates = 'Niger declared three days of national mourning on Sunday. Jihadist fighters crossed from Mali and attacked two posts, killing 34 soldiers, the defence ministry said.';
+    expect(extract({ text: twoStates, published: PUBLISHED }).claims.map((c) => c.subject.country)).toEqual([null]);
+  });
+
   test('"the same source" is whoever was cited last', () => {
     const text = 'District commissioner Amina Odhiambo told reporters that 2,000 people had fled. A rights group put the toll at 12. The same source said 40 of the displaced had been wounded in the raid.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[2000, ['Amina Odhiambo']], [12, ['A rights group']], [40, ['A rights group']]]);

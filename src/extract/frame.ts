@@ -110,6 +110,7 @@ const REPATRIATION_WORDS: ReadonlySet<string> = new Set(['returned', 'returns', 
 const CUSTODY_HEADS: ReadonlySet<string> = new Set(['detainees', 'inmates', 'protesters', 'demonstrators', 'activists', 'suspects']);
 const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 'releasing', 'releases', 'returned', 'handed over', 'return of', 'release of', 'exchange of', 'swapped']);
 const LOSS_VERBS = new Set(['lost', 'losing', 'loses', 'suffered', 'losses of']);
+const HAVE_FORMS_OF_PRESENCE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'keeps', 'kept', 'maintains', 'maintained']);
 const DEPLOY_AGENT_VERBS = new Set(['sent', 'sending', 'deployed', 'deploying', 'dispatched', 'dispatching', 'moved', 'has', 'stationed', 'lost', 'suffered', 'deployment of', 'total deployment of']);
 
 /** A copy of a subject phrase with some fields changed, built field by field (a spread is a slow generic copy). */
@@ -633,6 +634,8 @@ function skipBack(tokens: readonly Token[], i: number): number {
 function agentCountryBefore(tokens: readonly Token[], i: number): { code: string; start: number; end: number } | null {
   for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
     const t = tokens[k]!;
+    // "Kenya, which has around 3,500 soldiers in Jubaland": the relative clause's antecedent acts.
+    if ((t.norm === 'which' || t.norm === 'that') && tokens[k - 1]?.text === ',') { k--; continue; }
     if (t.kind === 'punct' && t.text !== '-') return null;
     const c = countryAt(tokens, k);
     if (c && (c.kind === 'name' || c.kind === 'capital' || c.kind === 'place')) {
@@ -1279,7 +1282,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       subject = subjectWith(subject, { country: loser.country ?? subject.country, group: loser.military && subject.group === 'people' ? 'military' : subject.group });
     }
   }
-  if (!subject.country && !subject.anaphoric && agent && (DEPLOY_AGENT_VERBS.has(leftKey) || (metric === 'deployed' && rule !== 'presence'))) subject = subjectWith(subject, { country: agent.code });
+  // "Kenya, which has around 3,500 soldiers in Jubaland": forces a state has somewhere are its own.
+  const hasForces = rule === 'presence' && HAVE_FORMS_OF_PRESENCE.has(tokens[skipBack(tokens, fig.start - 1)]?.norm ?? '');
+  if (!subject.country && !subject.anaphoric && agent && (DEPLOY_AGENT_VERBS.has(leftKey) || (metric === 'deployed' && (rule !== 'presence' || hasForces)))) subject = subjectWith(subject, { country: agent.code });
   if (!subject.country && metric === 'deployed') {
     for (let k = after; k < Math.min(limit, after + 5); k++) {
       if (tokens[k]!.norm === 'by') {

@@ -71,6 +71,8 @@ type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
 const STATE_FORCES = /\b(?:security forces|security personnel|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state|junta)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
+/** Armed groups that attack a state's forces. Bounded alternation: linear. */
+const NON_STATE_ATTACKERS = /\b(?:militants?|jihadists?|gunmen|insurgents?|rebels?|bandits|terrorists|extremists|al-Shabaab|Shabaab|JNIM|Boko Haram|ISWAP|Islamic State|TTP|Taliban|separatists|guerrillas?|Maoists?|ELN|ADF)\b/i;
 /**
  * Words that open or close an attribution that names a source later sentences may refer back to:
  * a sentence without a figure is read only if it holds one (most do not, and reading one costs).
@@ -930,6 +932,14 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'official') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
     subject = { ...subject, country: cue.speaker.link.country };
   }
+  // "Militants ambushed a patrol, killing 12 soldiers": forces named by no nation, hit or taken by an armed group, are
+  // the state's where the story is (no other state named in the sentence to make them another's).
+  if (!subject.country && !subject.anaphoric && subject.group === 'military' && (OWN_LOSS_METRICS.has(metric) || metric === 'captured')
+    && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1)) && !NON_STATE.test(subject.text) && attackersIn(tokens, sentence).named) {
+    const { nations } = attackersIn(tokens, sentence);
+    const country = state.documentCountryOf() ?? named.country(fig.start);
+    if (country && (nations.size === 0 || (nations.size === 1 && nations.has(country)))) subject = { ...subject, country };
+  }
   // A communiqué's own side ("On the friendly side: 9 killed and 14 wounded", "Our losses: 3 wounded"): the
   // speaker's forces, of the speaker's country (else the story's).
   if (subject.group === 'people' && !subject.country && OWN_LOSS_METRICS.has(metric) && OWN_SIDE.test(sentence)) {
@@ -972,6 +982,20 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
 const PERSONAL_NAME = /^(?:[A-Z][\p{Ll}'’.-]+\s){1,3}[A-Z][\p{Ll}'’-]+$/u;
 
 /** One claim per distinct figure per document: same metric, figure, subject and origin → one, more evidence. */
+/**
+ * Does the sentence name an armed group, and which nations does it name? Read once per sentence (every figure of a
+ * long sentence asks: a scan per figure would be quadratic).
+ */
+function attackersIn(tokens: readonly Token[], sentence: string): { named: boolean; nations: ReadonlySet<string> } {
+  let facts = attackerFacts.get(tokens);
+  if (!facts) {
+    facts = { named: NON_STATE_ATTACKERS.test(sentence), nations: new Set(countriesIn(tokens).filter((m) => m.kind !== 'place').map((m) => m.code)) };
+    attackerFacts.set(tokens, facts);
+  }
+  return facts;
+}
+const attackerFacts = new WeakMap<readonly Token[], { named: boolean; nations: ReadonlySet<string> }>();
+
 function assemble(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   const byKey = new Map<string, Claim | Claim[]>();
