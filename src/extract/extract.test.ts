@@ -269,6 +269,10 @@ const ROWS: Row[] = [
   { text: 'The number of people killed in the raid on the village of Oruma, 20 km from the border, rose to 41, a local official said.', metric: 'killed', min: 41, max: 41 },
   // A state that "has" forces somewhere, named before a relative clause, is their country.
   { text: 'Rwanda, which has about 2,000 soldiers in Cabo Delgado, said none had been hurt.', metric: 'deployed', min: 2000, max: 2000, approximate: true, country: 'RW', group: 'military' },
+  // The people counted named after "were", past an adverb or a hedge, with a phrase of their own after them.
+  { text: 'At least 19 of the victims were pupils of a village school, police said.', metric: 'killed', min: 19, max: null, group: 'civilian' },
+  { text: 'About 30 of the missing are believed to be children, the governor said.', metric: 'missing', min: 30, max: 30, approximate: true, group: 'civilian' },
+  { text: 'Two of the dead were reportedly teenagers, a doctor said.', metric: 'killed', min: 2, max: 2, group: 'civilian' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -545,15 +545,24 @@ function namesNation(tokens: readonly Token[], start: number, end: number): bool
 /** Words that close the clause after a predicate noun: "27 were children, …", "… and 32 were women". */
 const PREDICATE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'and', 'while', 'but', 'according', 'rather']);
 
+const PREDICATE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'all', 'mostly', 'mainly', 'largely', 'also', 'overwhelmingly', 'predominantly']);
+const BELIEF_PARTICIPLES: ReadonlySet<string> = new Set(['believed', 'thought', 'said', 'understood', 'reported', 'known']);
+const PREDICATE_QUALIFIERS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'who', 'aged', 'under', 'between']);
+
 /** A person noun right after a form of "be" at `i`, closing its clause: "were children", "are women". */
 function predicateSubject(tokens: readonly Token[], i: number): { start: number; end: number; group: Group } | null {
   if (!BE_PAST.has(tokens[i]?.norm ?? '')) return null;
   // "120 were wounded", "25 are missing": the cue word, not a noun.
-  if (cuesAfter.at(tokens, i + 1) || cueNouns.at(tokens, i + 1)) return null;
-  const sub = readSubjectAfter(tokens, i + 1);
-  if (!sub || sub.nonPerson || sub.start !== i + 1) return null;
+  // "were reportedly teenagers", "are believed to be children", "were mostly women": past an adverb or a hedge.
+  let at = i + 1;
+  while (PREDICATE_ADVERBS.has(tokens[at]?.norm ?? '')) at++;
+  if (BELIEF_PARTICIPLES.has(tokens[at]?.norm ?? '') && tokens[at + 1]?.norm === 'to' && tokens[at + 2]?.norm === 'be') at += 3;
+  if (cuesAfter.at(tokens, at) || cueNouns.at(tokens, at)) return null;
+  const sub = readSubjectAfter(tokens, at);
+  if (!sub || sub.nonPerson || sub.start !== at) return null;
+  // "were pupils of an Islamiyya school", "were children from the village": a phrase after the noun says more of them.
   const next = tokens[sub.end];
-  if (next && !PREDICATE_ENDS.has(next.norm)) return null;
+  if (next && !PREDICATE_ENDS.has(next.norm) && !PREDICATE_QUALIFIERS.has(next.norm)) return null;
   return { start: sub.start, end: sub.end, group: sub.group };
 }
 
