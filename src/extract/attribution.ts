@@ -953,6 +953,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     const trailing = !complement && clauseStart > 0;
     let clauseEnd = setOffDateEnd(tokens, i + 1);
     while (clauseEnd < tokens.length && clauseEnd < i + 14 && (!BOUNDARY.has(tokens[clauseEnd]!.text) || (tokens[clauseEnd]!.text === ',' && tokens[clauseEnd + 1]?.kind === 'num' && isDayOfMonth(tokens, clauseEnd + 1))) && !(tokens[clauseEnd]!.text === '.' && !MONTH_ABBREV.test(tokens[clauseEnd - 1]!.norm)) && (['put', 'puts', 'gave'].includes(t.norm) || (tokens[clauseEnd]!.kind !== 'num' || isDayOfMonth(tokens, clauseEnd)) && !(cutsDateClause(tokens, clauseEnd) && !PREPOSITIONS.has(tokens[clauseEnd - 1]!.norm) && !namesFiguresGiven(tokens, clauseEnd) && !(clauseEnd === i + 1 && ADDRESSEE_VERBS.has(t.norm)) && !(tokens[clauseEnd]!.norm === 'that' && BROADCAST_VERBS.has(tokens[clauseEnd + 1]?.norm ?? ''))))) clauseEnd++;
+    // "confirmed the attack in a statement on Sunday evening, saying …": the words before ", saying" tell when it was said.
+    if (!trailing) {
+      let comma = clauseEnd;
+      while (comma < tokens.length && comma < i + 16 && tokens[comma]!.text !== ',' && !BOUNDARY.has(tokens[comma]!.text) && tokens[comma]!.kind !== 'num') comma++;
+      if (tokens[comma]?.text === ',' && tokens[comma + 1]?.norm === 'saying') clauseEnd = comma;
+    }
     const made = makeCue(i, clauseStart, clauseEnd, speaker, coreferent, outlet, originLinks, trailing, t.norm);
     // "the 43,000 he cited in December", "rocket launchers it said were used": a pronoun straight after a noun or a
     // number opens a relative clause without its "that".

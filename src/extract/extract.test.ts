@@ -787,6 +787,11 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"confirmed the attack in a statement on Tuesday, saying …": the day before ", saying" is the statement\'s, and "he added" keeps it', () => {
+    const text = 'The police spokesman confirmed the raid in a statement on Tuesday evening, saying 26 bodies had been recovered. He added that five suspects had been arrested.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.asOf])).toEqual([[26, '2025-03-11'], [5, '2025-03-11']]);
+  });
+
   test('soldiers named by no nation, killed by an armed group, are the forces of the state the story is about', () => {
     const text = 'Niger declared three days of national mourning on Sunday. Jihadist fighters attacked two army posts near the border, killing 34 soldiers, the defence ministry said.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.subject.country, c.subject.group])).toEqual([[34, 'NE', 'military']]);
