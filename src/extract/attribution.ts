@@ -1437,7 +1437,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['reports', 'estimates', 'claims', 'records', 'counts', 'figures', 'statements']);
 
 /** Titles written short before a name: "Brig. Gen. Nabil Abdallah", "Dr. Lee". */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'brig', 'adm', 'cmdr', 'cdr', 'pvt', 'cpl', 'amb', 'lieut', 'supt', 'insp', 'st']);
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'hon', 'rev', 'engr', 'barr', 'alh', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'brig', 'adm', 'cmdr', 'cdr', 'pvt', 'cpl', 'amb', 'lieut', 'supt', 'insp', 'st']);
 
 /** The dot of a short title ("Gen."), which ends neither a sentence nor a name. */
 function isTitleDot(tokens: readonly Token[], q: number): boolean {

@@ -273,6 +273,10 @@ const ROWS: Row[] = [
   { text: 'At least 19 of the victims were pupils of a village school, police said.', metric: 'killed', min: 19, max: null, group: 'civilian' },
   { text: 'About 30 of the missing are believed to be children, the governor said.', metric: 'missing', min: 30, max: 30, approximate: true, group: 'civilian' },
   { text: 'Two of the dead were reportedly teenagers, a doctor said.', metric: 'killed', min: 2, max: 2, group: 'civilian' },
+  // Heads of regions and districts are the state's; "Hon." is a title before a name set off after a description.
+  { text: 'Two men were killed in the shelling, according to regional head Oleh Kostenko.', metric: 'killed', min: 2, max: 2, chain: ['government'] },
+  { text: 'About 300 miners fled the gold fields, Nduga Regent Yakobus Wenda said.', metric: 'displaced', min: 300, max: 300, chain: ['government'] },
+  { text: 'The Minister of Interior, Hon. Mary Akech, told journalists in Juba that 45 soldiers had been killed.', metric: 'killed', min: 45, max: 45, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
