@@ -995,6 +995,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     if (ref) cues.push(makeCue(i, i, head + 1, ref, true, outlet, originLinks, false, 'possessive'));
     break;
   }
+  // "Fano, a loose network of Amhara militias fighting the government since 2023, said …": a name set off by a long
+  // description (a year in it, a participle) that the speaker reading above could not span.
+  if (cues.length === 0) {
+    const setOff = setOffSpeaker(tokens, sentence, base, ctx);
+    if (setOff) cues.push(makeCue(setOff.at, 0, Math.min(tokens.length, setOff.at + 14), setOff.speaker, setOff.coreferent, outlet, originLinks, false, tokens[setOff.at]!.norm));
+  }
   // ", saying …", ", telling state television that …": a participle after a main clause whose verb is no cue
   // ("X denied the report, telling MRTV that …", "The General Staff rejected the claim, saying …"): its subject speaks.
   if (cues.length === 0) {
@@ -1074,6 +1080,29 @@ function singleUnnamedPerson(e: RegisteredSource): boolean {
 const FEAR_NOUN_VERBS: ReadonlySet<string> = new Set(['raised', 'raising', 'raises', 'sparked', 'sparking', 'prompted', 'fuelled', 'fueled', 'stoked', 'heightened', 'amid', 'allayed', 'eased']);
 /** An auxiliary before a participle keeps it a verb: "had estimated at …". */
 const isAuxiliary = (w: string): boolean => BE_FORMS.has(w) || HAVE_FORMS.has(w);
+
+/** The sentence's opening name and the speech verb after its set-off description ("X, a … group …, said"), or null. */
+function setOffSpeaker(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): { at: number; speaker: RegisteredSource; coreferent: boolean } | null {
+  const opening = openingName(tokens);
+  if (!opening || tokens[opening[1]]?.text !== ',' || !ARTICLES.has(tokens[opening[1] + 1]?.norm ?? '')) return null;
+  let v = opening[1] + 2;
+  while (v < tokens.length && v < opening[1] + 32 && !(tokens[v]!.text === ',' && SAY_VERBS.has(tokens[v + 1]?.norm ?? ''))) {
+    if (tokens[v]!.text === '.' && !isTitleDot(tokens, v)) return null;
+    if (SPEECH_VERBS.has(tokens[v]!.norm) || /["“”]/.test(tokens[v]!.text)) return null;
+    v++;
+  }
+  if (tokens[v]?.text !== ',') return null;
+  const at = v + 1;
+  const mention = tokens.slice(opening[0], opening[1]);
+  const ref = ctx.register.resolve(mention);
+  if (ref) {
+    ctx.register.touch(ref);
+    return { at, speaker: ref, coreferent: true };
+  }
+  const description = text(tokens, opening[1] + 1, v, sentence, base);
+  return { at, speaker: ctx.register.add(typeSource(text(tokens, opening[0], opening[1], sentence, base), sourceContextAt(ctx, 0), description), [], null), coreferent: false };
+}
+const SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated', 'confirmed', 'estimated', 'claimed']);
 
 /**
  * ", saying …" or ", telling X that …" after a main clause: the speaker is the sentence's opening noun phrase (up to its

@@ -791,6 +791,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a name set off by a long description with a year in it still speaks; a day with the verb dates it, not the description\'s', () => {
+    const text = 'The Patriotic Front, a coalition of armed groups formed after the 2021 coup, said on Monday that its fighters had captured 40 soldiers.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name), c.asOf])).toEqual([[40, ['The Patriotic Front'], '2025-03-10']]);
+    const dated = 'The army, which has run the prisons since the state of emergency declared in January 2024, said on Wednesday that 2,700 soldiers were stationed inside them.';
+    expect(extract({ text: dated, published: PUBLISHED }).claims.map((c) => c.asOf)).toEqual(['2025-03-12']);
+  });
+
   test('"confirmed the attack in a statement on Tuesday, saying …": the day before ", saying" is the statement\'s, and "he added" keeps it', () => {
     const text = 'The police spokesman confirmed the raid in a statement on Tuesday evening, saying 26 bodies had been recovered. He added that five suspects had been arrested.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.asOf])).toEqual([[26, '2025-03-11'], [5, '2025-03-11']]);

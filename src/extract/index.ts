@@ -761,11 +761,17 @@ function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: 
     const firstFigure = firstCountIn(pre);
     // "In October 2025 the register recorded 187 executions": a month before a counting verb is the count's period, not its day.
     const period = COUNTING_VERBS.has(cue.verb) ? FRONTED_MONTH.exec(pre) : null;
-    region = (firstFigure ? '' : period ? pre.slice(period[0].length) : pre) + sentence.slice(verb.start - base, b.end - base);
+    const post = sentence.slice(verb.start - base, b.end - base);
+    // "The army, which has run the prisons since January 2024, said on Wednesday …": a day given with the verb is the
+    // statement's; the words before it may date something else.
+    region = DAY_NAMED.test(post) ? post : (firstFigure ? '' : period ? pre.slice(period[0].length) : pre) + post;
   }
   // "The figures, dated June 3, show …": the day the data runs to, not the day anyone spoke (decision 6).
   return region.replace(DATA_DATED, '$1');
 }
+
+/** A day named: a weekday, "yesterday", "today". */
+const DAY_NAMED = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/;
 
 /** Published figures and their date set off after them. Bounded: linear. */
 const DATA_DATED = /\b((?:figures|data|numbers|statistics|tally|count)),\s+dated\s+[^,;]{1,30},/gi;
