@@ -203,7 +203,7 @@ async function seriesLinesIndex(db: Kysely<Database>, adapter: EngineAdapter): P
  * The list's traits from 0012's index: the same expression as the index's (SQLite reads its value
  * from the index only for the same expression), one max per bit (no bitwise-or aggregate).
  */
-const INDEXED_GROUP_TRAITS = [SERIES_TRAIT.hedged, SERIES_TRAIT.title, SERIES_TRAIT.unattributed, SERIES_TRAIT.unknownPeriod]
+export const INDEXED_GROUP_TRAITS = [SERIES_TRAIT.hedged, SERIES_TRAIT.title, SERIES_TRAIT.unattributed, SERIES_TRAIT.unknownPeriod]
   .map((bit) => `max(${SERIES_TRAITS_SQL} & ${bit})`).join(' + ');
 
 const NO_SOURCE: readonly SeriesOriginLink[] = Object.freeze([]);
