@@ -484,7 +484,7 @@ async function ledgerSection(): Promise<string[]> {
       'CPU of the CLI rows is the child process\'s (user + system, /usr/bin/time). The CLI rows run bin/tally.js as a user does, ' +
       `which runs the CLI as bundled by bin/cli-cache.js (built before them; ${bundled ? 'still fresh after them, so no row ran through tsx' : 'NOT fresh after them: a source changed meanwhile, and later rows may have run the sources through tsx, ~1 s more CPU each'}).`,
     '',
-    'This round (2026-11-28 11:31-12:50; Intel Xeon again, 2 cores: the calibration loop 734 ms in the first run of this bench, ' +
+    'This round (2026-11-28 11:31-12:50; Intel Xeon again, 2 cores: the calibration loop 734 ms in the round\'s first run of this bench and 988 in its second (load 17-25 then), ' +
       'against 0.63 s on this machine at 07:00 and 0.88-0.97 on the AMD EPYC of the round before; load 8-32 all round, the other ' +
       'engineer\'s runs taking far more than one core at times (twenty node processes), so every CPU figure below is inflated and ' +
       'scattered, ±30% and more; the 1M ledger rebuilt here by importRecords in 333 s; every A/B in alternated fresh processes against ' +
@@ -511,8 +511,10 @@ async function ledgerSection(): Promise<string[]> {
       '693-1,044 (4 pairs, page faults 24.3-27.4k -> 17.6-21.0k); the whole `tally series --all --exclude hedged`, the default\'s lines ' +
       'kept, median 2,340 -> 2,120 ms CPU (11 pairs: 7 lower, 1 even, 3 higher; load 10-17); `--include-titles`\' first run 810-1,060 ' +
       '-> 620-840 (3 pairs); `tally review` of a claim of the median series with the hedged set kept, median ~920 -> ~740 (6 pairs, 5 ' +
-      'lower); the cold `--all` unchanged (7 pairs, 1,920-3,380 against 1,940-2,880: noise); `importRecords` of 50,000 claims 10.2-11.0 ' +
-      's CPU -> 10.7-14.8 (4 pairs: within this load\'s noise). Same outputs before and after (stdout, stderr and status by sha-256, on ' +
+      'lower); the cold `--all` unchanged (7 pairs, 1,920-3,380 against 1,940-2,880: noise); `importRecords` of 50,000 claims 10.2-14.0 ' +
+      's CPU before, 10.7-17.0 after (7 pairs: this load\'s noise, the machine slowing through them), and measured alone, 200,000 claims ' +
+      'copied by SQL into a ledger whose claims keep only the index of lines, 1,230-1,294 ms -> 1,300-1,915 (4 pairs; the least +70 ' +
+      'ms, ~0.35 µs a claim, against ~45 µs a claim copied with every index and ~200 µs through importRecords). Same outputs before and after (stdout, stderr and status by sha-256, on ' +
       'two copies of the ledger with two articles more, one a one-claim series, CL/military killed: the table, JSON and CSV of the ' +
       'largest, the median and the one-claim series under both rules and with `--exclude hedged`; `--all` cold and then from its kept ' +
       'lines under both rules, with `--exclude hedged` under both, `--min-claims 1`, `--include-titles`, `--unknown-period skip ' +
