@@ -472,7 +472,7 @@ async function ledgerSection(): Promise<string[]> {
       `and ${verdict(oneBig.first.wall, 20)} for the largest (${verdict(oneBigTable.first.wall, 20)} as its table reads it).`,
     '',
     '`--all`\'s table lines are computed from a lean read (src/ledger/series-figures.ts: on SQLite each claim\'s fields written ' +
-      'by SQLite\'s printf as a line of text, kept in an index (migration 0010) from which SQLite reads it as written, 1,024 lines ' +
+      'by SQLite\'s printf as a line of text, kept in an index (migration 0010; since 0012 with what the claim is after it, for the list) from which SQLite reads it as written, 1,024 lines ' +
       'joined by group_concat into one string, read in a single snapshot; on ' +
       'PostgreSQL eight plain columns as row arrays) by summarize.ts, which files claims into typed arrays, makes each day\'s points ' +
       'as it walks the days, counts points, contradictions and revisions and reconciles only the last date, never building the ' +
@@ -484,7 +484,58 @@ async function ledgerSection(): Promise<string[]> {
       'CPU of the CLI rows is the child process\'s (user + system, /usr/bin/time). The CLI rows run bin/tally.js as a user does, ' +
       `which runs the CLI as bundled by bin/cli-cache.js (built before them; ${bundled ? 'still fresh after them, so no row ran through tsx' : 'NOT fresh after them: a source changed meanwhile, and later rows may have run the sources through tsx, ~1 s more CPU each'}).`,
     '',
-    'This round (2026-11-28 09:22-10:20; another machine: AMD EPYC, the calibration loop 0.88-0.97 s in its two runs of this bench against 0.63 the round before on ' +
+    'This round (2026-11-28 11:31-12:50; Intel Xeon again, 2 cores: the calibration loop 734 ms in the round\'s first run of this bench and 988 in its second (load 17-25 then), ' +
+      'against 0.63 s on this machine at 07:00 and 0.88-0.97 on the AMD EPYC of the round before; load 8-32 all round, the other ' +
+      'engineer\'s runs taking far more than one core at times (twenty node processes), so every CPU figure below is inflated and ' +
+      'scattered, ±30% and more; the 1M ledger rebuilt here by importRecords in 333 s; every A/B in alternated fresh processes against ' +
+      'a detached worktree at the round\'s start, b0ff016, each side on its own copy of the ledger). At the round\'s start (commit ' +
+      '22beb7a, this bench at b0ff016, load 8-23): cold `--all` 2,117 ms wall / 2,030 CPU (one thread: the load was above 1.5), in one ' +
+      'thread 2,660-3,140 CPU, in two 3,080-3,930; `--exclude hedged`\'s first run 2,900 / 3,340; `--include-titles`\' first run 1,088 ' +
+      '/ 1,070; `tally review` with the hedged set kept 900 / 820; the largest series\' first `loadSeries` 1,646 / 1,926, the median\'s ' +
+      '12.2 / 12.9. A CPU profile of the cold `--all` in one thread (2.18 s of samples at load ~20): the texts\' read 340 ms (SQLite ' +
+      'walking the index of lines ~120 of a pass and group_concat ~100: the same statement counting its lines, measuring their length ' +
+      'and returning them, 120 / 220 / 225 ms: the text\'s conversion to a JavaScript string costs nothing measurable), the statements ' +
+      'run through Kysely (the list of series, the marks, the state) 300, fileText 530, the walk 480 (pointsOf 115), the documents of ' +
+      'several reports 80, the garbage collector 76, the process\'s start ~150. The round\'s work: the first run of `--all` with ' +
+      'another set of options, which reads the list of series with what each series\' claims are (SERIES_TRAIT: whether any claim is ' +
+      'hedged, a headline, in an outlet\'s own voice, of no known period), as does every write verb\'s refresh once such a set is kept. ' +
+      'That list was read from claims_series (190 MB here, the evidence sentence in it since 0011) where the list without traits reads ' +
+      'the index of lines (91 MB), and the lines the summaries read next were still to be touched. Migration 0012 makes the index of ' +
+      'lines again under its name with each claim\'s traits after its line (SERIES_TRAITS_SQL, which SQLite reads from the index for ' +
+      'the same expression, as the line: the list\'s statement visits no claim row, a test holds it), so both are read from one index: ' +
+      'the migration 4.5 s on the 1M ledger, its entries one small integer wider. Against the round\'s start, its ledger\'s ' +
+      'claims_series and index of lines rebuilt by REINDEX so that neither side gains from an index written at once (a scan of an index ' +
+      'made by CREATE INDEX faults ~4k pages in a fresh process where the same index grown by inserts faults ~17.5k: its pages are in ' +
+      'order in the file, and the kernel maps up to 16 neighbours a fault): the list with its traits 387-448 -> 305-323 ms CPU (3 ' +
+      'pairs, the same list by sha-256); the list and every series\' texts, what the first `--exclude hedged` reads, 1,050-1,254 -> ' +
+      '693-1,044 (4 pairs, page faults 24.3-27.4k -> 17.6-21.0k); the whole `tally series --all --exclude hedged`, the default\'s lines ' +
+      'kept, median 2,340 -> 2,120 ms CPU (11 pairs: 7 lower, 1 even, 3 higher; load 10-17); `--include-titles`\' first run 810-1,060 ' +
+      '-> 620-840 (3 pairs); `tally review` of a claim of the median series with the hedged set kept, median ~920 -> ~740 (6 pairs, 5 ' +
+      'lower); the cold `--all` unchanged (7 pairs, 1,920-3,380 against 1,940-2,880: noise); `importRecords` of 50,000 claims 10.2-14.0 ' +
+      's CPU before, 10.7-17.0 after (7 pairs: this load\'s noise, the machine slowing through them), and measured alone, 200,000 claims ' +
+      'copied by SQL into a ledger whose claims keep only the index of lines, 1,230-1,294 ms -> 1,300-1,915 (4 pairs; the least +70 ' +
+      'ms, ~0.35 µs a claim, against ~45 µs a claim copied with every index and ~200 µs through importRecords). Same outputs before and after (stdout, stderr and status by sha-256, on ' +
+      'two copies of the ledger with two articles more, one a one-claim series, CL/military killed: the table, JSON and CSV of the ' +
+      'largest, the median and the one-claim series under both rules and with `--exclude hedged`; `--all` cold and then from its kept ' +
+      'lines under both rules, with `--exclude hedged` under both, `--min-claims 1`, `--include-titles`, `--unknown-period skip ' +
+      '--exclude unattributed`, `--format csv` under both; a cold run in two threads, `--exclude hedged`\'s and `--include-titles`\' ' +
+      'first runs after the default\'s: 46 comparisons, none different). Tried, not kept: (1) fileText walking each line once, ' +
+      'character by character, instead of six indexOf calls a line (~40% of its samples): the tallies of every series from texts read ' +
+      'beforehand, 7 alternated pairs, first pass (what a cold run pays) 1,015-1,276 ms against 844-1,187 and best pass 561-929 against ' +
+      '553-568: no gain, V8\'s indexOf is a fast scan; (2) the traits taken from each line by SQL (substr and instr to the flags field, ' +
+      'the index of lines unchanged): 2.36-2.42 s against 0.44 from claims_series, string functions over a million lines; (3) V8\'s ' +
+      '--maglev and --no-lazy-feedback-allocation for the tallies\' first pass in a fresh process (~1.0 s against ~0.6 warm: the walk ' +
+      'deoptimized ~20 times, "insufficient type feedback", as OSR reaches parts not yet run): no difference; (4) warming the JIT on ' +
+      'the 100 smallest series before the largest: they cost 190-265 ms themselves and the pass after was no faster. Not done: one scan ' +
+      'of publications for the marks\' syndicated documents and the documents of several reports (each a GROUP BY of ' +
+      'publications_document, 64-72 ms CPU here; ~3% of a cold run, but the marks join claims to the documents in SQL and the reports ' +
+      'read their outlets, so sharing the scan means carrying the documents\' ids between the two reads). What is not met here, and ' +
+      'why: the cold `--all` (and `--exclude hedged`\'s first run, and `--rule conservative` cold) at 1.9-3.6 s of CPU in one thread, ' +
+      'with both cores taken by other work so that the helper thread is not started (and would get no core); on this machine at ' +
+      'load 1-3.8 this morning a cold run took ~1.3 s in one thread (the 07:00 round, below). The largest series\' first call, for the reasons the round before gives: its ' +
+      'table\'s profile here 2.37 s of samples, the read 670 ms, the garbage collector 460, the table\'s text 130.',
+    '',
+    'The round of 2026-11-28 09:22-10:20 (another machine: AMD EPYC, the calibration loop 0.88-0.97 s in its two runs of this bench against 0.63 the round before on ' +
       'Intel Xeon, so the rows above run ~1.5× the round before\'s for the same code; load 1.1-4.4 with another engineer\'s evaluation ' +
       'runs, and the machine reclaims idle pages of the page cache, so a first read may fault pages in from disk; the 1M ledger rebuilt ' +
       'here by importRecords in 293 s; every A/B in alternated fresh processes against a worktree at the round\'s start, 34cec2b, on its ' +

@@ -207,7 +207,7 @@ describe('tally export / import / migrate', () => {
 
   test('migrate on a new SQLite ledger applies the migrations once', async () => {
     const file = join(dir, 'fresh.db');
-    expect((await tally(['migrate', '--db', file])).stdout).toMatch(/^applied 0001-initial, 0002-claim-indexes-for-paging, 0003-claim-series-columns, 0004-claims-search-and-sort, 0005-claims-figure-sort-covering, 0006-claims-drop-country-origin-indexes, 0007-claim-removals, 0008-publications-by-document-covering, 0009-claims-statistics-without-samples, 0010-claims-series-lines, 0011-claims-series-evidence\n/);
+    expect((await tally(['migrate', '--db', file])).stdout).toMatch(/^applied 0001-initial, 0002-claim-indexes-for-paging, 0003-claim-series-columns, 0004-claims-search-and-sort, 0005-claims-figure-sort-covering, 0006-claims-drop-country-origin-indexes, 0007-claim-removals, 0008-publications-by-document-covering, 0009-claims-statistics-without-samples, 0010-claims-series-lines, 0011-claims-series-evidence, 0012-claims-series-lines-traits\n/);
     expect((await tally(['migrate', '--db', file])).stdout).toMatch(/^ledger schema up to date\n/);
   }, TIMEOUT);
 });

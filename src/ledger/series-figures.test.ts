@@ -16,7 +16,9 @@ import { summarizeFigures } from '../series/summarize.ts';
 import type { SeriesOptions } from '../series/types.ts';
 import { openLedger, type Ledger, type LedgerRecord } from './ledger.ts';
 import { SERIES_LINE_SQL, SERIES_LINES_INDEX } from './migrations/0010-claims-series-lines.ts';
+import { SERIES_TRAITS_SQL } from './migrations/0012-claims-series-lines-traits.ts';
 import { FIGURE_TEXT } from './series-figures.ts';
+import { INDEXED_GROUP_TRAITS } from './series-read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tally-series-figures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -91,7 +93,7 @@ test('each series from its texts equals the series from its rows, and its texts 
   }
 });
 
-test('the texts and the list of series come from the index of lines (migration 0010), and read the same without it', { timeout: 120_000 }, async () => {
+test('the texts and the list of series (with its traits) come from the index of lines (migrations 0010, 0012), and read the same without it', { timeout: 120_000 }, async () => {
   const file = join(dir, 'lines.db');
   const ledger = await openLedger(file);
   await ledger.importRecords(records());
@@ -99,7 +101,7 @@ test('the texts and the list of series come from the index of lines (migration 0
     const figures = await l.seriesFigures();
     const out: string[] = [];
     for (const key of await l.seriesKeys(1)) for (const text of (await figures.read(key)).texts!) out.push(`${key.subject} ${key.metric}|${text}`);
-    return { keys: await l.seriesKeys(1), texts: out };
+    return { keys: await l.seriesKeys(1), traits: await l.seriesKeys(1, { traits: true }), texts: out };
   };
   const withIndex = await textsOf(ledger);
   await ledger.close();
@@ -110,11 +112,34 @@ test('the texts and the list of series come from the index of lines (migration 0
     .filter((o) => o.opcode.startsWith('Function')).map((o) => String(o.p4));
   expect(ops('claims_series').join(' ')).toContain('printf');
   expect(ops(SERIES_LINES_INDEX).join(' ')).not.toContain('printf');
-  // A ledger opened without migrating, from before the index: the same keys and texts.
-  raw.exec(`drop index ${SERIES_LINES_INDEX}; delete from tally_migrations where name = '0010-claims-series-lines'`);
+  // The list with its traits reads the index alone (0012): the list finds the index by the traits'
+  // expression as written there, and its statement reads no column of a claim's row, nor its row.
+  expect((raw.prepare('select sql from sqlite_master where name = ?').get(SERIES_LINES_INDEX) as { sql: string }).sql).toContain(SERIES_TRAITS_SQL);
+  const root = (raw.prepare(`select rootpage from sqlite_master where type = 'table' and name = 'claims'`).get() as { rootpage: number }).rootpage;
+  const traitsOps = raw.prepare(`explain select subject_country, subject_group, metric, count(*), max(seq),
+    ${INDEXED_GROUP_TRAITS}
+    from claims indexed by ${SERIES_LINES_INDEX} where current = 1 group by subject_country, subject_group, metric`).all() as { opcode: string; p1: number; p2: number }[];
+  const table = traitsOps.find((o) => o.opcode === 'OpenRead' && o.p2 === root)?.p1;
+  expect(table).toBeDefined();
+  expect(traitsOps.filter((o) => (o.opcode === 'Column' || o.opcode === 'Rowid' || o.opcode === 'SeekRowid') && o.p1 === table)).toEqual([]);
   raw.close();
-  const before = await openLedger(file, { migrate: false });
-  expect(await textsOf(before)).toEqual(withIndex);
-  await before.close();
+  // A ledger opened without migrating, from before 0012 (0010's index: no traits in it), then from
+  // before the index: the same keys, traits and texts.
+  const unmigrated = async (statements: string) => {
+    const edit = new BetterSqlite3(file);
+    edit.exec(statements);
+    edit.close();
+    const l = await openLedger(file, { migrate: false });
+    try {
+      return await textsOf(l);
+    } finally {
+      await l.close();
+    }
+  };
+  expect(await unmigrated(`drop index ${SERIES_LINES_INDEX};
+    create index ${SERIES_LINES_INDEX} on claims (subject_country, subject_group, metric, seq, (${SERIES_LINE_SQL})) where current = 1;
+    delete from tally_migrations where name = '0012-claims-series-lines-traits'`)).toEqual(withIndex);
+  expect(await unmigrated(`drop index ${SERIES_LINES_INDEX}; delete from tally_migrations where name = '0010-claims-series-lines'`)).toEqual(withIndex);
   expect(withIndex.texts.length).toBeGreaterThan(withIndex.keys.length);
+  expect(new Set(withIndex.traits.map((k) => k.traits)).size).toBeGreaterThan(1);
 });

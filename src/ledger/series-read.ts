@@ -20,6 +20,7 @@ import { subjectKey } from './ids.ts';
 import type { Merges } from './read.ts';
 import { parseSubject } from './read.ts';
 import { SERIES_LINES_INDEX } from './migrations/0010-claims-series-lines.ts';
+import { SERIES_TRAITS_SQL } from './migrations/0012-claims-series-lines-traits.ts';
 import type { Database } from './schema.ts';
 import { seriesState } from './series-summaries.ts';
 import type { ClaimStatus, PublicationRef } from './types.ts';
@@ -182,10 +183,28 @@ const SINCE_ROWS = 20_000;
  * one opened without migrating may not have it yet).
  */
 export async function hasSeriesLines(db: Kysely<Database>, adapter: EngineAdapter): Promise<boolean> {
-  if (adapter.engine !== 'sqlite') return false;
-  const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'index' and name = ${SERIES_LINES_INDEX}`.execute(db);
-  return Number(rows[0]?.n ?? 0) > 0;
+  return (await seriesLinesIndex(db, adapter)) !== 'none';
 }
+
+/**
+ * Which index of lines the ledger has: none, 0010's, or 0012's, which holds each claim's
+ * SERIES_TRAIT bits after its line (the list of series with its traits is read from it alone).
+ */
+async function seriesLinesIndex(db: Kysely<Database>, adapter: EngineAdapter): Promise<'none' | 'lines' | 'traits'> {
+  if (adapter.engine !== 'sqlite') return 'none';
+  const { rows } = await sql<{ sql: string | null }>`select sql from sqlite_master where type = 'index' and name = ${SERIES_LINES_INDEX}`.execute(db);
+  const text = rows[0]?.sql;
+  if (text === undefined) return 'none';
+  // SQLite keeps the statement as it was written: 0012's holds the traits' expression as written there.
+  return text !== null && text.includes(SERIES_TRAITS_SQL) ? 'traits' : 'lines';
+}
+
+/**
+ * The list's traits from 0012's index: the same expression as the index's (SQLite reads its value
+ * from the index only for the same expression), one max per bit (no bitwise-or aggregate).
+ */
+export const INDEXED_GROUP_TRAITS = [SERIES_TRAIT.hedged, SERIES_TRAIT.title, SERIES_TRAIT.unattributed, SERIES_TRAIT.unknownPeriod]
+  .map((bit) => `max(${SERIES_TRAITS_SQL} & ${bit})`).join(' + ');
 
 const NO_SOURCE: readonly SeriesOriginLink[] = Object.freeze([]);
 const NO_PUBLICATIONS: readonly SeriesPublication[] = Object.freeze([]);
@@ -201,14 +220,17 @@ export class SeriesReader {
 
   /**
    * Subject × metric pairs with at least `minClaims` current claims, largest first; with `traits`,
-   * what their claims are (SERIES_TRAIT: it costs the scan four more columns of every claim).
+   * what their claims are (SERIES_TRAIT: on SQLite read from the index of lines since 0012, else
+   * four more columns of every claim, from claims_series).
    */
   async keys(minClaims: number, options: { traits?: boolean } = {}): Promise<SeriesKeyCount[]> {
     type Row = { subject_country: string | null; subject_group: string; metric: string; n: number; last: number; traits: number | null };
-    // The key and seq alone: from the narrower index of the lines where there is one (0010), which
-    // the lean read then finds in memory.
-    const rows: Row[] = !options.traits && (await hasSeriesLines(this.db, this.adapter))
-      ? (await sql<Row>`select subject_country, subject_group, metric, count(*) as n, max(seq) as last, null as traits
+    // The key and seq alone, and the traits where it holds them (0012): from the narrower index of
+    // the lines where there is one (0010), which the lean read then finds in memory.
+    const index = await seriesLinesIndex(this.db, this.adapter);
+    const rows: Row[] = index === 'traits' || (index === 'lines' && !options.traits)
+      ? (await sql<Row>`select subject_country, subject_group, metric, count(*) as n, max(seq) as last,
+          ${sql.raw(options.traits ? INDEXED_GROUP_TRAITS : 'null')} as traits
           from claims indexed by ${sql.raw(SERIES_LINES_INDEX)} where current = 1 group by subject_country, subject_group, metric`.execute(this.db)).rows
       : await this.db.selectFrom('claims')
         .select((eb) => [

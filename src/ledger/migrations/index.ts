@@ -18,6 +18,7 @@ import { publicationsByDocumentCovering } from './0008-publications-by-document-
 import { claimsStatisticsWithoutSamples } from './0009-claims-statistics-without-samples.ts';
 import { claimsSeriesLines } from './0010-claims-series-lines.ts';
 import { claimsSeriesEvidence } from './0011-claims-series-evidence.ts';
+import { claimsSeriesLinesTraits } from './0012-claims-series-lines-traits.ts';
 
 function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
   return {
@@ -32,6 +33,7 @@ function migrationsFor(adapter: EngineAdapter): Record<string, Migration> {
     '0009-claims-statistics-without-samples': claimsStatisticsWithoutSamples(adapter),
     '0010-claims-series-lines': claimsSeriesLines(adapter),
     '0011-claims-series-evidence': claimsSeriesEvidence(adapter),
+    '0012-claims-series-lines-traits': claimsSeriesLinesTraits(adapter),
   };
 }
 
