@@ -974,7 +974,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
 
   // Possessive source with a counting verb: "The monitor's toll includes 336 ...".
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.norm === "'s" && SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') && !cues.some((c) => c.at < i)) {
+    // "ACLED's running tally now stands at …": past the count's modifiers too.
+    if (tokens[i]!.norm === "'s" && (SOURCE_POSSESSIONS.has(tokens[i + 1]?.norm ?? '') || (COUNT_MODIFIERS.has(tokens[i + 1]?.norm ?? '') && possessedCountAt(tokens, i + 1) > 0)) && !cues.some((c) => c.at < i)) {
       let s = i - 1;
       while (s > 0 && tokens[s - 1]!.kind === 'word' && !NP_STOP.has(tokens[s - 1]!.norm)) s--;
       const mention = tokens.slice(s, i);
@@ -1065,6 +1066,8 @@ function bracketedSource(tokens: readonly Token[]): { open: number; close: numbe
 function putsAt(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length - 1, i + 10); k++) {
     if (tokens[k]!.norm === 'at') return tokens[k + 1]!.kind === 'num' || /^(?:more|over|about|around|some|least|nearly|almost|between)$/.test(tokens[k + 1]!.norm);
+    // "puts Russia's losses higher still, at more than 870,000".
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.norm === 'at') continue;
     if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'s") return false;
   }
   return false;
@@ -1551,6 +1554,8 @@ const NOUN_THEN_VERB: ReadonlySet<string> = new Set(['suggested', 'showed', 'ind
 
 /** "by X's (final) count", "by the two governments' tallies": a possessor and what it counts, within a few words. */
 function byOwnCount(tokens: readonly Token[], i: number): boolean {
+  // "By the count of Congo's government, …": the counter named after its count.
+  if (tokens[i + 1]?.norm === 'the' && COUNT_OF_NOUNS.has(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm === 'of' && i === 0) return true;
   for (let k = i + 2; k < tokens.length && k < i + 9; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.text !== "'") return false;
@@ -1878,6 +1883,7 @@ function possessedCountAt(tokens: readonly Token[], k: number): number {
   if (SOURCE_POSSESSIONS.has(w)) return h;
   return w === 'total' && AFTER_TOTAL.has(tokens[h + 1]?.norm ?? '') ? h : -1;
 }
+const COUNT_OF_NOUNS: ReadonlySet<string> = new Set(['count', 'tally', 'reckoning', 'estimate', 'figures']);
 const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['running', 'latest', 'own', 'updated', 'new', 'official', 'cumulative', 'overall', 'revised', 'provisional', 'preliminary', 'last']);
 const AFTER_TOTAL: ReadonlySet<string> = new Set(['since', 'now', 'stands', 'stood', 'is', 'was', 'has', 'had', 'rose', 'rises', 'reached', 'of', 'at', 'to', 'for', 'in', 'includes', 'included', ',']);
 

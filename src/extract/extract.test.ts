@@ -277,6 +277,10 @@ const ROWS: Row[] = [
   { text: 'Two men were killed in the shelling, according to regional head Oleh Kostenko.', metric: 'killed', min: 2, max: 2, chain: ['government'] },
   { text: 'About 300 miners fled the gold fields, Nduga Regent Yakobus Wenda said.', metric: 'displaced', min: 300, max: 300, chain: ['government'] },
   { text: 'The Minister of Interior, Hon. Mary Akech, told journalists in Juba that 45 soldiers had been killed.', metric: 'killed', min: 45, max: 45, chain: ['government'] },
+  // A counter named as the owner of its count: "X's running tally", "By the count of X,", "X puts … higher still, at".
+  { text: "The monitor's running tally now stands at more than 9,400 people killed.", metric: 'killed', min: 9400, max: null, chain: ['ngo'] },
+  { text: "By the count of Sudan's health ministry, nearly 800 people died in the week of fighting.", metric: 'killed', min: null, max: 800, chain: ['government'] },
+  { text: "Ukraine's General Staff puts the enemy's losses higher still, at more than 12,000 killed and wounded.", metric: 'casualties', min: 12000, max: null, chain: ['military'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
