@@ -729,7 +729,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which' && !isAcronym(w)) || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
         if (stop || q === 0) {
           const s0 = stop ? q + 1 : q;
-          if (e > s0) chunks.push([s0, e]);
+          // "Ahmad Abu Daqqa, 38, said": an age set off after a name is no chunk of its own.
+          const age = e === s0 + 1 && tokens[s0]!.kind === 'num' && stop && tokens[e]?.text === ',' && /^\d{1,2}$/.test(tokens[s0]!.text);
+          if (e > s0 && !age) chunks.push([s0, e]);
           if (w.text !== ',') break;
           e = q;
         }
@@ -1074,7 +1076,8 @@ function putsAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Heads of mentions of one unnamed person ("a security source in Djibo", "a senior official"). */
-const ONE_PERSON_HEADS: ReadonlySet<string> = new Set(['source', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'resident', 'witness', 'doctor', 'nurse', 'commander', 'diplomat', 'elder', 'survivor']);
+const ONE_PERSON_HEADS: ReadonlySet<string> = new Set(['source', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'resident', 'witness', 'doctor', 'nurse', 'commander', 'diplomat', 'elder', 'survivor',
+  'member', 'administrator', 'volunteer', 'rescuer', 'medic', 'paramedic', 'teacher', 'farmer', 'relative', 'activist', 'journalist', 'worker', 'employee', 'monk', 'priest', 'imam', 'lawyer', 'councillor', 'leader', 'coordinator', 'director', 'manager', 'representative', 'villager', 'man', 'woman', 'mother', 'father', 'student', 'driver', 'guard', 'soldier', 'policeman', 'fighter']);
 function singleUnnamedPerson(e: RegisteredSource): boolean {
   return !e.plural && (e.words[0] === 'a' || e.words[0] === 'an' || e.words[0] === 'one') && e.words.slice(0, 5).some((w) => ONE_PERSON_HEADS.has(w));
 }

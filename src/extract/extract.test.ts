@@ -795,6 +795,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('an age set off after a name is not the speaker; "a member of the rescue team" is one person "he" refers to', () => {
+    const aged = 'Yusuf Hamdan, 41, said he had helped carry the bodies of six men to the clinic.';
+    expect(extract({ text: aged, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['Yusuf Hamdan']]);
+    const member = 'The roof collapsed during morning prayers, a member of the village rescue team told reporters. He said the bodies of 12 worshippers had been recovered.';
+    expect(extract({ text: member, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['a member of the village rescue team']]);
+  });
+
   test('a name set off by a long description with a year in it still speaks; a day with the verb dates it, not the description\'s', () => {
     const text = 'The Patriotic Front, a coalition of armed groups formed after the 2021 coup, said on Monday that its fighters had captured 40 soldiers.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name), c.asOf])).toEqual([[40, ['The Patriotic Front'], '2025-03-10']]);
