@@ -860,7 +860,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       core = trimSpeaker(tokens, core);
       if (core[1] > core[0] && !isAdverbial(tokens, core)) {
         const mention = tokens.slice(core[0], core[1]);
-        const ref = ref0 ?? ctx.register.resolve(mention);
+        // "The last figure from President X came in February, when he said …": with no one named before, "he" is the
+        // person the sentence itself named before it.
+        const ref = ref0 ?? ctx.register.resolve(mention) ?? personNamedEarlier(tokens, core, sentence, base, ctx);
         if (ref) {
           speaker = ref;
           coreferent = true;
@@ -1086,6 +1088,30 @@ function singleUnnamedPerson(e: RegisteredSource): boolean {
 const FEAR_NOUN_VERBS: ReadonlySet<string> = new Set(['raised', 'raising', 'raises', 'sparked', 'sparking', 'prompted', 'fuelled', 'fueled', 'stoked', 'heightened', 'amid', 'allayed', 'eased']);
 /** An auxiliary before a participle keeps it a verb: "had estimated at …". */
 const isAuxiliary = (w: string): boolean => BE_FORMS.has(w) || HAVE_FORMS.has(w);
+
+/**
+ * For a lone "he" or "she": the person (a name with a role) the sentence named before it, registered, or null.
+ * Only where no person was named before the sentence (the register would have answered).
+ */
+function personNamedEarlier(tokens: readonly Token[], [s, e]: [number, number], sentence: string, base: number, ctx: AttributionContext): RegisteredSource | null {
+  if (e - s !== 1 || (tokens[s]!.norm !== 'he' && tokens[s]!.norm !== 'she')) return null;
+  let end = -1;
+  for (let k = s - 1; k >= 1; k--) {
+    if (isUpper(tokens[k]!.text) && tokens[k]!.kind === 'word') {
+      if (end < 0) end = k + 1;
+      continue;
+    }
+    if (end >= 0) {
+      const start = k + 1;
+      if (end - start >= 2) {
+        const typed = typeSource(text(tokens, start, end, sentence, base), sourceContextAt(ctx, start));
+        if (typed.person && typed.link.kind !== 'other') return ctx.register.add(typed, [], null);
+      }
+      end = -1;
+    }
+  }
+  return null;
+}
 
 /** The sentence's opening name and the speech verb after its set-off description ("X, a … group …, said"), or null. */
 function setOffSpeaker(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): { at: number; speaker: RegisteredSource; coreferent: boolean } | null {

@@ -795,6 +795,11 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('"he" with no one named before is the person with a role the sentence named before it', () => {
+    const text = 'The last official figure from Defence Minister Rustem Halyk came in March, when he said 31,000 soldiers had been killed.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => [s.kind, s.name.endsWith('Rustem Halyk')]))).toEqual([[['government', true]]]);
+  });
+
   test('an age set off after a name is not the speaker; "a member of the rescue team" is one person "he" refers to', () => {
     const aged = 'Yusuf Hamdan, 41, said he had helped carry the bodies of six men to the clinic.';
     expect(extract({ text: aged, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['Yusuf Hamdan']]);
