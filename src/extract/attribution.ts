@@ -1926,6 +1926,24 @@ function withoutThe(x: string): string {
   return x.toLowerCase().replace(/^the\s+/, '').trim();
 }
 
+/**
+ * Where "Sudan's foreign ministry", "Britain's Defence Intelligence", "Ukraine's military intelligence directorate" ends
+ * when a sentence opens with it (a capitalised owner, "'s", up to four words ending in a body's head, then a comma
+ * or a lower-case word), or -1.
+ */
+function possessiveBodyEnd(tokens: readonly Token[]): number {
+  if (!isUpper(tokens[0]?.text ?? '') || tokens[0]!.kind !== 'word' || tokens[1]?.norm !== "'s") return -1;
+  for (let k = 2; k < 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (BODY_HEADS.has(t.norm) || INSTITUTION_HEADS.has(t.norm) || t.norm === 'intelligence') {
+      const next = tokens[k + 1];
+      return next && (next.text === ',' || (next.kind === 'word' && /^[a-z]/.test(next.text))) ? k + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 /** Kinds of bodies whose spokespeople and back-references later sentences name ("Spokesperson X said", "the service said"). */
 const SPEAKING_BODY_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'intelligence', 'legislator', 'ngo', 'international']);
 
@@ -1940,6 +1958,12 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
   // "The Arakan Army, which now controls …," / "The Arakan Army, an ethnic armed group, …": a subject set off.
   const setOff = tokens[e]?.text === ',' && (RELATIVE_STARTS.has(tokens[e + 1]?.norm ?? '') || ARTICLES.has(tokens[e + 1]?.norm ?? ''));
   const subjectNamed = capitals >= 2 && ((tokens[e]?.kind === 'word' && !isUpper(tokens[e]!.text)) || setOff);
+  // "Sudan's foreign ministry called the killings a massacre.", "Britain's Defence Intelligence offers …": a nation's body.
+  const possessive = subjectNamed ? -1 : possessiveBodyEnd(tokens);
+  if (possessive > 0) {
+    const typed = typeSource(text(tokens, 0, possessive, sentence, base), sourceContextAt(ctx, 0));
+    if (!typed.person && !typed.plural && SPEAKING_BODY_KINDS.has(typed.link.kind) && !ctx.register.resolve(tokens.slice(0, possessive))) ctx.register.add(typed, [], null);
+  }
   if (subjectNamed) {
     const typed = typeSource(text(tokens, 0, e, sentence, base), sourceContextAt(ctx, 0));
     if (!typed.person && !typed.plural && SPEAKING_BODY_KINDS.has(typed.link.kind) && !ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);

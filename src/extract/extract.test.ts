@@ -795,6 +795,13 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a nation\'s body opening a sentence without a figure ("Sudan\'s foreign ministry called …", "X offers a more cautious estimate") is what "it" then refers to', () => {
+    const text = 'The Emergency Lawyers said 200 people were killed. Sudan\'s foreign ministry called the killings a massacre. It said the fighters had also abducted at least 30 people.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[200, ['The Emergency Lawyers']], [30, ["Sudan's foreign ministry"]]]);
+    const estimate = 'The General Staff said 9,000 soldiers were killed. The Northern Monitoring Group offers a more cautious estimate. It said 6,500 soldiers had been killed.';
+    expect(extract({ text: estimate, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['The General Staff'], ['The Northern Monitoring Group']]);
+  });
+
   test('"he" with no one named before is the person with a role the sentence named before it', () => {
     const text = 'The last official figure from Defence Minister Rustem Halyk came in March, when he said 31,000 soldiers had been killed.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => [s.kind, s.name.endsWith('Rustem Halyk')]))).toEqual([[['government', true]]]);

@@ -624,7 +624,8 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   // A sentence with a figure is tokenized anyway: its cue words are then looked up token by token.
   const hasCue = !hasFigure && QUICK_CUE.test(sentence);
   if (!hasFigure && !hasCue) {
-    if (!/[A-Z]/.test(sentence.slice(1))) return [];
+    // (A sentence opening with a nation's body, "Sudan's foreign ministry called …", has one capital only.)
+    if (!/[A-Z]/.test(sentence.slice(1)) && !OPENING_POSSESSIVE.test(sentence)) return [];
     const words = tokenize(sentence, base);
     const mentions = countriesIn(words);
     // A body this sentence is about may speak through a spokesperson in the next ("The Police Service …").
@@ -649,6 +650,9 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   if (opensWithIt || (hasFigure && !readsCues && tokens.length > 3)) registerNamedSubject(tokens, sentence, base, attribution ?? attributionContext(state, named, sentenceCountry), true);
   let cues: Cue[] = [];
   if (readsCues) cues = findCues(tokens, sentence, base, attribution!);
+  // "Britain's Defence Intelligence offers a more cautious estimate.": a cue word that made no cue leaves a sentence
+  // without a figure to name its subject, as one without the word would.
+  if (!hasFigure && readsCues && cues.length === 0 && tokens.length > 3) registerNamedSubject(tokens, sentence, base, attribution!);
   const out: Claim[] = [];
   if (figures.length > 0) {
     const { frames, rejections } = frameFigures(tokens, figures, sentence, base, state.frameCtx);
@@ -665,6 +669,9 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   rememberCountries(mentions, state);
   return out;
 }
+
+/** A capitalised owner and "'s" opening a sentence. Anchored, bounded: linear. */
+const OPENING_POSSESSIVE = /^[A-Z][\w-]{0,30}['’]s\s/;
 
 // "An earlier version, citing a regional official, said 41 …" (a correction naming no product) is withdrawn too.
 const WITHDRAWN = new RegExp(`\\b(?:an?|the) (?:earlier|previous|original|incorrect) version(?: of (?:this|the|our) (?:${OWN_TEXT_NOUNS.join('|')})\\b|,| (?:said|gave|stated|reported|misstated)\\b)`, 'i');
