@@ -529,7 +529,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       if (tokens[e]?.text === '.' && tokens[e + 1]?.start === tokens[e]!.end && WEB_DOMAINS.has(tokens[e + 1]!.norm)) e += 2;
       // "told reporters", "told the media", "told the press": no outlet in particular.
       const pressAt = tokens[s]?.norm === 'the' && e === s + 2 ? s + 1 : s;
-      if (e > s && !PRESS_NOUNS.has(tokens[pressAt]!.norm)) {
+      // "told this newspaper", "told The Frontier Chronicle" in The Frontier Chronicle's own story: no carrier but the outlet itself.
+      const itself = e > s && (tokens[s]!.norm === 'this' || namesPublisherItself(text(tokens, s, e, sentence, base), ctx.publisher));
+      if (e > s && !PRESS_NOUNS.has(tokens[pressAt]!.norm) && !itself) {
         const named = text(tokens, s, e, sentence, base);
         const typed = typeSource(named, sourceContextAt(ctx, s));
         if (typed.link.kind === 'media') outlet = typed;
@@ -1917,6 +1919,14 @@ const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['running', 'latest', 'own'
 const AFTER_TOTAL: ReadonlySet<string> = new Set(['since', 'now', 'stands', 'stood', 'is', 'was', 'has', 'had', 'rose', 'rises', 'reached', 'of', 'at', 'to', 'for', 'in', 'includes', 'included', ',']);
 
 const OWN_COUNT_NOUNS: ReadonlySet<string> = new Set(['tally', 'tallies', 'count', 'counts', 'calculation', 'calculations', 'analysis', 'review', 'data', 'figures', 'estimate', 'estimates', 'database', 'report', 'reports', 'investigation', 'survey']);
+
+/** Does an outlet told name the publisher of the text ("Great Lakes Radio" for "Great Lakes Radio Online")? */
+function namesPublisherItself(named: string, publisher: string | null | undefined): boolean {
+  if (!publisher) return false;
+  const a = withoutThe(named);
+  const b = withoutThe(publisher.replace(/\s*\([^()]*\)/g, ''));
+  return a.length > 2 && (a === b || b.startsWith(`${a} `));
+}
 
 function samePublisher(name: string, publisher: string | null | undefined): boolean {
   if (!publisher) return false;
