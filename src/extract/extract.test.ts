@@ -281,6 +281,10 @@ const ROWS: Row[] = [
   { text: "The monitor's running tally now stands at more than 9,400 people killed.", metric: 'killed', min: 9400, max: null, chain: ['ngo'] },
   { text: "By the count of Sudan's health ministry, nearly 800 people died in the week of fighting.", metric: 'killed', min: null, max: 800, chain: ['government'] },
   { text: "Ukraine's General Staff puts the enemy's losses higher still, at more than 12,000 killed and wounded.", metric: 'casualties', min: 12000, max: null, chain: ['military'] },
+  // People a state's body holds, or held in a facility or in detention, are detained.
+  { text: 'The agency was holding 5,200 people as of May 1, its figures show.', metric: 'detained', min: 5200, max: 5200 },
+  { text: 'Police said 300 of the migrants were being held at a temporary facility near the border.', metric: 'detained', min: 300, max: 300 },
+  { text: 'The number of people held in immigration detention has climbed past 40,000, the agency said.', metric: 'detained', min: 40000, max: null },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

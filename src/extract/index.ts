@@ -522,7 +522,9 @@ function trailingSource(head: string, tail: string): boolean {
 const TIMELINE_ENTRY = /^((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)(?:\s*[—–:]|\s+-)\s/;
 
 const CAPTIVITY_WORDS: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner']);
-const HELD_IN_PRISON = /\b(?:detention|prisons?|jails?|custody|centres?|centers?|political prisoners?|prisoners? of conscience)\b/i;
+const HELD_IN_PRISON = /\b(?:detention|prisons?|jails?|custody|centres?|centers?|facility|facilities|political prisoners?|prisoners? of conscience)\b/i;
+/** Heads of a state's bodies that hold people ("the agency was holding …"). */
+const STATE_HOLDERS: ReadonlySet<string> = new Set(['agency', 'authorities', 'police', 'government', 'ministry', 'department', 'state', 'immigration']);
 
 /** "the enemy", "enemy soldiers" in the counted phrase or just before the figure. */
 function mentionsEnemy(tokens: readonly Token[], figStart: number, subject: { text: string }): boolean {
@@ -910,8 +912,12 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     const holder = state.gazetteer.findIn(tokens, Math.max(0, frame.cueStart - 6), frame.cueStart);
     // "Russia was holding at least 16,000 Ukrainian civilians": a state holding another country's people holds captives.
     const foreignHeld = !!frame.subject?.country && heldByOtherCountry(tokens, frame.cueStart, frame.subject.country);
-    if (!foreignHeld && (HELD_IN_PRISON.test(sentence) || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government')) metric = 'detained';
+    // "The agency was holding 65,135 people": a state's body named by its head word holds detainees too.
+    const stateHolder = tokens.slice(Math.max(0, frame.cueStart - 4), frame.cueStart).some((t) => STATE_HOLDERS.has(t.norm));
+    if (!foreignHeld && (HELD_IN_PRISON.test(sentence) || stateHolder || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government')) metric = 'detained';
   }
+  // "The number of people held in immigration detention has climbed past 65,000": the count of those held, in detention.
+  if (metric === 'captured' && frame.rule === 'linking' && tokens.slice(Math.max(0, frame.cueStart - 2), frame.cueEnd + 1).some((t) => t.norm === 'held') && HELD_IN_PRISON.test(sentence) && !/\bhostages?\b/i.test(sentence)) metric = 'detained';
   // "9,000 Palestinians are held in Israeli prisons": the passive names no holder; the prison does.
   // "14 prison guards were held hostage": hostages and captives are captured, wherever the sentence names a prison.
   if (metric === 'captured' && (frame.rule === 'verb-after' || frame.rule === 'partitive-verb') && (tokens[frame.cueEnd - 1]?.norm === 'held' || tokens[frame.cueEnd - 2]?.norm === 'held')
