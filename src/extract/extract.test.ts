@@ -285,6 +285,8 @@ const ROWS: Row[] = [
   { text: 'The agency was holding 5,200 people as of May 1, its figures show.', metric: 'detained', min: 5200, max: 5200 },
   { text: 'Police said 300 of the migrants were being held at a temporary facility near the border.', metric: 'detained', min: 300, max: 300 },
   { text: 'The number of people held in immigration detention has climbed past 40,000, the agency said.', metric: 'detained', min: 40000, max: null },
+  // People seized, even by a plural noun this extractor does not list ("schoolgirls"), or "others".
+  { text: 'Gunmen seized 87 schoolgirls from a boarding school, police said.', metric: 'captured', min: 87, max: 87 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

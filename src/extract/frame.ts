@@ -525,6 +525,20 @@ const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were 
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
 
 /** Where ", which …" / ", that …" opens an aside that holds the figure at `figStart` (within 5 tokens), or -1. */
+const PERSONLIKE_ENDING = /(?:girls|boys|men|women|ers|ors|ists|ians|ans|ees|nts|ites|ards|ives)$/;
+const SEIZING_VERBS: ReadonlySet<string> = new Set(['seized', 'seizing', 'seize', 'seizes', 'confiscated', 'confiscating', 'captured', 'capturing', 'took', 'taking', 'recovered', 'destroyed', 'destroying']);
+
+/** A plural common noun within the words after a figure (a name's capitals and modifiers between) that is no person noun. */
+function thingsAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || personNouns.at(tokens, k)) return false;
+    // (Not "others", nor what has the ending of a person noun: "schoolgirls", "herders", "militants", "civilians".)
+    if (/^[a-z]{3,}s$/.test(t.text) && t.norm !== 'others' && !PERSONLIKE_ENDING.test(t.norm)) return true;
+  }
+  return false;
+}
+
 const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kilometres', 'kilometers', 'miles', 'mi', 'metres', 'meters', 'm']);
 
 function asideStart(tokens: readonly Token[], figStart: number, figEnd = -1): number {
@@ -873,6 +887,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   const adjectiveCue = subject ? null : participleBeforeNoun(tokens, after);
   let sub = subject ? null : readSubjectAfter(tokens, adjectiveCue ? adjectiveCue.noun : after);
   if (sub?.nonPerson) return { reason: `not-people:${sub.nonPerson}` };
+  // "seized 30 Starlink satellite terminals": after a verb of taking, a plural noun that names no people names things.
+  if (!sub && !subject && SEIZING_VERBS.has(tokens[fig.start - 1]?.norm ?? '') && thingsAfter(tokens, after)) return { reason: 'not-people:things-seized' };
   // Elided head: "nearly 1,000 wounded", "2,700 wounded" read the cue word as the head.
   let elidedCue: { metric: Metric; start: number; end: number } | null = adjectiveCue && sub ? { metric: adjectiveCue.metric, start: adjectiveCue.start, end: adjectiveCue.end } : null;
   if (sub && sub.start === after && sub.headEnd - sub.start === 1 && ADJECTIVAL_CUES.has(tokens[sub.start]!.norm)) {

@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // Things seized are no people, whatever their name.
+  'Troops seized 30 Starlink satellite terminals and 12 pickups during the raid, state media said.',
   // People who organise themselves are not forces called up.
   'Hundreds of volunteers mobilised online to collect blankets for the camps, organisers said.',
   'The resolution authorises a force of up to 5,550 police and soldiers.',
