@@ -287,6 +287,8 @@ const ROWS: Row[] = [
   { text: 'The number of people held in immigration detention has climbed past 40,000, the agency said.', metric: 'detained', min: 40000, max: null },
   // People seized, even by a plural noun this extractor does not list ("schoolgirls"), or "others".
   { text: 'Gunmen seized 87 schoolgirls from a boarding school, police said.', metric: 'captured', min: 87, max: 87 },
+  // "not yet been accounted for" is missing.
+  { text: 'Officials said 140 people had not yet been accounted for.', metric: 'missing', min: 140, max: 140 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -801,6 +803,11 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  test('a ranking\'s next items ("followed by X with 190 and Y with 147") are counted as the first', () => {
+    const text = 'Kayin state was the worst hit, with 212 civilians killed, followed by Mon state with 96 and Bago with 41, the monitor said.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.min])).toEqual([['killed', 212], ['killed', 96], ['killed', 41]]);
+  });
+
   test('"told <the publisher>" or "told this newspaper" adds no link: the outlet is the text\'s own', () => {
     const own = extract({ text: 'A security official, speaking on condition of anonymity, told The Valley Courier that at least four soldiers had been injured.', published: PUBLISHED, publisher: 'The Valley Courier Online' }).claims;
     expect(own.map((c) => c.source.map((s) => s.name))).toEqual([['A security official']]);

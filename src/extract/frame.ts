@@ -34,7 +34,7 @@ const CONJUNCT_DETERMINERS: ReadonlySet<string> = new Set(['their', 'other']);
 const NP_LEFT_STOPS: ReadonlySet<string> = new Set(['the', 'of', 'that', 'and']);
 const OF_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'civilians', 'troops', 'soldiers', 'residents', 'refugees', 'children', 'migrants', 'fighters', 'displaced', 'ukrainians', 'palestinians']);
 const THRESHOLD_VERBS: ReadonlySet<string> = new Set(['passed', 'passes', 'exceeds', 'exceeded', 'approaching', 'nears', 'topped', 'tops', 'surpasses', 'surpassed', 'climbs', 'climbed', 'rises', 'rose']);
-const NOT_NOUN_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather']);
+const NOT_NOUN_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather', 'and', 'or', 'while', 'respectively']);
 const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel']);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
 /** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
@@ -526,6 +526,12 @@ const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'ju
 
 /** Where ", which …" / ", that …" opens an aside that holds the figure at `figStart` (within 5 tokens), or -1. */
 const PERSONLIKE_ENDING = /(?:girls|boys|men|women|ers|ors|ists|ians|ans|ees|nts|ites|ards|ives)$/;
+/** "…, followed by Mandalay region with 190": the next of a ranking, counted as the one before. */
+function followedBy(between: readonly string[]): boolean {
+  const at = between.indexOf('followed');
+  return at >= 0 && between[at + 1] === 'by';
+}
+
 const SEIZING_VERBS: ReadonlySet<string> = new Set(['seized', 'seizing', 'seize', 'seizes', 'confiscated', 'confiscating', 'captured', 'capturing', 'took', 'taking', 'recovered', 'destroyed', 'destroying']);
 
 /** A plural common noun within the words after a figure (a name's capitals and modifiers between) that is no person noun. */
@@ -1186,6 +1192,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     cueEnd = lb + 1;
   }
 
+  // "three children aged 4, 9 and 15": a list of ages goes on being ages.
+  if (!metric) {
+    let q = fig.start - 1;
+    while (q >= 0 && (tokens[q]!.text === ',' || tokens[q]!.norm === 'and' || tokens[q]!.kind === 'num')) q--;
+    if (q < fig.start - 1 && (tokens[q]?.norm === 'aged' || tokens[q]?.norm === 'ages')) return { reason: 'age' };
+  }
   if (!metric && prevFrame && prevFig) {
     // Coordination: "2,000 bodies ... and another 900 were lying in morgues", "Tartus for 433".
     const between = tokens.slice(prevFig.end, fig.start).map((t) => t.norm);
@@ -1200,7 +1212,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // "killed 31 bandits and recovered 19 rifles": another verb between starts another count.
     const verbAt = skipBack(tokens, fig.start - 1);
     const otherVerb = verbAt > prevFig.end && tokens[verbAt]!.kind === 'word' && /^[a-z]+ed$/.test(tokens[verbAt]!.text) && !cuesBefore.at(tokens, verbAt) && !cuesAfter.at(tokens, verbAt) && !AUX.has(tokens[verbAt]!.norm);
-    if (!newClause && !ownVerb && !otherVerb && (listComma || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || tokens[fig.start - 1]?.norm === 'another' || alongWith(tokens, fig.start)) && !(elided && startsNoun)) {
+    if (!newClause && !ownVerb && !otherVerb && (listComma || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || followedBy(between) || tokens[fig.start - 1]?.norm === 'another' || alongWith(tokens, fig.start)) && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
       if (!subject) subject = prevFrame.subject ? subjectWith(prevFrame.subject, { anaphoric: true }) : null;

@@ -38,7 +38,7 @@ export const BOUNDS_BEFORE: Record<string, BoundKind> = {
   'approximately': 'approx', 'an estimated': 'approx', 'estimated': 'approx', 'nearly': 'max-approx',
   'almost': 'max-approx', 'close to': 'max-approx', 'approaching': 'max-approx', 'just under': 'max-approx',
   'at least': 'min', 'more than': 'min', 'over': 'min', 'upwards of': 'min', 'in excess of': 'min',
-  'well over': 'min', 'just over': 'min', 'passed': 'min', 'exceeded': 'min', 'exceeds': 'min',
+  'well over': 'min', 'just over': 'min', 'passed': 'min', 'exceeded': 'min', 'exceeds': 'min', 'crossed': 'min', 'has crossed': 'min',
   'surpasses': 'min', 'climbs past': 'min', 'climbed past': 'min', 'rises past': 'min', 'rose past': 'min',
   'exceed': 'min', 'surpassed': 'min', 'topped': 'min', 'tops': 'min', 'top': 'min', 'passes': 'min', 'pass': 'min',
   'up to': 'max', 'as many as': 'max', 'fewer than': 'max', 'under': 'max', 'less than': 'max',
