@@ -914,14 +914,14 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     const foreignHeld = !!frame.subject?.country && heldByOtherCountry(tokens, frame.cueStart, frame.subject.country);
     // "The agency was holding 65,135 people": a state's body named by its head word holds detainees too.
     const stateHolder = tokens.slice(Math.max(0, frame.cueStart - 4), frame.cueStart).some((t) => STATE_HOLDERS.has(t.norm));
-    if (!foreignHeld && (HELD_IN_PRISON.test(sentence) || stateHolder || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government')) metric = 'detained';
+    if (!foreignHeld && (factsOf(tokens, sentence).heldInPrison || stateHolder || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government')) metric = 'detained';
   }
   // "The number of people held in immigration detention has climbed past 65,000": the count of those held, in detention.
-  if (metric === 'captured' && frame.rule === 'linking' && tokens.slice(Math.max(0, frame.cueStart - 2), frame.cueEnd + 1).some((t) => t.norm === 'held') && HELD_IN_PRISON.test(sentence) && !/\bhostages?\b/i.test(sentence)) metric = 'detained';
+  if (metric === 'captured' && frame.rule === 'linking' && tokens.slice(Math.max(0, frame.cueStart - 2), frame.cueEnd + 1).some((t) => t.norm === 'held') && factsOf(tokens, sentence).heldInPrison && !factsOf(tokens, sentence).hostages) metric = 'detained';
   // "9,000 Palestinians are held in Israeli prisons": the passive names no holder; the prison does.
   // "14 prison guards were held hostage": hostages and captives are captured, wherever the sentence names a prison.
   if (metric === 'captured' && (frame.rule === 'verb-after' || frame.rule === 'partitive-verb') && (tokens[frame.cueEnd - 1]?.norm === 'held' || tokens[frame.cueEnd - 2]?.norm === 'held')
-    && !CAPTIVITY_WORDS.has(tokens[frame.cueEnd - 1]!.norm) && !CAPTIVITY_WORDS.has(tokens[frame.cueEnd]?.norm ?? '') && HELD_IN_PRISON.test(sentence)) metric = 'detained';
+    && !CAPTIVITY_WORDS.has(tokens[frame.cueEnd - 1]!.norm) && !CAPTIVITY_WORDS.has(tokens[frame.cueEnd]?.norm ?? '') && factsOf(tokens, sentence).heldInPrison) metric = 'detained';
 
   let subject = frame.subject!;
   // A state's own forces ("members of the security forces", "government forces", "the army") belong to
@@ -954,8 +954,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // "Militants ambushed a patrol, killing 12 soldiers": forces named by no nation, hit or taken by an armed group, are
   // the state's where the story is (no other state named in the sentence to make them another's).
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && (OWN_LOSS_METRICS.has(metric) || metric === 'captured')
-    && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1)) && !NON_STATE.test(subject.text) && attackersIn(tokens, sentence).named) {
-    const { nations } = attackersIn(tokens, sentence);
+    && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1)) && !NON_STATE.test(subject.text) && factsOf(tokens, sentence).attackers) {
+    const { nations } = factsOf(tokens, sentence);
     const country = state.documentCountryOf() ?? named.country(fig.start);
     if (country && (nations.size === 0 || (nations.size === 1 && nations.has(country)))) subject = { ...subject, country };
   }
@@ -1002,18 +1002,43 @@ const PERSONAL_NAME = /^(?:[A-Z][\p{Ll}'’.-]+\s){1,3}[A-Z][\p{Ll}'’-]+$/u;
 
 /** One claim per distinct figure per document: same metric, figure, subject and origin → one, more evidence. */
 /**
- * Does the sentence name an armed group, and which nations does it name? Read once per sentence (every figure of a
- * long sentence asks: a scan per figure would be quadratic).
+ * What a sentence says as a whole (a prison, hostages, an armed group, the nations it names), read once per sentence
+ * and only when asked: every figure of a long sentence asks, and a scan of the sentence per figure would be quadratic.
  */
-function attackersIn(tokens: readonly Token[], sentence: string): { named: boolean; nations: ReadonlySet<string> } {
-  let facts = attackerFacts.get(tokens);
-  if (!facts) {
-    facts = { named: NON_STATE_ATTACKERS.test(sentence), nations: new Set(countriesIn(tokens).filter((m) => m.kind !== 'place').map((m) => m.code)) };
-    attackerFacts.set(tokens, facts);
+class SentenceFacts {
+  private held?: boolean;
+  private hostage?: boolean;
+  private armed?: boolean;
+  private nationCodes?: ReadonlySet<string>;
+
+  constructor(private readonly tokens: readonly Token[], private readonly sentence: string) {}
+
+  /** "held in Israeli prisons", "in detention", "at a temporary facility". */
+  get heldInPrison(): boolean {
+    return (this.held ??= HELD_IN_PRISON.test(this.sentence));
   }
+
+  get hostages(): boolean {
+    return (this.hostage ??= /\bhostages?\b/i.test(this.sentence));
+  }
+
+  /** An armed group that attacks a state's forces. */
+  get attackers(): boolean {
+    return (this.armed ??= NON_STATE_ATTACKERS.test(this.sentence));
+  }
+
+  /** The nations named (not places). */
+  get nations(): ReadonlySet<string> {
+    return (this.nationCodes ??= new Set(countriesIn(this.tokens).filter((m) => m.kind !== 'place').map((m) => m.code)));
+  }
+}
+const sentenceFacts = new WeakMap<readonly Token[], SentenceFacts>();
+
+function factsOf(tokens: readonly Token[], sentence: string): SentenceFacts {
+  let facts = sentenceFacts.get(tokens);
+  if (!facts) sentenceFacts.set(tokens, facts = new SentenceFacts(tokens, sentence));
   return facts;
 }
-const attackerFacts = new WeakMap<readonly Token[], { named: boolean; nations: ReadonlySet<string> }>();
 
 function assemble(claims: Claim[]): Claim[] {
   const out: Claim[] = [];

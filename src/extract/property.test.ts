@@ -43,6 +43,8 @@ describe('robustness', () => {
     ['stamped posts', (n) => '[22 Dec, 16:05] Civil Defence: 11 killed. '.repeat(n / 42)],
     ['open quotations', (n) => '"Five people died. '.repeat(n / 19)],
     ['run-on quotations', (n) => '"It was dark," he said. "Two people died. '.repeat(n / 42)],
+    ['people held', (n) => 'The agency was holding 5 people and '.repeat(n / 36)],
+    ['armed groups', (n) => 'Militants attacked, killing 5 soldiers and '.repeat(n / 43)],
   ];
 
   test.each(adversarial)('time grows linearly on %s', (_name, make) => {
