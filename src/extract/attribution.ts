@@ -120,7 +120,7 @@ const SAME_SOURCE_HEADS: ReadonlySet<string> = new Set(['source', 'sources', 'of
 /** Ranks and offices written before a surname when a person is named again. */
 const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['supt', 'superintendent', 'insp', 'inspector', 'sgt', 'sergeant', 'capt', 'captain', 'col', 'colonel', 'lt', 'lieutenant',
   'gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'cmdr', 'cdr', 'commander', 'adm', 'admiral', 'cpl', 'corporal', 'pvt', 'det', 'detective',
-  'gov', 'governor', 'sen', 'senator', 'rep', 'president', 'minister', 'mayor', 'judge', 'justice', 'bishop', 'rev', 'sheikh', 'imam', 'engr', 'barr', 'commissioner', 'chief']);
+  'gov', 'governor', 'sen', 'senator', 'rep', 'president', 'minister', 'cs', 'mayor', 'judge', 'justice', 'bishop', 'rev', 'sheikh', 'imam', 'engr', 'barr', 'commissioner', 'chief']);
 const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', paper: 'media', newspaper: 'media', daily: 'media', weekly: 'media', outlet: 'media', station: 'media', tabloid: 'media', website: 'media', portal: 'media', office: 'international', general: 'military', officials: 'official' }));
 
 export class SourceRegister {

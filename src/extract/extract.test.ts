@@ -900,6 +900,11 @@ describe('documents', () => {
     expect(extract({ text: register, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['The governor']]);
   });
 
+  test('"CS Murkomen" (a Kenyan Cabinet Secretary) is the Murkomen named before', () => {
+    const text = 'Interior Cabinet Secretary Kipchumba Murkomen said 12 people died. Speaking at the scene, CS Murkomen said 25 people injured in the landslide had been airlifted to Eldoret.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['Kipchumba Murkomen'], ['Kipchumba Murkomen']]);
+  });
+
   test('a person named again by rank and surname ("Insp Moraga") is the person named before, not a new source', () => {
     const text = 'Regional police chief Inspector Daniel Moraga said 14 people were killed. Insp Moraga said 6 of the dead were children.';
     const { claims } = extract({ text, published: PUBLISHED });
