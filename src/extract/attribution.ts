@@ -117,10 +117,13 @@ const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they',
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'madam', 'shri', 'sri', 'smt', 'shrimati', 'alhaji', 'hon']);
 const SAME_SOURCE_HEADS: ReadonlySet<string> = new Set(['source', 'sources', 'official', 'officials', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'witnesses', 'resident', 'residents']);
 
-/** Ranks and offices written before a surname when a person is named again. */
-const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['supt', 'superintendent', 'insp', 'inspector', 'sgt', 'sergeant', 'capt', 'captain', 'col', 'colonel', 'lt', 'lieutenant',
-  'gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'cmdr', 'cdr', 'commander', 'adm', 'admiral', 'cpl', 'corporal', 'pvt', 'det', 'detective',
-  'gov', 'governor', 'sen', 'senator', 'rep', 'president', 'minister', 'cs', 'mayor', 'judge', 'justice', 'bishop', 'rev', 'sheikh', 'imam', 'engr', 'barr', 'commissioner', 'chief']);
+/** A rank or office written before a surname when a person is named again: short ("Supt", not "St", a saint's) or in full. */
+function isTitleWord(w: string): boolean {
+  return (TITLE_ABBREVIATIONS.has(w) && w !== 'st') || TITLES_BEFORE_NAMES.has(w);
+}
+/** Ranks and offices written in full (their short forms: TITLE_ABBREVIATIONS). */
+const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['superintendent', 'inspector', 'sergeant', 'captain', 'colonel', 'lieutenant', 'general', 'major', 'brigadier', 'commander',
+  'admiral', 'corporal', 'det', 'detective', 'governor', 'senator', 'president', 'minister', 'cs', 'mayor', 'judge', 'justice', 'bishop', 'sheikh', 'imam', 'commissioner', 'chief']);
 const KIND_OF_HEAD = new Map<string, string>(Object.entries({ agency: 'intelligence', lawmakers: 'legislator', lawmaker: 'legislator', monitor: 'ngo', observatory: 'ngo', group: 'ngo', military: 'military', army: 'military', outlets: 'media', journalists: 'media', reporters: 'media', broadcaster: 'media', channel: 'media', paper: 'media', newspaper: 'media', daily: 'media', weekly: 'media', outlet: 'media', station: 'media', tabloid: 'media', website: 'media', portal: 'media', office: 'international', general: 'military', officials: 'official' }));
 
 export class SourceRegister {
@@ -200,7 +203,7 @@ export class SourceRegister {
     const capitals: string[] = [];
     // "Mr. Zelensky" refers to "Volodymyr Zelensky": honorifics are not part of the name.
     // So are ranks and titles: "Supt Tondop" is the "Superintendent Joseph Tondop" named before.
-    for (const t of mention) if (t.kind === 'word' && t.norm !== 'the' && isUpper(t.text) && !HONORIFICS.has(t.norm) && !TITLES_BEFORE_NAMES.has(t.norm)) capitals.push(t.norm);
+    for (const t of mention) if (t.kind === 'word' && t.norm !== 'the' && isUpper(t.text) && !HONORIFICS.has(t.norm) && !isTitleWord(t.norm)) capitals.push(t.norm);
     if (capitals.length > 0 && capitals.length <= 2) {
       const byName = latest(entries, (e) => capitals.every((c) => e.nameWords.includes(c)));
       if (byName) return byName;
@@ -536,7 +539,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const typed = typeSource(named, sourceContextAt(ctx, s));
         if (typed.link.kind === 'media') outlet = typed;
         // An outlet the gazetteer does not know: the publisher itself, or a name that says it is one ("Garowe Online", "Zaxid.net").
-        else if (isUpper(tokens[s]!.text) && (samePublisher(named, ctx.publisher) || OUTLET_NAME.test(named))) {
+        else if (isUpper(tokens[s]!.text) && OUTLET_NAME.test(named)) {
           outlet = { ...typed, link: { name: typed.link.name, country: typed.link.country ?? ctx.sentenceCountry ?? ctx.documentCountry(), kind: 'media' } };
         }
       }
@@ -1177,9 +1180,10 @@ const PRESENT_DENIALS: ReadonlySet<string> = new Set(['denies', 'rejects', 'disp
 function isFrontedAdverb(tokens: readonly Token[], [s, e]: [number, number]): boolean {
   if (s !== 0 || e !== 1) return false;
   const w = tokens[0]!.norm;
-  return FRONTED_ADVERBS.has(w) || (w.length > 5 && (w.endsWith('ly') || w.endsWith('wide')));
+  return isSentenceAdverb(tokens, [0, 1]) || FRONTED_ADVERBS.has(w) || (w.length > 5 && w.endsWith('wide'));
 }
-const FRONTED_ADVERBS: ReadonlySet<string> = new Set(['overall', 'elsewhere', 'meanwhile', 'altogether', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'however', 'still', 'now', 'since', 'separately', 'nearby', 'locally', 'abroad', 'instead', 'otherwise', 'also', 'then']);
+/** Opening adverbs that are no sentence adverbs elsewhere (those, and "-ly" words: isSentenceAdverb). */
+const FRONTED_ADVERBS: ReadonlySet<string> = new Set(['altogether', 'tonight', 'since', 'nearby', 'abroad', 'otherwise', 'then']);
 
 /** Does the subject before the verb at `i` (back to a clause boundary) name a document: a register, a list, a database? */
 function documentSubjectBefore(tokens: readonly Token[], i: number): boolean {
@@ -1928,10 +1932,6 @@ function namesPublisherItself(named: string, publisher: string | null | undefine
   return a.length > 2 && (a === b || b.startsWith(`${a} `));
 }
 
-function samePublisher(name: string, publisher: string | null | undefined): boolean {
-  if (!publisher) return false;
-  return withoutThe(name) === withoutThe(publisher);
-}
 function withoutThe(x: string): string {
   return x.toLowerCase().replace(/^the\s+/, '').trim();
 }
