@@ -803,6 +803,23 @@ describe('figure lists', () => {
 });
 
 describe('documents', () => {
+  // Who says a figure, read from the sentences before it: the source names of each claim.
+  test.each<[string, string, string[][]]>([
+    ['"CS Murkomen" (a Kenyan Cabinet Secretary) is the Murkomen named before', 'Interior Cabinet Secretary Kipchumba Murkomen said 12 people died. Speaking at the scene, CS Murkomen said 25 people injured in the landslide had been airlifted to Eldoret.', [['Kipchumba Murkomen'], ['Kipchumba Murkomen']]],
+    ['a district secretary is a person: "she" after her is hers', 'In Matale district, 33 bodies have been recovered, District Secretary Nirmala Perera told reporters. She said about 20 people were still missing.', [['Nirmala Perera'], ['Nirmala Perera']]],
+  ])('%s', (_name, text, sources) => {
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual(sources);
+  });
+
+  // The same, with each claim's figure.
+  test.each<[string, string, Array<[number | null, string[]]>]>([
+    ['"the same source" is whoever was cited last', 'District commissioner Amina Odhiambo told reporters that 2,000 people had fled. A rights group put the toll at 12. The same source said 40 of the displaced had been wounded in the raid.', [[2000, ['Amina Odhiambo']], [12, ['A rights group']], [40, ['A rights group']]]],
+    ['a person with a role named as the subject of a sentence without a source is who "he" then refers to', 'Army spokesman Colonel Luis Paredes said 30 soldiers were wounded. Interior Minister Ana Castillo has declared an emergency in four provinces. She said 900 police officers had been sent to the region.', [[30, ['Luis Paredes']], [900, ['Ana Castillo']]]],
+    ['"they" is a known body named by a plural noun ("the M23 rebels") rather than a body named since', 'The M23 rebels said they had taken the town. Later the United Nations disputed the rebels\' account. In a statement, they said 400 government soldiers had been captured.', [[400, ['The M23 rebels']]]],
+  ])('%s', (_name, text, claims) => {
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual(claims);
+  });
+
   test('a ranking\'s next items ("followed by X with 190 and Y with 147") are counted as the first', () => {
     const text = 'Kayin state was the worst hit, with 212 civilians killed, followed by Mon state with 96 and Bago with 41, the monitor said.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.min])).toEqual([['killed', 212], ['killed', 96], ['killed', 41]]);
@@ -855,11 +872,6 @@ describe('documents', () => {
     expect(extract({ text: twoStates, published: PUBLISHED }).claims.map((c) => c.subject.country)).toEqual([null]);
   });
 
-  test('"the same source" is whoever was cited last', () => {
-    const text = 'District commissioner Amina Odhiambo told reporters that 2,000 people had fled. A rights group put the toll at 12. The same source said 40 of the displaced had been wounded in the raid.';
-    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[2000, ['Amina Odhiambo']], [12, ['A rights group']], [40, ['A rights group']]]);
-  });
-
   test('", saying …" and ", telling X that …" after a main clause: its subject speaks, and an outlet told is a link', () => {
     const said = 'The coast guard issued a statement on Friday, saying 31 migrants were missing.';
     expect(extract({ text: said, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name), c.asOf])).toEqual([[31, ['The coast guard'], '2025-03-14']]);
@@ -900,27 +912,10 @@ describe('documents', () => {
     expect(extract({ text: register, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['The governor']]);
   });
 
-  test('"CS Murkomen" (a Kenyan Cabinet Secretary) is the Murkomen named before', () => {
-    const text = 'Interior Cabinet Secretary Kipchumba Murkomen said 12 people died. Speaking at the scene, CS Murkomen said 25 people injured in the landslide had been airlifted to Eldoret.';
-    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['Kipchumba Murkomen'], ['Kipchumba Murkomen']]);
-  });
-
   test('a person named again by rank and surname ("Insp Moraga") is the person named before, not a new source', () => {
     const text = 'Regional police chief Inspector Daniel Moraga said 14 people were killed. Insp Moraga said 6 of the dead were children.';
     const { claims } = extract({ text, published: PUBLISHED });
     expect(claims.map((c) => c.source.map((s) => [s.name.replace(/^Inspector /, ''), s.kind]))).toEqual([[['Daniel Moraga', 'government']], [['Daniel Moraga', 'government']]]);
-  });
-
-  test('a district secretary is a person: "she" after her is hers', () => {
-    const text = 'In Matale district, 33 bodies have been recovered, District Secretary Nirmala Perera told reporters. She said about 20 people were still missing.';
-    const { claims } = extract({ text, published: PUBLISHED });
-    expect(claims.map((c) => c.source.map((s) => s.name))).toEqual([['Nirmala Perera'], ['Nirmala Perera']]);
-  });
-
-  test('a person with a role named as the subject of a sentence without a source is who "he" then refers to', () => {
-    const text = 'Army spokesman Colonel Luis Paredes said 30 soldiers were wounded. Interior Minister Ana Castillo has declared an emergency in four provinces. She said 900 police officers had been sent to the region.';
-    const { claims } = extract({ text, published: PUBLISHED });
-    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[30, ['Luis Paredes']], [900, ['Ana Castillo']]]);
   });
 
   test('a person whose description names a body is still a person: "she" finds her, and "the UNHCR" the body, not her', () => {
@@ -937,12 +932,6 @@ describe('documents', () => {
     expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([
       [52, ['The health ministry']], [9, ['The national police union']], [14, ['The health ministry']], [30, ['The health ministry']],
     ]);
-  });
-
-  test('"they" is a known body named by a plural noun ("the M23 rebels") rather than a body named since', () => {
-    const text = 'The M23 rebels said they had taken the town. Later the United Nations disputed the rebels\' account. In a statement, they said 400 government soldiers had been captured.';
-    const { claims } = extract({ text, published: PUBLISHED });
-    expect(claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual([[400, ['The M23 rebels']]]);
   });
 
   test('a speech verb joined by "and" after a cue\'s clause has that cue\'s speaker', () => {
