@@ -820,6 +820,11 @@ describe('documents', () => {
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual(claims);
   });
 
+  test('ages listed after "aged" stay ages, though "and" after a figure starts no noun', () => {
+    const text = 'Another 29 civilians were injured, among them three children aged 4, 9 and 15, who were taken to hospital.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.min)).toEqual([29, 3]);
+  });
+
   test('a ranking\'s next items ("followed by X with 190 and Y with 147") are counted as the first', () => {
     const text = 'Kayin state was the worst hit, with 212 civilians killed, followed by Mon state with 96 and Bago with 41, the monitor said.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.min])).toEqual([['killed', 212], ['killed', 96], ['killed', 41]]);

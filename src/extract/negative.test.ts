@@ -7,9 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
-  // Ages in a list, and a toll that could reach a figure.
-  'Their sons, aged 4, 9 and 15, were at school at the time.',
-  'One officer said the toll could reach 100 as several units had not yet reported.',
+  // A toll that could reach a figure is a forecast, whatever the clause after it counts.
+  'One officer said the toll could reach 100 as several units had not yet been accounted for.',
   // Things seized are no people, whatever their name.
   'Troops seized 30 Starlink satellite terminals and 12 pickups during the raid, state media said.',
   // People who organise themselves are not forces called up.
