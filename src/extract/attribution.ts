@@ -1605,7 +1605,9 @@ function isPastVerb(t: Token): boolean {
 }
 
 /** Does the comma at k close an appositive or relative clause ("X, a member of …, told")? */
-function closesAppositive(tokens: readonly Token[], k: number): boolean {
+function closesAppositive(tokens: readonly Token[], k0: number): boolean {
+  // "…, Inter-Services Public Relations (ISPR), said": the name's bracketed acronym is no part of what the words are.
+  const k = k0 > 3 && tokens[k0 - 1]!.text === ')' && tokens[k0 - 3]!.text === '(' && isAcronym(tokens[k0 - 2]!) ? k0 - 3 : k0;
   for (let q = k - 1; q >= 0 && q >= k - 32; q--) {
     // A clause with a figure or a verb ("a total of 3,145 people have been confirmed dead, said the ministry") is no appositive.
     if (tokens[q]!.text === ',') return (isDescriptive(tokens, [q + 1, k]) && (RELATIVE_STARTS.has(tokens[q + 1]!.norm) || isNounPhrase(tokens, [q + 1, k]) || nounThenRelative(tokens, q + 1, k))) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');

@@ -289,6 +289,8 @@ const ROWS: Row[] = [
   { text: 'Gunmen seized 87 schoolgirls from a boarding school, police said.', metric: 'captured', min: 87, max: 87 },
   // "not yet been accounted for" is missing.
   { text: 'Officials said 140 people had not yet been accounted for.', metric: 'missing', min: 140, max: 140 },
+  // An appositive name with its bracketed acronym still names the speaker before the verb.
+  { text: "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said on Thursday that 23 soldiers had been killed.", metric: 'killed', min: 23, max: 23, group: 'military', chain: ['military'], originCountry: 'PK', asOf: '2025-03-13' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
