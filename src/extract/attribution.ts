@@ -8,6 +8,7 @@
 import type { SourceLink } from '../core/claim.ts';
 import { BACK_REFERENCE_HEADS, FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { TENS, UNITS } from './data/numbers.ts';
+import { DISTANCE_UNITS } from './data/nouns.ts';
 import { countryGuessed, typeSource, type SourceContext, type TypedSource } from './sources.ts';
 import { countryAt } from './countries.ts';
 import { isAcronym, PhraseTable, TokenWords, tokenize as tokenizeDescription, type Token } from './tokens.ts';
@@ -715,33 +716,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // "… and published photographs of what it said were the prisoners": a subject pronoun just before the verb is the
     // whole speaker, whatever words run before it.
     if (!inverted && SUBJECT_PRONOUNS.has(tokens[k]!.norm)) chunks.push([k, k + 1]);
-    else if (!inverted) {
-      let e = k + 1;
-      for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
-        const w = tokens[q]!;
-        // "The Emergency Lawyers, a rights group that documents abuses, said": a relative clause inside an
-        // appositive belongs to it, up to the comma that opens the appositive.
-        // "the mayor of Saint-Marc, where many survivors took refuge, said": a clause about a place the speaker is
-        // named by is set off like an appositive, up to its comma.
-        const relative = ((w.norm === 'that' || w.norm === 'who') && (inAppositive(tokens, q) || (w.norm === 'that' && demonstrativeOfTime(tokens, q))))
-          || (w.norm === 'where' && tokens[q - 1]?.text === ',' && q > 1 && e <= k)
-          // "Relatives, some of whom had walked for hours, said": a clause about some of them, set off by its comma.
-          || (w.norm === 'whom' && tokens[q - 1]?.norm === 'of' && tokens[q - 3]?.text === ',' && q > 3 && e <= k)
-          // "X, who spoke on condition of anonymity because he was not authorized to …, said", "X, a monitor that has
-          // documented abuses since the uprising began in 2011, says": a conjunction inside the set-off clause.
-          || (NP_STOP.has(w.norm) && chunks.length === 0 && e <= k && insideSetOff(tokens, q));
-        // "WHO has verified": an acronym is a name, not the function word it spells.
-        const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which' && !isAcronym(w)) || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
-        if (stop || q === 0) {
-          const s0 = stop ? q + 1 : q;
-          // "Ahmad Abu Daqqa, 38, said": an age set off after a name is no chunk of its own.
-          const age = e === s0 + 1 && tokens[s0]!.kind === 'num' && stop && tokens[e]?.text === ',' && /^\d{1,2}$/.test(tokens[s0]!.text);
-          if (e > s0 && !age) chunks.push([s0, e]);
-          if (w.text !== ',') break;
-          e = q;
-        }
-      }
-    }
+    else if (!inverted) speakerChunks(tokens, k, chunks);
     // "Earlier this year the TNI said", "The next day the same ISPR put …": a fronted time is not part of the speaker.
     for (let c = 0; c < chunks.length; c++) {
       const [s0, e0] = chunks[c]!;
@@ -784,7 +759,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         while (a > first[0] && isAuxiliary(tokens[a - 1]!.norm)) a--;
         if (a < v && a > first[0] && !holdsClause(tokens, first[0], a) && !tokens.slice(first[0], a).some((w) => w.kind === 'num')) v = a;
         else if (v > first[0] && holdsClause(tokens, first[0], v)) continue;
-        if (v === first[0] && chunks.length > 1) chunks.shift();
+        // "A spokesman for the militia, which has fought the army since August 2023, blamed X and said": the speaker is
+        // read before the first verb as before a speech verb, set-off clauses and all.
+        if (v === first[0] && chunks.length > 1) {
+          chunks.length = 0;
+          speakerChunks(tokens, first[0] - 1, chunks);
+        }
         else if (v < first[1] - 1) chunks[0] = [first[0], v];
         else if (chunks.length === 1 && /["“”]/.test(tokens[first[0] - 1]?.text ?? '')) {
           // "MONUSCO, the UN mission in Congo, condemned the "heinous" attack and said": the verb's subject is the
@@ -1613,6 +1593,45 @@ function closesAppositive(tokens: readonly Token[], k0: number): boolean {
     if (tokens[q]!.text === ',') return (isDescriptive(tokens, [q + 1, k]) && (RELATIVE_STARTS.has(tokens[q + 1]!.norm) || isNounPhrase(tokens, [q + 1, k]) || nounThenRelative(tokens, q + 1, k))) || isPureName(tokens, [q + 1, k]) || APPOSITIVE_STARTS.has(tokens[q + 1]?.norm ?? '');
     if ((tokens[q]!.text === '.' && !isTitleDot(tokens, q)) || /["“”]/.test(tokens[q]!.text)) return false;
   }
+  return false;
+}
+
+/**
+ * The chunks of words before a speech verb, nearest first, up to three set off by commas ("X, a member of Y, said"):
+ * `k` is the last token before the verb (past adverbs and dates). Pushed into `chunks`.
+ */
+function speakerChunks(tokens: readonly Token[], k: number, chunks: Array<[number, number]>): void {
+  let e = k + 1;
+  for (let q = k; q >= 0 && q > k - 40 && chunks.length < 3; q--) {
+    const w = tokens[q]!;
+    // "The Emergency Lawyers, a rights group that documents abuses, said": a relative clause inside an
+    // appositive belongs to it, up to the comma that opens the appositive.
+    // "the mayor of Saint-Marc, where many survivors took refuge, said": a clause about a place the speaker is
+    // named by is set off like an appositive, up to its comma.
+    const relative = ((w.norm === 'that' || w.norm === 'who') && (inAppositive(tokens, q) || (w.norm === 'that' && demonstrativeOfTime(tokens, q))))
+      || (w.norm === 'where' && tokens[q - 1]?.text === ',' && q > 1 && e <= k)
+      // "Relatives, some of whom had walked for hours, said": a clause about some of them, set off by its comma.
+      || (w.norm === 'whom' && tokens[q - 1]?.norm === 'of' && tokens[q - 3]?.text === ',' && q > 3 && e <= k)
+      // "X, who spoke on condition of anonymity because he was not authorized to …, said", "X, a monitor that has
+      // documented abuses since the uprising began in 2011, says": a conjunction inside the set-off clause.
+      || (NP_STOP.has(w.norm) && chunks.length === 0 && e <= k && insideSetOff(tokens, q));
+    // "WHO has verified": an acronym is a name, not the function word it spells.
+    const stop = !relative && (w.text === ',' || (NP_STOP.has(w.norm) && w.norm !== 'which' && !isAcronym(w)) || w.norm === 'whom' || CHUNK_STOP_MARKS.has(w.text) || SPEECH_ONLY_VERBS.has(w.norm));
+    if (stop || q === 0) {
+      const s0 = stop ? q + 1 : q;
+      // "Ahmad Abu Daqqa, 38, said": an age set off after a name is no chunk of its own.
+      const age = e === s0 + 1 && tokens[s0]!.kind === 'num' && stop && tokens[e]?.text === ',' && /^\d{1,2}$/.test(tokens[s0]!.text);
+      // "A humanitarian worker in Kaya, about 150 km to the south, said": nor is a distance set off after a place.
+      if (e > s0 && !age && !(stop && tokens[e]?.text === ',' && isDistanceAside(tokens, s0, e))) chunks.push([s0, e]);
+      if (w.text !== ',') break;
+      e = q;
+    }
+  }
+}
+
+/** "about 150 km to the south", "some 40 miles north of the capital": a distance within the first words of a chunk. */
+function isDistanceAside(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e - 1 && k < s + 3; k++) if (tokens[k]!.kind === 'num' && DISTANCE_UNITS.has(tokens[k + 1]!.norm)) return true;
   return false;
 }
 

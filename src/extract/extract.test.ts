@@ -291,6 +291,10 @@ const ROWS: Row[] = [
   { text: 'Officials said 140 people had not yet been accounted for.', metric: 'missing', min: 140, max: 140 },
   // An appositive name with its bracketed acronym still names the speaker before the verb.
   { text: "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said on Thursday that 23 soldiers had been killed.", metric: 'killed', min: 23, max: 23, group: 'military', chain: ['military'], originCountry: 'PK', asOf: '2025-03-13' },
+  // A set-off relative clause before a first verb joined to "and said" is no speaker ("…, which has fought … since August 2023, blamed X and said").
+  { text: 'A spokesman for the Kivu militia, which has been fighting the army since August 2023, blamed the air force and said its fighters had killed more than 70 soldiers.', metric: 'killed', min: 70, max: null, chain: ['military'] },
+  // A distance set off after the speaker's place is no speaker ("X in Kaya, about 150 km to the south, said").
+  { text: 'A nurse in Kaya, about 150 km to the south, said more than 2,000 people had fled there since Sunday.', metric: 'displaced', min: 2000, max: null, chain: ['other'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

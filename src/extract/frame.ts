@@ -16,7 +16,7 @@
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_AFTER, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
-import { ARMED_COLLECTIVES, DIRECTION_WORDS, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
+import { ARMED_COLLECTIVES, DIRECTION_WORDS, DISTANCE_UNITS, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
@@ -544,8 +544,6 @@ function thingsAfter(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-
-const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kilometres', 'kilometers', 'miles', 'mi', 'metres', 'meters', 'm']);
 
 function asideStart(tokens: readonly Token[], figStart: number, figEnd = -1): number {
   for (let k = figStart - 1; k >= Math.max(1, figStart - 5); k--) {

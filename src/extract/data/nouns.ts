@@ -81,6 +81,9 @@ export const STATE_BODY_HEADS: readonly string[] = ['army', 'military', 'armed f
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['south', 'north', 'east', 'west', 'southern', 'northern', 'eastern', 'western', 'central',
   'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest']);
 
+/** Units of a distance: "40 km from the border", "about 150 km to the south". */
+export const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kilometres', 'kilometers', 'miles', 'mi', 'metres', 'meters', 'm']);
+
 /** Forces drawn from many states, of no one country unless named with it: "10,000 peacekeepers". */
 export const MULTINATIONAL_HEADS: ReadonlySet<string> = new Set(['peacekeepers', 'peacekeeper', 'monitors', 'observers', 'blue helmets', 'helmets']);
 
