@@ -71,6 +71,12 @@ const DESCRIPTION_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'depu
 const BROADCAST_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'read', 'broadcast', 'aired', 'announced', 'televised', 'speaking', 'appearing']);
 /** Nouns that make "on X" a broadcaster. */
 const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'broadcaster']);
+/** "on its …", "on their …": a group's own media arm, when a name follows. */
+const OWN_MEDIA_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
+/** The nouns after a media arm's name: "its Andalus radio station", "its Az-Zallaqa media channel", "its Amaq news agency". */
+const MEDIA_ARM_NOUNS: ReadonlySet<string> = new Set(['media', 'channel', 'radio', 'station', 'television', 'tv', 'news', 'agency', 'outlet', 'website', 'telegram', 'propaganda']);
+/** Platforms anyone posts on, not a body's media arm. */
+const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set(['telegram', 'facebook', 'x', 'twitter', 'whatsapp', 'youtube', 'instagram', 'tiktok', 'vk', 'viber', 'signal']);
 const OUTLET_PP_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'by', 'about', 'after', 'from', 'for', 'at', 'over', 'during']);
 
 export interface RegisteredSource extends TypedSource {
@@ -555,6 +561,17 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       if (e > s && !POSSESSIVE_PRONOUNS.has(tokens[s]!.norm) && tokens.slice(s, e).some((w) => BROADCAST_NOUNS.has(w.norm))) {
         const typed = typeSource(text(tokens, s, e, sentence, base), sourceContextAt(ctx, s));
         outlet = { ...typed, link: { name: typed.link.name, country: typed.link.country ?? ctx.sentenceCountry ?? ctx.documentCountry(), kind: 'media' } };
+      }
+    }
+    // "in a statement on its Andalus radio station", "a message on its Az-Zallaqa media channel": a group's named media
+    // arm carried the statement (an unnamed one, "on their radio station", is the speaker's own voice).
+    if (!outlet && tokens[i]!.norm === 'on' && OWN_MEDIA_POSSESSIVES.has(tokens[i + 1]?.norm ?? '')) {
+      let e = i + 2;
+      while (e < i + 6 && /^[A-Z]/.test(tokens[e]?.text ?? '')) e++;
+      // (A platform, "on its Telegram channel", carries everyone's posts: no media arm.)
+      if (e > i + 2 && MEDIA_ARM_NOUNS.has(tokens[e]?.norm ?? '') && !(e === i + 3 && SOCIAL_PLATFORMS.has(tokens[i + 2]!.norm))) {
+        const typed = typeSource(text(tokens, i + 2, e, sentence, base), sourceContextAt(ctx, i + 2));
+        outlet = { ...typed, link: { name: typed.link.name, country: typed.link.id ? typed.link.country : null, kind: 'media' } };
       }
     }
     if (tokens[i + 1]?.norm === 'by' && CARRIED_BY_VERBS.has(tokens[i]!.norm)) {
