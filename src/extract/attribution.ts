@@ -567,7 +567,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // arm carried the statement (an unnamed one, "on their radio station", is the speaker's own voice).
     if (!outlet && tokens[i]!.norm === 'on' && OWN_MEDIA_POSSESSIVES.has(tokens[i + 1]?.norm ?? '')) {
       let e = i + 2;
-      while (e < i + 6 && /^[A-Z]/.test(tokens[e]?.text ?? '')) e++;
+      // (An Arabic article inside a name is lower-case: "Sawt al-Jabal".)
+      while (e < i + 6 && /^(?:[A-Z]|a[lnrsd]-)/.test(tokens[e]?.text ?? '')) e++;
       // (A platform, "on its Telegram channel", carries everyone's posts: no media arm.)
       if (e > i + 2 && MEDIA_ARM_NOUNS.has(tokens[e]?.norm ?? '') && !(e === i + 3 && SOCIAL_PLATFORMS.has(tokens[i + 2]!.norm))) {
         const typed = typeSource(text(tokens, i + 2, e, sentence, base), sourceContextAt(ctx, i + 2));

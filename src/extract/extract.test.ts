@@ -294,7 +294,7 @@ const ROWS: Row[] = [
   // A set-off relative clause before a first verb joined to "and said" is no speaker ("…, which has fought … since August 2023, blamed X and said").
   { text: 'A spokesman for the Kivu militia, which has been fighting the army since August 2023, blamed the air force and said its fighters had killed more than 70 soldiers.', metric: 'killed', min: 70, max: null, chain: ['military'] },
   // A distance set off after the speaker's place is no speaker ("X in Kaya, about 150 km to the south, said").
-  { text: 'A nurse in Kaya, about 150 km to the south, said more than 2,000 people had fled there since Sunday.', metric: 'displaced', min: 2000, max: null, chain: ['other'] },
+  { text: 'An aid worker in Kaya, about 150 km to the south, said more than 2,000 people had fled there since Sunday.', metric: 'displaced', min: 2000, max: null, chain: ['ngo'] },
   // A group's named media arm carries its statement; a platform or an unnamed station does not.
   { text: 'The militia claimed the ambush in a statement on its Sawt al-Jabal radio station, saying it had killed 14 soldiers.', metric: 'killed', min: 14, max: 14, chain: ['media', 'military'] },
   { text: 'The militia said on its Telegram channel that it had killed 14 soldiers.', metric: 'killed', min: 14, max: 14, chain: ['military'] },
