@@ -298,6 +298,8 @@ const ROWS: Row[] = [
   // A group's named media arm carries its statement; a platform or an unnamed station does not.
   { text: 'The militia claimed the ambush in a statement on its Sawt al-Jabal radio station, saying it had killed 14 soldiers.', metric: 'killed', min: 14, max: 14, chain: ['media', 'military'] },
   { text: 'The militia said on its Telegram channel that it had killed 14 soldiers.', metric: 'killed', min: 14, max: 14, chain: ['military'] },
+  // "detailed" reports what a body's report sets out.
+  { text: "Of the victims, 141 were men, the prosecutor's office detailed in its monthly report.", metric: 'killed', min: 141, max: 141, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
