@@ -247,7 +247,9 @@ export class SourceRegister {
         if (person) return person;
       }
       // By kind only for a bare head ("the ministry"): "the health ministry" after the police is a new source.
-      const kind = describedWords.length === 2 ? KIND_OF_HEAD.get(head) : undefined;
+      // So is "the war monitor", "the rights monitor": a monitor's field in lower case describes it, as the place it sits does.
+      const fieldOfMonitor = describedWords.length === 3 && MONITOR_HEADS.has(head) && modifiers.every((m) => !isUpper(m.text));
+      const kind = describedWords.length === 2 || fieldOfMonitor ? KIND_OF_HEAD.get(head) : undefined;
       if (kind) {
         // "the army", "the military" are a state's institution: never an armed group named before (they keep
         // no country), nor an officer who spoke for it (whose statement's day is not the army's).
@@ -409,6 +411,8 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'stu
 const BODY_MEMBERS: ReadonlySet<string> = new Set(['researchers', 'investigators', 'staff', 'teams', 'team', 'monitors', 'volunteers', 'experts', 'analysts', 'field teams', 'workers']);
 /** Heads of state bodies that speak through a spokesman and are never one person. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'army', 'military', 'police', 'government', 'department', 'council', 'committee', 'command', 'forces', 'authorities', 'administration', 'directorate']);
+/** Heads a monitor goes by: "the war monitor", "the Britain-based observatory". */
+const MONITOR_HEADS: ReadonlySet<string> = new Set(['monitor', 'observatory']);
 const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);
 
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {

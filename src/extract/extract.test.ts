@@ -817,6 +817,7 @@ describe('documents', () => {
   // Who says a figure, read from the sentences before it: the source names of each claim.
   test.each<[string, string, string[][]]>([
     ['"CS Murkomen" (a Kenyan Cabinet Secretary) is the Murkomen named before', 'Interior Cabinet Secretary Kipchumba Murkomen said 12 people died. Speaking at the scene, CS Murkomen said 25 people injured in the landslide had been airlifted to Eldoret.', [['Kipchumba Murkomen'], ['Kipchumba Murkomen']]],
+    ['"the war monitor" (a monitor\'s field in lower case) is the monitor named before', 'Gunmen killed six fighters near the dam, the Levant Rights Observatory said. The Paris-based war monitor said four other fighters were wounded.', [['the Levant Rights Observatory'], ['the Levant Rights Observatory']]],
     ['a district secretary is a person: "she" after her is hers', 'In Matale district, 33 bodies have been recovered, District Secretary Nirmala Perera told reporters. She said about 20 people were still missing.', [['Nirmala Perera'], ['Nirmala Perera']]],
   ])('%s', (_name, text, sources) => {
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual(sources);
