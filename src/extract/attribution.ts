@@ -681,7 +681,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         ? typeSource(text(tokens, named[0], named[1], sentence, base), sourceContextAt(ctx, s), text(tokens, s, e3, sentence, base))
         : typeSource(text(tokens, s, e3, sentence, base), sourceContextAt(ctx, s), described ? text(tokens, described[0], described[1], sentence, base) : '');
       // "according to military figures", "ministry data": the body named by the modifier, if named before.
-      const modifierOfProduct = e3 - s === 2 && POSSESSED_PRODUCTS.has(tokens[s + 1]!.norm) && BACK_REFERENCE_WORDS.has(tokens[s]!.norm);
+      // ("official figures" are the state's, not those of an official named before.)
+      const modifierOfProduct = e3 - s === 2 && POSSESSED_PRODUCTS.has(tokens[s + 1]!.norm) && BACK_REFERENCE_WORDS.has(tokens[s]!.norm) && tokens[s]!.norm !== 'official';
       const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3)) ?? (modifierOfProduct ? ctx.register.resolve(tokenizeDescription(`the ${tokens[s]!.norm}`)) : null);
       const speaker = ref ?? ctx.register.add(typed, originLinks, null);
       if (named) e = named[1];

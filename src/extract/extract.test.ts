@@ -300,6 +300,8 @@ const ROWS: Row[] = [
   { text: 'The militia said on its Telegram channel that it had killed 14 soldiers.', metric: 'killed', min: 14, max: 14, chain: ['military'] },
   // "detailed" reports what a body's report sets out.
   { text: "Of the victims, 141 were men, the prosecutor's office detailed in its monthly report.", metric: 'killed', min: 141, max: 141, chain: ['government'] },
+  // What the state publishes ("official figures", "official data") is the government's voice.
+  { text: 'More than 60 people died last year, according to official figures.', metric: 'killed', min: 60, max: null, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -818,6 +820,7 @@ describe('documents', () => {
   test.each<[string, string, string[][]]>([
     ['"CS Murkomen" (a Kenyan Cabinet Secretary) is the Murkomen named before', 'Interior Cabinet Secretary Kipchumba Murkomen said 12 people died. Speaking at the scene, CS Murkomen said 25 people injured in the landslide had been airlifted to Eldoret.', [['Kipchumba Murkomen'], ['Kipchumba Murkomen']]],
     ['"the war monitor" (a monitor\'s field in lower case) is the monitor named before', 'Gunmen killed six fighters near the dam, the Levant Rights Observatory said. The Paris-based war monitor said four other fighters were wounded.', [['the Levant Rights Observatory'], ['the Levant Rights Observatory']]],
+    ['"official figures" are the state\'s, not the official named before', 'The district official, Ana Ruiz, said on Sunday that 4,200 people had fled their homes. Last year more than 60 people died, according to official figures.', [['Ana Ruiz'], ['official figures']]],
     ['a district secretary is a person: "she" after her is hers', 'In Matale district, 33 bodies have been recovered, District Secretary Nirmala Perera told reporters. She said about 20 people were still missing.', [['Nirmala Perera'], ['Nirmala Perera']]],
   ])('%s', (_name, text, sources) => {
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual(sources);

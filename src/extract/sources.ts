@@ -5,7 +5,7 @@
  */
 import type { SourceKind, SourceLink } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { ABBREVIATED_ROLES, KIND_PRECEDENCE, MULTINATIONAL, ROLE_KINDS } from './data/attribution.ts';
+import { ABBREVIATED_ROLES, FIGURE_NOUNS, KIND_PRECEDENCE, MULTINATIONAL, ROLE_KINDS } from './data/attribution.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { isAcronym, PhraseTable, tokenize, type Token } from './tokens.ts';
@@ -448,6 +448,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
   // "The Tbilisi weekly Akhali Dro", "the Baku daily X": a paper named after what it is ("the ministry's daily update" is no paper).
   if ((!kind || kind === 'other') && !source && PAPER_BEFORE_NAME.test(text)) kind = 'media';
+  // "official figures", "the latest official statistics": what the state publishes, its government's voice.
+  if ((!kind || kind === 'official') && words.includes('official') && FIGURE_NOUNS.has(words[words.length - 1] ?? '')) kind = 'government';
   if (!kind) kind = personRole ? 'government' : /(?<![-\w])(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   // "The US envoy": a state's envoy speaks for that state; only UN and other bodies' envoys are international.
