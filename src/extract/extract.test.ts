@@ -1875,6 +1875,9 @@ describe('documents', () => {
   test('event counts after a counting verb are not people', () => {
     const { claims } = extract({ text: 'At least 30 people were killed, the report said. It also documented 175 kidnappings in the period.', published: PUBLISHED });
     expect(claims.map((c) => c.min)).toEqual([30]);
+    // Past a demonym too: "recorded more than 7,500 Israeli air violations".
+    const violations = extract({ text: 'About 950 people were wounded, the ministry said. The mission said its patrols had recorded more than 7,500 Israeli air violations since the truce.', published: PUBLISHED });
+    expect(violations.claims.map((c) => c.min)).toEqual([950]);
   });
 
   test('boilerplate lines carry no claims', () => {

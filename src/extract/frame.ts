@@ -281,7 +281,10 @@ function namesOnePerson(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A lower-case noun after the figure that is not one of people: "600 aftershocks", "40 incidents". */
-function countsOtherThings(tokens: readonly Token[], k: number): boolean {
+function countsOtherThings(tokens: readonly Token[], k0: number): boolean {
+  // "recorded more than 7,500 Israeli air violations": past a demonym, the noun says what is counted.
+  const nation = countryAt(tokens, k0);
+  const k = nation?.kind === 'demonym' ? k0 + nation.length : k0;
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !/^[a-z]/.test(t.text)) return false;
   return !personNouns.at(tokens, k) && !cueNouns.at(tokens, k) && !AUX.has(t.norm) && !cuesAfter.at(tokens, k) && t.norm !== 'of' && t.norm !== 'more' && t.norm !== 'others';
