@@ -107,6 +107,8 @@ const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stat
 const RELEASED_FROM: ReadonlySet<string> = new Set(['released', 'freed', 'pardoned', 'freeing', 'releasing']);
 const REPATRIATION_WORDS: ReadonlySet<string> = new Set(['returned', 'returns', 'released', 'freed', 'handed', 'repatriated', 'transferred', 'swapped', 'exchanged']);
 /** Heads of people held by a state rather than by an enemy: freed, they were detained. */
+/** People a state sends back to another country: "returned 312 people to France". */
+const RETURNED_AWAY_HEADS: ReadonlySet<string> = new Set(['people', 'migrants', 'asylum seekers', 'seekers', 'refugees', 'nationals', 'persons', 'individuals']);
 const CUSTODY_HEADS: ReadonlySet<string> = new Set(['detainees', 'inmates', 'protesters', 'demonstrators', 'activists', 'suspects']);
 const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 'releasing', 'releases', 'returned', 'handed over', 'return of', 'release of', 'exchange of', 'swapped']);
 const LOSS_VERBS = new Set(['lost', 'losing', 'loses', 'suffered', 'losses of']);
@@ -1275,6 +1277,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (metric === 'captured' && tokens.slice(Math.max(0, fig.start - 30), fig.end + 30).some((t) => AMNESTY_WORDS.has(t.text))) metric = 'detained';
   // "500 detainees were released", "pardoned 300 inmates": people freed from a state's custody (decision 3).
   if (metric === 'captured' && subject && CUSTODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && (RELEASED_FROM.has(tokens[cueStart]?.norm ?? '') || RELEASE_VERBS.has(tokens[cueStart]?.norm ?? ''))) metric = 'detained';
+  // "has returned 312 people to France", "returned 40 migrants to Libya": people sent back to a country were removed,
+  // not freed from captivity (whom an exchange returns are servicemen, prisoners, civilians held: named so).
+  if (metric === 'captured' && subject && tokens[cueStart]?.norm === 'returned' && RETURNED_AWAY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && tokens[subject.end]?.norm === 'to' && countryAt(tokens, subject.end + 1)) metric = 'displaced';
 
   // "Russian losses … had exceeded 1,200 killed and wounded": the counted people are named before the verb.
   if ((!subject || subject.anaphoric) && !partitiveCue) {
