@@ -837,6 +837,11 @@ describe('documents', () => {
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual(claims);
   });
 
+  test('people a sentence counts without a claim are whom its next figure counts, not the last sentence\'s subject', () => {
+    const text = 'The army said it had killed 300 rebel fighters. More than 1.1 million people need food aid in the region, and about 520,000 are displaced, the agency said.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.subject.group])).toEqual([[300, 'military'], [520000, 'people']]);
+  });
+
   test('ages listed after "aged" stay ages, though "and" after a figure starts no noun', () => {
     const text = 'Another 29 civilians were injured, among them three children aged 4, 9 and 15, who were taken to hospital.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.min)).toEqual([29, 3]);

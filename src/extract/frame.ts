@@ -1306,6 +1306,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       const words = prevFrame.subject.text.split(' ');
       subject = subjectWith(prevFrame.subject, { anaphoric: true, text: words.length > 1 ? words.slice(0, -1).join(' ') : 'people' });
     }
+    // "more than 1.1 million people need food aid, and about 520,000 are displaced": people this sentence counts
+    // without a claim are whom its next figure counts, not the last sentence's subject.
+    else if (prevFig && prevFrame?.figure !== prevFig && personNouns.at(tokens, prevFig.end)) {
+      const own = readSubjectAfter(tokens, prevFig.end);
+      if (own) subject = { text: phraseText(tokens, own.start, own.end, sentence, base), country: countryOfPhrase(tokens, own.start, own.end), group: own.group, start: own.start, end: own.end, anaphoric: true };
+    }
     else if (borrowable(ctx.lastSubject, metric)) subject = subjectWith(ctx.lastSubject, { anaphoric: true });
   }
   if (!subject) subject = { text: 'people', country: null, group: 'people', start: fig.start, end: fig.end, anaphoric: true };
