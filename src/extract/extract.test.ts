@@ -304,6 +304,8 @@ const ROWS: Row[] = [
   { text: 'More than 60 people died last year, according to official figures.', metric: 'killed', min: 60, max: null, chain: ['government'] },
   // People a state sends back to a country were removed, not freed from captivity.
   { text: 'The interior ministry said it had returned 212 migrants to Tunisia since June.', metric: 'displaced', min: 212, max: 212, chain: ['government'] },
+  // A time before a semicolon dates its own clause's event, not the statement after it.
+  { text: 'Earlier this month troops retook the town; the army said 70 militants were killed in the operation.', metric: 'killed', min: 70, max: 70, chain: ['military'], asOf: '2025-03-14' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

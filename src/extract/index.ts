@@ -783,7 +783,9 @@ function regionText(tokens: readonly Token[], cue: Cue, sentence: string, base: 
   if (!cue.trailing) {
     // Only the words before the verb that precede the figures, and the words just after it.
     const verb = tokens[cue.at]!;
-    const pre = sentence.slice(a.start - base, verb.start - base);
+    // "Earlier this month, forces recaptured the town; the army said …": a clause before a semicolon dates its own event.
+    const before = sentence.slice(a.start - base, verb.start - base);
+    const pre = before.slice(before.lastIndexOf(';') + 1);
     // A date is no figure: "On 10 March, the governor said …" keeps its day.
     const firstFigure = firstCountIn(pre);
     // "In October 2025 the register recorded 187 executions": a month before a counting verb is the count's period, not its day.
