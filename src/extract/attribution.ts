@@ -66,7 +66,7 @@ const CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'also', 'meanwhi
 const BROADCAST_VERBS: ReadonlySet<string> = new Set(['aired', 'was', 'broadcast', 'ran', 'appeared']);
 const GAVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'the', 'its', 'their']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their']);
-const DESCRIPTION_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which', 'chief', 'director', 'member', 'one']);
+const DESCRIPTION_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which', 'chief', 'director', 'member', 'one', 'its', 'their']);
 /** Verbs before "on state television" that make the broadcaster the statement's carrier. */
 const BROADCAST_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'read', 'broadcast', 'aired', 'announced', 'televised', 'speaking', 'appearing']);
 /** Nouns that make "on X" a broadcaster. */

@@ -839,6 +839,11 @@ describe('documents', () => {
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.source.map((s) => s.name)])).toEqual(claims);
   });
 
+  test('"Its spokesman, X," speaks for the body named before, with its kind', () => {
+    const text = 'The national police said 20 people were arrested. Its spokesman, Jean-Marc Dorval, told reporters that 34 bodies had been recovered.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => [s.name, s.kind]))).toEqual([[['The national police', 'government']], [['Jean-Marc Dorval', 'government']]]);
+  });
+
   test('people a sentence counts without a claim are whom its next figure counts, not the last sentence\'s subject', () => {
     const text = 'The army said it had killed 300 rebel fighters. More than 1.1 million people need food aid in the region, and about 520,000 are displaced, the agency said.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.min, c.subject.group])).toEqual([[300, 'military'], [520000, 'people']]);
