@@ -2025,6 +2025,9 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
     // who a "he" or "she" after it refers to.
     else if (typed.person && typed.link.kind !== 'other' && !ctx.register.resolve(tokens.slice(0, e))) ctx.register.add(typed, [], null);
   }
+  // "The Taliban government's chief spokesman, Zabihullah Mujahid, rejected those figures. He told …": a person named in
+  // apposition to the description the sentence opens with is who a "he" or "she" after it refers to.
+  if (!subjectNamed) registerAppositiveSubject(tokens, sentence, base, ctx);
   if (subjectOnly) return;
   // "…days after Human Rights Watch published a report. The New York-based group said …": a known monitor or
   // international body named anywhere is what a later "the group", "the agency" may stand for.
@@ -2036,6 +2039,19 @@ export function registerNamedSubject(tokens: readonly Token[], sentence: string,
     ctx.register.add(typeSource(text(tokens, hit.start, hit.end, sentence, base), sourceContextAt(ctx, hit.start)), [], null);
   }
 }
+/** "<a description>, <a person's name>, <verb> …" opening a sentence: the person is registered, described. */
+function registerAppositiveSubject(tokens: readonly Token[], sentence: string, base: number, ctx: AttributionContext): void {
+  let comma = 1;
+  while (comma < 12 && comma < tokens.length && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',' || !isDescriptive(tokens, [0, comma])) return;
+  let close = comma + 2;
+  while (close < comma + 6 && close < tokens.length && tokens[close]!.text !== ',') close++;
+  if (tokens[close]?.text !== ',' || !isPureName(tokens, [comma + 1, close]) || close - comma < 3) return;
+  if (tokens[close + 1]?.kind !== 'word' || !/^[a-z]/.test(tokens[close + 1]!.text)) return;
+  const typed = typeSource(text(tokens, comma + 1, close, sentence, base), sourceContextAt(ctx, comma + 1), text(tokens, 0, comma, sentence, base));
+  if (typed.person && !ctx.register.resolve(tokens.slice(comma + 1, close))) ctx.register.add(typed, [], null);
+}
+
 /** Bodies a later description may refer back to after a mention in passing (not state bodies: "the ministry" names its own). */
 const MENTIONED_BODY_KINDS: ReadonlySet<string> = new Set(['ngo', 'international', 'expert']);
 
