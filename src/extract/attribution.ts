@@ -411,6 +411,8 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'statement', 'stu
 const BODY_MEMBERS: ReadonlySet<string> = new Set(['researchers', 'investigators', 'staff', 'teams', 'team', 'monitors', 'volunteers', 'experts', 'analysts', 'field teams', 'workers']);
 /** Heads of state bodies that speak through a spokesman and are never one person. */
 const BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'army', 'military', 'police', 'government', 'department', 'council', 'committee', 'command', 'forces', 'authorities', 'administration', 'directorate']);
+/** Adverbs that limit the figure after a verb: "listed only 12", "counted just five". */
+const LIMITING_ADVERBS: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
 /** Heads a monitor goes by: "the war monitor", "the Britain-based observatory". */
 const MONITOR_HEADS: ReadonlySet<string> = new Set(['monitor', 'observatory']);
 const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organization', 'group', 'body', 'service', 'mission']);
@@ -1225,7 +1227,11 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (w === 'released' || w === 'raised' || w === 'updated') return (DEFINITE_DETERMINERS.has(next) && RELEASED_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || (w !== 'released' && next === 'to' && tokens[i + 2]?.kind === 'num');
   if (w === 'recalled' || w === 'recalls' || w === 'argued' || w === 'argues') return next === 'that';
   // "a register opened in February lists 2,287": a document lists for whoever keeps it (no link of its own).
-  if (w === 'lists' || w === 'listed') return (tokens[i + 1]?.kind === 'num' || COUNT_WORDS.has(next)) && !documentSubjectBefore(tokens, i);
+  // "had listed only 12 people as missing": a limiting adverb may stand before the figure.
+  if (w === 'lists' || w === 'listed') {
+    const k = LIMITING_ADVERBS.has(next) ? i + 2 : i + 1;
+    return (tokens[k]?.kind === 'num' || COUNT_WORDS.has(tokens[k]?.norm ?? '')) && !documentSubjectBefore(tokens, i);
+  }
   // "urged both sides to show restraint": an infinitive shows nothing said.
   if (w === 'show' || w === 'shows' || w === 'showed' || w === 'indicate' || w === 'indicates' || w === 'indicated') return prev !== 'to';
   // "the two outlets estimate that …".

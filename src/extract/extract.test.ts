@@ -306,6 +306,8 @@ const ROWS: Row[] = [
   { text: 'The interior ministry said it had returned 212 migrants to Tunisia since June.', metric: 'displaced', min: 212, max: 212, chain: ['government'] },
   // A time before a semicolon dates its own clause's event, not the statement after it.
   { text: 'Earlier this month troops retook the town; the army said 70 militants were killed in the operation.', metric: 'killed', min: 70, max: 70, chain: ['military'], asOf: '2025-03-14' },
+  // A limiting adverb may stand between "listed" and its figure.
+  { text: 'On Monday the council had listed only 12 people as missing.', metric: 'missing', min: 12, max: 12, chain: ['government'], asOf: '2025-03-10' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
