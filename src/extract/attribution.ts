@@ -630,7 +630,12 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         const day = GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') ? dayPhraseLength(tokens, k + 1) : 0;
         if (FIGURES_FROM.has(tokens[k]?.norm ?? '') || GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') && tokens[k + 1 + day]?.norm === 'by') k += GIVEN_BY_VERBS.has(tokens[k]?.norm ?? '') ? 2 + day : 1;
         // The noun phrase stopped at the product noun ("a 1999 report" — "report" reads as a verb): read its maker after it.
-        if (k >= e && k > s + det + 1 && k < tokens.length) e = npAfter(tokens, k, 12)[1];
+        // So did one that ended before the noun itself ("according to a report the office published on Thursday": "a").
+        if (k >= e && (k > s + det + 1 || e <= s + det) && k < tokens.length) {
+          e = npAfter(tokens, k, 12)[1];
+          // "the report I have just received from the mayor": whom it came from made it.
+          for (let q = k; q < e - 1; q++) if (tokens[q]!.norm === 'from') { k = q + 1; break; }
+        }
         if (k < e) {
           let e2 = k;
           while (e2 < e && !PUBLISHING_VERBS.has(tokens[e2]!.norm)) e2++;

@@ -308,6 +308,9 @@ const ROWS: Row[] = [
   { text: 'Earlier this month troops retook the town; the army said 70 militants were killed in the operation.', metric: 'killed', min: 70, max: 70, chain: ['military'], asOf: '2025-03-14' },
   // A limiting adverb may stand between "listed" and its figure.
   { text: 'On Monday the council had listed only 12 people as missing.', metric: 'missing', min: 12, max: 12, chain: ['government'], asOf: '2025-03-10' },
+  // A report named before a relative clause without "that": its maker is in the clause.
+  { text: 'Of the victims, 141 were men, according to a report the prosecutor published on Thursday.', metric: 'killed', min: 141, max: 141, chain: ['government'], asOf: '2025-03-13' },
+  { text: 'According to the report I have just received from the mayor, six civilians were killed.', metric: 'killed', min: 6, max: 6, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
