@@ -60,13 +60,6 @@ interface DocState {
   voice: (Voice & { day: string | null }) | null;
   /** The publisher when it publishes its own release: who "we" are (publisherVoice). */
   ownVoice: RegisteredSource | null;
-  /**
-   * The countries (codes, one per mention) of the sentences read as segmented, by their offset: the document's
-   * ranking of countries takes them from here instead of tokenizing those sentences a second time.
-   */
-  countryCodes: Map<number, string[]>;
-  /** The offset of the sentence being read as segmented (its text unchanged), or -1: whose countries are kept. */
-  recordAt: number;
 }
 
 // A digit settles it in one fast scan; only sentences without one are searched for number words.
@@ -111,8 +104,6 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
     guest: null,
     voice: null,
     ownVoice: null,
-    countryCodes: new Map(),
-    recordAt: -1,
   };
   const ownRelease = publisherVoice(article.publisher ?? null, gazetteer);
   // Not in the register: a later "Amnesty International Kenya" is its own body, not the publisher named again.
@@ -121,7 +112,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
   // first time a source needs it.
   let ranked: string[] | undefined;
-  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text), leadingDateline(text), publisherPlace(article.publisher ?? null), state.countryCodes));
+  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text), leadingDateline(text), publisherPlace(article.publisher ?? null)));
   state.documentCountryOf = () => countriesByMentions()[0] ?? null;
   state.otherSideOf = (country) => countriesByMentions().find((c) => c !== country) ?? null;
 
@@ -265,9 +256,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       // "The figures came from the PNP's Directorate for Operations.": the source of the unattributed figures just before.
       const cameFrom = s.text.length < 300 && !mayHoldFigure(s.text) ? FIGURES_CAME_FROM.exec(s.text) : null;
       if (cameFrom) attributeBack(body, cameFrom[1]!, s, state);
-      if (!shouting) state.recordAt = s.start;
       const read = extractSentence(s.text, s.start, 'body', state, options);
-      state.recordAt = -1;
       // Reported speech runs on: "…, the official told the meeting. Nearly 600 civilians had been killed." A sentence of
       // the same paragraph in the backshifted tense, with no source of its own, is still the last speaker's.
       // (Not in a body's own release, whose unattributed sentences are its own voice's.)
@@ -348,17 +337,12 @@ function overlaps(a: Claim, b: Claim): boolean {
  * Each sentence is tokenized again: keeping every sentence's mentions for this instead cost a
  * third of extraction's speed (they outlive the young generation), and most documents never ask.
  */
-function rankCountries(sentences: Iterable<Sentence>, dateline: string | null, homePlace: string | null, known: ReadonlyMap<number, readonly string[]>): string[] {
+function rankCountries(sentences: Iterable<Sentence>, dateline: string | null, homePlace: string | null): string[] {
   const counts = new Map<string, number>();
   // A regional paper's home ("The Sahel Echo (Maroua)") counts as a mention, first: where its stories happen unless the
   // prose names another country more often.
   if (homePlace) for (const c of countriesIn(tokenize(homePlace))) counts.set(c.code, 1);
   for (const s of sentences) {
-    const codes = known.get(s.start);
-    if (codes) {
-      for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
-      continue;
-    }
     if (!mayNameCountry(s.text)) continue;
     for (const c of countriesIn(tokenize(s.text))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   }
@@ -646,7 +630,6 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     if (!/[A-Z]/.test(sentence.slice(1)) && !OPENING_POSSESSIVE.test(sentence)) return [];
     const words = tokenize(sentence, base);
     const mentions = countriesIn(words);
-    if (base === state.recordAt) state.countryCodes.set(base, mentions.map((m) => m.code));
     // A body this sentence is about may speak through a spokesperson in the next ("The Police Service …").
     if (words.length > 3) {
       registerNamedSubject(words, sentence, base, attributionContext(state, new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace), sentenceCountryOf(mentions, words)));
@@ -656,7 +639,6 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   }
   const tokens = tokenize(sentence, base);
   const mentions = countriesIn(tokens);
-  if (base === state.recordAt) state.countryCodes.set(base, mentions.map((m) => m.code));
   const named = new NamedBefore(mentions, tokens.length, state.lastCountry, state.lastPlace);
   const sentenceCountry = sentenceCountryOf(mentions, tokens);
   const figures = hasFigure ? findFigures(tokens) : [];
