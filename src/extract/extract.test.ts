@@ -311,6 +311,8 @@ const ROWS: Row[] = [
   // A report named before a relative clause without "that": its maker is in the clause.
   { text: 'Of the victims, 141 were men, according to a report the prosecutor published on Thursday.', metric: 'killed', min: 141, max: 141, chain: ['government'], asOf: '2025-03-13' },
   { text: 'According to the report I have just received from the mayor, six civilians were killed.', metric: 'killed', min: 6, max: 6, chain: ['government'] },
+  // Soldiers and members of an armed body named with its full name are forces, past inner "of" and a bracketed acronym.
+  { text: 'Officials said 25 soldiers and members of the Volunteers for the Defence of the Homeland (VDP) militia had been killed.', metric: 'killed', min: 25, max: 25, group: 'military', chain: ['official'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -436,7 +436,8 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
         const verbLike = second && e === end + 1 && ADJECTIVAL_CUES.has(tokens[e]!.norm);
         if (second && !verbLike && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
           // "soldiers and National Guard members": members named by an armed body are forces too.
-          const secondGroup = tokens[e]!.norm === 'members' && armedCollective(tokens, end + 1, e) ? 'military' : second.value;
+          // "soldiers and members of the VDP militia": so are members of an armed body named after them.
+          const secondGroup = tokens[e]!.norm === 'members' && (armedCollective(tokens, end + 1, e) || (tokens[e + 1]?.norm === 'of' && armedCollective(tokens, e + 2, bodyNameEnd(tokens, e + 2)))) ? 'military' : second.value;
           end = e + second.length;
           headEnd = end;
           if (secondGroup !== group) group = group === 'military' && secondGroup === 'military' ? 'military' : secondGroup === 'civilian' && group === 'civilian' ? 'civilian' : 'people';
@@ -1390,6 +1391,17 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
 }
 
 /** Do tokens [s, e) name an armed body ("the extremist group", "the Turkish-backed factions", "an armed militia")? */
+/** Where the name of a body starting at `s` ends: words (and a bracketed acronym) up to a verb, a cue or a clause word; bounded. */
+function bodyNameEnd(tokens: readonly Token[], s: number): number {
+  let e = s;
+  while (e < tokens.length && e < s + 14) {
+    if (tokens[e]!.text === '(' && tokens[e + 2]?.text === ')' && isShortAcronym(tokens[e + 1])) { e += 3; continue; }
+    if (!(isWord(tokens[e]) || tokens[e]!.norm === "'s") || (AUX.has(tokens[e]!.norm) && tokens[e]!.norm !== 'of') || SPEECH_VERBS.has(tokens[e]!.norm) || tokens[e]!.norm === 'who' || tokens[e]!.norm === 'and' || (e > s && tokens[e]!.norm !== 'of' && cuesAfter.at(tokens, e))) break;
+    e++;
+  }
+  return e;
+}
+
 function armedCollective(tokens: readonly Token[], s: number, e: number): boolean {
   if (e <= s) return false;
   const head = tokens[e - 1]!.norm;
