@@ -191,7 +191,8 @@ export class SourceRegister {
     if (words.length === 1 && PRONOUNS.has(words[0]!)) {
       const p = words[0]!;
       // "A security source in Djibo said … He added …": an unnamed single person is one too.
-      if (p === 'he' || p === 'she' || p === 'him' || p === 'her') return latest(entries, (e) => e.person || singleUnnamedPerson(e));
+      // So is a body's spokesperson named after it ("BNPB spokesman Abdul Muhari"), kept as the body's voice.
+      if (p === 'he' || p === 'she' || p === 'him' || p === 'her') return latest(entries, (e) => e.person || singleUnnamedPerson(e) || namedSpokesperson(e));
       // Never a pronoun left unresolved before ("he said" with no one named): "it" is no person.
       if (p === 'it') return latest(entries, (e) => !e.person && !e.plural && !PERSON_PRONOUNS.has(e.link.name.toLowerCase())) ?? latest(entries, (e) => !e.person && !PERSON_PRONOUNS.has(e.link.name.toLowerCase()));
       return latest(entries, (e) => e.plural || namedByPluralNoun(e)) ?? latest(entries, (e) => !e.person) ?? entries[entries.length - 1] ?? null;
@@ -1095,6 +1096,12 @@ function putsAt(tokens: readonly Token[], i: number): boolean {
 /** Heads of mentions of one unnamed person ("a security source in Djibo", "a senior official"). */
 const ONE_PERSON_HEADS: ReadonlySet<string> = new Set(['source', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'resident', 'witness', 'doctor', 'nurse', 'commander', 'diplomat', 'elder', 'survivor',
   'member', 'administrator', 'volunteer', 'rescuer', 'medic', 'paramedic', 'teacher', 'farmer', 'relative', 'activist', 'journalist', 'worker', 'employee', 'monk', 'priest', 'imam', 'lawyer', 'councillor', 'leader', 'coordinator', 'director', 'manager', 'representative', 'villager', 'man', 'woman', 'mother', 'father', 'student', 'driver', 'guard', 'soldier', 'policeman', 'fighter']);
+/** "BNPB spokesman Abdul Muhari", "police spokeswoman Ana Ruiz": a spokesperson's role, then a person's name. Bounded, anchored at the end: linear. */
+function namedSpokesperson(e: RegisteredSource): boolean {
+  return !e.plural && e.link.name.length < 120 && NAMED_SPOKESPERSON.test(e.link.name);
+}
+const NAMED_SPOKESPERSON = /\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.'’-]{0,30}\s+){0,3}[A-Z][a-z][\w'’-]{0,30}$/;
+
 function singleUnnamedPerson(e: RegisteredSource): boolean {
   return !e.plural && (e.words[0] === 'a' || e.words[0] === 'an' || e.words[0] === 'one') && e.words.slice(0, 5).some((w) => ONE_PERSON_HEADS.has(w));
 }
