@@ -748,6 +748,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // whole speaker, whatever words run before it.
     if (!inverted && SUBJECT_PRONOUNS.has(tokens[k]!.norm)) chunks.push([k, k + 1]);
     else if (!inverted) speakerChunks(tokens, k, chunks);
+    // "The army spokesman, Colonel X, declined to comment on the figure, but said …": after ", but" the subject is the
+    // one before the sentence's first verb (set off by a comma from the name), read as before a speech verb.
+    if (!inverted && chunks.length === 0 && tokens[k]!.norm === 'but' && tokens[k - 1]?.text === ',') {
+      let v = 1;
+      while (v < k && !(isPastVerb(tokens[v]!) && tokens[v - 1]!.text === ',')) v++;
+      if (v < k) speakerChunks(tokens, v - 1, chunks);
+    }
     // "Earlier this year the TNI said", "The next day the same ISPR put …": a fronted time is not part of the speaker.
     for (let c = 0; c < chunks.length; c++) {
       const [s0, e0] = chunks[c]!;
