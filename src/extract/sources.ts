@@ -20,6 +20,8 @@ const PAPER_BEFORE_NAME = /\b(?:daily|weekly|paper|tabloid)\s+\p{Lu}/u;
 /** A formation of a state's army, whose "group" is no armed group's. Bounded alternatives: linear. */
 const STATE_FORMATION = /\bgroup(?:ing)?s? of (?:forces|troops)\b/i;
 const NON_STATE_ARMED_WORDS: ReadonlySet<string> = new Set(['liberation', 'movement', 'rebels', 'rebel', 'militia', 'militias', 'armed', 'group', 'insurgents', 'insurgent', 'militants', 'militant', 'jihadists', 'jihadist', 'gunmen', 'extremists']);
+/** An acronym opening with "UN" and two to six more capitals: a UN office, mission or agency. Anchored, bounded. */
+const UN_ACRONYM = /^UN[A-Z]{2,6}$/;
 const GENERIC_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'other']);
 const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'military', 'legislator']);
 /**
@@ -448,6 +450,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (!kind && !source && tokens.length > 0 && tokens.every((t, i) => countryAt(tokens, i) !== null || t.kind !== 'word' || t.norm === 'and' || (i > 0 && countryAt(tokens, i - 1) !== null))) kind = 'government';
   // "The Tbilisi weekly Akhali Dro", "the Baku daily X": a paper named after what it is ("the ministry's daily update" is no paper).
   if ((!kind || kind === 'other') && !source && PAPER_BEFORE_NAME.test(text)) kind = 'media';
+  // "UNJHRO", "UNMISS", "the UNSOM": an acronym the gazetteer does not know that opens with "UN" is a UN body's.
+  if (!kind && UN_ACRONYM.test(text.trim().replace(/^the\s+/i, ''))) kind = 'international';
   // "official figures", "the latest official statistics": what the state publishes, its government's voice.
   if ((!kind || kind === 'official') && words.includes('official') && FIGURE_NOUNS.has(words[words.length - 1] ?? '')) kind = 'government';
   if (!kind) kind = personRole ? 'government' : /(?<![-\w])(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
