@@ -751,9 +751,10 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // "The army spokesman, Colonel X, declined to comment on the figure, but said …": after ", but" the subject is the
     // one before the sentence's first verb (set off by a comma from the name), read as before a speech verb.
     if (!inverted && chunks.length === 0 && tokens[k]!.norm === 'but' && tokens[k - 1]?.text === ',') {
+      // (The subject and its verb open the sentence: looked for in its first 40 words, so a sentence of many "but said" stays linear.)
       let v = 1;
-      while (v < k && !(isPastVerb(tokens[v]!) && tokens[v - 1]!.text === ',')) v++;
-      if (v < k) speakerChunks(tokens, v - 1, chunks);
+      while (v < k && v < 40 && !(isPastVerb(tokens[v]!) && tokens[v - 1]!.text === ',')) v++;
+      if (v < k && v < 40) speakerChunks(tokens, v - 1, chunks);
     }
     // "Earlier this year the TNI said", "The next day the same ISPR put …": a fronted time is not part of the speaker.
     for (let c = 0; c < chunks.length; c++) {

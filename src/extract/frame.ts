@@ -106,9 +106,9 @@ const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes',
 const REDUCED_RELATIVE: ReadonlySet<string> = new Set(['sent', 'deployed', 'stationed', 'freed', 'released', 'captured', 'fighting', 'displaced', 'detained', 'held', 'serving']);
 const RELEASED_FROM: ReadonlySet<string> = new Set(['released', 'freed', 'pardoned', 'freeing', 'releasing']);
 const REPATRIATION_WORDS: ReadonlySet<string> = new Set(['returned', 'returns', 'released', 'freed', 'handed', 'repatriated', 'transferred', 'swapped', 'exchanged']);
-/** Heads of people held by a state rather than by an enemy: freed, they were detained. */
 /** People a state sends back to another country: "returned 312 people to France". */
 const RETURNED_AWAY_HEADS: ReadonlySet<string> = new Set(['people', 'migrants', 'asylum seekers', 'seekers', 'refugees', 'nationals', 'persons', 'individuals']);
+/** Heads of people held by a state rather than by an enemy: freed, they were detained. */
 const CUSTODY_HEADS: ReadonlySet<string> = new Set(['detainees', 'inmates', 'protesters', 'demonstrators', 'activists', 'suspects']);
 const RELEASE_VERBS = new Set(['freeing', 'freed', 'free', 'frees', 'released', 'releasing', 'releases', 'returned', 'handed over', 'return of', 'release of', 'exchange of', 'swapped']);
 const LOSS_VERBS = new Set(['lost', 'losing', 'loses', 'suffered', 'losses of']);
@@ -1390,7 +1390,6 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   return { figure: fig, metric, subject, cueStart, cueEnd, rule, agentCountry };
 }
 
-/** Do tokens [s, e) name an armed body ("the extremist group", "the Turkish-backed factions", "an armed militia")? */
 /** Where the name of a body starting at `s` ends: words (and a bracketed acronym) up to a verb, a cue or a clause word; bounded. */
 function bodyNameEnd(tokens: readonly Token[], s: number): number {
   let e = s;
@@ -1402,6 +1401,7 @@ function bodyNameEnd(tokens: readonly Token[], s: number): number {
   return e;
 }
 
+/** Do tokens [s, e) name an armed body ("the extremist group", "the Turkish-backed factions", "an armed militia")? */
 function armedCollective(tokens: readonly Token[], s: number, e: number): boolean {
   if (e <= s) return false;
   const head = tokens[e - 1]!.norm;
