@@ -45,6 +45,8 @@ describe('robustness', () => {
     ['run-on quotations', (n) => '"It was dark," he said. "Two people died. '.repeat(n / 42)],
     ['people held', (n) => 'The agency was holding 5 people and '.repeat(n / 36)],
     ['armed groups', (n) => 'Militants attacked, killing 5 soldiers and '.repeat(n / 43)],
+    ['but said', (n) => 'The spokesman, Col. Ali Omar, declined to comment, but said 5 soldiers died, '.repeat(n / 77)],
+    ['appositive subjects', (n) => "The group's chief spokesman, Ali Omar, rejected the figures. ".repeat(n / 61)],
   ];
 
   test.each(adversarial)('time grows linearly on %s', (_name, make) => {
