@@ -74,7 +74,7 @@ const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['television', 'tv', 'radio
 /** "on its …", "on their …": a group's own media arm, when a name follows. */
 const OWN_MEDIA_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 /** The nouns after a media arm's name: "its Andalus radio station", "its Az-Zallaqa media channel", "its Amaq news agency". */
-const MEDIA_ARM_NOUNS: ReadonlySet<string> = new Set(['media', 'channel', 'radio', 'station', 'television', 'tv', 'news', 'agency', 'outlet', 'website', 'telegram', 'propaganda']);
+const MEDIA_ARM_NOUNS: ReadonlySet<string> = new Set([...BROADCAST_NOUNS, 'media', 'channel', 'station', 'news', 'agency', 'outlet', 'website', 'telegram', 'propaganda']);
 /** Platforms anyone posts on, not a body's media arm. */
 const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set(['telegram', 'facebook', 'x', 'twitter', 'whatsapp', 'youtube', 'instagram', 'tiktok', 'vk', 'viber', 'signal']);
 const OUTLET_PP_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'by', 'about', 'after', 'from', 'for', 'at', 'over', 'during']);

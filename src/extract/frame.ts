@@ -530,7 +530,6 @@ const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were 
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
 
-/** Where ", which …" / ", that …" opens an aside that holds the figure at `figStart` (within 5 tokens), or -1. */
 const PERSONLIKE_ENDING = /(?:girls|boys|men|women|ers|ors|ists|ians|ans|ees|nts|ites|ards|ives)$/;
 /** "…, followed by Mandalay region with 190": the next of a ranking, counted as the one before. */
 function followedBy(between: readonly string[]): boolean {
@@ -551,6 +550,7 @@ function thingsAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Where ", which …" / ", that …" opens an aside that holds the figure at `figStart` (within 5 tokens), or -1. */
 function asideStart(tokens: readonly Token[], figStart: number, figEnd = -1): number {
   for (let k = figStart - 1; k >= Math.max(1, figStart - 5); k--) {
     const w = tokens[k]!.norm;

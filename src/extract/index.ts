@@ -728,6 +728,13 @@ class NamedBefore implements NamedBeforeToken {
     private readonly placeBefore: string | null,
   ) {}
 
+  private nationCodes?: ReadonlySet<string>;
+
+  /** The nations the sentence names (not places), read once when asked. */
+  nations(): ReadonlySet<string> {
+    return (this.nationCodes ??= new Set(this.mentions.filter((m) => m.kind !== 'place').map((m) => m.code)));
+  }
+
   country(i: number): string | null {
     const at = Math.max(0, Math.min(i, this.length));
     for (let m = this.mentions.length - 1; m >= 0; m--) {
@@ -957,7 +964,7 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // the state's where the story is (no other state named in the sentence to make them another's).
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && (OWN_LOSS_METRICS.has(metric) || metric === 'captured')
     && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1)) && !NON_STATE.test(subject.text) && factsOf(tokens, sentence).attackers) {
-    const { nations } = factsOf(tokens, sentence);
+    const nations = named.nations();
     const country = state.documentCountryOf() ?? named.country(fig.start);
     if (country && (nations.size === 0 || (nations.size === 1 && nations.has(country)))) subject = { ...subject, country };
   }
@@ -1002,16 +1009,14 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
  */
 const PERSONAL_NAME = /^(?:[A-Z][\p{Ll}'’.-]+\s){1,3}[A-Z][\p{Ll}'’-]+$/u;
 
-/** One claim per distinct figure per document: same metric, figure, subject and origin → one, more evidence. */
 /**
- * What a sentence says as a whole (a prison, hostages, an armed group, the nations it names), read once per sentence
+ * What a sentence says as a whole (a prison, hostages, an armed group), read once per sentence
  * and only when asked: every figure of a long sentence asks, and a scan of the sentence per figure would be quadratic.
  */
 class SentenceFacts {
   private held?: boolean;
   private hostage?: boolean;
   private armed?: boolean;
-  private nationCodes?: ReadonlySet<string>;
 
   constructor(private readonly tokens: readonly Token[], private readonly sentence: string) {}
 
@@ -1028,11 +1033,6 @@ class SentenceFacts {
   get attackers(): boolean {
     return (this.armed ??= NON_STATE_ATTACKERS.test(this.sentence));
   }
-
-  /** The nations named (not places). */
-  get nations(): ReadonlySet<string> {
-    return (this.nationCodes ??= new Set(countriesIn(this.tokens).filter((m) => m.kind !== 'place').map((m) => m.code)));
-  }
 }
 const sentenceFacts = new WeakMap<readonly Token[], SentenceFacts>();
 
@@ -1042,6 +1042,7 @@ function factsOf(tokens: readonly Token[], sentence: string): SentenceFacts {
   return facts;
 }
 
+/** One claim per distinct figure per document: same metric, figure, subject and origin → one, more evidence. */
 function assemble(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   const byKey = new Map<string, Claim | Claim[]>();

@@ -244,7 +244,7 @@ export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
  * Words after which a figure is not a count of the eight metrics, even next to a cue
  * (rates, forecasts, plans): annotation decision 2.
  */
-export const FORECAST_BEFORE = ['would', 'will', 'ordered the execution of', 'sentenced to death', 'authorises a', 'authorizes a', 'authorised a', 'authorized a', 'authorising a', 'authorizing a', 'authorised the deployment of', 'authorized the deployment of', 'could rise to', 'could reach', 'may reach', 'might reach', 'could exceed', 'may exceed', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to',
+export const FORECAST_BEFORE = ['would', 'will', 'ordered the execution of', 'sentenced to death', 'authorises a', 'authorizes a', 'authorised a', 'authorized a', 'authorising a', 'authorizing a', 'authorised the deployment of', 'authorized the deployment of', 'could rise to', 'could reach', 'might reach', 'could exceed', 'may exceed', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to',
   // An aim: "aimed to raise that number to 10,000".
   'to raise', 'to increase', 'aims to', 'aimed to', 'aiming to', 'to dispatch', 'to send', 'may reach',
   // An evacuation ordered is one still to happen: "announced the mandatory evacuation of 300 children".
