@@ -18,7 +18,7 @@ import { openLedger, type Ledger, type LedgerRecord } from './ledger.ts';
 import { SERIES_LINE_SQL, SERIES_LINES_INDEX } from './migrations/0010-claims-series-lines.ts';
 import { SERIES_TRAITS_SQL } from './migrations/0012-claims-series-lines-traits.ts';
 import { FIGURE_TEXT } from './series-figures.ts';
-import { INDEXED_GROUP_TRAITS } from './series-read.ts';
+import { seriesKeysFromIndexSql } from './series-read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tally-series-figures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -116,9 +116,7 @@ test('the texts and the list of series (with its traits) come from the index of 
   // expression as written there, and its statement reads no column of a claim's row, nor its row.
   expect((raw.prepare('select sql from sqlite_master where name = ?').get(SERIES_LINES_INDEX) as { sql: string }).sql).toContain(SERIES_TRAITS_SQL);
   const root = (raw.prepare(`select rootpage from sqlite_master where type = 'table' and name = 'claims'`).get() as { rootpage: number }).rootpage;
-  const traitsOps = raw.prepare(`explain select subject_country, subject_group, metric, count(*), max(seq),
-    ${INDEXED_GROUP_TRAITS}
-    from claims indexed by ${SERIES_LINES_INDEX} where current = 1 group by subject_country, subject_group, metric`).all() as { opcode: string; p1: number; p2: number }[];
+  const traitsOps = raw.prepare(`explain ${seriesKeysFromIndexSql(true)}`).all() as { opcode: string; p1: number; p2: number }[];
   const table = traitsOps.find((o) => o.opcode === 'OpenRead' && o.p2 === root)?.p1;
   expect(table).toBeDefined();
   expect(traitsOps.filter((o) => (o.opcode === 'Column' || o.opcode === 'Rowid' || o.opcode === 'SeekRowid') && o.p1 === table)).toEqual([]);

@@ -47,16 +47,18 @@ export interface SeriesKeyCount extends SeriesReadKey {
 /** Bits of SeriesKeyCount.traits. */
 export const SERIES_TRAIT = { hedged: 1, title: 2, unattributed: 4, unknownPeriod: 8 } as const;
 
-/** A claim's SERIES_TRAIT bits, as the database computes them. */
-const TRAITS = sql<number>`(case when hedged = 1 then ${SERIES_TRAIT.hedged} else 0 end)
-  + (case when section = 'title' then ${SERIES_TRAIT.title} else 0 end)
-  + (case when origin_id is null then ${SERIES_TRAIT.unattributed} else 0 end)
-  + (case when period_kind is null or period_kind = 'unknown' then ${SERIES_TRAIT.unknownPeriod} else 0 end)`;
-/** The SERIES_TRAIT bits of a group of claims (no bitwise-or aggregate on SQLite: one max per bit). */
-const GROUP_TRAITS = sql<number>`max(case when hedged = 1 then ${SERIES_TRAIT.hedged} else 0 end)
-  + max(case when section = 'title' then ${SERIES_TRAIT.title} else 0 end)
-  + max(case when origin_id is null then ${SERIES_TRAIT.unattributed} else 0 end)
-  + max(case when period_kind is null or period_kind = 'unknown' then ${SERIES_TRAIT.unknownPeriod} else 0 end)`;
+/**
+ * A claim's SERIES_TRAIT bits, as the database computes them: migration 0012's expression, the one
+ * its index holds (bitwise and integer sums alike on SQLite and PostgreSQL).
+ */
+const TRAITS = sql<number>`${sql.raw(SERIES_TRAITS_SQL)}`;
+/**
+ * The SERIES_TRAIT bits of a group of claims: one max per bit (no bitwise-or aggregate on SQLite).
+ * The same expression as the index's, so that on SQLite its value is read from the index (0012).
+ */
+const GROUP_TRAITS_SQL = [SERIES_TRAIT.hedged, SERIES_TRAIT.title, SERIES_TRAIT.unattributed, SERIES_TRAIT.unknownPeriod]
+  .map((bit) => `max(${SERIES_TRAITS_SQL} & ${bit})`).join(' + ');
+const GROUP_TRAITS = sql<number>`${sql.raw(GROUP_TRAITS_SQL)}`;
 
 /** Claims added after a seq (SeriesReader.keysSince). */
 export interface SeriesAdded {
@@ -200,11 +202,13 @@ async function seriesLinesIndex(db: Kysely<Database>, adapter: EngineAdapter): P
 }
 
 /**
- * The list's traits from 0012's index: the same expression as the index's (SQLite reads its value
- * from the index only for the same expression), one max per bit (no bitwise-or aggregate).
+ * The statement that lists the series from the index of lines (0010, with the traits since 0012):
+ * the key and seq alone, and the traits where asked (the index holds them since 0012).
  */
-export const INDEXED_GROUP_TRAITS = [SERIES_TRAIT.hedged, SERIES_TRAIT.title, SERIES_TRAIT.unattributed, SERIES_TRAIT.unknownPeriod]
-  .map((bit) => `max(${SERIES_TRAITS_SQL} & ${bit})`).join(' + ');
+export function seriesKeysFromIndexSql(traits: boolean): string {
+  return `select subject_country, subject_group, metric, count(*) as n, max(seq) as last, ${traits ? GROUP_TRAITS_SQL : 'null'} as traits
+    from claims indexed by ${SERIES_LINES_INDEX} where current = 1 group by subject_country, subject_group, metric`;
+}
 
 const NO_SOURCE: readonly SeriesOriginLink[] = Object.freeze([]);
 const NO_PUBLICATIONS: readonly SeriesPublication[] = Object.freeze([]);
@@ -229,9 +233,7 @@ export class SeriesReader {
     // the lines where there is one (0010), which the lean read then finds in memory.
     const index = await seriesLinesIndex(this.db, this.adapter);
     const rows: Row[] = index === 'traits' || (index === 'lines' && !options.traits)
-      ? (await sql<Row>`select subject_country, subject_group, metric, count(*) as n, max(seq) as last,
-          ${sql.raw(options.traits ? INDEXED_GROUP_TRAITS : 'null')} as traits
-          from claims indexed by ${sql.raw(SERIES_LINES_INDEX)} where current = 1 group by subject_country, subject_group, metric`.execute(this.db)).rows
+      ? (await sql<Row>`${sql.raw(seriesKeysFromIndexSql(!!options.traits))}`.execute(this.db)).rows
       : await this.db.selectFrom('claims')
         .select((eb) => [
           'subject_country', 'subject_group', 'metric', eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('last'),
