@@ -317,6 +317,11 @@ const ROWS: Row[] = [
   { text: 'The army spokesman, Colonel Jean Ndayi, declined to comment on the figure, but said three soldiers had been killed.', metric: 'killed', min: 3, max: 3, chain: ['military'] },
   // An acronym opening with "UN" that the gazetteer does not know is a UN body's.
   { text: 'According to UNJHRO, 64 civilians were killed in Ituri last month.', metric: 'killed', min: 64, max: 64, chain: ['international'], originCountry: null },
+  // A public body named by what it is, or a state's representative at a meeting, is the government, not an unnamed official.
+  { text: 'About 4,000 people have fled their homes, the provincial disaster office said on Thursday.', metric: 'displaced', min: 4000, max: 4000, approximate: true, chain: ['government'], asOf: '2025-03-13' },
+  { text: 'According to the regional health division, 12 people have died of their injuries.', metric: 'killed', min: 12, max: 12, chain: ['government'] },
+  { text: 'The representative of Chad told the council that 35 soldiers had been killed in the attack.', metric: 'killed', min: 35, max: 35, group: 'military', chain: ['government'], originCountry: 'TD' },
+  { text: 'A local official said 35 soldiers had been killed in the attack.', metric: 'killed', min: 35, max: 35, group: 'military', chain: ['official'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -5,7 +5,7 @@
  */
 import type { SourceKind, SourceLink } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { ABBREVIATED_ROLES, FIGURE_NOUNS, KIND_PRECEDENCE, MULTINATIONAL, ROLE_KINDS } from './data/attribution.ts';
+import { ABBREVIATED_ROLES, FIGURE_NOUNS, KIND_PRECEDENCE, MULTINATIONAL, PUBLIC_BODY_HEADS, ROLE_KINDS, STATE_ENVOY_HEADS } from './data/attribution.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { isAcronym, PhraseTable, tokenize, type Token } from './tokens.ts';
@@ -199,6 +199,15 @@ export function countryGuessed(link: SourceLink): boolean {
 
 /** Does the mention name a country, by name or demonym, other than `country` (besides the body's word at `nameAt`)? */
 /** Does a country's name or demonym end just before token `at`? */
+/** The head noun of a mention: the word before its first "of", "in", "at", "for" or comma, else its last word. */
+function nounHead(tokens: readonly Token[]): string {
+  for (let k = 1; k < tokens.length; k++) {
+    const n = tokens[k]!.norm;
+    if (n === 'of' || n === 'in' || n === 'at' || n === 'for' || n === ',') return tokens[k - 1]!.norm;
+  }
+  return tokens[tokens.length - 1]?.norm ?? '';
+}
+
 function countryEndsAt(tokens: readonly Token[], at: number): boolean {
   for (let j = Math.max(0, at - 4); j < at; j++) {
     const c = countryAt(tokens, j);
@@ -454,6 +463,12 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (!kind && UN_ACRONYM.test(text.trim().replace(/^the\s+/i, ''))) kind = 'international';
   // "official figures", "the latest official statistics": what the state publishes, its government's voice.
   if ((!kind || kind === 'official') && words.includes('official') && FIGURE_NOUNS.has(words[words.length - 1] ?? '')) kind = 'government';
+  // "the provincial health division", "The representative of Haiti" (one country named): a body or an envoy of the
+  // state, named by what it is; a capitalised name ("the Fogo Cruzado institute") may be anyone's and stays other.
+  if (!kind && properName(tokens).length === 0) {
+    const head = nounHead(tokens);
+    if (PUBLIC_BODY_HEADS.has(head) || (STATE_ENVOY_HEADS.has(head) && codes.size === 1 && !multinational)) kind = 'government';
+  }
   if (!kind) kind = personRole ? 'government' : /(?<![-\w])(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   // "The US envoy": a state's envoy speaks for that state; only UN and other bodies' envoys are international.

@@ -205,6 +205,16 @@ export const PRONOUNS: Record<string, 'person' | 'thing' | 'plural'> = {
  * wins ("a member of the parliamentary intelligence committee" is a legislator, "Ukraine's
  * military intelligence agency" an intelligence service).
  */
+/**
+ * Heads of a public body named by what it is ("the municipal disaster office", "the provincial health division",
+ * "the memorial centre", "the Missing Persons Institute"): a body of the state of the story when nothing else types
+ * it. The spec's `official` is for unnamed officials, people; a body is not one.
+ */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['office', 'offices', 'commission', 'division', 'headquarters', 'institute', 'institution', 'centre', 'center', 'taskforce', 'task force']);
+
+/** "The representative of Haiti", "the US representative": at the UN and such meetings a state's envoy speaks for its government. */
+export const STATE_ENVOY_HEADS: ReadonlySet<string> = new Set(['representative', 'ambassador', 'delegate', 'delegation']);
+
 export const KIND_PRECEDENCE: SourceKind[] = [
   'legislator', 'international', 'intelligence', 'media', 'ngo', 'expert', 'military', 'official', 'government', 'witness', 'other',
 ];
