@@ -23,10 +23,13 @@ const PLAIN: ReadonlySet<string> = new Set([
 export function isShouting(text: string): boolean {
   let upper = 0;
   let lower = 0;
+  // Shouting needs nine capitals for each lower-case letter, so more lower-case letters than a tenth of the text
+  // rule it out: prose is ruled out within its first words instead of after a count of all its letters.
+  const most = text.length / 10;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 97 && c <= 122 && ++lower > most) return false;
   }
   return upper >= 12 && lower * 10 <= upper + lower;
 }
