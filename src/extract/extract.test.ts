@@ -322,6 +322,10 @@ const ROWS: Row[] = [
   { text: 'According to the regional health division, 12 people have died of their injuries.', metric: 'killed', min: 12, max: 12, chain: ['government'] },
   { text: 'The representative of Chad told the council that 35 soldiers had been killed in the attack.', metric: 'killed', min: 35, max: 35, group: 'military', chain: ['government'], originCountry: 'TD' },
   { text: 'A local official said 35 soldiers had been killed in the attack.', metric: 'killed', min: 35, max: 35, group: 'military', chain: ['official'] },
+  // A national human rights commission is a public body set up by its state: the government's voice, not a rights group's.
+  { text: 'The Ethiopian Human Rights Commission said at least 2,000 civilians were killed.', metric: 'killed', min: 2000, max: null, chain: ['government'], originCountry: 'ET' },
+  { text: 'The Malawi Human Rights Commission said 14 protesters had been killed by police.', metric: 'killed', min: 14, max: 14, chain: ['government'], originCountry: 'MW' },
+  { text: 'At least 27 people were killed, according to the Uganda National Commission on Human Rights.', metric: 'killed', min: 27, max: null, chain: ['government'], originCountry: 'UG' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -705,7 +709,6 @@ const ROWS: Row[] = [
   { text: 'Over three days, 1,000 Russian servicemen and civilians were returned home, the ministry said.', metric: 'captured', min: 1000, max: 1000, country: 'RU' },
   { text: 'Authorities in Somalia say the fighters have killed seven government soldiers near the town.', metric: 'killed', min: 7, max: 7, country: 'SO', group: 'military' },
   { text: 'Rights groups say more than 10,800 Palestinians are held in Israeli prisons.', metric: 'detained', min: 10800, max: null, chain: ['ngo'], originCountry: null },
-  { text: 'The Ethiopian Human Rights Commission said at least 2,000 civilians were killed.', metric: 'killed', min: 2000, max: null, chain: ['ngo'], originCountry: 'ET' },
   // Sources: monitors named as networks, people named by their trade.
   { text: 'The Eastern Network for Human Rights said 35 civilians were killed.', metric: 'killed', min: 35, max: 35, chain: ['ngo'] },
   { text: 'Omar Haddad, a shopkeeper, said he counted 11 bodies in the street.', metric: 'killed', min: 11, max: 11, chain: ['witness'] },
