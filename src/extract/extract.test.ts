@@ -326,6 +326,13 @@ const ROWS: Row[] = [
   { text: 'The Ethiopian Human Rights Commission said at least 2,000 civilians were killed.', metric: 'killed', min: 2000, max: null, chain: ['government'], originCountry: 'ET' },
   { text: 'The Malawi Human Rights Commission said 14 protesters had been killed by police.', metric: 'killed', min: 14, max: 14, chain: ['government'], originCountry: 'MW' },
   { text: 'At least 27 people were killed, according to the Uganda National Commission on Human Rights.', metric: 'killed', min: 27, max: null, chain: ['government'], originCountry: 'UG' },
+  // A body described as a group of citizens ("a civil society group", "a monitoring project", "a network of …
+  // associations", "the New York-based group") is a non-governmental group; an armed one stays armed.
+  { text: 'At least 130 people have been killed since the vote, according to Votar Livre, a civil society group that monitors the unrest.', metric: 'killed', min: 130, max: null, chain: ['ngo'] },
+  { text: 'According to the Sahel Casualty Tracker, a monitoring project, 412 civilians were killed last year.', metric: 'killed', min: 412, max: 412, group: 'civilian', chain: ['ngo'] },
+  { text: 'Nine migrants are still missing, according to Rete Sette Marzo, a network of Italian associations that supports the families.', metric: 'missing', min: 9, max: 9, chain: ['ngo'], originCountry: 'IT' },
+  { text: 'The New York-based group said at least 118 journalists had been killed in 2024.', metric: 'killed', min: 118, max: null, chain: ['ngo'] },
+  { text: 'According to Ansar Front, an armed group that controls the area, 40 soldiers were killed.', metric: 'killed', min: 40, max: 40, group: 'military', chain: ['military'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

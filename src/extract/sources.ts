@@ -5,7 +5,7 @@
  */
 import type { SourceKind, SourceLink } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { ABBREVIATED_ROLES, FIGURE_NOUNS, KIND_PRECEDENCE, MULTINATIONAL, PUBLIC_BODY_HEADS, ROLE_KINDS, STATE_ENVOY_HEADS } from './data/attribution.ts';
+import { ABBREVIATED_ROLES, ARMED_GROUP_WORDS, CIVIL_COLLECTIVE_HEADS, FIGURE_NOUNS, KIND_PRECEDENCE, MULTINATIONAL, PUBLIC_BODY_HEADS, ROLE_KINDS, STATE_ENVOY_HEADS } from './data/attribution.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { isAcronym, PhraseTable, tokenize, type Token } from './tokens.ts';
@@ -208,6 +208,19 @@ function nounHead(tokens: readonly Token[]): string {
   return tokens[tokens.length - 1]?.norm ?? '';
 }
 
+const BACK_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'this', 'that', 'his', 'her', 'our']);
+
+/** Does a noun phrase name a collective of citizens in lower case ("a monitoring project"), before any clause of its own? */
+function civilCollective(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length && k < 8; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'that' || t.norm === 'which' || t.norm === 'who' || t.norm === 'of' || t.norm === ',' || t.norm === 'formed') return false;
+    // "the group", "its network": a bare head refers back to a body named before, which the register resolves.
+    if (t.text === t.norm && CIVIL_COLLECTIVE_HEADS.has(t.norm)) return k > 0 && !BACK_DETERMINERS.has(tokens[k - 1]!.norm);
+  }
+  return false;
+}
+
 function countryEndsAt(tokens: readonly Token[], at: number): boolean {
   for (let j = Math.max(0, at - 4); j < at; j++) {
     const c = countryAt(tokens, j);
@@ -317,10 +330,16 @@ function overlapsOtherCountry(tokens: readonly Token[], at: number, code: string
 }
 
 function basedIn(tokens: readonly Token[]): string | null {
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word' || !/-based$/i.test(t.text)) continue;
-    const c = countryAt(tokenize(t.text.slice(0, -6).replace(/-/g, ' ')), 0);
-    if (c) return c.code;
+    // "New York-based", "Rio de Janeiro-based": the place's name may start in the words before.
+    for (let k = Math.max(0, i - 2); k <= i; k++) {
+      const before = tokens.slice(k, i).map((w) => w.text).join(' ');
+      if (k < i && !/^[A-Z]/.test(before)) continue;
+      const c = countryAt(tokenize(`${before} ${t.text.slice(0, -6).replace(/-/g, ' ')}`.trim()), 0);
+      if (c) return c.code;
+    }
   }
   return null;
 }
@@ -369,7 +388,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
       // "the Channel and the North Sea" is the sea; "Channel 12" and "the channel" broadcast.
       if (hit && hit.key === 'channel' && /^C/.test(part[i]!.text) && i > 0 && part[i + 1]?.kind !== 'num') hit = null;
       // A named network ("the Southland Immigrant Defense Network") is a group's; "the U.S. network" in lower case broadcasts.
-      if (hit && hit.key === 'network' && /^n/.test(part[i]!.text)) hit = { ...hit, value: 'media' };
+      // ("a network of Italian associations" is a network of people, not a broadcaster.)
+      if (hit && hit.key === 'network' && /^n/.test(part[i]!.text)) hit = part[i + 1]?.norm === 'of' ? null : { ...hit, value: 'media' };
       if (hit) {
         if (part === tokens) mentionHasRole = true;
         kinds.add(hit.value);
@@ -469,6 +489,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
     const head = nounHead(tokens);
     if (PUBLIC_BODY_HEADS.has(head) || (STATE_ENVOY_HEADS.has(head) && codes.size === 1 && !multinational)) kind = 'government';
   }
+  // "Plataforma Decide, a civil society group that monitors the unrest", "the New York-based group", "the Cabo Ligado
+  // project": a body of citizens described as such is a non-governmental group, unless a word arms it.
+  if (!kind && (civilCollective(tokens) || civilCollective(descTokens)) && !words.some((w) => ARMED_GROUP_WORDS.has(w))) kind = 'ngo';
   if (!kind) kind = personRole ? 'government' : /(?<![-\w])(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   // "The US envoy": a state's envoy speaks for that state; only UN and other bodies' envoys are international.

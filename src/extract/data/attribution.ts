@@ -212,6 +212,14 @@ export const PRONOUNS: Record<string, 'person' | 'thing' | 'plural'> = {
  */
 export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['office', 'offices', 'commission', 'division', 'headquarters', 'institute', 'institution', 'centre', 'center', 'taskforce', 'task force']);
 
+/**
+ * Heads that describe a body of citizens ("a civil society group that monitors the unrest", "a network of Italian
+ * associations", "a monitoring project", "the New York-based group"): a non-governmental group, when no word arms it.
+ */
+export const CIVIL_COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['group', 'network', 'collective', 'coalition', 'platform', 'project', 'association', 'alliance', 'initiative', 'movement', 'tracker', 'foundation', 'charity', 'organisation', 'organization', 'consortium', 'campaign']);
+/** Words that make a group an armed one ("an armed group", "a rebel movement", "a group of gunmen"). */
+export const ARMED_GROUP_WORDS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'rebels', 'jihadist', 'jihadists', 'militant', 'militants', 'insurgent', 'insurgents', 'separatist', 'separatists', 'islamist', 'paramilitary', 'militia', 'militias', 'gunmen', 'fighters', 'bandits', 'guerrilla', 'guerrillas', 'liberation', 'criminal', 'gang', 'gangs', 'cartel', 'vigilante', 'self-defence', 'self-defense', 'resistance']);
+
 /** "The representative of Haiti", "the US representative": at the UN and such meetings a state's envoy speaks for its government. */
 export const STATE_ENVOY_HEADS: ReadonlySet<string> = new Set(['representative', 'ambassador', 'delegate', 'delegation']);
 
