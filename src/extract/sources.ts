@@ -75,6 +75,8 @@ export function namesSource(text: string, gazetteer: Gazetteer): boolean {
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
+
 function properName(tokens: readonly Token[]): string[] {
   let best: string[] = [];
   let run: string[] = [];
@@ -119,6 +121,9 @@ function properName(tokens: readonly Token[]): string[] {
     const at = tokens.findIndex((t) => t.text === best[0]);
     if (at > 0 && ARTICLES.has(tokens[at - 1]!.norm) && /^[a-z]/.test(tokens[at + 1]?.text ?? '')) return [];
   }
+  // Nor is a place's one word after a preposition: "a transport union official in Kayes" (the person is unnamed).
+  const first = tokens.findIndex((t) => t.text === best[0]);
+  if (best.length === 1 && first > 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]!.norm) && first + 1 === tokens.length) return [];
   return best.length >= 2 || (best.length === 1 && best[0]!.length > 2) ? best : [];
 }
 
