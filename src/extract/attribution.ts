@@ -1821,7 +1821,10 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
   if (s === 0 && e - s >= 2 && /(?:ed|ing)$/.test(first.norm) && /^[a-z]/.test(tokens[s + 1]!.text)) return false;
   // "An armed group" is capitalised only as the sentence's first words: a description, not a name;
   // "The National Unity Government", every word capitalised, is a name.
-  const titledName = ARTICLES.has(first.norm) && e - s >= 3 && tokens.slice(s + 1, e).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text));
+  // "the Centre for Frontier Studies", "the Township People's Administration": the links of a name ("for", "of", "'s")
+  // between its capitalised words.
+  const titledName = ARTICLES.has(first.norm) && e - s >= 3 && /^[A-Z]/.test(tokens[e - 1]!.text)
+    && tokens.slice(s + 1, e).every((t) => t.kind === 'word' && (/^[A-Z]/.test(t.text) || NAME_LINKS.has(t.norm) || t.norm === "'s"));
   // "More than a dozen migrants drowned, the coastguard said": a clause of lower-case words is not a name.
   const clause = tokens.slice(s + 1, e).some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && !NAME_LINKS.has(t.norm) && !t.norm.startsWith('al-'));
   // "…, the El Fasher Resistance Committee, a network of volunteers, said": "the" in lower case before a titled name too.

@@ -333,6 +333,9 @@ const ROWS: Row[] = [
   { text: 'Nine migrants are still missing, according to Rete Sette Marzo, a network of Italian associations that supports the families.', metric: 'missing', min: 9, max: 9, chain: ['ngo'], originCountry: 'IT' },
   { text: 'The New York-based group said at least 118 journalists had been killed in 2024.', metric: 'killed', min: 118, max: null, chain: ['ngo'] },
   { text: 'According to Ansar Front, an armed group that controls the area, 40 soldiers were killed.', metric: 'killed', min: 40, max: 40, group: 'military', chain: ['military'] },
+  // A body's name with its links ("for", "'s") before a description set off after it is the speaker; the description types it.
+  { text: "Nineteen people were killed, the Township People's Administration, a local resistance authority, said.", metric: 'killed', min: 19, max: 19, chain: ['government'] },
+  { text: 'Nineteen people were killed, the Centre for Frontier Studies, a local think tank, said.', metric: 'killed', min: 19, max: 19, chain: ['expert'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
