@@ -559,7 +559,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       }
     }
     // "said on state television", "in a statement read on state television": the broadcaster carried the statement.
-    if (!outlet && tokens[i]!.norm === 'on' && BROADCAST_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
+    // ("a communique broadcast over national radio" likewise.)
+    if (!outlet && (tokens[i]!.norm === 'on' || tokens[i]!.norm === 'over') && BROADCAST_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
       const [s, e0] = npAfter(tokens, i + 1, 5);
       let e = e0;
       // "on state television late on Friday": the broadcaster's name ends at its noun.
@@ -644,8 +645,11 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         }
       }
       // "according to U.S. officials cited by The New York Times": the officials are the speaker.
+      // "according to a defence ministry statement read on state television": the statement's issuer speaks; the
+      // station that broadcast it (read as its outlet) is no part of its name.
       let e3 = s;
-      while (e3 < e && !(tokens[e3]!.norm === 'cited' || tokens[e3]!.norm === 'quoted' || (tokens[e3]!.norm === 'seen' && tokens[e3 + 1]?.norm === 'by'))) e3++;
+      while (e3 < e && !(tokens[e3]!.norm === 'cited' || tokens[e3]!.norm === 'quoted' || (tokens[e3]!.norm === 'seen' && tokens[e3 + 1]?.norm === 'by')
+        || (e3 > s + 1 && BROADCAST_PARTICIPLES.has(tokens[e3]!.norm) && (tokens[e3 + 1]?.norm === 'on' || tokens[e3 + 1]?.norm === 'over')))) e3++;
       // "figures compiled by X and seen by the Post": the outlet that saw them carries them (not when it publishes this).
       let seenBy: TypedSource | null = null;
       if (e3 < e && tokens[e3]!.norm === 'seen') {
@@ -1547,6 +1551,9 @@ function closesAbbreviation(tokens: readonly Token[], k: number): boolean {
   for (let p = k - 1; p >= 0 && p >= k - 6; p--) if (tokens[p]!.text === '(') return p > 0 && tokens[p - 1]!.kind === 'word' && isUpper(tokens[p - 1]!.text);
   return false;
 }
+
+/** How a statement reached the air: "a statement read on state television", "a communique broadcast over national radio". */
+const BROADCAST_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'broadcast', 'aired', 'televised', 'carried', 'published', 'posted']);
 
 /** A chunk set off as an appositive: at the sentence's start or after a comma (not the tail of a clause after "since"). */
 function setOff(tokens: readonly Token[], [s]: [number, number]): boolean {

@@ -336,6 +336,9 @@ const ROWS: Row[] = [
   // A body's name with its links ("for", "'s") before a description set off after it is the speaker; the description types it.
   { text: "Nineteen people were killed, the Township People's Administration, a local resistance authority, said.", metric: 'killed', min: 19, max: 19, chain: ['government'] },
   { text: 'Nineteen people were killed, the Centre for Frontier Studies, a local think tank, said.', metric: 'killed', min: 19, max: 19, chain: ['expert'] },
+  // A statement read or broadcast on the air: the station carries it, its issuer speaks.
+  { text: 'Ten soldiers were killed on Friday, according to a defence ministry statement read on state television.', metric: 'killed', min: 10, max: 10, group: 'military', chain: ['media', 'military'] },
+  { text: 'Ten soldiers were killed on Friday, according to an army communique broadcast over national radio.', metric: 'killed', min: 10, max: 10, group: 'military', chain: ['media', 'military'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
