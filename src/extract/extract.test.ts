@@ -339,6 +339,8 @@ const ROWS: Row[] = [
   // A statement read or broadcast on the air: the station carries it, its issuer speaks.
   { text: 'Ten soldiers were killed on Friday, according to a defence ministry statement read on state television.', metric: 'killed', min: 10, max: 10, group: 'military', chain: ['media', 'military'] },
   { text: 'Ten soldiers were killed on Friday, according to an army communique broadcast over national radio.', metric: 'killed', min: 10, max: 10, group: 'military', chain: ['media', 'military'] },
+  // A part of the people a sentence counted ("three of them") is of the country found for the whole.
+  { text: 'The Israeli military said that six soldiers had been wounded, three of them seriously.', metric: 'wounded', min: 3, max: 3, country: 'IL', group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -663,6 +663,13 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     const { frames, rejections } = frameFigures(tokens, figures, sentence, base, state.frameCtx);
     if (options.onReject) for (const r of rejections) options.onReject({ sentence, figure: tokens.slice(r.figure.start, r.figure.end).map((t) => t.text).join(' '), reason: r.reason });
     for (const frame of frames) out.push(...toClaims(frame, tokens, cues, sentence, base, section, state, named));
+    // "six soldiers had been wounded, three of them seriously": a part of people this sentence counted is of their
+    // country, as toClaims found it for the whole (the speaker's own forces, say).
+    for (const c of out) {
+      if (c.subject.country !== null || !c.rule.includes('+part-of-them')) continue;
+      const whole = out.find((w) => w !== c && w.subject.country !== null && w.subject.text === c.subject.text && w.subject.group === c.subject.group);
+      if (whole) c.subject = { ...c.subject, country: whole.subject.country };
+    }
   }
   // Dated statements without figures still date their speakers ("the agency said on Monday").
   for (const cue of cues) {
