@@ -341,6 +341,8 @@ const ROWS: Row[] = [
   { text: 'Ten soldiers were killed on Friday, according to an army communique broadcast over national radio.', metric: 'killed', min: 10, max: 10, group: 'military', chain: ['media', 'military'] },
   // A part of the people a sentence counted ("three of them") is of the country found for the whole.
   { text: 'The Israeli military said that six soldiers had been wounded, three of them seriously.', metric: 'wounded', min: 3, max: 3, country: 'IL', group: 'military' },
+  // A body's press office named after it ("the army's media centre") speaks with the body's voice.
+  { text: "Five government soldiers were killed in clashes on the Marib front, the Yemeni army's media centre said.", metric: 'killed', min: 5, max: 5, group: 'military', chain: ['military'], originCountry: 'YE' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

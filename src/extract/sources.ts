@@ -190,7 +190,9 @@ export function spelledAcronyms(text: string): Map<string, string> {
   return out;
 }
 /** A body's press service or spokesperson, and the body. Bounded, anchored: linear. */
-const VOICE_OF = /^(?:the|a|an)\s+(?:press service|press office|media office|press secretary|spokes(?:man|woman|person))\s+(?:of|for)\s+(.{3,120})$/i;
+const VOICE_OF = /^(?:the|a|an)\s+(?:press service|press office|media office|media cent(?:re|er)|media wing|press secretary|spokes(?:man|woman|person))\s+(?:of|for)\s+(.{3,120})$/i;
+/** The same with the body before it: "the army's media centre", "the ministry's press office". Bounded, anchored: linear. */
+const OWNERS_VOICE = /^((?:the\s+)?[^,'’]{2,80})['’]s?\s+(?:press service|press office|media office|media cent(?:re|er)|media wing|information office)$/i;
 const SPELLED_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'in', '&', 'de', 'du', 'des', 'la', 'al']);
 
 /**
@@ -261,7 +263,7 @@ export function typeSource(mention: string, ctx: SourceContext, description = ''
   let cache = caches.get(ctx.gazetteer);
   if (!cache) caches.set(ctx.gazetteer, (cache = new Map()));
   // "the press service of the National Guard", "a spokesman for the interior ministry": the body's voice (decision 7).
-  const spokenFor = mention.length < 160 ? VOICE_OF.exec(mention.trim()) : null;
+  const spokenFor = mention.length < 160 ? VOICE_OF.exec(mention.trim()) ?? OWNERS_VOICE.exec(mention.trim()) : null;
   const typedAs = spokenFor ? spokenFor[1]! : ctx.acronyms?.size ? ctx.acronyms.get(mention.trim().replace(/^the\s+/i, '')) : undefined;
   // Most mentions come with neither a description nor a full name: the mention itself is the key (no text holds
   // a NUL, so it cannot meet a composite key), and the lookup hashes no concatenated string.
