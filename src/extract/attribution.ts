@@ -1680,11 +1680,27 @@ function speakerChunks(tokens: readonly Token[], k: number, chunks: Array<[numbe
       // "Ahmad Abu Daqqa, 38, said": an age set off after a name is no chunk of its own.
       const age = e === s0 + 1 && tokens[s0]!.kind === 'num' && stop && tokens[e]?.text === ',' && /^\d{1,2}$/.test(tokens[s0]!.text);
       // "A humanitarian worker in Kaya, about 150 km to the south, said": nor is a distance set off after a place.
-      if (e > s0 && !age && !(stop && tokens[e]?.text === ',' && isDistanceAside(tokens, s0, e))) chunks.push([s0, e]);
+      // "The Minister of Information, Culture and Tourism, X, told": the rest of a list of portfolios, set off by its
+      // comma, is one chunk with the title it completes.
+      const last = chunks[chunks.length - 1];
+      if (last && last[0] === e + 1 && portfolioTail(tokens, last) && e - s0 >= 2 && tokens[e - 2]!.norm === 'of' && isUpper(tokens[e - 1]!.text)) chunks[chunks.length - 1] = [s0, last[1]];
+      else if (e > s0 && !age && !(stop && tokens[e]?.text === ',' && isDistanceAside(tokens, s0, e))) chunks.push([s0, e]);
       if (w.text !== ',') break;
       e = q;
     }
   }
+}
+
+/** "Culture and Tourism": capitalised words ending a list with "and", the rest of a title's list of portfolios. */
+function portfolioTail(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  if (e - s < 3 || e - s > 6) return false;
+  let and = false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'and') and = k > s && k < e - 1;
+    else if (!isUpper(t.text)) return false;
+  }
+  return and;
 }
 
 /** "about 150 km to the south", "some 40 miles north of the capital": a distance within the first words of a chunk. */

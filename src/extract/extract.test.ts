@@ -343,6 +343,10 @@ const ROWS: Row[] = [
   { text: 'The Israeli military said that six soldiers had been wounded, three of them seriously.', metric: 'wounded', min: 3, max: 3, country: 'IL', group: 'military' },
   // A body's press office named after it ("the army's media centre") speaks with the body's voice.
   { text: "Five government soldiers were killed in clashes on the Marib front, the Yemeni army's media centre said.", metric: 'killed', min: 5, max: 5, group: 'military', chain: ['military'], originCountry: 'YE' },
+  // A title with a list of portfolios ("Minister of Information, Culture and Tourism") set off before a name is one description.
+  { text: 'The Minister of Information, Culture and Tourism, Amina Warsame, told reporters that seven of the dead were police recruits.', metric: 'killed', min: 7, max: 7, chain: ['government'] },
+  // A named body the words place in the state ("the state Commission on …") is the government's.
+  { text: 'The remains of 47 people had been found, the state Commission on Prisoners of War, Hostages and Missing Persons said.', metric: 'killed', min: 47, max: 47, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

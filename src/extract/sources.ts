@@ -75,6 +75,9 @@ export function namesSource(text: string, gazetteer: Gazetteer): boolean {
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
+/** Words that place a body in a tier of the state. */
+const STATE_TIERS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'provincial', 'regional', 'municipal', 'district', 'county', 'governorate']);
+
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 
 function properName(tokens: readonly Token[]): string[] {
@@ -206,11 +209,11 @@ export function countryGuessed(link: SourceLink): boolean {
 
 /** Does the mention name a country, by name or demonym, other than `country` (besides the body's word at `nameAt`)? */
 /** Does a country's name or demonym end just before token `at`? */
-/** The head noun of a mention: the word before its first "of", "in", "at", "for" or comma, else its last word. */
+/** The head noun of a mention: the word before its first "of", "on", "in", "at", "for" or comma, else its last word. */
 function nounHead(tokens: readonly Token[]): string {
   for (let k = 1; k < tokens.length; k++) {
     const n = tokens[k]!.norm;
-    if (n === 'of' || n === 'in' || n === 'at' || n === 'for' || n === ',') return tokens[k - 1]!.norm;
+    if (n === 'of' || n === 'on' || n === 'in' || n === 'at' || n === 'for' || n === ',') return tokens[k - 1]!.norm;
   }
   return tokens[tokens.length - 1]?.norm ?? '';
 }
@@ -492,7 +495,9 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if ((!kind || kind === 'official') && words.includes('official') && FIGURE_NOUNS.has(words[words.length - 1] ?? '')) kind = 'government';
   // "the provincial health division", "The representative of Haiti" (one country named): a body or an envoy of the
   // state, named by what it is; a capitalised name ("the Fogo Cruzado institute") may be anyone's and stays other.
-  if (!kind && properName(tokens).length === 0) {
+  // So is a named body the words place in the state ("the state Commission on Prisoners of War", "the National Disaster
+  // Operations Centre").
+  if (!kind && (properName(tokens).length === 0 || words.some((w) => STATE_TIERS.has(w)))) {
     const head = nounHead(tokens);
     if (PUBLIC_BODY_HEADS.has(head) || (STATE_ENVOY_HEADS.has(head) && codes.size === 1 && !multinational)) kind = 'government';
   }
