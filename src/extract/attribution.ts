@@ -108,7 +108,7 @@ export interface Cue {
 const origins = new PhraseTable(ORIGIN_INTRODUCERS.map((k) => [k, true] as [string, boolean]));
 const outlets = new PhraseTable(OUTLET_INTRODUCERS.map((k) => [k, true] as [string, boolean]));
 const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']);
-const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'since', 'also', 'later', 'separately', 'earlier', 'previously', 'further', 'again', 'then', 'now', 'already', 'repeatedly', 'initially', 'first', 'last', 'on', 'this', 'week', 'officially', 'publicly', 'today', 'yesterday', 'so', 'far']);
+const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'since', 'also', 'later', 'separately', 'earlier', 'previously', 'further', 'again', 'then', 'now', 'already', 'repeatedly', 'initially', 'first', 'last', 'on', 'this', 'week', 'officially', 'publicly', 'today', 'yesterday', 'so', 'far', 'just', 'recently', 'subsequently']);
 const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since']);
 // Object forms too: "according to him", "according to them".
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);

@@ -869,6 +869,7 @@ describe('documents', () => {
     ['a spokesperson named after the body ("UNHCR spokesperson X") is who "she" then refers to', 'More than 150,000 people have crossed the border, UNHCR spokesperson Farida Noor said. More than a million refugees now live in the camps, she said.', [['UNHCR spokesperson Farida Noor'], ['UNHCR spokesperson Farida Noor']]],
     ['a district secretary is a person: "she" after her is hers', 'In Matale district, 33 bodies have been recovered, District Secretary Nirmala Perera told reporters. She said about 20 people were still missing.', [['Nirmala Perera'], ['Nirmala Perera']]],
     ['the one place named after "in" is where an unnamed official is, not the official\'s name', 'A transport union official in Kayes, who asked not to be named, told reporters that at least four drivers had been killed.', [['A transport union official in Kayes']]],
+    ['"has just told": the adverb between the auxiliary and the verb is no speaker', 'The head of the agency, Budi Santoso, has just told a news conference that 312 people were injured.', [['Budi Santoso']]],
   ])('%s', (_name, text, sources) => {
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual(sources);
   });
