@@ -209,6 +209,16 @@ export function countryGuessed(link: SourceLink): boolean {
 
 /** Does the mention name a country, by name or demonym, other than `country` (besides the body's word at `nameAt`)? */
 /** Does a country's name or demonym end just before token `at`? */
+/** Does a body's name or alias of several words share a capitalised word with the words of a mention ("Commission" in both)? */
+function sharesNameWord(names: readonly string[], tokens: readonly Token[]): boolean {
+  const capitalised = (ts: readonly Token[]): Token[] => ts.filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && t.text.length > 2);
+  const words = new Set(capitalised(tokens).map((t) => t.norm));
+  const nameWords = names.map((n) => capitalised(tokenize(n))).filter((ws) => ws.length >= 2);
+  // A body known by its acronym alone ("ACLED") has no words to compare.
+  if (words.size === 0 || nameWords.length === 0) return true;
+  return nameWords.some((ws) => ws.some((t) => words.has(t.norm)));
+}
+
 /** The head noun of a mention: the word before its first "of", "on", "in", "at", "for" or comma, else its last word. */
 function nounHead(tokens: readonly Token[]): string {
   for (let k = 1; k < tokens.length; k++) {
@@ -377,7 +387,10 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   if (found && found.inst.country && overlapsOtherCountry(tokens, found.start, found.inst.country)) found = null;
   // "the I.O.M.", "the U.N.H.C.R." (house styles that dot acronyms): the acronym without its dots.
   if (!found && /(?:[A-Z]\.){3,}/.test(text)) found = gazetteer.findIn(tokenize(text.replace(/\b((?:[A-Z]\.){3,})/g, (m) => m.replace(/\./g, ''))));
-  const inst = found ?? (abbrev ? gazetteer.findIn(tokenize(abbrev)) : null);
+  // "the Armed Forces of the Philippines (AFP)" is not Agence France-Presse: a body the bracketed acronym names must
+  // share a word with the name it abbreviates.
+  const byAbbrev = !found && abbrev ? gazetteer.findIn(tokenize(abbrev)) : null;
+  const inst = found ?? (byAbbrev && sharesNameWord([byAbbrev.inst.name, ...byAbbrev.inst.aliases], tokens) ? byAbbrev : null);
   const instDesc = inst ? null : gazetteer.findIn(descTokens);
   // "SNHR" is later "the network": the words of its full name are words of the mention too.
   if (inst) for (const t of tokenize(inst.inst.name)) if (t.kind === 'word' && !words.includes(t.norm)) words.push(t.norm);
