@@ -872,6 +872,7 @@ describe('documents', () => {
     ['a district secretary is a person: "she" after her is hers', 'In Matale district, 33 bodies have been recovered, District Secretary Nirmala Perera told reporters. She said about 20 people were still missing.', [['Nirmala Perera'], ['Nirmala Perera']]],
     ['the one place named after "in" is where an unnamed official is, not the official\'s name', 'A transport union official in Kayes, who asked not to be named, told reporters that at least four drivers had been killed.', [['A transport union official in Kayes']]],
     ['"has just told": the adverb between the auxiliary and the verb is no speaker', 'The head of the agency, Budi Santoso, has just told a news conference that 312 people were injured.', [['Budi Santoso']]],
+    ['"up from nine announced initially": a participle after an earlier figure is no statement; the speaker after it is', 'The toll has risen to 16, up from nine announced initially, after rescuers pulled more bodies from the rubble, the State Emergency Service said.', [['the State Emergency Service']]],
   ])('%s', (_name, text, sources) => {
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual(sources);
   });
