@@ -349,6 +349,8 @@ const ROWS: Row[] = [
   { text: 'The remains of 47 people had been found, the state Commission on Prisoners of War, Hostages and Missing Persons said.', metric: 'killed', min: 47, max: 47, chain: ['government'] },
   // A bracketed acronym that another body is known by ("AFP") does not make the name it abbreviates that body.
   { text: 'The Armed Forces of the Philippines (AFP) said it had deployed 1,500 troops for relief operations.', metric: 'deployed', min: 1500, max: 1500, group: 'military', chain: ['military'], originCountry: 'PH' },
+  // "three of its soldiers": the owner is the speaker, not the people the sentence before counted.
+  { text: 'Gaza health officials say 360 Palestinians have been killed since the truce. Israel says three of its soldiers have been killed in the same period.', metric: 'killed', min: 3, max: 3, country: 'IL', group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

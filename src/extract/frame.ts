@@ -877,7 +877,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       if (sub && !sub.nonPerson) {
         const cue = cueNouns.endingAt(tokens, sub.headEnd - 1, 2);
         if (cue) partitiveCue = { metric: cue.value, start: sub.headEnd - cue.length, end: sub.headEnd };
-        const country = countryOfPhrase(tokens, sub.start, sub.end) ?? (w === 'the' ? ctx.lastSubject?.country ?? null : ctx.lastSubject?.country ?? null);
+        // "three of its soldiers": the owner is whoever "its" stands for (the speaker, read later), not the people last counted.
+        const country = countryOfPhrase(tokens, sub.start, sub.end) ?? (w === 'its' || w === 'their' ? null : ctx.lastSubject?.country ?? null);
         subject = { text: phraseText(tokens, w === 'its' || w === 'their' ? k : sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: true };
         if (partitiveCue && ctx.lastSubject && CASUALTY_HEADS.has(tokens[sub.headEnd - 1]!.norm)) {
           subject = subjectWith(subject, { group: ctx.lastSubject.group === 'people' && /civilian/.test(subject.text) ? 'civilian' : /civilian/.test(subject.text) ? 'civilian' : ctx.lastSubject.group, country: ctx.lastSubject.country });
