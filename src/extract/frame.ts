@@ -37,6 +37,9 @@ const THRESHOLD_VERBS: ReadonlySet<string> = new Set(['passed', 'passes', 'excee
 const NOT_NOUN_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'by', 'alone', 'since', 'during', 'over', 'rather', 'and', 'or', 'while', 'respectively']);
 const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['members', 'residents', 'families', 'relatives', 'citizens', 'nationals', 'staff', 'inhabitants', 'personnel']);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead', 'deaths', 'toll']);
+/** Words before the figure of a linking verb or a coordination that make it an age ("the oldest 61"). */
+const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'ages', 'youngest', 'oldest', 'eldest']);
+
 /** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further', 'record']);
@@ -1249,7 +1252,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
   if (!metric) return { reason: 'no-metric' };
   // "The average age of those arrested was 54": an age, whatever the cue.
-  if (rule === 'linking' && tokens.slice(Math.max(0, fig.start - 8), fig.start).some((t) => t.norm === 'age' || t.norm === 'ages')) return { reason: 'age' };
+  // So is "the youngest man freed was 22 and the oldest 61".
+  if ((rule === 'linking' || rule === 'coordination') && tokens.slice(Math.max(0, fig.start - 8), fig.start).some((t) => AGE_WORDS.has(t.norm))) return { reason: 'age' };
   // Presence counts forces: "1,000 refugees are in the country" deploys no one.
   const presence = metric === 'deployed' && rule === 'verb-after' ? tokens.slice(cueStart, cueEnd).map((t) => t.norm).join(' ') : '';
   if (presence && PRESENCE_CUES.has(presence) && subject?.group !== 'military') {

@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // The ages of the youngest and the oldest are no counts of them.
+  'The prisoners\' headquarters said the youngest man freed was 22 and the oldest 61.',
   // A toll that could reach a figure is a forecast, whatever the clause after it counts.
   'One officer said the toll could reach 100 as several units had not yet been accounted for.',
   // Things seized are no people, whatever their name.
