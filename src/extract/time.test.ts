@@ -47,6 +47,11 @@ describe('statementDate', () => {
     ['in a separate statement, the junta declared', null],
     ['the market traders said', null],
     ['officials may decide later, the mayor said', null],
+    // A day after "since" starts the period counted; it dates no statement.
+    ['Since protests began on 28 November, the centre has documented', null],
+    ['the agency said on Monday that 40 had died since 3 April', '2025-04-28'],
+    // "…since X said in February that …" is the statement itself.
+    ['since the president said in February that', '2025-02-01'],
   ])('%s → %s', (clause, day) => {
     expect(statementDate(clause, published)).toBe(day);
   });

@@ -54,8 +54,15 @@ function mondayOf(d: Date): Date {
  * The statement day named in `clause`, or null when it names none. Time-of-day words and
  * durations are ignored; a date after publication is taken as the year before.
  */
-export function statementDate(clause: string, published: Date | null, known?: Map<string, string | null>): string | null {
-  if (!published || clause.length === 0) return null;
+const SINCE_PHRASE = /\b[Ss]ince\b[^,;]*/g;
+const SPEECH_IN_PHRASE = /\b(?:said|says|told|announced|reported|stated|wrote)\b/;
+
+export function statementDate(clause0: string, published: Date | null, known?: Map<string, string | null>): string | null {
+  if (!published || clause0.length === 0) return null;
+  // "Since protests began on 28 November, the centre has documented …", "killed since January": a day after "since"
+  // starts the period counted, it does not date the statement. (Each "since" is read to the next comma: linear.)
+  // ("…since President X said in February that …" is the statement itself.)
+  const clause = clause0.includes('ince') ? clause0.replace(SINCE_PHRASE, (phrase) => (SPEECH_IN_PHRASE.test(phrase) ? phrase : ' ')) : clause0;
   const calendar = MONTH_OR_NUMERIC_DATE.test(clause);
   if (!calendar && !ANY_DAY_WORD.test(clause)) return null;
   const lower = clause.toLowerCase().replace(/’/g, "'");
