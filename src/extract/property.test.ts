@@ -47,6 +47,9 @@ describe('robustness', () => {
     ['armed groups', (n) => 'Militants attacked, killing 5 soldiers and '.repeat(n / 43)],
     ['but said', (n) => 'The spokesman, Col. Ali Omar, declined to comment, but said 5 soldiers died, '.repeat(n / 77)],
     ['appositive subjects', (n) => "The group's chief spokesman, Ali Omar, rejected the figures. ".repeat(n / 61)],
+    ['since phrases', (n) => 'the agency said on Monday that 5 died since 3 April since May since '.repeat(n / 68)],
+    ['portfolio titles', (n) => 'The Minister of Health, Culture and Sport, '.repeat(n / 42) + 'said 5 died.'],
+    ['broadcast statements', (n) => 'according to a ministry statement read on state television '.repeat(n / 59) + '5 died.'],
   ];
 
   test.each(adversarial)('time grows linearly on %s', (_name, make) => {
