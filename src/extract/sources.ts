@@ -5,7 +5,7 @@
  */
 import type { SourceKind, SourceLink } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { ABBREVIATED_ROLES, ARMED_GROUP_WORDS, CIVIL_COLLECTIVE_HEADS, FIGURE_NOUNS, KIND_PRECEDENCE, MULTINATIONAL, PUBLIC_BODY_HEADS, ROLE_KINDS, STATE_ENVOY_HEADS } from './data/attribution.ts';
+import { ABBREVIATED_ROLES, ARMED_GROUP_WORDS, CIVIL_COLLECTIVE_HEADS, FIGURE_NOUNS, KIND_PRECEDENCE, MULTINATIONAL, PUBLIC_BODY_HEADS, ROLE_KINDS, STATE_ENVOY_HEADS, STATE_TIERS } from './data/attribution.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { isAcronym, PhraseTable, tokenize, type Token } from './tokens.ts';
@@ -75,9 +75,6 @@ export function namesSource(text: string, gazetteer: Gazetteer): boolean {
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
-/** Words that place a body in a tier of the state. */
-const STATE_TIERS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'provincial', 'regional', 'municipal', 'district', 'county', 'governorate']);
-
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 
 function properName(tokens: readonly Token[]): string[] {

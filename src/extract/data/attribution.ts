@@ -210,7 +210,10 @@ export const PRONOUNS: Record<string, 'person' | 'thing' | 'plural'> = {
  * "the memorial centre", "the Missing Persons Institute"): a body of the state of the story when nothing else types
  * it. The spec's `official` is for unnamed officials, people; a body is not one.
  */
-export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['office', 'offices', 'commission', 'division', 'headquarters', 'institute', 'institution', 'centre', 'center', 'taskforce', 'task force']);
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['office', 'offices', 'commission', 'division', 'headquarters', 'institute', 'institution', 'centre', 'center', 'taskforce']);
+
+/** Words that place a named body in a tier of the state ("the state Commission on …", "the National … Centre"). */
+export const STATE_TIERS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'provincial', 'regional', 'municipal', 'district', 'county', 'governorate']);
 
 /**
  * Heads that describe a body of citizens ("a civil society group that monitors the unrest", "a network of Italian
