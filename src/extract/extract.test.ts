@@ -351,6 +351,9 @@ const ROWS: Row[] = [
   { text: 'The Armed Forces of the Philippines (AFP) said it had deployed 1,500 troops for relief operations.', metric: 'deployed', min: 1500, max: 1500, group: 'military', chain: ['military'], originCountry: 'PH' },
   // "three of its soldiers": the owner is the speaker, not the people the sentence before counted.
   { text: 'Gaza health officials say 360 Palestinians have been killed since the truce. Israel says three of its soldiers have been killed in the same period.', metric: 'killed', min: 3, max: 3, country: 'IL', group: 'military' },
+  // A verb in a relative clause about another noun ("among patients who arrived") does not govern a figure whose own noun is a cue.
+  { text: 'Our staff recorded 37 deaths in the hospital among patients who arrived in critical condition.', metric: 'killed', min: 37, max: 37 },
+  { text: 'The ombudsman said his office was examining at least three killings of people who had already surrendered.', metric: 'killed', min: 3, max: null },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

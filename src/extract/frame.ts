@@ -40,6 +40,15 @@ const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'casualties', 'dead',
 /** Words before the figure of a linking verb or a coordination that make it an age ("the oldest 61"). */
 const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'ages', 'youngest', 'oldest', 'eldest']);
 
+/** Is the cue at `cue` the verb of a relative clause opened after another noun than the head ending at `headEnd`? */
+function relativeVerbOfOther(tokens: readonly Token[], headEnd: number, cue: number): boolean {
+  for (let r = cue - 1; r > headEnd && r >= cue - 3; r--) {
+    const w = tokens[r]!.norm;
+    if (RELATIVE_PRONOUNS.has(w) || w === 'that') return tokens[r - 1]!.kind === 'word' && r - 1 >= headEnd;
+  }
+  return false;
+}
+
 /** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further', 'record']);
@@ -1028,6 +1037,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
 
   const headCue = subject && !subject.anaphoric && sub ? cueNouns.endingAt(tokens, sub.headEnd - 1, 3) : null;
+  // "37 deaths in the hospital among patients who arrived in critical condition": a verb in a relative clause about
+  // another noun tells what those people did; the figure's own noun says what it counts.
+  // (A clause about the counted people themselves, "13 prisoners who escaped … were recaptured", opens at their noun.)
+  if (right && headCue && !elidedCue && relativeVerbOfOther(tokens, sub!.headEnd, right.start)) right = null;
 
   let metric: Metric | null = null;
   let cueStart = fig.start;
