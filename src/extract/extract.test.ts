@@ -354,6 +354,9 @@ const ROWS: Row[] = [
   // A verb in a relative clause about another noun ("among patients who arrived") does not govern a figure whose own noun is a cue.
   { text: 'Our staff recorded 37 deaths in the hospital among patients who arrived in critical condition.', metric: 'killed', min: 37, max: 37 },
   { text: 'The ombudsman said his office was examining at least three killings of people who had already surrendered.', metric: 'killed', min: 3, max: null },
+  // In a story of an exchange of prisoners, people returned home come back from captivity.
+  { text: 'In the prisoner exchange, 185 Russian servicemen had been returned from Ukrainian-held territory, the ministry said.', metric: 'captured', min: 185, max: 185, country: 'RU', group: 'military' },
+  { text: 'One hundred and eighty-five Ukrainian defenders returned home in the exchange of prisoners on Saturday, Zelensky said.', metric: 'captured', min: 185, max: 185, country: 'UA', group: 'military', asOf: '2025-03-08' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

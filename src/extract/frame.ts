@@ -49,6 +49,23 @@ function relativeVerbOfOther(tokens: readonly Token[], headEnd: number, cue: num
   return false;
 }
 
+/**
+ * Is the cue people coming back of their own ("returned home", "came home"), not from captivity? (Being returned,
+ * "were returned home", is what captors and exchanges do, wherever it is told.)
+ */
+function isReturnCue(tokens: readonly Token[], start: number, end: number): boolean {
+  if (PASSIVE_AUX.has(tokens[start]!.norm) || PASSIVE_AUX.has(tokens[start - 1]?.norm ?? '')) return false;
+  let back = false;
+  for (let k = start; k < end; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'captivity') return false;
+    if (w === 'returned' || w === 'home') back = true;
+  }
+  return back;
+}
+
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'are', 'is']);
+
 /** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further', 'record']);
@@ -699,6 +716,11 @@ export interface FrameContext {
   lastSubject: SubjectPhrase | null;
   /** The last claim's metric (for counting verbs: "the list includes 5,540 officers"). */
   lastMetric: Metric | null;
+  /**
+   * The document tells of an exchange of prisoners: people "returned home" in it come back from captivity (captured);
+   * elsewhere refugees and migrants returning are counted by no metric.
+   */
+  exchange?: boolean;
 }
 
 /**
@@ -1037,6 +1059,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
 
   const headCue = subject && !subject.anaphoric && sub ? cueNouns.endingAt(tokens, sub.headEnd - 1, 3) : null;
+  // "185 Ukrainian defenders returned home": back from captivity only in a story of an exchange of prisoners.
+  if (right && !ctx.exchange && right.metric === 'captured' && isReturnCue(tokens, right.start, right.end)) right = null;
   // "37 deaths in the hospital among patients who arrived in critical condition": a verb in a relative clause about
   // another noun tells what those people did; the figure's own noun says what it counts.
   // (A clause about the counted people themselves, "13 prisoners who escaped … were recaptured", opens at their noun.)

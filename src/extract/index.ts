@@ -69,6 +69,9 @@ const NUMBER_WORDS_ALL = new RegExp(NUMBER_WORD.source, 'gi');
 const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
 type CountryMentions = ReturnType<typeof countriesIn>;
 /** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
+// A story of an exchange of prisoners (frame.ts reads "returned home" in it as back from captivity). Anchored on fixed words: linear.
+const EXCHANGE_STORY = /\b(?:prisoners? of war|POWs?|captivity|prisoner (?:exchange|swap)|(?:exchanges?|swaps?) of (?:prisoners|bodies|POWs|captives))\b/i;
+
 const STATE_FORCES = /\b(?:security forces|security personnel|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state|junta)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 /** Armed groups that attack a state's forces. Bounded alternation: linear. */
@@ -88,7 +91,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const published = parsePublished(article.published);
   const state: DocState = {
     register: new SourceRegister(),
-    frameCtx: { lastSubject: null, lastMetric: null },
+    frameCtx: { lastSubject: null, lastMetric: null, exchange: EXCHANGE_STORY.test(text) || EXCHANGE_STORY.test(article.title ?? '') },
     lastCountry: null,
     lastPlace: null,
     documentCountryOf: () => null,
@@ -293,7 +296,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const title = article.title ?? null;
   if (title && mayHoldFigure(title)) {
     const readTitle = isShouting(title) ? truecase(title, gazetteer) : title;
-    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null }, lastCountry: null, entry: null };
+    const titleState: DocState = { ...state, register: new SourceRegister(), frameCtx: { lastSubject: null, lastMetric: null, exchange: state.frameCtx.exchange }, lastCountry: null, entry: null };
     // Headlines attribute after a dash ("… in three months - UN"): read that as "…, UN says".
     const readable = headlineAsSentence(readTitle, gazetteer);
     const titleClaims = assemble(extractSentence(readable, 0, 'title', titleState, options));

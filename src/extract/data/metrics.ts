@@ -110,6 +110,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'captured': 'captured', 'taken prisoner': 'captured', 'abducted': 'captured', 'kidnapped': 'captured',
   'taken hostage': 'captured', 'held hostage': 'captured', 'in captivity': 'captured', 'held captive': 'captured',
   'freed': 'captured', 'released': 'captured', 'swapped': 'captured', 'exchanged': 'captured',
+  // Back from captivity in an exchange ("185 servicemen had been returned", "returned home"): only in a story of an
+  // exchange of prisoners (frame.ts); refugees returning home are counted by no metric.
+  'returned home': 'captured', 'were returned': 'captured', 'been returned': 'captured', 'came home': 'captured', 'brought home': 'captured',
   // Fighters who give themselves up are taken prisoner.
   'surrendered': 'captured', 'laid down their arms': 'captured', 'gave themselves up': 'captured',
   'missing': 'missing', 'gone missing': 'missing', 'unaccounted for': 'missing', 'disappeared': 'missing',
