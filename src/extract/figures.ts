@@ -194,6 +194,8 @@ function fractionOfScale(tokens: readonly Token[], i: number): { value: number; 
 }
 
 function afterAgeWord(tokens: readonly Token[], start: number): boolean {
+  // "children under 12", "girls over 15": a bound after the young it describes is their age.
+  if (AGE_BOUNDS.has(tokens[start]?.norm ?? '') && YOUNG_PEOPLE.has(tokens[start - 1]?.norm ?? '')) return true;
   // Back over the words of a span of ages ("between two and nine", "19 to 25") to the word that opens it.
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     const t = tokens[k]!;
@@ -204,6 +206,8 @@ function afterAgeWord(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 const AGE_SPAN_WORDS: ReadonlySet<string> = new Set(['between', 'and', 'to', '-', 'or', 'from']);
+const AGE_BOUNDS: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above']);
+const YOUNG_PEOPLE: ReadonlySet<string> = new Set(['children', 'child', 'girls', 'boys', 'kids', 'minors', 'babies', 'infants', 'youths', 'teenagers']);
 
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const out: Figure[] = [];
