@@ -8,7 +8,7 @@ import { extract } from './index.ts';
 
 const NOTHING = [
   // A bound after the young it describes is their age.
-  'Most of the patients were children under 12, the nurse said.',
+  'Children under five were among the wounded, the nurse said.',
   // Outside a story of an exchange of prisoners, people returning home are counted by no metric.
   'Some 300 migrants returned home last month, officials said.',
   // The ages of the youngest and the oldest are no counts of them.
