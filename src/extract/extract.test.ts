@@ -357,6 +357,9 @@ const ROWS: Row[] = [
   // In a story of an exchange of prisoners, people returned home come back from captivity.
   { text: 'In the prisoner exchange, 185 Russian servicemen had been returned from Ukrainian-held territory, the ministry said.', metric: 'captured', min: 185, max: 185, country: 'RU', group: 'military' },
   { text: 'One hundred and eighty-five Ukrainian defenders returned home in the exchange of prisoners on Saturday, Zelensky said.', metric: 'captured', min: 185, max: 185, country: 'UA', group: 'military', asOf: '2025-03-08' },
+  // Forces posted, brought in, inducted or staying on are deployed there.
+  { text: 'Some 1,200 soldiers and police have been posted to the district, officials said.', metric: 'deployed', min: 1200, max: 1200, approximate: true, group: 'military' },
+  { text: 'About 800 soldiers and Marines had been brought in, the army said.', metric: 'deployed', min: 800, max: 800, approximate: true, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

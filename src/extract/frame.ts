@@ -554,7 +554,8 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'wo
 /** Cues that name a state rather than an event: "may be dead", "could be missing". */
 const STATE_CUES: ReadonlySet<string> = new Set(['dead', 'missing', 'unaccounted', 'held', 'in']);
 
-const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in', 'moved to', 'moved into', 'assembled', 'shipped to', 'on the ground']);
+const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in', 'moved to', 'moved into', 'assembled', 'shipped to', 'on the ground',
+  'been posted', 'posted to', 'posted in', 'posted along', 'inducted', 'brought in', 'been brought in', 'stayed on']);
 
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
