@@ -360,6 +360,9 @@ const ROWS: Row[] = [
   // Forces posted, brought in, inducted or staying on are deployed there.
   { text: 'Some 1,200 soldiers and police have been posted to the district, officials said.', metric: 'deployed', min: 1200, max: 1200, approximate: true, group: 'military' },
   { text: 'About 800 soldiers and Marines had been brought in, the army said.', metric: 'deployed', min: 800, max: 800, approximate: true, group: 'military' },
+  // Staying or sleeping in a place of refuge is being displaced; staying in a city is not.
+  { text: 'Some 38,900 people were still staying in 402 evacuation centers, the agency said.', metric: 'displaced', min: 38900, max: 38900, approximate: true },
+  { text: 'Up to 400 people were sleeping in the church compound, the priest said.', metric: 'displaced', min: null, max: 400 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -66,6 +66,15 @@ function isReturnCue(tokens: readonly Token[], start: number, end: number): bool
 
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'are', 'is']);
 
+const STAYING_CUES: ReadonlySet<string> = new Set(['staying', 'sleeping']);
+/** Places people take refuge in, away from their homes. */
+const REFUGE_PLACES: ReadonlySet<string> = new Set(['shelters', 'shelter', 'camps', 'camp', 'centres', 'centers', 'centre', 'center', 'schools', 'school', 'churches', 'church', 'mosques', 'mosque', 'compound', 'stadium', 'gymnasium', 'gym', 'monastery', 'pagoda', 'temple', 'tents', 'halls', 'hall', 'classrooms']);
+/** Is a place of refuge named within the four words after `at`? */
+function refugeAhead(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 5 && k < tokens.length; k++) if (REFUGE_PLACES.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further', 'record']);
@@ -1062,6 +1071,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   const headCue = subject && !subject.anaphoric && sub ? cueNouns.endingAt(tokens, sub.headEnd - 1, 3) : null;
   // "185 Ukrainian defenders returned home": back from captivity only in a story of an exchange of prisoners.
   if (right && !ctx.exchange && right.metric === 'captured' && isReturnCue(tokens, right.start, right.end)) right = null;
+  // "staying in 402 evacuation centers", "sleeping in the church compound": only a place of refuge makes them displaced
+  // (people "staying in the city" are not).
+  // ("sleeping in the open", "sleeping rough", longer cues, say so themselves.)
+  if (right && right.metric === 'displaced' && right.end - right.start === 2 && STAYING_CUES.has(tokens[right.start]!.norm) && !refugeAhead(tokens, right.end)) right = null;
   // "37 deaths in the hospital among patients who arrived in critical condition": a verb in a relative clause about
   // another noun tells what those people did; the figure's own noun says what it counts.
   // (A clause about the counted people themselves, "13 prisoners who escaped … were recaptured", opens at their noun.)

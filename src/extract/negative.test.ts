@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // Staying in a city is no refuge.
+  'About 2,000 tourists were staying in the city, officials said.',
   // A bound after the young it describes is their age.
   'Children under five were among the wounded, the nurse said.',
   // Outside a story of an exchange of prisoners, people returning home are counted by no metric.

@@ -48,6 +48,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   // Without a roof since they fled: "some 35,000 people were sleeping in the open".
   'sleeping in the open': 'displaced', 'sleeping outdoors': 'displaced', 'sleeping rough': 'displaced', 'sleeping in the open air': 'displaced', 'living in tents': 'displaced', 'living in makeshift camps': 'displaced',
   // Sheltered away from home: "21,306 people were sheltering in 142 safety centres", "8,940 in safety centres".
+  // Staying or sleeping in a place of refuge: "38,900 people were still staying in 402 evacuation centers", "up to 400
+  // people were sleeping in the church compound" (frame.ts asks for the place of refuge after the verb).
+  'staying in': 'displaced', 'staying at': 'displaced', 'sleeping in': 'displaced', 'sleeping at': 'displaced',
   'sheltering in': 'displaced', 'sheltering at': 'displaced', 'in safety centres': 'displaced', 'in safety centers': 'displaced', 'in official shelters': 'displaced',
   'in temporary shelters': 'displaced', 'in emergency shelters': 'displaced', 'in shelters': 'displaced', 'in relief centres': 'displaced', 'in relief centers': 'displaced',
   'for injuries': 'wounded', 'for wounds': 'wounded', 'for gunshot wounds': 'wounded', 'for shrapnel wounds': 'wounded',
