@@ -59,12 +59,15 @@ const SPEECH_IN_PHRASE = /\b(?:said|says|told|announced|reported|stated|wrote)\b
 
 export function statementDate(clause0: string, published: Date | null, known?: Map<string, string | null>): string | null {
   if (!published || clause0.length === 0) return null;
+  // Most clauses name no day at all: ruled out before anything else is read.
+  const calendar0 = MONTH_OR_NUMERIC_DATE.test(clause0);
+  if (!calendar0 && !ANY_DAY_WORD.test(clause0)) return null;
   // "Since protests began on 28 November, the centre has documented …", "killed since January": a day after "since"
   // starts the period counted, it does not date the statement. (Each "since" is read to the next comma: linear.)
   // ("…since President X said in February that …" is the statement itself.)
   const clause = clause0.includes('ince') ? clause0.replace(SINCE_PHRASE, (phrase) => (SPEECH_IN_PHRASE.test(phrase) ? phrase : ' ')) : clause0;
-  const calendar = MONTH_OR_NUMERIC_DATE.test(clause);
-  if (!calendar && !ANY_DAY_WORD.test(clause)) return null;
+  const calendar = clause === clause0 ? calendar0 : MONTH_OR_NUMERIC_DATE.test(clause);
+  if (clause !== clause0 && !calendar && !ANY_DAY_WORD.test(clause)) return null;
   const lower = clause.toLowerCase().replace(/’/g, "'");
   if (/\bearlier this week\b|\bthis week\b/.test(lower)) return isoDay(mondayOf(published));
   if (/\blast week\b/.test(lower)) return isoDay(addDays(mondayOf(published), -7));
