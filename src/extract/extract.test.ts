@@ -363,6 +363,10 @@ const ROWS: Row[] = [
   // Staying or sleeping in a place of refuge is being displaced; staying in a city is not.
   { text: 'Some 38,900 people were still staying in 402 evacuation centers, the agency said.', metric: 'displaced', min: 38900, max: 38900, approximate: true },
   { text: 'Up to 400 people were sleeping in the church compound, the priest said.', metric: 'displaced', min: null, max: 400 },
+  // People treated for wounds, or counted with them, are wounded: "treated … for injuries", "63 patients with gunshot wounds".
+  { text: 'Four people were treated at the National Referral Hospital for injuries, police said.', metric: 'wounded', min: 4, max: 4 },
+  { text: 'MSF said its teams had treated 37 people for gunshot and machete wounds.', metric: 'wounded', min: 37, max: 37, chain: ['ngo'] },
+  { text: 'The hospital received 63 patients with gunshot and blast wounds, the director said.', metric: 'wounded', min: 63, max: 63 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -75,6 +75,26 @@ function refugeAhead(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Wounds and injuries, what "treated for" or "with" may name. */
+const WOUND_NOUNS: ReadonlySet<string> = new Set(['wounds', 'wound', 'injuries', 'injury', 'burns', 'fractures']);
+/**
+ * "for gunshot and machete wounds", "with injuries": "for" or "with" and, within five words, wounds, all in the clause
+ * within ten words of `from`; the span from "for" or "with" to the wounds, or null.
+ */
+function woundPhraseAfter(tokens: readonly Token[], from: number, limit: number): { start: number; end: number } | null {
+  for (let k = from; k < limit && k < from + 10; k++) {
+    const w = tokens[k]!;
+    if (CLAUSE_STOP.has(w.text) || w.text === ',') return null;
+    if (w.norm !== 'for' && w.norm !== 'with') continue;
+    for (let q = k + 1; q < k + 6 && q < limit; q++) {
+      const x = tokens[q]!;
+      if (WOUND_NOUNS.has(x.norm)) return { start: k, end: q + 1 };
+      if (x.kind !== 'word' && x.text !== '-') break;
+    }
+  }
+  return null;
+}
+
 /** Heads that count the dead by their remains: found or recovered, they are killed (decision 3). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further', 'record']);
@@ -1028,6 +1048,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
           matches.push({ metric: nounCue.value, start: k, end: k + 1, aux: false });
           break;
         }
+        // "Four people were treated at the National Referral Hospital for injuries": treated for wounds, wherever.
+        const wound = t.norm === 'treated' ? woundPhraseAfter(tokens, k + 1, limit) : null;
+        if (wound) {
+          matches.push({ metric: 'wounded', start: k, end: wound.end, aux: false });
+          break;
+        }
         return { reason: `state-not-metric:${t.norm}` };
       }
       let cue = cuesAfter.at(tokens, k);
@@ -1300,6 +1326,17 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (breakdown && prevFrame && rule === 'noun' && metric !== prevFrame.metric && !right) {
     metric = prevFrame.metric;
     rule = 'breakdown-noun';
+  }
+  // "treated 37 people for gunshot and machete wounds", "63 patients with gunshot and blast wounds": the people counted
+  // carry wounds.
+  if (!metric && subject && !subject.anaphoric) {
+    const wound = woundPhraseAfter(tokens, after, limit);
+    if (wound) {
+      metric = 'wounded';
+      cueStart = wound.start;
+      cueEnd = wound.end;
+      rule = 'wound-phrase';
+    }
   }
   if (!metric) return { reason: 'no-metric' };
   // "The average age of those arrested was 54": an age, whatever the cue.

@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // Treated for anything but wounds is no count of the wounded.
+  'Some 40 people were treated for shock, the doctor said.',
   // Staying in a city is no refuge.
   'About 2,000 tourists were staying in the city, officials said.',
   // A bound after the young it describes is their age.
