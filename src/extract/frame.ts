@@ -12,6 +12,7 @@
  *   linking          "the number of people killed has risen to 3,145", "the dead numbered 85"
  *   coordination     "2,000 bodies ... and another 900 were lying in morgues"
  *   presence         "1,000 combat engineers were already in Russia"
+ *   wound-phrase     "treated 37 people for gunshot wounds", "63 patients with blast injuries"
  */
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';

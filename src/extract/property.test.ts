@@ -49,6 +49,8 @@ describe('robustness', () => {
     ['appositive subjects', (n) => "The group's chief spokesman, Ali Omar, rejected the figures. ".repeat(n / 61)],
     ['since phrases', (n) => 'the agency said on Monday that 5 died since 3 April since May since '.repeat(n / 68)],
     ['portfolio titles', (n) => 'The Minister of Health, Culture and Sport, '.repeat(n / 42) + 'said 5 died.'],
+    ['wound phrases', (n) => 'treated 5 people for for with gunshot and '.repeat(n / 42) + 'wounds.'],
+    ['refuge stays', (n) => '40 people were staying in the '.repeat(n / 30) + 'camp.'],
     ['broadcast statements', (n) => 'according to a ministry statement read on state television '.repeat(n / 59) + '5 died.'],
   ];
 
