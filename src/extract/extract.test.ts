@@ -367,6 +367,10 @@ const ROWS: Row[] = [
   { text: 'Four people were treated at the National Referral Hospital for injuries, police said.', metric: 'wounded', min: 4, max: 4 },
   { text: 'MSF said its teams had treated 37 people for gunshot and machete wounds.', metric: 'wounded', min: 37, max: 37, chain: ['ngo'] },
   { text: 'The hospital received 63 patients with gunshot and blast wounds, the director said.', metric: 'wounded', min: 63, max: 63 },
+  // Kin and colleagues lost are dead; a force's losses may be wounded too.
+  { text: 'He lost three relatives in the blast, he said.', metric: 'killed', min: 3, max: 3 },
+  { text: 'The charity said it had lost four staff to a mortar round.', metric: 'killed', min: 4, max: 4, chain: ['ngo'] },
+  { text: 'Russia lost 50 soldiers in the assault, Kyiv said.', metric: 'casualties', min: 50, max: 50, country: 'RU' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

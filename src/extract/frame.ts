@@ -76,6 +76,9 @@ function refugeAhead(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** People whose loss is their death: kin and colleagues ("lost three relatives", "lost four staff"). */
+const KIN_AND_COLLEAGUES: ReadonlySet<string> = new Set(['relatives', 'relative', 'brothers', 'sisters', 'sons', 'daughters', 'children', 'wives', 'husbands', 'parents', 'cousins', 'colleagues', 'staff', 'members', 'friends', 'neighbours', 'neighbors', 'grandchildren']);
+
 /** Wounds and injuries, what "treated for" or "with" may name. */
 const WOUND_NOUNS: ReadonlySet<string> = new Set(['wounds', 'wound', 'injuries', 'injury', 'burns', 'fractures']);
 /**
@@ -1149,7 +1152,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     cueEnd = sub!.headEnd;
     rule = 'noun';
   } else if (left && LOSS_VERBS.has(left.key)) {
-    metric = 'casualties';
+    // "He lost three relatives in the blast", "the charity lost four staff": kin and colleagues lost are dead; a
+    // force's losses ("lost 50 soldiers") may be wounded too.
+    metric = sub && KIN_AND_COLLEAGUES.has(tokens[sub.headEnd - 1]!.norm) ? 'killed' : 'casualties';
     cueStart = leftStart;
     cueEnd = lb + 1;
     rule = 'loss-verb';
