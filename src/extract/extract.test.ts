@@ -371,6 +371,9 @@ const ROWS: Row[] = [
   { text: 'He lost three relatives in the blast, he said.', metric: 'killed', min: 3, max: 3 },
   { text: 'The charity said it had lost four staff to a mortar round.', metric: 'killed', min: 4, max: 4, chain: ['ngo'] },
   { text: 'Russia lost 50 soldiers in the assault, Kyiv said.', metric: 'casualties', min: 50, max: 50, country: 'RU' },
+  // A span rounded ("in almost a week of fighting") is no rate; a state word in a clause after a subordinator is another clause's.
+  { text: 'More than 600 people have been killed in almost a week of sectarian fighting in the province, according to a war monitor.', metric: 'killed', min: 600, max: null },
+  { text: 'Officials had initially put the toll at 16 on Friday night, before rescuers found more bodies under debris.', metric: 'killed', min: 16, max: 16 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

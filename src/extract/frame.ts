@@ -103,7 +103,9 @@ function woundPhraseAfter(tokens: readonly Token[], from: number, limit: number)
 const BODY_HEADS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 const WORDS_BEFORE_FIGURE: ReadonlySet<string> = new Set(['living', 'remaining', 'surviving', 'only', 'just', 'merely', 'all', 'combined', 'further', 'record']);
 const PARTITIVE_VERB_METRICS: ReadonlySet<string> = new Set(['killed', 'wounded', 'missing', 'captured', 'detained', 'displaced']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['before', 'after', 'when', 'while', 'because', 'although', 'though', 'whereas', 'until']);
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'over', 'for', 'of', 'during']);
+const SPAN_ROUNDERS: ReadonlySet<string> = new Set(['almost', 'nearly', 'about', 'roughly', 'around', 'barely', 'just', 'less', 'more', 'than']);
 const NP_END_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'by', 'with', 'and', 'or', 'to', 'for', 'since', 'during', 'who', 'that', 'which', 'of', 'were', 'the']);
 const CASUALTY_HEADS: ReadonlySet<string> = new Set(['dead', 'deaths', 'casualties', 'wounded', 'injured', 'missing']);
 const CONJUNCT_MODIFIERS: ReadonlySet<string> = new Set(['allied', 'civilian', 'military', 'local', 'foreign', 'armed', 'emergency', 'relief', 'rescue', 'medical', 'health', 'humanitarian']);
@@ -1003,8 +1005,11 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // Rates: "1,570 soldiers killed or wounded per day", "1,400 people crossing each day".
   for (let k = after; k < Math.min(limit, after + 8); k++) {
     // "since Israel began its strikes a week ago": a time ago is no rate.
+    // "in almost a week of fighting", "in nearly a year": a span, past the words that round it.
     const rate = rates.at(tokens, k);
-    if (rate && !SPAN_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') && !AGO_WORDS.has(tokens[k + rate.length]?.norm ?? '')) return { reason: 'rate' };
+    let p = k - 1;
+    while (p > after && SPAN_ROUNDERS.has(tokens[p]!.norm)) p--;
+    if (rate && !SPAN_PREPOSITIONS.has(tokens[p]?.norm ?? '') && !AGO_WORDS.has(tokens[k + rate.length]?.norm ?? '')) return { reason: 'rate' };
   }
 
   // Left cue: the verb or noun that governs the figure as its object.
@@ -1019,6 +1024,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   let right: { metric: Metric; start: number; end: number } | null = elidedCue;
   if (!right) {
     const matches: Array<{ metric: Metric; start: number; end: number; aux: boolean }> = [];
+    let pastSubordinator = false;
     let windowEnd = Math.min(limit, after + 14);
     for (let k = after; k < windowEnd; k++) {
       const t = tokens[k]!;
@@ -1030,6 +1036,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       if (SUBJECT_PRONOUNS.has(t.norm) && SAID.has(tokens[k + 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) continue;
       // "are said to have been abducted" reports the cue that follows; "said" otherwise ends the clause.
       if ((t.norm === 'said' || t.norm === 'says' || t.norm === 'told' || t.norm === 'according') && !(t.norm === 'said' && tokens[k + 1]?.norm === 'to')) break;
+      // "put the toll at 16 on Friday night, before rescuers found more bodies": a clause opened by a subordinator tells
+      // of something else; a state word in it ("found") says nothing of the people counted.
+      if (k > after && SUBORDINATORS.has(t.norm)) pastSubordinator = true;
       // "put the number of dead at 156 and the injured at 1,080": with no noun of its own, the figure
       // does not reach past "and the" into the next conjunct's noun phrase.
       if (!sub && t.norm === 'and' && tokens[k + 1]?.norm === 'the') break;
@@ -1040,6 +1049,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // "in the affected areas": after a determiner the state word is an adjective of places.
       // A longer cue wins: "treated for injuries" is wounded though "treated" alone counts nothing.
       if (nonMetric.at(tokens, k) && matches.length === 0 && !DETERMINERS.has(tokens[k - 1]?.norm ?? '') && !((cuesAfter.at(tokens, k)?.length ?? 0) > 1)) {
+        if (pastSubordinator) break;
         // "12 bodies were found", "the bodies of 12 men were found": the dead, recovered (decision 3); people found are
         // not counted.
         if ((subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) || (left !== null && BODY_HEADS.has(left.key.split(' ')[0]!))) {
