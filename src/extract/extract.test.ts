@@ -374,6 +374,9 @@ const ROWS: Row[] = [
   // A span rounded ("in almost a week of fighting") is no rate; a state word in a clause after a subordinator is another clause's.
   { text: 'More than 600 people have been killed in almost a week of sectarian fighting in the province, according to a war monitor.', metric: 'killed', min: 600, max: null },
   { text: 'Officials had initially put the toll at 16 on Friday night, before rescuers found more bodies under debris.', metric: 'killed', min: 16, max: 16 },
+  // "Hellenic" places a Greek body; a parliamentary commissioner (an ombudsman) is the government's.
+  { text: 'At least 27 people have died after a boat carrying migrants from Libya capsized, the Hellenic Coast Guard said.', metric: 'killed', min: 27, max: null, chain: ['government'], originCountry: 'GR' },
+  { text: 'More than 70,000 people are registered as missing, according to the office of the parliamentary commissioner for missing persons.', metric: 'missing', min: 70000, max: null, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
