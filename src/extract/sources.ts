@@ -546,7 +546,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const localMedia = kind === 'media' && (words.includes('local') || words.includes('regional'));
   // "a doctor", "a local health worker": staff of the place's hospitals, placed as its witnesses are.
   const medicalStaff = kind === 'other' && words.some((w) => MEDICAL_STAFF.has(w));
-  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || localMedia || medicalStaff || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
+  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || localMedia || medicalStaff || kind === 'other' || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
   // "Rights groups say": several unnamed groups belong to no one country (decision 8).
   const ngoFallback = kind === 'ngo' && !source && !multinational && !(/s$/.test(tokens[tokens.length - 1]?.norm ?? '') && properName(tokens).length === 0);
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
