@@ -852,7 +852,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         } else if (coreWord === 'known' && tokens[core[0] + 1]?.norm === 'as') {
           description = text(tokens, c1[0], c1[1], sentence, base);
           core = [core[0] + 2, core[1]];
-        } else if (isDescriptive(tokens, core) && isNameLike(tokens, c1) && !isFrontedAdverb(tokens, c1)) {
+        } else if (isDescriptive(tokens, core) && !isTitledName(tokens, core) && isNameLike(tokens, c1) && !isFrontedAdverb(tokens, c1)) {
           description = text(tokens, core[0], core[1], sentence, base);
           core = c1;
         } else if ((isPureName(tokens, core) || (tokens[core[0]]!.norm === 'the' && isPureName(tokens, [core[0] + 1, core[1]]) && setOff(tokens, c1))) && isDescriptive(tokens, c1) && !RELATIVE_STARTS.has(tokens[c1[0]]!.norm)) {
@@ -1833,8 +1833,10 @@ const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|septem
 /** Words that open a spoken answer or turn ("Yeah, …", "Well, …"), capitalised only as its first word. */
 const DISCOURSE_MARKERS: ReadonlySet<string> = new Set(['yeah', 'yes', 'no', 'well', 'oh', 'okay', 'ok', 'so', 'now', 'look', 'right', 'sure', 'indeed']);
 
-function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+function isNameLike(tokens: readonly Token[], [s, e0]: [number, number]): boolean {
   const first = tokens[s]!;
+  // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a bracketed acronym after a name is part of it.
+  const e = e0 - s > 4 && tokens[e0 - 1]?.text === ')' && tokens[e0 - 3]?.text === '(' && isAcronym(tokens[e0 - 2]!) ? e0 - 3 : e0;
   // "… detained since January, the union said": the object of a preposition, not a name in apposition.
   if (s > 0 && (NP_STOP.has(tokens[s - 1]!.norm) || PREPOSITIONS.has(tokens[s - 1]!.norm))) return false;
   if (MONTH_NAME.test(first.norm)) return false;
@@ -1849,9 +1851,14 @@ function isNameLike(tokens: readonly Token[], [s, e]: [number, number]): boolean
   const titledName = ARTICLES.has(first.norm) && e - s >= 3 && /^[A-Z]/.test(tokens[e - 1]!.text)
     && tokens.slice(s + 1, e).every((t) => t.kind === 'word' && (/^[A-Z]/.test(t.text) || NAME_LINKS.has(t.norm) || t.norm === "'s"));
   // "More than a dozen migrants drowned, the coastguard said": a clause of lower-case words is not a name.
-  const clause = tokens.slice(s + 1, e).some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && !NAME_LINKS.has(t.norm) && !t.norm.startsWith('al-'));
+  const clause = tokens.slice(s + 1, e).some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && !NAME_LINKS.has(t.norm) && !t.norm.startsWith('al-') && !t.norm.startsWith('wal-'));
   // "…, the El Fasher Resistance Committee, a network of volunteers, said": "the" in lower case before a titled name too.
   return e - s <= 6 && !clause && (/^[A-Z]/.test(first.text) || (first.norm === 'the' && titledName)) && (!ARTICLES.has(first.norm) || titledName) && !ADVERBIAL_STARTS.has(first.norm) && (!WEEKDAY.test(first.norm) || weekdayName(tokens, s, e)) && !tokens.slice(s, e).some((t) => t.kind === 'num');
+}
+
+/** "the Joint Command of the Armed Forces (CCFFAA)": "the" and a name's capitalised words and links, no description. */
+function isTitledName(tokens: readonly Token[], [s, e]: [number, number]): boolean {
+  return tokens[s]!.norm === 'the' && e - s >= 2 && tokens.slice(s + 1, e).every((t) => t.kind !== 'word' || isUpper(t.text) || NAME_LINKS.has(t.norm));
 }
 
 function isPureName(tokens: readonly Token[], [s, e]: [number, number]): boolean {

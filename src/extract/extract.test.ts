@@ -903,6 +903,8 @@ describe('documents', () => {
     ['the one place named after "in" is where an unnamed official is, not the official\'s name', 'A transport union official in Kayes, who asked not to be named, told reporters that at least four drivers had been killed.', [['A transport union official in Kayes']]],
     ['"has just told": the adverb between the auxiliary and the verb is no speaker', 'The head of the agency, Budi Santoso, has just told a news conference that 312 people were injured.', [['Budi Santoso']]],
     ['"up from nine announced initially": a participle after an earlier figure is no statement; the speaker after it is', 'The toll has risen to 16, up from nine announced initially, after rescuers pulled more bodies from the rubble, the State Emergency Service said.', [['the State Emergency Service']]],
+    ['a name with its bracketed acronym speaks before the description set off after it', "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the Sahel, claimed responsibility, saying it had killed more than 100 soldiers.", [["Jama'at Nusrat al-Islam wal-Muslimin"]]],
+    ['a titled name is no description of the place named before it', 'Four soldiers were killed when rebels ambushed a patrol in the Valley of the Apurimac, Ene and Mantaro Rivers (VRAEM), the Joint Command of the Armed Forces (CCFFAA) said on Sunday.', [['the Joint Command of the Armed Forces']]],
   ])('%s', (_name, text, sources) => {
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual(sources);
   });
