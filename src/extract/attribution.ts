@@ -964,7 +964,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     }
     // Anonymous officials speak only through the outlet that quotes them; later "they said" keeps it.
     if (!outlet && speaker.outlet && coreferent) outlet = speaker.outlet;
-    if (outlet && !speaker.outlet && speaker.link.kind === 'official' && !speaker.person) speaker.outlet = outlet;
+    if (outlet && !speaker.outlet && speaker.link.kind !== 'media' && !speaker.person) speaker.outlet = outlet;
     // Trailing: ", X said." after the figures, with no complement of its own.
     // After an inverted verb the speaker comes first, with any relative clause of its own: "…,” said a resident who
     // asked not to be named for fear of reprisals." has no complement however long the speaker's words are.
