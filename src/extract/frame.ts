@@ -590,7 +590,7 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'wo
 const STATE_CUES: ReadonlySet<string> = new Set(['dead', 'missing', 'unaccounted', 'held', 'in']);
 
 const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in', 'moved to', 'moved into', 'assembled', 'shipped to', 'on the ground',
-  'been posted', 'posted to', 'posted in', 'posted along', 'inducted', 'brought in', 'been brought in', 'stayed on']);
+  'been posted', 'posted to', 'posted in', 'posted along', 'inducted', 'brought in', 'stayed on']);
 
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);
@@ -1007,9 +1007,10 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // "since Israel began its strikes a week ago": a time ago is no rate.
     // "in almost a week of fighting", "in nearly a year": a span, past the words that round it.
     const rate = rates.at(tokens, k);
+    if (!rate) continue;
     let p = k - 1;
     while (p > after && SPAN_ROUNDERS.has(tokens[p]!.norm)) p--;
-    if (rate && !SPAN_PREPOSITIONS.has(tokens[p]?.norm ?? '') && !AGO_WORDS.has(tokens[k + rate.length]?.norm ?? '')) return { reason: 'rate' };
+    if (!SPAN_PREPOSITIONS.has(tokens[p]?.norm ?? '') && !AGO_WORDS.has(tokens[k + rate.length]?.norm ?? '')) return { reason: 'rate' };
   }
 
   // Left cue: the verb or noun that governs the figure as its object.

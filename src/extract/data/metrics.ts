@@ -136,7 +136,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   // Posted, brought in: "1,200 soldiers and police have been posted", "800 Marines had been brought in" (forces only, as
   // the presences above; "posted" alone is what people do online).
   'been posted': 'deployed', 'posted to': 'deployed', 'posted in': 'deployed', 'posted along': 'deployed', 'inducted': 'deployed',
-  'brought in': 'deployed', 'been brought in': 'deployed', 'stayed on': 'deployed',
+  'brought in': 'deployed', 'stayed on': 'deployed',
   // "About 20,000 soldiers had been mobilised": called up and sent out (passive only: "volunteers mobilised to
   // collect food" organised themselves).
   'been mobilised': 'deployed', 'been mobilized': 'deployed', 'were mobilised': 'deployed', 'were mobilized': 'deployed',
