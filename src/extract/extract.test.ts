@@ -381,6 +381,8 @@ const ROWS: Row[] = [
   { text: 'Government troops attacked positions near Afgooye in Somalia on Tuesday. Elders in Sabiid said at least six civilians had died in the crossfire.', metric: 'killed', min: 6, max: null, group: 'civilian', chain: ['other'], originCountry: 'SO', asOf: '2025-03-14' },
   // A body's statement carried by a broadcaster goes on through it: "The ministry said" after "… said on state television".
   { text: 'The interior ministry said on state television that 40 worshippers had been killed. The ministry said security forces had arrested 11 suspects.', metric: 'detained', min: 11, max: 11, chain: ['media', 'government'] },
+  // A named administrator holds a civil post (government); an unnamed one is an official.
+  { text: 'Insurgents beheaded six civilians on Saturday, the district administrator, Januario Chale, confirmed on Monday.', metric: 'killed', min: 6, max: 6, group: 'civilian', chain: ['government'], asOf: '2025-03-10' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

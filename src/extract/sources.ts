@@ -30,7 +30,7 @@ const STATE_KINDS: ReadonlySet<string> = new Set(['official', 'government', 'mil
  */
 const TRAVELLING_WITNESSES: ReadonlySet<string> = new Set(['survivor', 'survivors', 'passenger', 'passengers', 'migrant', 'migrants']);
 /** Heads of mentions of unnamed people who speak from inside a body. */
-const UNNAMED_PEOPLE_HEADS: ReadonlySet<string> = new Set(['official', 'officials', 'officer', 'officers', 'source', 'sources']);
+const UNNAMED_PEOPLE_HEADS: ReadonlySet<string> = new Set(['official', 'officials', 'officer', 'officers', 'source', 'sources', 'administrator']);
 const STATE_BODY_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'intelligence']);
 const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliament', 'parliamentary', 'mp', 'senator', 'congressman', 'member']);
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'On', 'Some', 'U.S.', 'U.N.']);
@@ -525,7 +525,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   let headAt = tokens.length - 1;
   for (let k = 1; k < tokens.length - 1; k++) if ((tokens[k]!.norm === 'in' || tokens[k]!.norm === 'at') && /^[A-Z]/.test(tokens[k + 1]!.text)) { headAt = k - 1; break; }
   const head = tokens[headAt]?.norm ?? '';
-  if (UNNAMED_PEOPLE_HEADS.has(head) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
+  if ((UNNAMED_PEOPLE_HEADS.has(head) || UNNAMED_PEOPLE_HEADS.has(nounHead(tokens))) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
   // "Dr. X, head of the emergency department at Nasser Hospital", "medical superintendent Ahmad Gul": hospital staff
   // speak for no state, whatever their title; unnamed "hospital officials" and "medical sources" stay officials.
   // Named people only: an unnamed "administrator at the town's hospital" is an official. They keep the country a state's
