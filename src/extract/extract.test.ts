@@ -383,6 +383,9 @@ const ROWS: Row[] = [
   { text: 'The interior ministry said on state television that 40 worshippers had been killed. The ministry said security forces had arrested 11 suspects.', metric: 'detained', min: 11, max: 11, chain: ['media', 'government'] },
   // A named administrator holds a civil post (government); an unnamed one is an official.
   { text: 'Insurgents beheaded six civilians on Saturday, the district administrator, Januario Chale, confirmed on Monday.', metric: 'killed', min: 6, max: 6, group: 'civilian', chain: ['government'], asOf: '2025-03-10' },
+  // Forces rotated through a front are deployed; "sent … to hell" (a communique's words) is killed.
+  { text: 'The spy agency estimates that Pyongyang has rotated some 16,000 combat troops through the Kursk region since late 2024, a lawmaker said.', metric: 'deployed', min: 16000, max: 16000, approximate: true, group: 'military' },
+  { text: 'Security forces effectively responded and sent all 19 khawarij to hell, the ISPR statement said.', metric: 'killed', min: 19, max: 19 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -79,6 +79,12 @@ function refugeAhead(tokens: readonly Token[], at: number): boolean {
 /** People whose loss is their death: kin and colleagues ("lost three relatives", "lost four staff"). */
 const KIN_AND_COLLEAGUES: ReadonlySet<string> = new Set(['relatives', 'relative', 'brothers', 'sisters', 'sons', 'daughters', 'children', 'wives', 'husbands', 'parents', 'cousins', 'colleagues', 'staff', 'members', 'friends', 'neighbours', 'neighbors', 'grandchildren']);
 
+/** "… to hell" within the three words after the figure. */
+function sentToHell(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k + 1 < tokens.length; k++) if (tokens[k]!.norm === 'to' && tokens[k + 1]!.norm === 'hell') return true;
+  return false;
+}
+
 /** Wounds and injuries, what "treated for" or "with" may name. */
 const WOUND_NOUNS: ReadonlySet<string> = new Set(['wounds', 'wound', 'injuries', 'injury', 'burns', 'fractures']);
 /**
@@ -1144,6 +1150,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     cueStart = leftStart;
     cueEnd = lb + 1;
     rule = 'verb-before';
+    // "sent all 19 khawarij to hell": sent to their deaths, in a military communique's words.
+    if (metric === 'deployed' && sentToHell(tokens, fig.end)) metric = 'killed';
     if (headCue && RELEASE_VERBS.has(left.key)) {
       metric = headCue.value;
       rule = 'noun+release';

@@ -196,6 +196,8 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'concentrated': 'deployed', 'concentrating': 'deployed', 'massed': 'deployed', 'massing': 'deployed', 'amassed': 'deployed', 'amassing': 'deployed',
   'expelled': 'displaced', 'expelling': 'displaced',
   'sent': 'deployed', 'sending': 'deployed', 'dispatched': 'deployed', 'dispatching': 'deployed',
+  // Forces cycled through a front: "has rotated some 16,000 combat troops through the Kursk region".
+  'rotated': 'deployed', 'rotating': 'deployed',
   'moved': 'deployed', 'stationed': 'deployed', 'has': 'deployed', 'contingent of': 'deployed', 'force of': 'deployed',
   'displacing': 'displaced', 'displaced': 'displaced', 'forced': 'displaced', 'driven': 'displaced',
   'driving': 'displaced', 'forcing': 'displaced', 'uprooted': 'displaced', 'evacuated': 'displaced',
