@@ -665,7 +665,16 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   if (figures.length > 0) {
     const { frames, rejections } = frameFigures(tokens, figures, sentence, base, state.frameCtx);
     if (options.onReject) for (const r of rejections) options.onReject({ sentence, figure: tokens.slice(r.figure.start, r.figure.end).map((t) => t.text).join(' '), reason: r.reason });
-    for (const frame of frames) out.push(...toClaims(frame, tokens, cues, sentence, base, section, state, named));
+    // "…, according to two officials familiar with the deployment": a count of the sources is no claim. (The spans are
+    // read once, in order, as the frames are: linear in a sentence of many of both.)
+    const sourceSpans = cues.filter((c) => c.verb === 'according to').map((c) => [c.at, c.clauseEnd] as const);
+    let span = 0;
+    for (const frame of frames) {
+      const at = frame.figure.start;
+      while (span < sourceSpans.length && sourceSpans[span]![1] <= at) span++;
+      if (frame.rule === 'linking' && span < sourceSpans.length && at > sourceSpans[span]![0] && at < sourceSpans[span]![1]) continue;
+      out.push(...toClaims(frame, tokens, cues, sentence, base, section, state, named));
+    }
     // "six soldiers had been wounded, three of them seriously": a part of people this sentence counted is of their
     // country, as toClaims found it for the whole (the speaker's own forces, say).
     for (const c of out) {

@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // A count of the sources a statement rests on is no claim.
+  'The men were shot dead by the riverbed, according to four witnesses.',
   // Treated for anything but wounds is no count of the wounded.
   'Some 40 people were treated for shock, the doctor said.',
   // Staying in a city is no refuge.
