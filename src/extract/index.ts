@@ -677,10 +677,16 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     }
     // "six soldiers had been wounded, three of them seriously": a part of people this sentence counted is of their
     // country, as toClaims found it for the whole (the speaker's own forces, say).
+    // (The wholes' countries are gathered first, by subject: linear in a sentence of many parts.)
+    let wholes: Map<string, string> | null = null;
     for (const c of out) {
       if (c.subject.country !== null || !c.rule.includes('+part-of-them')) continue;
-      const whole = out.find((w) => w !== c && w.subject.country !== null && w.subject.text === c.subject.text && w.subject.group === c.subject.group);
-      if (whole) c.subject = { ...c.subject, country: whole.subject.country };
+      if (!wholes) {
+        wholes = new Map();
+        for (const w of out) if (w.subject.country !== null) wholes.set(`${w.subject.group}\u0000${w.subject.text}`, w.subject.country);
+      }
+      const country = wholes.get(`${c.subject.group}\u0000${c.subject.text}`);
+      if (country) c.subject = { ...c.subject, country };
     }
   }
   // Dated statements without figures still date their speakers ("the agency said on Monday").
