@@ -51,6 +51,7 @@ describe('robustness', () => {
     ['portfolio titles', (n) => 'The Minister of Health, Culture and Sport, '.repeat(n / 42) + 'said 5 died.'],
     ['wound phrases', (n) => 'treated 5 people for for with gunshot and '.repeat(n / 42) + 'wounds.'],
     ['refuge stays', (n) => '40 people were staying in the '.repeat(n / 30) + 'camp.'],
+    ['counted sources', (n) => '5 people were killed, according to four witnesses, and '.repeat(n / 56)],
     ['broadcast statements', (n) => 'according to a ministry statement read on state television '.repeat(n / 59) + '5 died.'],
   ];
 
