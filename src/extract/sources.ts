@@ -74,9 +74,9 @@ export function namesSource(text: string, gazetteer: Gazetteer): boolean {
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
-/** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 
+/** Proper name inside a mention: the last run of capitalised words that is not a country or role. */
 function properName(tokens: readonly Token[]): string[] {
   let best: string[] = [];
   let run: string[] = [];
@@ -117,13 +117,12 @@ function properName(tokens: readonly Token[]): string[] {
   if (best.length === 1 && tokens[0]?.text === best[0] && tokens.length > 1 && /^[a-z]/.test(tokens[1]!.text)) return [];
   // Nor is one between an article and a common noun: "a Jiga resident", "an Aleppo doctor" (a place's name used as a
   // modifier; the person is unnamed).
+  // Nor is a place's one word after a preposition: "a transport union official in Kayes" (the person is unnamed).
   if (best.length === 1) {
     const at = tokens.findIndex((t) => t.text === best[0]);
     if (at > 0 && ARTICLES.has(tokens[at - 1]!.norm) && /^[a-z]/.test(tokens[at + 1]?.text ?? '')) return [];
+    if (at > 0 && PLACE_PREPOSITIONS.has(tokens[at - 1]!.norm) && at + 1 === tokens.length) return [];
   }
-  // Nor is a place's one word after a preposition: "a transport union official in Kayes" (the person is unnamed).
-  const first = tokens.findIndex((t) => t.text === best[0]);
-  if (best.length === 1 && first > 0 && PLACE_PREPOSITIONS.has(tokens[first - 1]!.norm) && first + 1 === tokens.length) return [];
   return best.length >= 2 || (best.length === 1 && best[0]!.length > 2) ? best : [];
 }
 
@@ -204,8 +203,6 @@ export function countryGuessed(link: SourceLink): boolean {
   return GUESSED_COUNTRY.has(link);
 }
 
-/** Does the mention name a country, by name or demonym, other than `country` (besides the body's word at `nameAt`)? */
-/** Does a country's name or demonym end just before token `at`? */
 /** Does a body's name or alias of several words share a capitalised word with the words of a mention ("Commission" in both)? */
 function sharesNameWord(names: readonly string[], tokens: readonly Token[]): boolean {
   const capitalised = (ts: readonly Token[]): Token[] => ts.filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && t.text.length > 2);
@@ -238,6 +235,7 @@ function civilCollective(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Does a country's name or demonym end just before token `at`? */
 function countryEndsAt(tokens: readonly Token[], at: number): boolean {
   for (let j = Math.max(0, at - 4); j < at; j++) {
     const c = countryAt(tokens, j);
@@ -255,6 +253,7 @@ function inOtherName(tokens: readonly Token[], at: number, name: string): boolea
   return !!t && t.kind === 'word' && /^[A-Z][a-z]/.test(t.text) && !ARTICLES.has(t.norm) && !/-based$/i.test(t.text) && !own.has(t.norm) && countryAt(tokens, at - 1) === null;
 }
 
+/** Does the mention name a country, by name or demonym, other than `country` (besides the body's word at `nameAt`)? */
 function mentionsOtherCountry(tokens: readonly Token[], country: string, nameAt: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     // The body's own word is not a place ("NIS" is also a Serbian city).
@@ -334,8 +333,6 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
 const HOSPITAL_WORDS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'surgeon', 'physician', 'medical', 'infirmary']);
 /** Words that make a hospital's speaker a state's: "the health ministry's hospital department". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'government', 'authority', 'authorities', 'army', 'military', 'police', 'minister', 'governor', 'health', 'services']);
-
-const MEDICAL_STAFF: ReadonlySet<string> = new Set(['doctor', 'doctors', 'dr', 'nurse', 'nurses', 'surgeon', 'surgeons', 'worker', 'workers', 'medic', 'medics', 'paramedic', 'paramedics', 'hospital']);
 
 /** Does a country's name that starts before token `at` run into it, naming a country other than `code`? */
 function overlapsOtherCountry(tokens: readonly Token[], at: number, code: string): boolean {
@@ -507,14 +504,16 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // state, named by what it is; a capitalised name ("the Fogo Cruzado institute") may be anyone's and stays other.
   // So is a named body the words place in the state ("the state Commission on Prisoners of War", "the National Disaster
   // Operations Centre").
-  if (!kind && (properName(tokens).length === 0 || words.some((w) => STATE_TIERS.has(w)))) {
+  // Name: the proper name given (read once for the kinds below and the link).
+  const name = properName(tokens);
+  if (!kind && (name.length === 0 || words.some((w) => STATE_TIERS.has(w)))) {
     const head = nounHead(tokens);
     if (PUBLIC_BODY_HEADS.has(head) || (STATE_ENVOY_HEADS.has(head) && codes.size === 1 && !multinational)) kind = 'government';
   }
   // "Plataforma Decide, a civil society group that monitors the unrest", "the New York-based group", "the Cabo Ligado
   // project": a body of citizens described as such is a non-governmental group, unless a word arms it.
   if (!kind && (civilCollective(tokens) || civilCollective(descTokens)) && !words.some((w) => ARMED_GROUP_WORDS.has(w))) kind = 'ngo';
-  if (!kind) kind = personRole ? 'government' : /(?<![-\w])(?:ministry|government|authorit)/i.test(text) ? 'government' : properName(tokens).length ? 'other' : 'official';
+  if (!kind) kind = personRole ? 'government' : /(?<![-\w])(?:ministry|government|authorit)/i.test(text) ? 'government' : name.length ? 'other' : 'official';
   // Non-state armed groups keep no country.
   // "The US envoy": a state's envoy speaks for that state; only UN and other bodies' envoys are international.
   if (kind === 'international' && words.includes('envoy') && codes.size === 1 && !source && !words.some((w) => INTERNATIONAL_BODY_WORDS.has(w))) kind = 'government';
@@ -530,7 +529,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // speak for no state, whatever their title; unnamed "hospital officials" and "medical sources" stay officials.
   // Named people only: an unnamed "administrator at the town's hospital" is an official. They keep the country a state's
   // person would have (the kind changes last).
-  const hospitalStaff = (kind === 'government' || kind === 'official') && !UNNAMED_PEOPLE_HEADS.has(head) && properName(tokens).length > 0 && words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
+  const hospitalStaff = (kind === 'government' || kind === 'official') && !UNNAMED_PEOPLE_HEADS.has(head) && name.length > 0 && words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
   // "Ukraine's Dnipro operational-strategic group of forces", "the Sever group of forces": a state army's formation.
   const stateFormation = STATE_FORMATION.test(description) || STATE_FORMATION.test(text);
   // "the Joint Command of the Armed Forces": a state's armed forces are no armed group.
@@ -544,16 +543,15 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const stateFallback = unplaced && (STATE_KINDS.has(kind) || stateMedia);
   // "Local media", "local TV channels", "regional outlets": the press of the place the story is in.
   const localMedia = kind === 'media' && (words.includes('local') || words.includes('regional'));
-  // "a doctor", "a local health worker": staff of the place's hospitals, placed as its witnesses are.
-  const medicalStaff = kind === 'other' && words.some((w) => MEDICAL_STAFF.has(w));
-  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || localMedia || medicalStaff || kind === 'other' || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
+  // Sources of kind other with no country of their own ("Elders in Sabiid", "a doctor", "a local health worker") are of
+  // the place the story is in, as its witnesses are.
+  const placeFallback = unplaced && !stateFallback && (kind === 'intelligence' || localMedia || kind === 'other' || (nationalBody && kind !== 'international') || (kind === 'witness' && !words.some((w) => TRAVELLING_WITNESSES.has(w))));
   // "Rights groups say": several unnamed groups belong to no one country (decision 8).
-  const ngoFallback = kind === 'ngo' && !source && !multinational && !(/s$/.test(tokens[tokens.length - 1]?.norm ?? '') && properName(tokens).length === 0);
+  const ngoFallback = kind === 'ngo' && !source && !multinational && !(/s$/.test(tokens[tokens.length - 1]?.norm ?? '') && name.length === 0);
   // "the U.N.'s top aid official", "deputy head of the mission MONUSCO": the institution's kind.
   const override = instDesc && !inst && GENERIC_KINDS.has(kind) ? { kind: instDesc.inst.kind, country: instDesc.inst.country } : null;
 
-  // Name: the proper name given, else the mention as written.
-  const name = properName(tokens);
+  // Shown: the proper name given, else the mention as written.
   const shown = (name.length > 0 && personRole && !source ? name.join(' ') : text).replace(/^[,\s]+|[,\s]+$/g, '');
 
   const plural = /s$/.test(tokens[tokens.length - 1]?.norm ?? '') && !personRole && !source;
