@@ -1571,9 +1571,8 @@ function setOffDescription(tokens: readonly Token[], at: number): [number, numbe
   while (e < tokens.length && e < at + 10 && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.kind !== 'num' && !BOUNDARY.has(tokens[e]!.text) && !NP_STOP.has(tokens[e]!.norm)) e++;
   const end = tokens[e];
   // "…, a civil society group that monitors the unrest": the description ends where its relative clause starts.
-  return e > at + 1 && (end === undefined || end.text === ',' || end.text === '.' || RELATIVE_WORDS.has(end.norm)) ? [at, e] : null;
+  return e > at + 1 && (end === undefined || end.text === ',' || end.text === '.' || RELATIVE_STARTS.has(end.norm) || end.norm === 'that') ? [at, e] : null;
 }
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
 
 function appositiveName(tokens: readonly Token[], at: number): [number, number] | null {
   let e = at;

@@ -65,8 +65,6 @@ function isReturnCue(tokens: readonly Token[], start: number, end: number): bool
   return back;
 }
 
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'are', 'is']);
-
 const STAYING_CUES: ReadonlySet<string> = new Set(['staying', 'sleeping']);
 /** Places people take refuge in, away from their homes. */
 const REFUGE_PLACES: ReadonlySet<string> = new Set(['shelters', 'shelter', 'camps', 'camp', 'centres', 'centers', 'centre', 'center', 'schools', 'school', 'churches', 'church', 'mosques', 'mosque', 'compound', 'stadium', 'gymnasium', 'gym', 'monastery', 'pagoda', 'temple', 'tents', 'halls', 'hall', 'classrooms']);
@@ -170,6 +168,8 @@ const ANCHORS = new Set(['number', 'toll', 'tally', 'count', 'total']);
 /** Verbs that carry a count to a new figure: "bring to 862 the number of …", "raising to 40 the toll". */
 const RAISING_VERBS: ReadonlySet<string> = new Set(['bring', 'brings', 'bringing', 'brought', 'raise', 'raises', 'raising', 'raised', 'push', 'pushes', 'pushing', 'pushed', 'take', 'takes', 'taking', 'took', 'lift', 'lifts', 'lifting', 'lifted']);
 const BE_PAST: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is']);
+/** The auxiliaries of a passive: "were returned", "had been returned". */
+const PASSIVE_AUX: ReadonlySet<string> = new Set([...BE_PAST, 'been', 'be']);
 const BACK_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 const COUNTING_VERBS = new Set(['counted', 'recorded', 'documented', 'includes', 'include', 'included', 'listed', 'lists', 'identified', 'tallied']);
 /** Participles that often modify the subject ("soldiers sent to fight"), not the main verb. */
@@ -759,10 +759,10 @@ export interface FrameContext {
   /** The last claim's metric (for counting verbs: "the list includes 5,540 officers"). */
   lastMetric: Metric | null;
   /**
-   * The document tells of an exchange of prisoners: people "returned home" in it come back from captivity (captured);
-   * elsewhere refugees and migrants returning are counted by no metric.
+   * Does the document tell of an exchange of prisoners? People "returned home" in it come back from captivity
+   * (captured); elsewhere refugees and migrants returning are counted by no metric. Asked only where such a cue is read.
    */
-  exchange?: boolean;
+  exchange?: () => boolean;
 }
 
 /**
@@ -1117,7 +1117,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
 
   const headCue = subject && !subject.anaphoric && sub ? cueNouns.endingAt(tokens, sub.headEnd - 1, 3) : null;
   // "185 Ukrainian defenders returned home": back from captivity only in a story of an exchange of prisoners.
-  if (right && !ctx.exchange && right.metric === 'captured' && isReturnCue(tokens, right.start, right.end)) right = null;
+  if (right && right.metric === 'captured' && isReturnCue(tokens, right.start, right.end) && !ctx.exchange?.()) right = null;
   // "staying in 402 evacuation centers", "sleeping in the church compound": only a place of refuge makes them displaced
   // (people "staying in the city" are not).
   // ("sleeping in the open", "sleeping rough", longer cues, say so themselves.)

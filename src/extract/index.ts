@@ -89,9 +89,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const gazetteer = options.gazetteer ?? defaultGazetteer;
   const text = article.text;
   const published = parsePublished(article.published);
+  // Whether the story tells of an exchange of prisoners: read the first time a figure asks (few do).
+  let exchange: boolean | undefined;
   const state: DocState = {
     register: new SourceRegister(),
-    frameCtx: { lastSubject: null, lastMetric: null, exchange: EXCHANGE_STORY.test(text) || EXCHANGE_STORY.test(article.title ?? '') },
+    frameCtx: { lastSubject: null, lastMetric: null, exchange: () => (exchange ??= EXCHANGE_STORY.test(text) || EXCHANGE_STORY.test(article.title ?? '')) },
     lastCountry: null,
     lastPlace: null,
     documentCountryOf: () => null,
