@@ -68,10 +68,10 @@ const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const NUMBER_WORDS_ALL = new RegExp(NUMBER_WORD.source, 'gi');
 const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || NUMBER_WORD.test(text);
 type CountryMentions = ReturnType<typeof countriesIn>;
-/** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
 // A story of an exchange of prisoners (frame.ts reads "returned home" in it as back from captivity). Anchored on fixed words: linear.
 const EXCHANGE_STORY = /\b(?:prisoners? of war|POWs?|captivity|prisoner (?:exchange|swap)|(?:exchanges?|swaps?) of (?:prisoners|bodies|POWs|captives))\b/i;
 
+/** Forces of a state, as opposed to rebels, militias or foreign troops named by their country. */
 const STATE_FORCES = /\b(?:security forces|security personnel|government forces|government troops|government soldiers|armed forces|army|police|policemen|police officers|border guards|soldiers of the state|junta)\b/i;
 const NON_STATE = /\b(?:rebel|insurgent|militia|paramilitary|liberation)/i;
 /** Armed groups that attack a state's forces. Bounded alternation: linear. */
@@ -629,8 +629,9 @@ const OWN_RELEASE = /\([^()]{0,80}\b(?:press statement|press release|news releas
 function extractSentence(sentence: string, base: number, section: 'title' | 'body', state: DocState, options: ExtractOptions, holdsFigure = mayHoldFigure(sentence)): Claim[] {
   // A question states no figure ("whether it is a fact that more than 250 persons have been killed …?").
   // A correction's withdrawn figure ("An earlier version of this article said 28 people were killed") is no claim.
-  // (The plain search for "ersion", of "version" and "Version", rules out nearly every sentence at a fraction of the pattern's cost.)
-  const hasFigure = holdsFigure && !isQuestion(sentence) && !(sentence.includes('ersion') && WITHDRAWN.test(sentence));
+  // (Plain searches for "ersion" and "ERSION", of "version", "Version" and "VERSION", rule out nearly every sentence at a
+  // fraction of the pattern's cost.)
+  const hasFigure = holdsFigure && !isQuestion(sentence) && !((sentence.includes('ersion') || sentence.includes('ERSION')) && WITHDRAWN.test(sentence));
   // A sentence with a figure is tokenized anyway: its cue words are then looked up token by token.
   const hasCue = !hasFigure && QUICK_CUE.test(sentence);
   if (!hasFigure && !hasCue) {

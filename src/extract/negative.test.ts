@@ -39,6 +39,7 @@ const NOTHING = [
   'Las Anod, a town of about 170,000 people before the fighting, lies 250 km from the coast.',
   'It was one of the worst attacks on the city since the war began, one official said.',
   'Correction: An earlier version of this article said 28 people were killed, citing hospital officials.',
+  'Correction: An earlier VERSION of this article said 28 people were killed, citing hospital officials.',
   'The minister said 5,000 soldiers would be sent in March, with another 2,500 to follow in April.',
   'About 1,500 French soldiers left the country by the end of 2023.',
   'The World Food Programme says it has funding to feed only 460,000 refugees beyond July.',

@@ -50,12 +50,14 @@ function mondayOf(d: Date): Date {
   return addDays(d, -((dow + 6) % 7));
 }
 
+/** "since" and the words after it to the next comma or semicolon: the start of a period counted. Linear. */
+const SINCE_PHRASE = /\b[Ss]ince\b[^,;]*/g;
+const SPEECH_IN_PHRASE = /\b(?:said|says|told|announced|reported|stated|wrote)\b/;
+
 /**
  * The statement day named in `clause`, or null when it names none. Time-of-day words and
  * durations are ignored; a date after publication is taken as the year before.
  */
-const SINCE_PHRASE = /\b[Ss]ince\b[^,;]*/g;
-const SPEECH_IN_PHRASE = /\b(?:said|says|told|announced|reported|stated|wrote)\b/;
 
 export function statementDate(clause0: string, published: Date | null, known?: Map<string, string | null>): string | null {
   if (!published || clause0.length === 0) return null;

@@ -201,11 +201,6 @@ export const PRONOUNS: Record<string, 'person' | 'thing' | 'plural'> = {
 };
 
 /**
- * When a source's noun phrase carries several role words, the kind of the first in this order
- * wins ("a member of the parliamentary intelligence committee" is a legislator, "Ukraine's
- * military intelligence agency" an intelligence service).
- */
-/**
  * Heads of a public body named by what it is ("the municipal disaster office", "the provincial health division",
  * "the memorial centre", "the Missing Persons Institute"): a body of the state of the story when nothing else types
  * it. The spec's `official` is for unnamed officials, people; a body is not one.
@@ -226,6 +221,11 @@ export const ARMED_GROUP_WORDS: ReadonlySet<string> = new Set(['armed', 'extremi
 /** "The representative of Haiti", "the US representative": at the UN and such meetings a state's envoy speaks for its government. */
 export const STATE_ENVOY_HEADS: ReadonlySet<string> = new Set(['representative', 'ambassador', 'delegate', 'delegation']);
 
+/**
+ * When a source's noun phrase carries several role words, the kind of the first in this order
+ * wins ("a member of the parliamentary intelligence committee" is a legislator, "Ukraine's
+ * military intelligence agency" an intelligence service).
+ */
 export const KIND_PRECEDENCE: SourceKind[] = [
   'legislator', 'international', 'intelligence', 'media', 'ngo', 'expert', 'military', 'official', 'government', 'witness', 'other',
 ];
