@@ -16,7 +16,7 @@
  */
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_AFTER, FORECAST_BEFORE, RATE_AFTER } from './data/metrics.ts';
+import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_AFTER, FORECAST_BEFORE, PRESENCE_CUE_PHRASES, RATE_AFTER } from './data/metrics.ts';
 import { ARMED_COLLECTIVES, DIRECTION_WORDS, DISTANCE_UNITS, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
@@ -595,8 +595,7 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'wo
 /** Cues that name a state rather than an event: "may be dead", "could be missing". */
 const STATE_CUES: ReadonlySet<string> = new Set(['dead', 'missing', 'unaccounted', 'held', 'in']);
 
-const PRESENCE_CUES: ReadonlySet<string> = new Set(['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in', 'are serving with', 'are serving in', 'moved to', 'moved into', 'assembled', 'shipped to', 'on the ground',
-  'been posted', 'posted to', 'posted in', 'posted along', 'inducted', 'brought in', 'stayed on']);
+const PRESENCE_CUES: ReadonlySet<string> = new Set(PRESENCE_CUE_PHRASES);
 
 /** Verbs that move a toll to a new figure. */
 const RISE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'reached', 'rises', 'climbs', 'fell', 'dropped']);

@@ -668,14 +668,15 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
   if (figures.length > 0) {
     const { frames, rejections } = frameFigures(tokens, figures, sentence, base, state.frameCtx);
     if (options.onReject) for (const r of rejections) options.onReject({ sentence, figure: tokens.slice(r.figure.start, r.figure.end).map((t) => t.text).join(' '), reason: r.reason });
-    // "…, according to two officials familiar with the deployment": a count of the sources is no claim. (The spans are
-    // read once, in order, as the frames are: linear in a sentence of many of both.)
-    const sourceSpans = cues.filter((c) => c.verb === 'according to').map((c) => [c.at, c.clauseEnd] as const);
-    let span = 0;
+    // "…, according to two officials familiar with the deployment": a count of the sources is no claim. (The cues are
+    // walked once, in order, as the frames are: linear in a sentence of many of both; most sentences have no such frame.)
+    let cueAt = 0;
     for (const frame of frames) {
       const at = frame.figure.start;
-      while (span < sourceSpans.length && sourceSpans[span]![1] <= at) span++;
-      if (frame.rule === 'linking' && span < sourceSpans.length && at > sourceSpans[span]![0] && at < sourceSpans[span]![1]) continue;
+      if (frame.rule === 'linking') {
+        while (cueAt < cues.length && (cues[cueAt]!.verb !== 'according to' || cues[cueAt]!.clauseEnd <= at)) cueAt++;
+        if (cueAt < cues.length && at > cues[cueAt]!.at && at < cues[cueAt]!.clauseEnd) continue;
+      }
       out.push(...toClaims(frame, tokens, cues, sentence, base, section, state, named));
     }
     // "six soldiers had been wounded, three of them seriously": a part of people this sentence counted is of their

@@ -504,11 +504,11 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   // state, named by what it is; a capitalised name ("the Fogo Cruzado institute") may be anyone's and stays other.
   // So is a named body the words place in the state ("the state Commission on Prisoners of War", "the National Disaster
   // Operations Centre").
-  // Name: the proper name given (read once for the kinds below and the link).
+  // Name and head noun: the proper name given and the word a mention is about, read once for the kinds below.
   const name = properName(tokens);
+  const nounAt = nounHead(tokens);
   if (!kind && (name.length === 0 || words.some((w) => STATE_TIERS.has(w)))) {
-    const head = nounHead(tokens);
-    if (PUBLIC_BODY_HEADS.has(head) || (STATE_ENVOY_HEADS.has(head) && codes.size === 1 && !multinational)) kind = 'government';
+    if (PUBLIC_BODY_HEADS.has(nounAt) || (STATE_ENVOY_HEADS.has(nounAt) && codes.size === 1 && !multinational)) kind = 'government';
   }
   // "Plataforma Decide, a civil society group that monitors the unrest", "the New York-based group", "the Cabo Ligado
   // project": a body of citizens described as such is a non-governmental group, unless a word arms it.
@@ -524,7 +524,7 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   let headAt = tokens.length - 1;
   for (let k = 1; k < tokens.length - 1; k++) if ((tokens[k]!.norm === 'in' || tokens[k]!.norm === 'at') && /^[A-Z]/.test(tokens[k + 1]!.text)) { headAt = k - 1; break; }
   const head = tokens[headAt]?.norm ?? '';
-  if ((UNNAMED_PEOPLE_HEADS.has(head) || UNNAMED_PEOPLE_HEADS.has(nounHead(tokens))) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
+  if ((UNNAMED_PEOPLE_HEADS.has(head) || UNNAMED_PEOPLE_HEADS.has(nounAt)) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
   // "Dr. X, head of the emergency department at Nasser Hospital", "medical superintendent Ahmad Gul": hospital staff
   // speak for no state, whatever their title; unnamed "hospital officials" and "medical sources" stay officials.
   // Named people only: an unnamed "administrator at the town's hospital" is an official. They keep the country a state's

@@ -1,5 +1,6 @@
 /** Report cues and the words that tell a source's kind. Lower-case. */
 import type { SourceKind } from '../../core/claim.ts';
+import { HOSTILE_MODIFIERS } from './nouns.ts';
 
 /** Verbs of saying after which (or before which, inverted) the speaker stands: "X said", "said X". */
 export const SPEECH_VERBS = new Set([
@@ -216,7 +217,7 @@ export const STATE_TIERS: ReadonlySet<string> = new Set(['state', 'national', 'f
  */
 export const CIVIL_COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['group', 'network', 'collective', 'coalition', 'platform', 'project', 'association', 'alliance', 'initiative', 'movement', 'tracker', 'foundation', 'charity', 'organisation', 'organization', 'consortium', 'campaign']);
 /** Words that make a group an armed one ("an armed group", "a rebel movement", "a group of gunmen"). */
-export const ARMED_GROUP_WORDS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'rebels', 'jihadist', 'jihadists', 'militant', 'militants', 'insurgent', 'insurgents', 'separatist', 'separatists', 'islamist', 'paramilitary', 'militia', 'militias', 'gunmen', 'fighters', 'bandits', 'guerrilla', 'guerrillas', 'liberation', 'criminal', 'gang', 'gangs', 'cartel', 'vigilante', 'self-defence', 'self-defense', 'resistance']);
+export const ARMED_GROUP_WORDS: ReadonlySet<string> = new Set([...HOSTILE_MODIFIERS, 'rebels', 'jihadists', 'militants', 'insurgents', 'separatists', 'militia', 'militias', 'guerrilla', 'gunmen', 'fighters', 'bandits', 'guerrillas', 'liberation', 'criminal', 'gang', 'gangs', 'cartel', 'vigilante', 'self-defence', 'self-defense', 'resistance']);
 
 /** "The representative of Haiti", "the US representative": at the UN and such meetings a state's envoy speaks for its government. */
 export const STATE_ENVOY_HEADS: ReadonlySet<string> = new Set(['representative', 'ambassador', 'delegate', 'delegation']);

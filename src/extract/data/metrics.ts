@@ -4,6 +4,16 @@
  */
 import type { Metric } from '../../core/claim.ts';
 
+/**
+ * Forces present or brought in: "1,000 Kenyan police officers are in the country", "troops have been called in",
+ * "1,200 soldiers and police have been posted", "800 Marines had been brought in". They deploy forces only (frame.ts
+ * keeps them for soldiers and police: civilians who serve, move or assemble deploy no one; "posted" alone is what
+ * people do online).
+ */
+export const PRESENCE_CUE_PHRASES: readonly string[] = ['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in',
+  'are serving with', 'are serving in', 'moved to', 'moved into', 'assembled', 'shipped to', 'on the ground',
+  'been posted', 'posted to', 'posted in', 'posted along', 'inducted', 'brought in', 'stayed on'];
+
 /** Verbs and participles that follow the counted noun phrase: "600 troops have been killed". */
 export const CUES_AFTER: Record<string, Metric> = {
   // Communiqué and bulletin usage: "were liquidated", "were located without life", "remain out of contact", "have taken shelter",
@@ -127,16 +137,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'missing in action': 'missing', 'still unaccounted for': 'missing',
   'deployed': 'deployed', 'sent': 'deployed', 'dispatched': 'deployed', 'stationed': 'deployed', 'rotating through': 'deployed', 'rotating in': 'deployed',
   'based in': 'deployed', 'stationed in': 'deployed', 'serving in': 'deployed', 'serving with': 'deployed', 'redeployed': 'deployed',
-  // Present: "1,000 Kenyan police officers are in the country", "troops have been called in" (troops only, see frame).
-  // Forces serving in a mission are deployed there (civilians who serve deploy no one: PRESENCE_CUES in frame.ts).
-  'moved to': 'deployed', 'moved into': 'deployed', 'redeployed to': 'deployed', 'shipped to': 'deployed', 'on the ground': 'deployed',
-  'serve with': 'deployed', 'serve in': 'deployed', 'are serving with': 'deployed', 'are serving in': 'deployed',
-  'are in the country': 'deployed', 'were in the country': 'deployed', 'are in the region': 'deployed', 'called in': 'deployed',
-  'assembled': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
-  // Posted, brought in: "1,200 soldiers and police have been posted", "800 Marines had been brought in" (forces only, as
-  // the presences above; "posted" alone is what people do online).
-  'been posted': 'deployed', 'posted to': 'deployed', 'posted in': 'deployed', 'posted along': 'deployed', 'inducted': 'deployed',
-  'brought in': 'deployed', 'stayed on': 'deployed',
+  // Present, posted, brought in (PRESENCE_CUE_PHRASES, above: forces only).
+  ...Object.fromEntries(PRESENCE_CUE_PHRASES.map((cue) => [cue, 'deployed' as const])),
+  'redeployed to': 'deployed', 'operating': 'deployed', 'massed': 'deployed', 'fighting': 'deployed',
   // "About 20,000 soldiers had been mobilised": called up and sent out (passive only: "volunteers mobilised to
   // collect food" organised themselves).
   'been mobilised': 'deployed', 'been mobilized': 'deployed', 'were mobilised': 'deployed', 'were mobilized': 'deployed',
