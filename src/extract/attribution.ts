@@ -69,6 +69,10 @@ const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'thei
 const DESCRIPTION_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'deputy', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'who', 'which', 'chief', 'director', 'member', 'one', 'its', 'their']);
 /** Verbs before "on state television" that make the broadcaster the statement's carrier. */
 const BROADCAST_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'read', 'broadcast', 'aired', 'announced', 'televised', 'speaking', 'appearing']);
+/** How a statement reached the air: "a statement read on state television", "a communique broadcast over national radio". */
+const BROADCAST_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'broadcast', 'aired', 'televised', 'carried', 'published', 'posted']);
+/** The words before a station a statement went out on: "on state television", "over national radio". */
+const BROADCAST_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'over']);
 /** Nouns that make "on X" a broadcaster. */
 const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'broadcaster']);
 /** "on its …", "on their …": a group's own media arm, when a name follows. */
@@ -560,7 +564,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     }
     // "said on state television", "in a statement read on state television": the broadcaster carried the statement.
     // ("a communique broadcast over national radio" likewise.)
-    if (!outlet && (tokens[i]!.norm === 'on' || tokens[i]!.norm === 'over') && BROADCAST_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
+    if (!outlet && BROADCAST_PREPOSITIONS.has(tokens[i]!.norm) && BROADCAST_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
       const [s, e0] = npAfter(tokens, i + 1, 5);
       let e = e0;
       // "on state television late on Friday": the broadcaster's name ends at its noun.
@@ -649,7 +653,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // station that broadcast it (read as its outlet) is no part of its name.
       let e3 = s;
       while (e3 < e && !(tokens[e3]!.norm === 'cited' || tokens[e3]!.norm === 'quoted' || (tokens[e3]!.norm === 'seen' && tokens[e3 + 1]?.norm === 'by')
-        || (e3 > s + 1 && BROADCAST_PARTICIPLES.has(tokens[e3]!.norm) && (tokens[e3 + 1]?.norm === 'on' || tokens[e3 + 1]?.norm === 'over')))) e3++;
+        || (e3 > s + 1 && BROADCAST_PARTICIPLES.has(tokens[e3]!.norm) && BROADCAST_PREPOSITIONS.has(tokens[e3 + 1]?.norm ?? '')))) e3++;
       // "figures compiled by X and seen by the Post": the outlet that saw them carries them (not when it publishes this).
       let seenBy: TypedSource | null = null;
       if (e3 < e && tokens[e3]!.norm === 'seen') {
@@ -1110,7 +1114,8 @@ const ONE_PERSON_HEADS: ReadonlySet<string> = new Set(['source', 'official', 'of
   'member', 'administrator', 'volunteer', 'rescuer', 'medic', 'paramedic', 'teacher', 'farmer', 'relative', 'activist', 'journalist', 'worker', 'employee', 'monk', 'priest', 'imam', 'lawyer', 'councillor', 'leader', 'coordinator', 'director', 'manager', 'representative', 'villager', 'man', 'woman', 'mother', 'father', 'student', 'driver', 'guard', 'soldier', 'policeman', 'fighter']);
 /** "BNPB spokesman Abdul Muhari", "police spokeswoman Ana Ruiz": a spokesperson's role, then a person's name. Bounded, anchored at the end: linear. */
 function namedSpokesperson(e: RegisteredSource): boolean {
-  return !e.plural && e.link.name.length < 120 && NAMED_SPOKESPERSON.test(e.link.name);
+  // (The plain search rules out the names the pattern would read to their end for nothing.)
+  return !e.plural && e.link.name.length < 120 && e.link.name.includes('spokes') && NAMED_SPOKESPERSON.test(e.link.name);
 }
 const NAMED_SPOKESPERSON = /\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.'’-]{0,30}\s+){0,3}[A-Z][a-z][\w'’-]{0,30}$/;
 
@@ -1551,9 +1556,6 @@ function closesAbbreviation(tokens: readonly Token[], k: number): boolean {
   for (let p = k - 1; p >= 0 && p >= k - 6; p--) if (tokens[p]!.text === '(') return p > 0 && tokens[p - 1]!.kind === 'word' && isUpper(tokens[p - 1]!.text);
   return false;
 }
-
-/** How a statement reached the air: "a statement read on state television", "a communique broadcast over national radio". */
-const BROADCAST_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'broadcast', 'aired', 'televised', 'carried', 'published', 'posted']);
 
 /** A chunk set off as an appositive: at the sentence's start or after a comma (not the tail of a clause after "since"). */
 function setOff(tokens: readonly Token[], [s]: [number, number]): boolean {
