@@ -458,6 +458,8 @@ function npAfter(tokens: readonly Token[], i: number, limit = 14, nounsOnly = fa
 export interface NamedBeforeToken {
   country(tokenIndex: number): string | null;
   place(tokenIndex: number): string | null;
+  /** The nations (not places) the sentence names, demonyms included. */
+  nations(): ReadonlySet<string>;
 }
 
 export interface AttributionContext extends Omit<SourceContext, 'recentCountry' | 'recentPlace'> {
@@ -475,7 +477,7 @@ export interface AttributionContext extends Omit<SourceContext, 'recentCountry' 
  * tsx (keepNames) names every closure it creates, which cost more than the work here.
  */
 function sourceContextAt(ctx: AttributionContext, at: number): SourceContext {
-  return { gazetteer: ctx.gazetteer, recentCountry: ctx.named.country(at), recentPlace: ctx.named.place(at), sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry, acronyms: ctx.acronyms };
+  return { gazetteer: ctx.gazetteer, recentCountry: ctx.named.country(at), recentPlace: ctx.named.place(at), sentenceNamesNation: ctx.named.nations().size > 0, sentenceCountry: ctx.sentenceCountry, documentCountry: ctx.documentCountry, acronyms: ctx.acronyms };
 }
 
 /**
@@ -1981,7 +1983,8 @@ function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource |
   const bare = typed.link.kind === 'other';
   // An unnamed person ("a senior official"), not an institution ("the health ministry") whose spokesman this may be.
   // Not one of another country: "Lithuanian President Gitanas Nauseda" is not "Berlin" named before.
-  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || UNNAMED_SOURCE_KINDS.has(x.link.kind)) && (bare || x.link.kind === typed.link.kind) && !(INSTITUTION_HEADS.has(x.words[x.words.length - 1] ?? '') || BODY_HEADS.has(x.words[x.words.length - 1] ?? ''))
+  // A country or capital standing for its government ("Russia claimed") names a state, not a person to be named later.
+  const unnamed = latest(register.entries, (x) => !x.plural && x.nameWords.length === 0 && (x.person || UNNAMED_SOURCE_KINDS.has(x.link.kind)) && !namesOnlyStates(x.link.name) && (bare || x.link.kind === typed.link.kind) && !(INSTITUTION_HEADS.has(x.words[x.words.length - 1] ?? '') || BODY_HEADS.has(x.words[x.words.length - 1] ?? ''))
     && !(typed.link.country && x.link.country && typed.link.country !== x.link.country && !countryGuessed(typed.link)));
   if (!unnamed) return null;
   unnamed.nameWords = typed.nameWords;
@@ -1990,6 +1993,17 @@ function adopt(register: SourceRegister, typed: TypedSource): RegisteredSource |
   unnamed.person = true;
   unnamed.link = { ...unnamed.link, name: typed.link.name };
   return unnamed;
+}
+
+/** Is `name` only countries' or capitals' names ("Russia", "Kyiv and Washington")? */
+function namesOnlyStates(name: string): boolean {
+  const tokens = tokenizeDescription(name);
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = countryAt(tokens, i);
+    if (hit) i += hit.length - 1;
+    else if (tokens[i]!.norm !== 'and') return false;
+  }
+  return tokens.length > 0;
 }
 
 /** Words and web domains in outlets' names. Bounded alternatives: linear. */

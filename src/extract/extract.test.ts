@@ -386,6 +386,10 @@ const ROWS: Row[] = [
   // Forces rotated through a front are deployed; "sent … to hell" (a communique's words) is killed.
   { text: 'The spy agency estimates that Pyongyang has rotated some 16,000 combat troops through the Kursk region since late 2024, a lawmaker said.', metric: 'deployed', min: 16000, max: 16000, approximate: true, group: 'military' },
   { text: 'Security forces effectively responded and sent all 19 khawarij to hell, the ISPR statement said.', metric: 'killed', min: 19, max: 19 },
+  // A local office with no country of its own speaks for the place last named, not for the country the story names most;
+  // a sentence naming a nation keeps the older reading.
+  { text: 'Russia fired 40 drones and six missiles overnight, Russia\'s defence ministry said. Russian forces also shelled border villages. The strike hit Kryvyi Rih. Regional governor Oksen Tkach said 14 people had been killed.', metric: 'killed', min: 14, max: 14, chain: ['government'], originCountry: 'UA' },
+  { text: 'Russia launched a wave of drones at Odesa, Russian state media said, and Russia claimed the port was a military target. Oleh Vovk, head of the city\'s military administration, said 23 people were wounded.', metric: 'wounded', min: 23, max: 23, chain: ['government'], originCountry: 'UA' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

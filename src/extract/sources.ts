@@ -5,7 +5,7 @@
  */
 import type { SourceKind, SourceLink } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { ABBREVIATED_ROLES, ARMED_GROUP_WORDS, CIVIL_COLLECTIVE_HEADS, FIGURE_NOUNS, KIND_PRECEDENCE, MULTINATIONAL, PUBLIC_BODY_HEADS, ROLE_KINDS, STATE_ENVOY_HEADS, STATE_TIERS } from './data/attribution.ts';
+import { ABBREVIATED_ROLES, ARMED_GROUP_WORDS, CIVIL_COLLECTIVE_HEADS, FIGURE_NOUNS, KIND_PRECEDENCE, LOCAL_OFFICE_WORDS, MULTINATIONAL, PUBLIC_BODY_HEADS, ROLE_KINDS, STATE_ENVOY_HEADS, STATE_TIERS } from './data/attribution.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import affiliations from './data/affiliations.json' with { type: 'json' };
 import { isAcronym, PhraseTable, tokenize, type Token } from './tokens.ts';
@@ -56,6 +56,8 @@ export interface SourceContext {
   /** The country last named before this mention, for "the country's"; the place last named, for "the enclave's", "the region's". */
   recentCountry: string | null;
   recentPlace?: string | null;
+  /** Whether the sentence names a nation anywhere ("On the Russian side, the region's governor"): then a local office is not placed by the place last named. */
+  sentenceNamesNation?: boolean;
   /** Countries named in the sentence (a place like "In Bangkok, city officials said"). */
   sentenceCountry: string | null;
   /** The document's most-named country, the last resort for unnamed state sources (computed on demand). */
@@ -157,6 +159,8 @@ interface MentionAnalysis {
   /** Sources of the place (witnesses, national bodies) take the country named last, never the costly document ranking. */
   placeFallback: boolean;
   refersBackAny: boolean;
+  /** A state office below the nation (LOCAL_OFFICE_WORDS): placed by the place last named before the story's country. */
+  localOffice: boolean;
   /** An unplaced NGO takes the document's country. */
   ngoFallback: boolean;
   /** The country came only from where the body is based ("the Geneva-based …"), not from its name. */
@@ -303,7 +307,7 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
     guessed = country !== null;
   }
   if (!country && a.stateFallback) {
-    country = (a.refersBackAny ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? ctx.documentCountry();
+    country = (a.refersBackAny ? ctx.recentPlace ?? ctx.recentCountry : null) ?? ctx.sentenceCountry ?? (a.localOffice && ctx.sentenceNamesNation === false ? ctx.recentPlace : null) ?? ctx.documentCountry();
     guessed = country !== null && !a.refersBackAny;
   }
   if (!country && a.ngoFallback) {
@@ -568,6 +572,6 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   return {
     // "the National Disaster Council (NDC)" is later "the NDC": its bracketed acronym is a name too.
     link, person, plural, words, nameWords: abbrev ? [...name.map((n) => n.toLowerCase()), abbrev.toLowerCase()] : name.map((n) => n.toLowerCase()),
-    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, placeFallback, refersBackAny: refersBack, ngoFallback, basedOnly, override,
+    country, refersBack: refersBackTo, sourceCountryAfterRefersBack, clearCountry, stateFallback, placeFallback, refersBackAny: refersBack, localOffice: words.some((w) => LOCAL_OFFICE_WORDS.has(w)), ngoFallback, basedOnly, override,
   };
 }
