@@ -79,6 +79,39 @@ const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['television', 'tv', 'radio
 const OWN_MEDIA_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 /** The nouns after a media arm's name: "its Andalus radio station", "its Az-Zallaqa media channel", "its Amaq news agency". */
 const MEDIA_ARM_NOUNS: ReadonlySet<string> = new Set([...BROADCAST_NOUNS, 'media', 'channel', 'station', 'news', 'agency', 'outlet', 'website', 'telegram', 'propaganda']);
+/** Prepositions before a group's own media arm: "on its …", "through its …", "relayed by its …", "via its …". */
+const OWN_MEDIA_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'through', 'by', 'via']);
+/** The nouns that name a media arm before its name: "its propaganda arm az-Zallaqa", "its media wing Al-Kataib". */
+const MEDIA_ARM_HEADS: ReadonlySet<string> = new Set(['arm', 'wing', 'outlet', 'agency', 'channel', 'station']);
+
+/**
+ * The name of a group's media arm in the tokens from `s` (after "its"), as [start, end), or null: a name then its noun
+ * ("Andalus radio station", "az-Zallaqa media arm"), a name holding its noun ("Radio Andalus"), or the noun then the name
+ * ("propaganda arm az-Zallaqa"). A platform ("its Telegram channel") carries everyone's posts: no media arm.
+ */
+function mediaArmAfter(tokens: readonly Token[], s: number): [number, number] | null {
+  let e = s;
+  // (An Arabic article inside a name is lower-case: "Sawt al-Jabal", "az-Zallaqa".)
+  while (e < s + 4 && NAME_WORD.test(tokens[e]?.text ?? '')) e++;
+  if (e > s) {
+    if (MEDIA_ARM_NOUNS.has(tokens[e]?.norm ?? '') && !(e === s + 1 && SOCIAL_PLATFORMS.has(tokens[s]!.norm))) return [s, e];
+    if (e > s + 1 && (BROADCAST_NOUNS.has(tokens[s]!.norm) || BROADCAST_NOUNS.has(tokens[e - 1]!.norm))) return [s, e];
+    return null;
+  }
+  // "its propaganda arm az-Zallaqa", "its news agency Amaq": one or two lower-case words ending in an arm's noun, then the name.
+  for (let k = s; k < s + 2; k++) {
+    if (!MEDIA_ARM_NOUNS.has(tokens[k]?.norm ?? '') && !MEDIA_ARM_HEADS.has(tokens[k]?.norm ?? '')) return null;
+    if (MEDIA_ARM_HEADS.has(tokens[k]!.norm)) {
+      let n = k + 1;
+      while (n < k + 5 && NAME_WORD.test(tokens[n]?.text ?? '')) n++;
+      return n > k + 1 ? [k + 1, n] : null;
+    }
+  }
+  return null;
+}
+/** A word of a name: capitalised, or an Arabic article joined to one ("al-Jabal", "az-Zallaqa", "ash-Sham"). */
+const NAME_WORD = /^(?:[A-Z]|a[lnrsdzt]h?-)/;
+
 /** Platforms anyone posts on, not a body's media arm. */
 const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set(['telegram', 'facebook', 'x', 'twitter', 'whatsapp', 'youtube', 'instagram', 'tiktok', 'vk', 'viber', 'signal']);
 const OUTLET_PP_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'by', 'about', 'after', 'from', 'for', 'at', 'over', 'during']);
@@ -577,15 +610,13 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
         outlet = { ...typed, link: { name: typed.link.name, country: typed.link.country ?? ctx.sentenceCountry ?? ctx.documentCountry(), kind: 'media' } };
       }
     }
-    // "in a statement on its Andalus radio station", "a message on its Az-Zallaqa media channel": a group's named media
-    // arm carried the statement (an unnamed one, "on their radio station", is the speaker's own voice).
-    if (!outlet && tokens[i]!.norm === 'on' && OWN_MEDIA_POSSESSIVES.has(tokens[i + 1]?.norm ?? '')) {
-      let e = i + 2;
-      // (An Arabic article inside a name is lower-case: "Sawt al-Jabal".)
-      while (e < i + 6 && /^(?:[A-Z]|a[lnrsd]-)/.test(tokens[e]?.text ?? '')) e++;
-      // (A platform, "on its Telegram channel", carries everyone's posts: no media arm.)
-      if (e > i + 2 && MEDIA_ARM_NOUNS.has(tokens[e]?.norm ?? '') && !(e === i + 3 && SOCIAL_PLATFORMS.has(tokens[i + 2]!.norm))) {
-        const typed = typeSource(text(tokens, i + 2, e, sentence, base), sourceContextAt(ctx, i + 2));
+    // "in a statement on its Andalus radio station", "a message on its Az-Zallaqa media channel", "through its Amaq news
+    // agency", "relayed by its propaganda arm az-Zallaqa", "on its Radio Andalus": a group's named media arm carried the
+    // statement (an unnamed one, "on their radio station", is the speaker's own voice).
+    if (!outlet && OWN_MEDIA_PREPOSITIONS.has(tokens[i]!.norm) && OWN_MEDIA_POSSESSIVES.has(tokens[i + 1]?.norm ?? '')) {
+      const arm = mediaArmAfter(tokens, i + 2);
+      if (arm) {
+        const typed = typeSource(text(tokens, arm[0], arm[1], sentence, base), sourceContextAt(ctx, arm[0]));
         outlet = { ...typed, link: { name: typed.link.name, country: typed.link.id ? typed.link.country : null, kind: 'media' } };
       }
     }

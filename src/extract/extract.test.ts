@@ -390,6 +390,11 @@ const ROWS: Row[] = [
   // a sentence naming a nation keeps the older reading.
   { text: 'Russia fired 40 drones and six missiles overnight, Russia\'s defence ministry said. Russian forces also shelled border villages. The strike hit Kryvyi Rih. Regional governor Oksen Tkach said 14 people had been killed.', metric: 'killed', min: 14, max: 14, chain: ['government'], originCountry: 'UA' },
   { text: 'Russia launched a wave of drones at Odesa, Russian state media said, and Russia claimed the port was a military target. Oleh Vovk, head of the city\'s military administration, said 23 people were wounded.', metric: 'wounded', min: 23, max: 23, chain: ['government'], originCountry: 'UA' },
+  // A group's named media arm carried its claim, whichever way round the name and the arm's noun stand; a platform is no arm.
+  { text: 'The Islamic State group claimed the ambush through its Amaq news agency, saying its fighters had killed 23 soldiers.', metric: 'killed', min: 23, max: 23, group: 'military', chain: ['media', 'military'] },
+  { text: 'The militants, in a claim relayed by their propaganda arm az-Zallaqa, said they had killed 60 soldiers.', metric: 'killed', min: 60, max: 60, group: 'military', chain: ['media', 'military'] },
+  { text: 'Al-Shabaab said in a statement on its Radio Andalus that it had killed 31 soldiers.', metric: 'killed', min: 31, max: 31, group: 'military', chain: ['media', 'military'] },
+  { text: 'Al-Shabaab said on its Telegram channel that it had killed 31 soldiers.', metric: 'killed', min: 31, max: 31, group: 'military', chain: ['military'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
