@@ -395,6 +395,13 @@ const ROWS: Row[] = [
   { text: 'The militants, in a claim relayed by their propaganda arm az-Zallaqa, said they had killed 60 soldiers.', metric: 'killed', min: 60, max: 60, group: 'military', chain: ['media', 'military'] },
   { text: 'Al-Shabaab said in a statement on its Radio Andalus that it had killed 31 soldiers.', metric: 'killed', min: 31, max: 31, group: 'military', chain: ['media', 'military'] },
   { text: 'Al-Shabaab said on its Telegram channel that it had killed 31 soldiers.', metric: 'killed', min: 31, max: 31, group: 'military', chain: ['military'] },
+  // Members of an armed body are fighters: named by a word before them, or an armed group the gazetteer knows, before or after.
+  { text: 'Police said officers had killed eight gang members in the operation.', metric: 'killed', min: 8, max: 8, group: 'military' },
+  { text: 'The army said it had killed 23 Hezbollah members in the strikes.', metric: 'killed', min: 23, max: 23, group: 'military' },
+  { text: 'Troops captured 14 members of the ELN during the raid, the army said.', metric: 'captured', min: 14, max: 14, group: 'military' },
+  { text: 'State media said 23 members of the resistance had been killed.', metric: 'killed', min: 23, max: 23, group: 'military' },
+  { text: 'Police said they had arrested 12 suspected gang members.', metric: 'detained', min: 12, max: 12, group: 'people' },
+  { text: 'The rescuers said 12 members of one family were killed.', metric: 'killed', min: 12, max: 12, group: 'people' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

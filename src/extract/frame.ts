@@ -17,10 +17,11 @@
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_AFTER, FORECAST_BEFORE, PRESENCE_CUE_PHRASES, RATE_AFTER } from './data/metrics.ts';
-import { ARMED_COLLECTIVES, DIRECTION_WORDS, DISTANCE_UNITS, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
+import { ARMED_COLLECTIVES, ARMED_MEMBER_MODIFIERS, DIRECTION_WORDS, DISTANCE_UNITS, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
+import { defaultGazetteer } from './gazetteer.ts';
 import { isAcronym, PhraseTable, type Token } from './tokens.ts';
 import { CALENDAR_NAMES } from './qualify.ts';
 
@@ -144,6 +145,17 @@ const cuesBefore = new PhraseTable<Metric>(CUES_BEFORE);
 const cueNouns = new PhraseTable<Metric>(CUE_NOUNS);
 // A noun that names people by what happened to them ("37 injuries", "12 abductees") counts people too.
 const stateBodies = new PhraseTable<true>(STATE_BODY_HEADS.map((w): [string, true] => [w, true]));
+/**
+ * The names of the armed groups the gazetteer knows that belong to no state (Hezbollah, the ELN, the SDF, the PDF): their
+ * members are fighters ("Hezbollah members", "members of the ELN").
+ */
+const armedGroupNames = new PhraseTable<true>(defaultGazetteer.institutions.filter((i) => i.kind === 'military' && i.country === null).flatMap((i) => [i.name, ...i.aliases, ...(i.exact ?? [])]).map((n) => [n, true] as [string, true]));
+/** Do tokens [s, e) open with the name of an armed group the gazetteer knows ("the ELN during the raid")? */
+function namesArmedGroup(tokens: readonly Token[], s: number, e: number): boolean {
+  const from = tokens[s]?.norm === 'the' ? s + 1 : s;
+  const hit = from < e ? armedGroupNames.at(tokens, from) : null;
+  return hit !== null && from + hit.length <= e && tokens[from + hit.length]?.norm !== "'s";
+}
 const personNouns = new PhraseTable<Group>({ ...Object.fromEntries(Object.keys(CUE_NOUNS).map((k) => [k, 'people' as Group])), ...PERSON_NOUNS });
 const forecast = new PhraseTable(FORECAST_BEFORE.map((k) => [k, true] as [string, boolean]));
 const rates = new PhraseTable(RATE_AFTER.map((k) => [k, true] as [string, boolean]));
@@ -490,7 +502,7 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
         while (e < tokens.length && e < end + 8 && (isWord(tokens[e]) || tokens[e]!.norm === "'s") && !AUX.has(tokens[e]!.norm) && !SPEECH_VERBS.has(tokens[e]!.norm) && tokens[e]!.norm !== 'who' && tokens[e]!.norm !== 'and' && !(e > end + 1 && cuesAfter.at(tokens, e))) e++;
         const inner = personNouns.endingAt(tokens, e - 1);
         if (inner && t.norm === 'members') group = inner.value;
-        else if (t.norm === 'members' && armedCollective(tokens, end + 1, e)) group = 'military';
+        else if (t.norm === 'members' && (armedCollective(tokens, end + 1, e) || namesArmedGroup(tokens, end + 1, e))) group = 'military';
         end = e;
         headEnd = e;
       }
@@ -515,6 +527,8 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       }
       // "civilian casualties", "military deaths": a modifier before a head of unspecified people says whose.
       if (group === 'people') for (let q = start; q < k; q++) { const g = GROUP_MODIFIERS.get(tokens[q]!.norm); if (g) group = g; }
+      // "gang members", "Hezbollah members": members of an armed body are fighters ("suspected gang members" are suspects).
+      if (group === 'people' && t.norm === 'members' && k > start && tokens[k - 2]?.norm !== 'suspected' && (ARMED_MEMBER_MODIFIERS.has(tokens[k - 1]!.norm) || armedGroupNames.endingAt(tokens, k - 1, 4)?.length === k - start - (tokens[start]!.norm === 'the' ? 1 : 0))) group = 'military';
       return { start, headEnd, end, group, head: t.norm };
     }
     if (t.kind !== 'word') return pluralHeadBefore(tokens, start, k);
