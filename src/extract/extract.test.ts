@@ -402,6 +402,15 @@ const ROWS: Row[] = [
   { text: 'State media said 23 members of the resistance had been killed.', metric: 'killed', min: 23, max: 23, group: 'military' },
   { text: 'Police said they had arrested 12 suspected gang members.', metric: 'detained', min: 12, max: 12, group: 'people' },
   { text: 'The rescuers said 12 members of one family were killed.', metric: 'killed', min: 12, max: 12, group: 'people' },
+  // The whole of a partitive may be a place's ("of Gaza's 2.1 million residents") or its own ("of its 40 staff").
+  { text: "About 1.9 million of Gaza's 2.1 million residents were displaced during the war, according to UN estimates.", metric: 'displaced', min: 1900000, max: 1900000, approximate: true, chain: ['international'] },
+  { text: 'Nine of its 40 staff were killed in the strike, the charity said.', metric: 'killed', min: 9, max: 9, chain: ['ngo'] },
+  // Taken, then "into custody": arrested. The dead are moved, not deployed. People, not forces, sent back are displaced.
+  { text: 'The police officer said his men had taken 16 suspects into custody.', metric: 'detained', min: 16, max: 16 },
+  { text: 'Forty-one bodies of Russian soldiers were sent the other way, the headquarters said.', metric: 'killed', min: 41, max: 41 },
+  { text: 'The ministry said 4,812 people had been sent back through the border crossings on Saturday.', metric: 'displaced', min: 4812, max: 4812, asOf: '2025-03-14' },
+  { text: 'The army said 300 soldiers had been sent back to the front.', metric: 'deployed', min: 300, max: 300, group: 'military' },
+  { text: 'Two children, a girl of 12 and her brother, were among the dead, the service said.', metric: 'killed', min: 2, max: 2, group: 'civilian' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

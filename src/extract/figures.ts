@@ -196,6 +196,8 @@ function fractionOfScale(tokens: readonly Token[], i: number): { value: number; 
 function afterAgeWord(tokens: readonly Token[], start: number): boolean {
   // "children under 12", "girls over 15": a bound after the young it describes is their age.
   if (AGE_BOUNDS.has(tokens[start]?.norm ?? '') && YOUNG_PEOPLE.has(tokens[start - 1]?.norm ?? '')) return true;
+  // "a girl of 12", "a man of 45": "of" a number after one person is that person's age.
+  if (tokens[start - 1]?.norm === 'of' && ONE_PERSON_NOUNS.has(tokens[start - 2]?.norm ?? '')) return true;
   // Back over the words of a span of ages ("between two and nine", "19 to 25") to the word that opens it.
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     const t = tokens[k]!;
@@ -206,6 +208,7 @@ function afterAgeWord(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 const AGE_SPAN_WORDS: ReadonlySet<string> = new Set(['between', 'and', 'to', '-', 'or', 'from']);
+const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set(['girl', 'boy', 'child', 'man', 'woman', 'baby', 'toddler', 'teenager', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather']);
 const AGE_BOUNDS: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above']);
 const YOUNG_PEOPLE: ReadonlySet<string> = new Set(['children', 'child', 'girls', 'boys', 'kids', 'minors', 'babies', 'infants', 'youths', 'teenagers']);
 

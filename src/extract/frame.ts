@@ -161,6 +161,21 @@ const forecast = new PhraseTable(FORECAST_BEFORE.map((k) => [k, true] as [string
 const rates = new PhraseTable(RATE_AFTER.map((k) => [k, true] as [string, boolean]));
 const plannedAfter = new PhraseTable(FORECAST_AFTER.map((k) => [k, true] as [string, boolean]));
 const baseline = new PhraseTable(BASELINE_BEFORE.map((k) => [k, true] as [string, boolean]));
+/**
+ * Do tokens [s, e) determine the whole of a partitive, between "of" and its figure: "the", "its", "their", "Gaza's",
+ * "the country's"?
+ */
+function wholeDeterminer(tokens: readonly Token[], s: number, e: number): boolean {
+  if (e === s + 1) return WHOLE_DETERMINERS.has(tokens[s]!.norm);
+  if (tokens[e - 1]?.norm !== "'s") return false;
+  if (e === s + 2) return /^[A-Z]/.test(tokens[s]!.text);
+  return e === s + 3 && tokens[s]!.norm === 'the' && POPULATION_OWNERS.has(tokens[s + 1]!.norm);
+}
+const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those']);
+const DEAD_BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
+/** Nouns for a place's people as a whole, and the words that stand for a place before "'s" ("the country's"). */
+const POPULATION_HEADS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'citizens', 'population', 'souls']);
+const POPULATION_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'village', 'region', 'province', 'state', 'territory', 'enclave', 'strip', 'island', 'district', 'capital', 'camp']);
 const notACount = new PhraseTable(NOT_A_COUNT_BEFORE.map((k) => [k, true] as [string, boolean]));
 const nonMetric = new PhraseTable(NON_METRIC_STATES.map((k) => [k, true] as [string, boolean]));
 
@@ -856,7 +871,8 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
       }
     }
     // "Twenty-three of the 40 passengers drowned": the whole after "of the" is part of this figure's phrase.
-    if (next && next.start === fig.end + 2 && tokens[fig.end]?.norm === 'of' && tokens[fig.end + 1]?.norm === 'the') limit = figures[fi + 2]?.start ?? tokens.length;
+    // ("About 1.9 million of Gaza's 2.1 million residents", "of its 40 staff" likewise.)
+    if (next && tokens[fig.end]?.norm === 'of' && wholeDeterminer(tokens, fig.end + 1, next.start)) limit = figures[fi + 2]?.start ?? tokens.length;
     // "residents of four border provinces had been evacuated": a count of places inside this figure's phrase is read past.
     if (next && PLACE_PREPOSITIONS_IN_PHRASE.has(tokens[next.start - 1]?.norm ?? '') && countsPlaces(tokens, next.end)) limit = figures[fi + 2]?.start ?? tokens.length;
     // "13 Thai civilians and six soldiers had lost their lives": coordinated counts share the predicate after the last.
@@ -906,9 +922,11 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     }
   }
   if (b0 >= 0 && notACount.endingAt(tokens, b0, 3)) return { reason: 'size-not-count' };
+  // "the country's 11.9 million people", "of Gaza's 2.1 million residents": a place's whole population, no count.
+  if (b0 > 0 && tokens[b0]!.norm === "'s" && POPULATION_HEADS.has(tokens[fig.end]?.norm ?? '') && (POPULATION_OWNERS.has(tokens[b0 - 1]!.norm) || countryAt(tokens, b0 - 1) !== null)) return { reason: 'population' };
   // The whole of a partitive ("23 of the 40 passengers") counts passengers, not a metric, unless its noun
   // names one ("nine of the 37 deaths").
-  if (prevFig && prevFig.end === fig.start - 2 && tokens[fig.start - 2]!.norm === 'of' && tokens[fig.start - 1]!.norm === 'the' && !cueNouns.at(tokens, fig.end)) return { reason: 'partitive-whole' };
+  if (prevFig && tokens[prevFig.end]?.norm === 'of' && wholeDeterminer(tokens, prevFig.end + 1, fig.start) && !cueNouns.at(tokens, fig.end)) return { reason: 'partitive-whole' };
   // Ratios: "two out of every five", "one in three children".
   if (isRatio(tokens, fig)) return { reason: 'ratio' };
   // "The death toll rose by 300 to 4,500": the increase is not a count; the new toll after "to" is.
@@ -1514,6 +1532,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // "The service holds more than 80,000 inmates", "Of these, some 2,400 had been convicted": people a state holds in its
   // prisons are detained, not taken captive (read on the final subject, an antecedent's included).
   if (metric === 'captured' && PRISON_HELD.test(subject.text)) metric = 'detained';
+  // "41 bodies of Russian soldiers were sent the other way": the dead are moved, not deployed; a count of bodies is of the killed.
+  if (metric === 'deployed' && !subject.anaphoric && DEAD_BODY_NOUNS.has(tokens[subject.start]?.norm ?? '')) metric = 'killed';
+  // "4,812 people had been sent back through the crossings": people (not forces) sent back are deported, displaced.
+  if (metric === 'deployed' && subject.group !== 'military' && (tokens[cueEnd]?.norm === 'back' || tokens[cueEnd - 1]?.norm === 'back')) metric = 'displaced';
+  // "had taken 16 suspects into custody": taken, then "into custody" after the people taken, is an arrest.
+  if (metric === 'captured' && rule === 'verb-before' && !subject.anaphoric && tokens[subject.end]?.norm === 'into' && (tokens[subject.end + 1]?.norm === 'custody' || tokens[subject.end + 1]?.norm === 'detention')) metric = 'detained';
   // "The group holds about 9,000 suspected fighters in prisons", "the facility had held about 2,500 prisoners": people
   // held in a prison are its detainees, whoever runs it.
   if (metric === 'captured' && (rule === 'noun+held' || (rule === 'verb-before' && HOLD_VERBS.has(tokens[cueEnd - 1]!.norm))) && prisonNear(tokens, cueStart - 4, Math.min(limit, after + 8))) metric = 'detained';

@@ -7,6 +7,13 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // "of" a number after one person is that person's age.
+  'A girl of 12 was killed in the strike, relatives said.',
+  'Police said a man of 45 had been arrested.',
+  // A place's whole population is no count of those it names.
+  'Nearly half of the country\'s 11.9 million people face acute hunger, the agency said.',
+  // Animals counted by the head are no people.
+  'More than 200 head of livestock were killed in the raid, the elder said.',
   // A count of the sources a statement rests on is no claim.
   'The men were shot dead by the riverbed, according to four witnesses.',
   // Treated for anything but wounds is no count of the wounded.
@@ -143,5 +150,13 @@ describe('numbers that are not counts, in other house styles', () => {
   ])('%s', (text) => {
     const { claims } = extract({ text, published: '2025-06-01' });
     expect(claims).toEqual([]);
+  });
+});
+
+describe('a place\'s whole population beside a count', () => {
+  test('only the count is a claim', () => {
+    const text = "Some 1.4 million Haitians have fled their homes, according to the IOM, and nearly half of the country's 11.9 million people go hungry.";
+    const { claims } = extract({ text, published: '2025-06-01' });
+    expect(claims.map((c) => [c.metric, c.min])).toEqual([['displaced', 1400000]]);
   });
 });
