@@ -411,6 +411,8 @@ const ROWS: Row[] = [
   { text: 'The ministry said 4,812 people had been sent back through the border crossings on Saturday.', metric: 'displaced', min: 4812, max: 4812, asOf: '2025-03-14' },
   { text: 'The army said 300 soldiers had been sent back to the front.', metric: 'deployed', min: 300, max: 300, group: 'military' },
   { text: 'Two children, a girl of 12 and her brother, were among the dead, the service said.', metric: 'killed', min: 2, max: 2, group: 'civilian' },
+  // Where a body briefs ("told reporters in Geneva") is no place the sources after it are of.
+  { text: 'Fighting around Malakal has forced thousands to flee their homes. A UNHCR spokesperson told reporters in Geneva that the agency was alarmed. Elders in the town said 19 civilians were killed.', metric: 'killed', min: 19, max: 19, chain: ['other'], originCountry: 'SS' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -643,7 +643,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     if (words.length > 3) {
       registerNamedSubject(words, sentence, base, attributionContext(state, new NamedBefore(mentions, words.length, state.lastCountry, state.lastPlace), sentenceCountryOf(mentions, words)));
     }
-    rememberCountries(mentions, state);
+    rememberCountries(mentions, words, state);
     return [];
   }
   const tokens = tokenize(sentence, base);
@@ -700,7 +700,7 @@ function extractSentence(sentence: string, base: number, section: 'title' | 'bod
     const d = statementDate(regionText(tokens, cue, sentence, base), state.published, state.calendarDays);
     if (d) cue.speaker.date = d;
   }
-  rememberCountries(mentions, state);
+  rememberCountries(mentions, tokens, state);
   return out;
 }
 
@@ -786,8 +786,10 @@ class NamedBefore implements NamedBeforeToken {
   }
 }
 
-function rememberCountries(mentions: CountryMentions, state: DocState): void {
+function rememberCountries(mentions: CountryMentions, tokens: readonly Token[], state: DocState): void {
   for (const m of mentions) {
+    // "told reporters in Geneva": where a body briefs is no place later sources are of.
+    if (m.kind === 'place' || m.kind === 'capital' ? briefingPlace(tokens, m.index, m.length) : false) continue;
     if (m.kind === 'place') state.lastPlace = m.code;
     else if (m.kind !== 'demonym') state.lastCountry = m.code;
   }
