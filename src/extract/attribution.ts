@@ -61,7 +61,9 @@ const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cit
 const POSSESSED_PRODUCTS: ReadonlySet<string> = new Set(['register', 'database', 'figures', 'figure', 'data', 'tally', 'tallies', 'count', 'counts', 'toll', 'update', 'report', 'statement', 'list', 'bulletin', 'estimates', 'estimate', 'records', 'numbers', 'statistics', 'reckoning']);
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['assessments', 'estimates', 'estimate', 'figures', 'figure', 'data', 'analysis', 'calculations', 'research', 'toll', 'tally', 'count', 'numbers', 'statistics', 'a', 'an']);
 /** Words that describe published figures: "the latest figures", "new official data". */
-const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['latest', 'new', 'official', 'preliminary', 'updated', 'recent', 'most', 'its', 'their', 'provisional', 'final', 'revised']);
+const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set(['latest', 'new', 'official', 'preliminary', 'updated', 'recent', 'most', 'its', 'their', 'provisional', 'final', 'revised',
+  // How often it comes out: "a quarterly report by X", "its annual survey".
+  'daily', 'weekly', 'monthly', 'quarterly', 'annual', 'yearly', 'biannual']);
 const CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'also', 'meanwhile', 'separately']);
 const BROADCAST_VERBS: ReadonlySet<string> = new Set(['aired', 'was', 'broadcast', 'ran', 'appeared']);
 const GAVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'the', 'its', 'their']);
@@ -1464,6 +1466,8 @@ function dayPhraseLength(tokens: readonly Token[], k: number): number {
   const next = tokens[k + 1];
   if (w === 'on' && next && (WEEKDAY.test(next.norm) || MONTH_NAME.test(next.norm))) return MONTH_NAME.test(next.norm) && tokens[k + 2]?.kind === 'num' ? 3 : 2;
   if (w === 'on' && next?.kind === 'num' && MONTH_NAME.test(tokens[k + 2]?.norm ?? '')) return 3;
+  // "on Dec. 2": an abbreviated month, its dot, then the day.
+  if (w === 'on' && next && MONTH_ABBREVIATION.test(next.norm) && tokens[k + 2]?.text === '.' && tokens[k + 3]?.kind === 'num') return 4;
   if ((w === 'last' || w === 'this' || w === 'earlier') && next && /^(?:week|month|year)$/.test(next.norm)) return 2;
   return 0;
 }
@@ -1863,6 +1867,8 @@ function phraseLength(tokens: readonly Token[], s: number, e: number): number {
 }
 
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Months as a news agency abbreviates them, before their dot ("Dec. 2"). */
+const MONTH_ABBREVIATION = /^(?:jan|feb|aug|sept?|oct|nov|dec)$/;
 
 /** Words that open a spoken answer or turn ("Yeah, …", "Well, …"), capitalised only as its first word. */
 const DISCOURSE_MARKERS: ReadonlySet<string> = new Set(['yeah', 'yes', 'no', 'well', 'oh', 'okay', 'ok', 'so', 'now', 'look', 'right', 'sure', 'indeed']);

@@ -413,6 +413,9 @@ const ROWS: Row[] = [
   { text: 'Two children, a girl of 12 and her brother, were among the dead, the service said.', metric: 'killed', min: 2, max: 2, group: 'civilian' },
   // Where a body briefs ("told reporters in Geneva") is no place the sources after it are of.
   { text: 'Fighting around Malakal has forced thousands to flee their homes. A UNHCR spokesperson told reporters in Geneva that the agency was alarmed. Elders in the town said 19 civilians were killed.', metric: 'killed', min: 19, max: 19, chain: ['other'], originCountry: 'SS' },
+  // How often a product comes out describes it ("a quarterly report by X"); "on Dec. 2" is the day it came out.
+  { text: 'Gangs killed at least 1,247 people between July and September, according to a quarterly report released on Dec. 2 by the UN office in the capital.', metric: 'killed', min: 1247, max: null, chain: ['international'], asOf: '2024-12-02' },
+  { text: 'At least 310 civilians were killed last year, according to the annual report of the rights group.', metric: 'killed', min: 310, max: null, chain: ['ngo'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
