@@ -785,7 +785,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // "X, reporting from Tyre, says the roads were gridlocked": a clause after the verb is what was said, so the speaker is before it.
     if (inverted && k > 0 && tokens[k]!.text === ',') {
       const [ns, ne] = npAfter(tokens, i + 1, 12);
-      if (holdsClause(tokens, ns, ne)) inverted = false;
+      if (holdsClause(tokens, ns, ne) || countBeforeSetOffPredicate(tokens, ns, ne)) inverted = false;
     }
     // "… and published photographs of what it said were the prisoners": a subject pronoun just before the verb is the
     // whole speaker, whatever words run before it.
@@ -1643,6 +1643,18 @@ function trailingNameStart(tokens: readonly Token[], [s, e]: [number, number]): 
 }
 
 /** Do tokens [s, e) hold a finite verb with a figure or an auxiliary ("140 people had been", "the roads were gridlocked")? */
+/**
+ * "…, said seven BIFF members, including a sub-leader known as Commander Kagi, were killed": a count after the verb, set off
+ * by a clause of its own and then followed by its verb, is what was said, not who said it.
+ */
+function countBeforeSetOffPredicate(tokens: readonly Token[], s: number, e: number): boolean {
+  if (!(tokens[s]?.kind === 'num' || COUNT_WORDS.has(tokens[s]?.norm ?? '')) || tokens[e]?.text !== ',') return false;
+  let k = e + 1;
+  while (k < tokens.length && k < e + 16 && tokens[k]!.text !== ',' && tokens[k]!.text !== '.') k++;
+  const next = tokens[k + 1]?.norm ?? '';
+  return tokens[k]?.text === ',' && (BE_FORMS.has(next) || HAVE_FORMS.has(next));
+}
+
 function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
   let figure = false;
   let auxiliary = false;

@@ -416,6 +416,9 @@ const ROWS: Row[] = [
   // How often a product comes out describes it ("a quarterly report by X"); "on Dec. 2" is the day it came out.
   { text: 'Gangs killed at least 1,247 people between July and September, according to a quarterly report released on Dec. 2 by the UN office in the capital.', metric: 'killed', min: 1247, max: null, chain: ['international'], asOf: '2024-12-02' },
   { text: 'At least 310 civilians were killed last year, according to the annual report of the rights group.', metric: 'killed', min: 310, max: null, chain: ['ngo'] },
+  // A count after the verb, set off by a clause of its own and then followed by its verb, is what was said, not who said it.
+  { text: "Lt. Col. Ana Cruz, spokesperson of the Philippine Army's 6th Infantry (Kampilan) Division, said seven rebels, including a commander known as Kagi, were killed.", metric: 'killed', min: 7, max: 7, group: 'military', chain: ['military'], originCountry: 'PH' },
+  { text: 'Five people were killed, said two officials, who spoke on condition of anonymity.', metric: 'killed', min: 5, max: 5, chain: ['official'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

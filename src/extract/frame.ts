@@ -172,6 +172,7 @@ function wholeDeterminer(tokens: readonly Token[], s: number, e: number): boolea
   return e === s + 3 && tokens[s]!.norm === 'the' && POPULATION_OWNERS.has(tokens[s + 1]!.norm);
 }
 const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those']);
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 const DEAD_BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 /** Nouns for a place's people as a whole, and the words that stand for a place before "'s" ("the country's"). */
 const POPULATION_HEADS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'citizens', 'population', 'souls']);
@@ -514,7 +515,8 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       // "servicemen of the Azerbaijani Army": forces named with the body they serve in, whose words give their country.
       if (tokens[end]?.norm === 'of' && (MEMBERSHIP_NOUNS.has(t.norm) || (group === 'military' && ARMED_BODY_AFTER_OF.test(tokens.slice(end + 1, end + 7).map((x) => x.norm).join(' '))))) {
         let e = end + 1;
-        while (e < tokens.length && e < end + 8 && (isWord(tokens[e]) || tokens[e]!.norm === "'s") && !AUX.has(tokens[e]!.norm) && !SPEECH_VERBS.has(tokens[e]!.norm) && tokens[e]!.norm !== 'who' && tokens[e]!.norm !== 'and' && !(e > end + 1 && cuesAfter.at(tokens, e))) e++;
+        // ("soldiers of the 33rd Infantry Battalion": a unit's ordinal is part of its name.)
+        while (e < tokens.length && e < end + 8 && (isWord(tokens[e]) || tokens[e]!.norm === "'s" || (e > end + 1 && tokens[e]!.kind === 'num' && ORDINAL_SUFFIXES.has(tokens[e + 1]?.norm ?? '') && tokens[e + 1]!.start === tokens[e]!.end && isCap(tokens[e + 2]))) && !AUX.has(tokens[e]!.norm) && !SPEECH_VERBS.has(tokens[e]!.norm) && tokens[e]!.norm !== 'who' && tokens[e]!.norm !== 'and' && !(e > end + 1 && cuesAfter.at(tokens, e))) e++;
         const inner = personNouns.endingAt(tokens, e - 1);
         if (inner && t.norm === 'members') group = inner.value;
         else if (t.norm === 'members' && (armedCollective(tokens, end + 1, e) || namesArmedGroup(tokens, end + 1, e))) group = 'military';
