@@ -19,11 +19,11 @@ const COUNT_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Obje
 /** Published figures as a sentence's subject ("The figures show …", "new data"): no source of their own. */
 // "Initial reports suggest …, according to local TV channels": early reports are what the source gave, not a source.
 const FIGURES_AS_SPEAKER = /^(?:(?:preliminary|new|official|the|latest) )?(?:data|figures|records|numbers|statistics)$|^(?:initial|early|first|preliminary) reports$/i;
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing', 'dated']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where', 'quoted', 'cited', 'consulted', 'speaking', 'reporting', 'writing', 'dated', 'requesting', 'asking', 'declining']);
 /** Verbs of a relative clause that say what its subject is ("who heads", "which represents"), not what it did. */
 const IDENTITY_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs', 'serves', 'served', 'works', 'worked', 'represents', 'commands', 'oversees', 'manages', 'coordinates', 'monitors', 'tracks', 'counts', 'documents', 'speaks', 'has', 'had']);
 /** Participles of how a source spoke ("speaking on condition of anonymity", "reporting from Tyre"): no description of what it is. */
-const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set(['speaking', 'reporting', 'writing']);
+const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set(['speaking', 'reporting', 'writing', 'requesting', 'asking', 'declining']);
 const BE_FORMS: ReadonlySet<string> = new Set(['were', 'was', 'been', 'be', 'is', 'are', 'being']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'al', 'bin', 'der', 'von', '-']);
 const RELEASED_OBJECTS: ReadonlySet<string> = new Set(['toll', 'figures', 'count', 'tally', 'estimate']);

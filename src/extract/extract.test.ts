@@ -419,6 +419,9 @@ const ROWS: Row[] = [
   // A count after the verb, set off by a clause of its own and then followed by its verb, is what was said, not who said it.
   { text: "Lt. Col. Ana Cruz, spokesperson of the Philippine Army's 6th Infantry (Kampilan) Division, said seven rebels, including a commander known as Kagi, were killed.", metric: 'killed', min: 7, max: 7, group: 'military', chain: ['military'], originCountry: 'PH' },
   { text: 'Five people were killed, said two officials, who spoke on condition of anonymity.', metric: 'killed', min: 5, max: 5, chain: ['official'] },
+  // A defence department is its state's military voice, as a defence ministry is; asking for anonymity is how one spoke.
+  { text: "Mexico's Defense Department said it had sent 350 more soldiers to the area.", metric: 'deployed', min: 350, max: 350, chain: ['military'], originCountry: 'MX' },
+  { text: 'Police officials in Bannu, requesting anonymity, told this newspaper that two civilians were also killed.', metric: 'killed', min: 2, max: 2, chain: ['official'], originCountry: 'PK' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

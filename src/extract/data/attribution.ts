@@ -113,6 +113,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'department': 'government', 'health department': 'government', 'health office': 'government', 'health bureau': 'government',
   'municipality': 'government', 'prefect': 'government', 'district commissioner': 'government', 'disaster management agency': 'government',
   'defence ministry': 'military', 'defense ministry': 'military', 'ministry of defence': 'military',
+  'defence department': 'military', 'defense department': 'military', 'department of defense': 'military', 'department of defence': 'military',
   'ministry of defense': 'military', 'military': 'military', 'army': 'military', 'armed forces': 'military',
   'general staff': 'military', 'joint chiefs': 'military', 'commander': 'military', 'commander-in-chief': 'military',
   // Officers by rank: "Captain Hassan Abdi told Reuters", "Col. Ivan Petrov said".
