@@ -1379,6 +1379,12 @@ describe('documents', () => {
     expect(home.source.map((s) => s.country)).toEqual(['CM']);
   });
 
+  test("the lede's country outweighs a regional paper's home place when each is named once", () => {
+    const text = 'Floods have killed 30 people in northern Mozambique this week.\n\nThe disaster agency said 12 more were missing.';
+    const claim = extract({ text, published: PUBLISHED, publisher: 'The Coastal Times (Durban)' }).claims.find((c) => c.min === 12)!;
+    expect(claim.source.map((s) => s.country)).toEqual(['MZ']);
+  });
+
   test('a named person whose description names a body is still a person: "she" refers back to her', () => {
     const text = 'Helene Mbarga, who heads the local office of the UN refugee agency, said 1,900 residents had fled. Her office was also searching for 15 children who had gone missing, she added.';
     const { claims } = extract({ text, published: PUBLISHED });

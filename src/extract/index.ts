@@ -349,9 +349,13 @@ function rankCountries(sentences: Iterable<Sentence>, dateline: string | null, h
   // A regional paper's home ("The Sahel Echo (Maroua)") counts as a mention, first: where its stories happen unless the
   // prose names another country more often.
   if (homePlace) for (const c of countriesIn(tokenize(homePlace))) counts.set(c.code, 1);
+  // The lede names where the story happens: its countries count twice.
+  let lede = true;
   for (const s of sentences) {
+    const weight = lede ? 1.5 : 1;
+    lede = false;
     if (!mayNameCountry(s.text)) continue;
-    for (const c of countriesIn(tokenize(s.text))) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    for (const c of countriesIn(tokenize(s.text))) counts.set(c.code, (counts.get(c.code) ?? 0) + weight);
   }
   // The dateline's city ("PESHAWAR:") is where the reporter files from: half a mention, enough to decide
   // between countries named as often, or for a country the prose never names.
