@@ -422,6 +422,11 @@ const ROWS: Row[] = [
   // A defence department is its state's military voice, as a defence ministry is; asking for anonymity is how one spoke.
   { text: "Mexico's Defense Department said it had sent 350 more soldiers to the area.", metric: 'deployed', min: 350, max: 350, chain: ['military'], originCountry: 'MX' },
   { text: 'Police officials in Bannu, requesting anonymity, told this newspaper that two civilians were also killed.', metric: 'killed', min: 2, max: 2, chain: ['official'], originCountry: 'PK' },
+  // Taken captive; a relative clause of holding ("the number of U.N. personnel it is holding"), held by those the sentence
+  // says detained them; registered at shelters; a count of places inside the phrase past an article.
+  { text: 'Nine soldiers were taken captive by the rebels, the army said.', metric: 'captured', min: 9, max: 9, group: 'military' },
+  { text: 'The movement has detained three more staff, bringing to 62 the number of U.N. personnel it is holding, a spokesperson said.', metric: 'detained', min: 62, max: 62 },
+  { text: 'Officials said 612 residents of the two villages had registered at shelters in the town.', metric: 'displaced', min: 612, max: 612 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

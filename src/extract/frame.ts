@@ -173,6 +173,13 @@ function wholeDeterminer(tokens: readonly Token[], s: number, e: number): boolea
 }
 const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those']);
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+/** A word of detention in the 30 tokens before `at` (bounded: a sentence of many figures asks once per figure). */
+function detainingBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 30; k--) if (DETAINING_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+const HOLD_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'holds', 'hold']);
+const DETAINING_WORDS: ReadonlySet<string> = new Set(['detained', 'detaining', 'arrested', 'arresting', 'detention', 'detentions', 'arrests']);
 const DEAD_BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
 /** Nouns for a place's people as a whole, and the words that stand for a place before "'s" ("the country's"). */
 const POPULATION_HEADS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'citizens', 'population', 'souls']);
@@ -876,7 +883,9 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     // ("About 1.9 million of Gaza's 2.1 million residents", "of its 40 staff" likewise.)
     if (next && tokens[fig.end]?.norm === 'of' && wholeDeterminer(tokens, fig.end + 1, next.start)) limit = figures[fi + 2]?.start ?? tokens.length;
     // "residents of four border provinces had been evacuated": a count of places inside this figure's phrase is read past.
-    if (next && PLACE_PREPOSITIONS_IN_PHRASE.has(tokens[next.start - 1]?.norm ?? '') && countsPlaces(tokens, next.end)) limit = figures[fi + 2]?.start ?? tokens.length;
+    // ("residents of the two villages had registered at shelters": past an article too.)
+    const placeCountAt = next ? next.start - (tokens[next.start - 1]?.norm === 'the' ? 2 : 1) : -1;
+    if (next && PLACE_PREPOSITIONS_IN_PHRASE.has(tokens[placeCountAt]?.norm ?? '') && countsPlaces(tokens, next.end)) limit = figures[fi + 2]?.start ?? tokens.length;
     // "13 Thai civilians and six soldiers had lost their lives": coordinated counts share the predicate after the last.
     const sharedLimit = next !== undefined && coordinatedWith(tokens, fig, next) ? figures[fi + 2]?.start ?? tokens.length : null;
     // A breakdown ("including three children", "among them nine aid workers") is not what later
@@ -1538,6 +1547,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (metric === 'deployed' && !subject.anaphoric && DEAD_BODY_NOUNS.has(tokens[subject.start]?.norm ?? '')) metric = 'killed';
   // "4,812 people had been sent back through the crossings": people (not forces) sent back are deported, displaced.
   if (metric === 'deployed' && subject.group !== 'military' && (tokens[cueEnd]?.norm === 'back' || tokens[cueEnd - 1]?.norm === 'back')) metric = 'displaced';
+  // "has detained three more UN staff, bringing to 62 the number of UN personnel it is holding": held by whoever the
+  // sentence says detained them, the people held are detainees.
+  if (metric === 'captured' && HOLD_WORDS.has(tokens[cueEnd - 1]?.norm ?? '') && detainingBefore(tokens, Math.min(cueStart, fig.start))) metric = 'detained';
   // "had taken 16 suspects into custody": taken, then "into custody" after the people taken, is an arrest.
   if (metric === 'captured' && rule === 'verb-before' && !subject.anaphoric && tokens[subject.end]?.norm === 'into' && (tokens[subject.end + 1]?.norm === 'custody' || tokens[subject.end + 1]?.norm === 'detention')) metric = 'detained';
   // "The group holds about 9,000 suspected fighters in prisons", "the facility had held about 2,500 prisoners": people

@@ -22,6 +22,10 @@ export const CUES_AFTER: Record<string, Metric> = {
   'out of contact': 'missing', 'remain out of contact': 'missing', 'remained out of contact': 'missing',
   'taken shelter': 'displaced', 'have taken shelter': 'displaced', 'took shelter': 'displaced',
   'taken into custody': 'detained', 'been taken into custody': 'detained',
+  // "bringing to 62 the number of U.N. personnel it is holding": a relative clause of holding, its subject a pronoun.
+  'it is holding': 'captured', 'it is still holding': 'captured', 'they are holding': 'captured', 'they are still holding': 'captured', 'it holds': 'captured', 'they hold': 'captured',
+  'taken captive': 'captured', 'been taken captive': 'captured', 'were taken captive': 'captured',
+  'registered at shelters': 'displaced', 'registered in shelters': 'displaced', 'registered at evacuation centres': 'displaced', 'registered at evacuation centers': 'displaced',
   'killed': 'killed', 'died': 'killed', 'dead': 'killed', 'shot dead': 'killed', 'executed': 'killed',
   // "five people are deceased", "one was confirmed dead", "two people had been found dead", "ascended as martyrs".
   'are deceased': 'killed', 'were deceased': 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'been found dead': 'killed',
