@@ -7,6 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // Money in any currency is no count of people.
+  'The families receive a monthly subsidy of 50,000 drams per person, the ministry said.',
+  'Each of the 300 households was paid 2,000 lari in compensation, officials said.',
   // "of" a number after one person is that person's age.
   'A girl of 12 was killed in the strike, relatives said.',
   'Police said a man of 45 had been arrested.',
@@ -158,5 +161,13 @@ describe('a place\'s whole population beside a count', () => {
     const text = "Some 1.4 million Haitians have fled their homes, according to the IOM, and nearly half of the country's 11.9 million people go hungry.";
     const { claims } = extract({ text, published: '2025-06-01' });
     expect(claims.map((c) => [c.metric, c.min])).toEqual([['displaced', 1400000]]);
+  });
+});
+
+describe('money beside a count', () => {
+  test('a sum in a currency the prose names after its figure is no second claim', () => {
+    const text = 'The deputy minister told the cabinet that 115,300 people who fled in 2023 were registered as refugees, and that about 61,000 of them were still living in rented or temporary housing paid for by a monthly subsidy of 50,000 drams per person.';
+    const { claims } = extract({ text, published: '2025-06-01' });
+    expect(claims.map((c) => [c.metric, c.min])).toEqual([['displaced', 115300], ['displaced', 61000]]);
   });
 });

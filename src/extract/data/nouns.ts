@@ -109,6 +109,7 @@ export const NON_PERSON_NOUNS = new Set([
   'massacres', 'operations', 'violations', 'bombings', 'ambushes', 'offensives',
   'casings', 'cartridges', 'bullets', 'shots', 'rupees', 'naira', 'shillings', 'pesos', 'rubles', 'roubles', 'yuan', 'taka', 'rand',
   'reais', 'dinars', 'riyals', 'dirhams', 'lira', 'liras', 'hryvnias', 'hryvnia', 'francs', 'cedis', 'kwacha', 'birr', 'leones', 'afghanis', 'kyats', 'baht', 'ringgit', 'rupiah', 'soles', 'bolivars', 'yen',
+  'drams', 'lari', 'manat', 'manats', 'tenge', 'som', 'somoni', 'kip', 'riels', 'dong', 'won', 'kina', 'pula', 'rials', 'kroner', 'kronor', 'zloty', 'forints', 'lei', 'leva', 'denars', 'quetzales', 'lempiras', 'colones', 'cordobas', 'guaranies', 'bolivianos', 'shekels', 'pounds sterling', 'cfa', 'ariary', 'ouguiyas', 'dalasi', 'nakfa',
   // Places an armed side takes: "has taken more than 100 outposts".
   'outposts', 'bases', 'strongholds', 'fortifications', 'trenches', 'hamlets', 'localities', 'hilltops',
   'rifles', 'pistols', 'firearms', 'handguns', 'grenades', 'explosives', 'requests', 'applications', 'complaints', 'calls', 'messages', 'inquiries', 'enquiries', 'petitions',
