@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // Governments and sides are no people.
+  'The two governments later signed an accord, but a landmine blast that wounded Thai soldiers led Bangkok to suspend it.',
   // Money in any currency is no count of people.
   'The families receive a monthly subsidy of 50,000 drams per person, the ministry said.',
   'Each of the 300 households was paid 2,000 lari in compensation, officials said.',
@@ -169,5 +171,13 @@ describe('money beside a count', () => {
     const text = 'The deputy minister told the cabinet that 115,300 people who fled in 2023 were registered as refugees, and that about 61,000 of them were still living in rented or temporary housing paid for by a monthly subsidy of 50,000 drams per person.';
     const { claims } = extract({ text, published: '2025-06-01' });
     expect(claims.map((c) => [c.metric, c.min])).toEqual([['displaced', 115300], ['displaced', 61000]]);
+  });
+});
+
+describe('a force authorised to be fielded beside the one deployed', () => {
+  test('only the force deployed is a claim', () => {
+    const text = 'The mission, which the Security Council authorized last year to field as many as 5,550 personnel, has so far deployed about 1,400, according to a UN official.';
+    const { claims } = extract({ text, published: '2025-06-01' });
+    expect(claims.map((c) => [c.metric, c.min, c.max])).toEqual([['deployed', 1400, 1400]]);
   });
 });

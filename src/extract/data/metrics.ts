@@ -266,6 +266,8 @@ export const CASUALTY_PAIRS: Array<[Metric, Metric]> = [['killed', 'wounded']];
 export const FORECAST_BEFORE = ['would', 'will', 'ordered the execution of', 'sentenced to death', 'authorises a', 'authorizes a', 'authorised a', 'authorized a', 'authorising a', 'authorizing a', 'authorised the deployment of', 'authorized the deployment of', 'could rise to', 'could reach', 'might reach', 'could exceed', 'may exceed', 'likely exceed', 'expected to', 'preparing to', 'plans to', 'planning to',
   // An aim: "aimed to raise that number to 10,000".
   'to raise', 'to increase', 'aims to', 'aimed to', 'aiming to', 'to dispatch', 'to send', 'may reach',
+  // A force to be fielded: "authorized in 2025 to field as many as 5,550 personnel", "agreed to deploy 1,000 troops".
+  'to field', 'to deploy',
   // An evacuation ordered is one still to happen: "announced the mandatory evacuation of 300 children".
   'ordered the evacuation of', 'ordered the mandatory evacuation of', 'announced the evacuation of', 'announced the mandatory evacuation of', 'ordered the evacuation',
   // A capacity is no count: "has funding to feed only 460,000 refugees", "camps built to house 40,000".
