@@ -427,6 +427,9 @@ const ROWS: Row[] = [
   { text: 'Nine soldiers were taken captive by the rebels, the army said.', metric: 'captured', min: 9, max: 9, group: 'military' },
   { text: 'The movement has detained three more staff, bringing to 62 the number of U.N. personnel it is holding, a spokesperson said.', metric: 'detained', min: 62, max: 62 },
   { text: 'Officials said 612 residents of the two villages had registered at shelters in the town.', metric: 'displaced', min: 612, max: 612 },
+  // Kin counted by their tie to someone are people, and kin lost are dead; "murdered" before its figure governs it.
+  { text: 'A resident who lost two cousins in the attack said the strike hit a tent.', metric: 'killed', min: 2, max: 2, chain: ['witness'] },
+  { text: 'The group said army aircraft had murdered 38 of our people at the market.', metric: 'killed', min: 38, max: 38 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -38,6 +38,9 @@ export const PERSON_NOUNS: Record<string, Group> = {
   captives: 'people', prisoners: 'people', detainees: 'people', bodies: 'people', victims: 'people',
   dead: 'people', casualties: 'people', deaths: 'people', fatalities: 'people', injured: 'people',
   wounded: 'people', members: 'people', 'family members': 'people', relatives: 'people',
+  // Kin and friends counted by their tie to someone: "lost two cousins", "his three brothers were among the dead".
+  brothers: 'people', sisters: 'people', sons: 'people', daughters: 'people', wives: 'people', husbands: 'people', parents: 'people',
+  cousins: 'people', nephews: 'people', nieces: 'people', uncles: 'people', grandchildren: 'people', colleagues: 'people', friends: 'people', neighbours: 'people', neighbors: 'people',
   inhabitants: 'people', citizens: 'people', nationals: 'people', evacuees: 'people', survivors: 'people',
   pows: 'military', 'prisoners of war': 'military', losses: 'military', missing: 'people',
   attackers: 'military', assailants: 'military', terrorists: 'military', jihadists: 'military', extremists: 'military', separatists: 'military',
