@@ -1277,6 +1277,8 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   // "12 reported", "up from five reported earlier": a participle after a figure; but "Channel 12 reported" names a channel.
   if (PARTICIPLES_AFTER_FIGURES.has(w) && ((tokens[i - 1]?.kind === 'num' && !(i > 1 && /^[A-Z][a-z]/.test(tokens[i - 2]!.text))) || COUNT_WORDS.has(tokens[i - 1]?.norm ?? ''))) return false;
   if (DETERMINERS.has(prev)) return false;
+  // "in an August report that …", "a 2023 estimate", "its annual report": a noun after a determiner and a word of when.
+  if (REPORT_NOUNS.has(w) && DETERMINERS.has(tokens[p - 1]?.norm ?? '') && (MONTH_NAME.test(prev) || WEEKDAY.test(prev) || FIGURE_ADJECTIVES.has(prev) || /^(?:19|20)\d\d$/.test(prev))) return false;
   if (w === 'reported' && REPORTED_STATES.has(next)) return false;
   // "The accident claimed at least 60 lives", "claimed the lives of 12": a toll, not a statement.
   if ((w === 'claimed' || w === 'claims' || w === 'claim') && tokens.slice(i + 1, i + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return false;

@@ -27,6 +27,12 @@ describe('statementDate', () => {
   const published = new Date('2025-04-30T12:00:00Z');
   it.each([
     ['the ministry said on Aug. 12', '2024-08-12'],
+    // A weekday before a capitalised word that is no month is a given name, not a day.
+    ['the council chairman, Monday Kassah, said on Tuesday', '2025-04-29'],
+    ['said Sunday Adebayo, the police spokesman', null],
+    ['police said on Monday', '2025-04-28'],
+    // A month describing the product a statement came in dates it.
+    ['the group said in an August report', '2024-08-01'],
     ['officials said on 12 Sept', '2024-09-12'],
     ['the agency said on April 3', '2025-04-03'],
     ['the agency said on 3 april', '2025-04-03'],

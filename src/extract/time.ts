@@ -19,7 +19,8 @@ const ANY_DAY_WORD = /\b(?:this week|last week|last month|this month|this year|w
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "in February", "earlier in March": a month with no day (a day would have been read above). */
 // "in March", and after a comma as a dated source gives it: "(source: British Ministry of Defence, December)".
-const MONTH_ALONE = /(?:\bin|,) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
+// "in an August report", "in its March update": a month describing what the statement came in dates it too.
+const MONTH_ALONE = /(?:\bin(?: an?| its| their| the)?|,) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
 const MONTH_YEAR = /(?:\bin|,) (january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -101,14 +102,31 @@ export function statementDate(clause0: string, published: Date | null, known?: M
     const year = m > published.getUTCMonth() ? published.getUTCFullYear() - 1 : published.getUTCFullYear();
     return isoDay(new Date(Date.UTC(year, m, 1, 12)));
   }
-  const wd = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(lower);
+  const wd = weekdayIn(clause);
   if (wd) {
-    const target = WEEKDAYS.indexOf(wd[1]!);
+    const target = WEEKDAYS.indexOf(wd);
     const back = (published.getUTCDay() - target + 7) % 7;
     return isoDay(addDays(published, -back));
   }
   return null;
 }
+
+/**
+ * The first weekday named as a day in `clause`, lower-case, or null. A weekday written before a capitalised word that
+ * is no month is a given name ("the council chairman, Monday Kassah, said on Tuesday"; "Sunday Adebayo").
+ */
+function weekdayIn(clause: string): string | null {
+  WEEKDAY_WORD.lastIndex = 0;
+  for (let m = WEEKDAY_WORD.exec(clause); m; m = WEEKDAY_WORD.exec(clause)) {
+    const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (next && /^[A-Z]/.test(next[1]!) && !MONTH_WORD.test(next[1]!)) continue;
+    return m[0].toLowerCase();
+  }
+  return null;
+}
+const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const NEXT_WORD = /^ ([A-Za-z]+)/;
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * The first date with a certain day and month that chrono reads in `clause`, as YYYY-MM-DD (a
