@@ -394,7 +394,8 @@ function firstCountIn(text: string): { index: number } | null {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (DATE_NEIGHBOUR_BEFORE.test(before) || DATE_NEIGHBOUR_AFTER.test(after) || /^(?:19|20)\d\d$/.test(m[0])) continue;
+    // ("September 21, 2022, when it said": a year keeps the comma after it.)
+    if (DATE_NEIGHBOUR_BEFORE.test(before) || DATE_NEIGHBOUR_AFTER.test(after) || /^(?:19|20)\d\d[,.]?$/.test(m[0])) continue;
     return { index: m.index };
   }
   return null;
