@@ -432,6 +432,9 @@ const ROWS: Row[] = [
   { text: 'The group said army aircraft had murdered 38 of our people at the market.', metric: 'killed', min: 38, max: 38 },
   // A year followed by its comma is a date's, not a count before the verb: the day before "when it said" dates it.
   { text: 'The defence ministry last disclosed its losses on September 21, 2022, when it said 5,937 servicemen had been killed.', metric: 'killed', min: 5937, max: 5937, asOf: '2022-09-21' },
+  // A nation's casualties in a war are its forces'; members of an armed body named after "soldiers and" are forces too.
+  { text: 'British defence intelligence estimates Russian casualties at about 750,000.', metric: 'casualties', min: 750000, max: 750000, approximate: true, country: 'RU', group: 'military' },
+  { text: 'The group said it had killed dozens of soldiers and members of the Africa Corps.', metric: 'killed', min: 24, max: 99, approximate: true, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -146,10 +146,10 @@ const cueNouns = new PhraseTable<Metric>(CUE_NOUNS);
 // A noun that names people by what happened to them ("37 injuries", "12 abductees") counts people too.
 const stateBodies = new PhraseTable<true>(STATE_BODY_HEADS.map((w): [string, true] => [w, true]));
 /**
- * The names of the armed groups the gazetteer knows that belong to no state (Hezbollah, the ELN, the SDF, the PDF): their
+ * The names of the armed forces and armed groups the gazetteer knows (Hezbollah, the ELN, the SDF, the PDF, the Africa Corps): their
  * members are fighters ("Hezbollah members", "members of the ELN").
  */
-const armedGroupNames = new PhraseTable<true>(defaultGazetteer.institutions.filter((i) => i.kind === 'military' && i.country === null).flatMap((i) => [i.name, ...i.aliases, ...(i.exact ?? [])]).map((n) => [n, true] as [string, true]));
+const armedGroupNames = new PhraseTable<true>(defaultGazetteer.institutions.filter((i) => i.kind === 'military').flatMap((i) => [i.name, ...i.aliases, ...(i.exact ?? [])]).map((n) => [n, true] as [string, true]));
 /** Do tokens [s, e) open with the name of an armed group the gazetteer knows ("the ELN during the raid")? */
 function namesArmedGroup(tokens: readonly Token[], s: number, e: number): boolean {
   const from = tokens[s]?.norm === 'the' ? s + 1 : s;
@@ -543,14 +543,16 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
         if (second && !verbLike && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
           // "soldiers and National Guard members": members named by an armed body are forces too.
           // "soldiers and members of the VDP militia": so are members of an armed body named after them.
-          const secondGroup = tokens[e]!.norm === 'members' && (armedCollective(tokens, end + 1, e) || (tokens[e + 1]?.norm === 'of' && armedCollective(tokens, e + 2, bodyNameEnd(tokens, e + 2)))) ? 'military' : second.value;
+          const secondGroup = tokens[e]!.norm === 'members' && (armedCollective(tokens, end + 1, e) || (tokens[e + 1]?.norm === 'of' && (armedCollective(tokens, e + 2, bodyNameEnd(tokens, e + 2)) || namesArmedGroup(tokens, e + 2, bodyNameEnd(tokens, e + 2))))) ? 'military' : second.value;
           end = e + second.length;
           headEnd = end;
           if (secondGroup !== group) group = group === 'military' && secondGroup === 'military' ? 'military' : secondGroup === 'civilian' && group === 'civilian' ? 'civilian' : 'people';
         }
       }
       // "civilian casualties", "military deaths": a modifier before a head of unspecified people says whose.
-      if (group === 'people') for (let q = start; q < k; q++) { const g = GROUP_MODIFIERS.get(tokens[q]!.norm); if (g) group = g; }
+      // "Russian casualties", "North Korean casualties": a nation's casualties in a war are its forces' (a word of the
+      // modifiers above, "civilian", still decides).
+      if (group === 'people') for (let q = start; q < k; q++) { const g = GROUP_MODIFIERS.get(tokens[q]!.norm) ?? (t.norm === 'casualties' && countryAt(tokens, q)?.kind === 'demonym' ? 'military' : undefined); if (g) group = g; }
       // "gang members", "Hezbollah members": members of an armed body are fighters ("suspected gang members" are suspects).
       if (group === 'people' && t.norm === 'members' && k > start && tokens[k - 2]?.norm !== 'suspected' && (ARMED_MEMBER_MODIFIERS.has(tokens[k - 1]!.norm) || armedGroupNames.endingAt(tokens, k - 1, 4)?.length === k - start - (tokens[start]!.norm === 'the' ? 1 : 0))) group = 'military';
       return { start, headEnd, end, group, head: t.norm };
