@@ -435,6 +435,9 @@ const ROWS: Row[] = [
   // A nation's casualties in a war are its forces'; members of an armed body named after "soldiers and" are forces too.
   { text: 'British defence intelligence estimates Russian casualties at about 750,000.', metric: 'casualties', min: 750000, max: 750000, approximate: true, country: 'RU', group: 'military' },
   { text: 'The group said it had killed dozens of soldiers and members of the Africa Corps.', metric: 'killed', min: 24, max: 99, approximate: true, group: 'military' },
+  // The staff of international and aid bodies are civilians, not workers of a trade.
+  { text: 'The Houthis are holding 59 United Nations employees, a UN spokesman said.', metric: 'detained', min: 59, max: 59, group: 'civilian' },
+  { text: 'Twelve factory employees were killed in the blast, police said.', metric: 'killed', min: 12, max: 12, group: 'workers' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -232,6 +232,7 @@ function subjectWith(s: SubjectPhrase, patch: Partial<SubjectPhrase>): SubjectPh
   };
 }
 
+const AID_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'nations', 'ngo', 'aid', 'humanitarian', 'embassy', 'unicef', 'unhcr', 'wfp', 'unrwa', 'who', 'icrc', 'msf']);
 const GROUP_MODIFIERS: ReadonlyMap<string, Group> = new Map([['civilian', 'civilian'], ['military', 'military'], ['army', 'military'], ['combat', 'military'], ['battlefield', 'military']]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
@@ -553,6 +554,9 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       // "Russian casualties", "North Korean casualties": a nation's casualties in a war are its forces' (a word of the
       // modifiers above, "civilian", still decides).
       if (group === 'people') for (let q = start; q < k; q++) { const g = GROUP_MODIFIERS.get(tokens[q]!.norm) ?? (t.norm === 'casualties' && countryAt(tokens, q)?.kind === 'demonym' ? 'military' : undefined); if (g) group = g; }
+      // "United Nations employees", "U.N. employees", "aid agency staff": the staff of international and aid bodies are
+      // civilians, not workers of a trade.
+      if (group === 'workers') for (let q = start; q < k; q++) if (AID_BODY_WORDS.has(tokens[q]!.norm)) group = 'civilian';
       // "gang members", "Hezbollah members": members of an armed body are fighters ("suspected gang members" are suspects).
       if (group === 'people' && t.norm === 'members' && k > start && tokens[k - 2]?.norm !== 'suspected' && (ARMED_MEMBER_MODIFIERS.has(tokens[k - 1]!.norm) || armedGroupNames.endingAt(tokens, k - 1, 4)?.length === k - start - (tokens[start]!.norm === 'the' ? 1 : 0))) group = 'military';
       return { start, headEnd, end, group, head: t.norm };
