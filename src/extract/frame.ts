@@ -178,6 +178,21 @@ function detainingBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 30; k--) if (DETAINING_WORDS.has(tokens[k]!.norm)) return true;
   return false;
 }
+/**
+ * Where an aside that counts a part of the people just named ends (", several of them members of …,", ", most of whom
+ * …,"), as the index of its closing comma, or -1. Bounded: sixteen tokens.
+ */
+function partitiveAsideEnd(tokens: readonly Token[], comma: number): number {
+  const q = tokens[comma + 1];
+  if (!q || !(q.kind === 'num' || ASIDE_QUANTIFIERS.has(q.norm)) || tokens[comma + 2]?.norm !== 'of' || !ASIDE_PRONOUNS.has(tokens[comma + 3]?.norm ?? '')) return -1;
+  for (let k = comma + 4; k < tokens.length && k < comma + 16; k++) {
+    if (tokens[k]!.text === ',') return k;
+    if (tokens[k]!.text === '.' || tokens[k]!.text === ';') return -1;
+  }
+  return -1;
+}
+const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most', 'some', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'half', 'dozens', 'scores', 'hundreds']);
+const ASIDE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom', 'those']);
 const HOLD_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'holds', 'hold']);
 const DETAINING_WORDS: ReadonlySet<string> = new Set(['detained', 'detaining', 'arrested', 'arresting', 'detention', 'detentions', 'arrests']);
 const DEAD_BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
@@ -1086,6 +1101,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // "Six jawans of the police's Special Task Force (STF) and their driver were killed": a bracketed acronym is part
       // of the name before it; the window reaches past it.
       if (t.text === '(' && tokens[k + 2]?.text === ')' && isShortAcronym(tokens[k + 1])) { k += 2; windowEnd = Math.min(limit, windowEnd + 3); continue; }
+      // "19 Maoists, several of them members of the group's militia wing, were arrested": an aside set off by commas that
+      // counts a part of them is passed over to the verb after it.
+      if (t.text === ',' && k === after && !left) {
+        const close = partitiveAsideEnd(tokens, k);
+        if (close > 0) { windowEnd = Math.min(limit, windowEnd + (close - k) + 1); k = close; continue; }
+      }
       if (CLAUSE_STOP.has(t.text)) break;
       if ((t.norm === 'said' || t.norm === 'says') && SUBJECT_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 2]?.norm ?? '')) continue;
       if (SUBJECT_PRONOUNS.has(t.norm) && SAID.has(tokens[k + 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) continue;

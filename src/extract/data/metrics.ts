@@ -168,6 +168,8 @@ export const CUES_AFTER: Record<string, Metric> = {
   'subjected to enforced disappearance': 'missing', 'subjected to enforced or involuntary disappearance': 'missing', 'forcibly disappeared': 'missing', 'victims of enforced disappearance': 'missing',
   'staying in temporary accommodation': 'displaced', 'in temporary accommodation': 'displaced',
   'arrested': 'detained', 'detained': 'detained', 'jailed': 'detained', 'imprisoned': 'detained',
+  // "1,284 irregular migrants had been apprehended" ("picked up" is as often a rescue at sea as an arrest).
+  'apprehended': 'detained', 'been apprehended': 'detained',
   'in custody': 'detained', 'in detention': 'detained', 'behind bars': 'detained', 'serving sentences': 'detained',
   'in pre-trial detention': 'detained', 'in pretrial detention': 'detained', 'serving prison sentences': 'detained', 'serving prison terms': 'detained',
   // Taken away by the attackers: "15 crew members were taken from the vessel".
@@ -220,7 +222,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'killed or injured': 'casualties', 'killed or wounded': 'casualties', 'killed and injured': 'casualties', 'killed and wounded': 'casualties', 'killed or maimed': 'casualties', 'killed and maimed': 'casualties',
   'flown in': 'deployed', 'airlifted in': 'deployed',
   'redeployed': 'deployed', 'redeploying': 'deployed',
-  'rounded up': 'detained', 'rounding up': 'detained',   'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
+  'rounded up': 'detained', 'rounding up': 'detained', 'apprehended': 'detained', 'apprehending': 'detained',   'neutralised': 'killed', 'neutralized': 'killed', 'neutralising': 'killed', 'neutralizing': 'killed',
   're-arrested': 'detained', 'rearrested': 'detained', 'held': 'captured', 'release and transfer of': 'captured', 'transfer of': 'captured',
   'holds': 'captured', 'still holds': 'captured',
   // Nouns of what was done to the people counted, as "the killing of": "the abduction of more than 120 people".
