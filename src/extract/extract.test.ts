@@ -441,6 +441,8 @@ const ROWS: Row[] = [
   // Apprehended people are detainees; an aside that counts a part of them is passed over to the verb after it.
   { text: 'The coast guard said 1,284 irregular migrants had been apprehended.', metric: 'detained', min: 1284, max: 1284 },
   { text: 'Police said 19 Maoists, several of them members of the outlawed group\'s militia wing, were arrested.', metric: 'detained', min: 19, max: 19, group: 'military' },
+  // A named body's own noun may close the name between coordinated counts that share the verb after the last.
+  { text: 'Seven members of the Dawlah Islamiyah-Maute group and two Army soldiers were killed in a firefight, military officials said.', metric: 'killed', min: 7, max: 7 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

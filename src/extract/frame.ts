@@ -840,11 +840,13 @@ function coordinatedWith(tokens: readonly Token[], fig: Figure, next: Figure): b
   k++;
   if (tokens[k]?.norm === 'the') k++;
   const nameStart = k;
+  // ("Seven members of the Dawlah Islamiyah-Maute group and two …": a named body's own noun may close its name.)
+  const bodyNoun = (i: number) => i === next.start - 2 && i > nameStart && (MODIFIED_COLLECTIVES.has(tokens[i]!.norm) || ARMED_COLLECTIVES.has(tokens[i]!.norm));
   for (; k < next.start - 1; k++) {
     const t = tokens[k]!;
-    if (!(t.kind === 'word' && (/^[A-Z]/.test(t.text) || ((t.norm === 'of' || t.norm === 'the') && k > nameStart)))) return false;
+    if (!(t.kind === 'word' && (/^[A-Z]/.test(t.text) || ((t.norm === 'of' || t.norm === 'the') && k > nameStart) || bodyNoun(k)))) return false;
   }
-  return k > nameStart && /^[A-Z]/.test(tokens[k - 1]!.text);
+  return k > nameStart && (/^[A-Z]/.test(tokens[k - 1]!.text) || bodyNoun(k - 1));
 }
 const COORDINATION_BREAKS: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'killed', 'dead', 'wounded', 'injured', 'and', 'or', 'of', 'in', 'on', 'at']);
 
