@@ -81,6 +81,8 @@ const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['television', 'tv', 'radio
 const OWN_MEDIA_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 /** The nouns after a media arm's name: "its Andalus radio station", "its Az-Zallaqa media channel", "its Amaq news agency". */
 const MEDIA_ARM_NOUNS: ReadonlySet<string> = new Set([...BROADCAST_NOUNS, 'media', 'channel', 'station', 'news', 'agency', 'outlet', 'website', 'telegram', 'propaganda']);
+/** The occasions a speaker addresses ("told a media briefing", "told the meeting"): no outlet carries the words. */
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(['briefing', 'briefings', 'conference', 'meeting', 'session', 'gathering', 'rally', 'hearing', 'summit', 'forum', 'assembly', 'audience', 'crowd', 'mourners', 'parliament', 'lawmakers', 'senators', 'council', 'committee', 'cabinet']);
 /** Prepositions before a group's own media arm: "on its …", "through its …", "relayed by its …", "via its …". */
 const OWN_MEDIA_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'through', 'by', 'via']);
 /** The nouns that name a media arm before its name: "its propaganda arm az-Zallaqa", "its media wing Al-Kataib". */
@@ -589,7 +591,9 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const pressAt = tokens[s]?.norm === 'the' && e === s + 2 ? s + 1 : s;
       // "told this newspaper", "told The Frontier Chronicle" in The Frontier Chronicle's own story: no carrier but the outlet itself.
       const itself = e > s && (tokens[s]!.norm === 'this' || namesPublisherItself(text(tokens, s, e, sentence, base), ctx.publisher));
-      if (e > s && !PRESS_NOUNS.has(tokens[pressAt]!.norm) && !itself) {
+      // "told a media briefing", "told a news conference in Pretoria": an occasion, not an outlet.
+      const occasion = e > s && GATHERING_NOUNS.has(tokens[e - 1]!.norm);
+      if (e > s && !PRESS_NOUNS.has(tokens[pressAt]!.norm) && !itself && !occasion) {
         const named = text(tokens, s, e, sentence, base);
         const typed = typeSource(named, sourceContextAt(ctx, s));
         if (typed.link.kind === 'media') outlet = typed;

@@ -443,6 +443,9 @@ const ROWS: Row[] = [
   { text: 'Police said 19 Maoists, several of them members of the outlawed group\'s militia wing, were arrested.', metric: 'detained', min: 19, max: 19, group: 'military' },
   // A named body's own noun may close the name between coordinated counts that share the verb after the last.
   { text: 'Seven members of the Dawlah Islamiyah-Maute group and two Army soldiers were killed in a firefight, military officials said.', metric: 'killed', min: 7, max: 7 },
+  // An occasion addressed is no outlet ("told a media briefing"); a defence headquarters is its state's military voice.
+  { text: 'Police Minister Lindiwe Mokoena told a media briefing on Tuesday that 14,382 suspects had been arrested.', metric: 'detained', min: 14382, max: 14382, chain: ['government'], asOf: '2025-03-11' },
+  { text: "Nigeria's Defence Headquarters said troops killed 14 bandits.", metric: 'killed', min: 14, max: 14, chain: ['military'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -115,6 +115,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'defence ministry': 'military', 'defense ministry': 'military', 'ministry of defence': 'military',
   'defence department': 'military', 'defense department': 'military', 'department of defense': 'military', 'department of defence': 'military',
   'ministry of defense': 'military', 'military': 'military', 'army': 'military', 'armed forces': 'military',
+  'defence headquarters': 'military', 'defense headquarters': 'military', 'military headquarters': 'military',
   'general staff': 'military', 'joint chiefs': 'military', 'commander': 'military', 'commander-in-chief': 'military',
   // Officers by rank: "Captain Hassan Abdi told Reuters", "Col. Ivan Petrov said".
   'captain': 'military', 'capt': 'military', 'colonel': 'military', 'col': 'military', 'lieutenant': 'military', 'lt': 'military',
