@@ -446,6 +446,8 @@ const ROWS: Row[] = [
   // An occasion addressed is no outlet ("told a media briefing"); a defence headquarters is its state's military voice.
   { text: 'Police Minister Lindiwe Mokoena told a media briefing on Tuesday that 14,382 suspects had been arrested.', metric: 'detained', min: 14382, max: 14382, chain: ['government'], asOf: '2025-03-11' },
   { text: "Nigeria's Defence Headquarters said troops killed 14 bandits.", metric: 'killed', min: 14, max: 14, chain: ['military'] },
+  // Britain's Defence Intelligence is an intelligence body of its own, not the ministry it belongs to.
+  { text: "Britain's Defence Intelligence said about 250,000 Russian soldiers had been killed.", metric: 'killed', min: 250000, max: 250000, approximate: true, chain: ['intelligence'], originCountry: 'GB' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
