@@ -40,7 +40,7 @@ const ROWS: Row[] = [
   { text: 'Twenty-three civilians were killed in the strike, the monitor said.', metric: 'killed', min: 23, max: 23, group: 'civilian' },
   // A clause about the place a speaker is named by, set off by commas, is no speaker; one that holds the verb has its own.
   { text: 'The mayor of Saint-Marc, where many survivors took refuge, said 115 people were dead.', metric: 'killed', min: 115, max: 115, chain: ['government'] },
-  { text: 'They reached Goma, where aid agencies said 40 people had died of cholera.', metric: 'killed', min: 40, max: 40, chain: ['international'] },
+  { text: 'They reached Goma, where aid agencies said 40 people had died of cholera.', metric: 'killed', min: 40, max: 40, chain: ['ngo'] },
   // "…, which said": the name that ends the clause before it speaks, not the clause.
   { text: 'The boat belonged to the Ministry of Fisheries, which said 12 crew were missing.', metric: 'missing', min: 12, max: 12, chain: ['government'] },
   // A description set off after a body's name types it; a body named for no country is of the country it is based in.
@@ -860,7 +860,7 @@ const ROWS: Row[] = [
   { text: 'Among the dead were 12 children, the ministry said.', metric: 'killed', min: 12, max: 12, group: 'civilian', chain: ['government'] },
   { text: 'Some 200 fighters surrendered to the army, a military spokesman said.', metric: 'captured', min: 200, max: 200, approximate: true, group: 'military', chain: ['military'] },
   { text: 'The monitor said it had documented 1,840 civilian casualties in the first quarter.', metric: 'casualties', min: 1840, max: 1840, group: 'civilian', chain: ['ngo'] },
-  { text: 'Aid agencies have verified the deaths of 31 aid workers this year.', metric: 'killed', min: 31, max: 31, chain: ['international'] },
+  { text: 'Aid agencies have verified the deaths of 31 aid workers this year.', metric: 'killed', min: 31, max: 31, chain: ['ngo'] },
   { text: 'Rebels handed over 40 hostages to the Red Cross, the mediators said.', metric: 'captured', min: 40, max: 40 },
   { text: 'About 26,000 people left the city on Friday alone, the migration agency estimated.', metric: 'displaced', min: 26000, max: 26000, approximate: true },
   { text: 'More than 36,000 civilians have walked to the town of Tawila, the migration agency said.', metric: 'displaced', min: 36000, max: null, group: 'civilian' },

@@ -159,7 +159,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'academic institute': 'expert', 'academic': 'expert', 'academics': 'expert', 'professor': 'expert', 'demographer': 'expert', 'historian': 'expert',
   // Sudan's neighbourhood groups that count the dead: "resistance committees", "emergency response rooms".
   'resistance committees': 'ngo', 'resistance committee': 'ngo', 'emergency response rooms': 'ngo', 'emergency response room': 'ngo', 'collective': 'ngo', 'search collective': 'ngo',
-  'milbloggers': 'media', 'military bloggers': 'media', 'bloggers': 'media', 'blogger': 'media', 'post': 'other', 'social media post': 'other', 'aid agencies': 'international',
+  'milbloggers': 'media', 'military bloggers': 'media', 'bloggers': 'media', 'blogger': 'media', 'post': 'other', 'social media post': 'other', 'aid agencies': 'ngo',
   'activists': 'ngo', 'activist': 'ngo', 'lawyers group': 'ngo', "lawyers' group": 'ngo',
   // Unions of journalists are their members' advocates, not outlets; civil-society coordinators, documentation centres, search collectives.
   'journalists syndicate': 'ngo', "journalists' syndicate": 'ngo', "journalists' union": 'ngo', 'union of journalists': 'ngo', 'syndicate of journalists': 'ngo',
