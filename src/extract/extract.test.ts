@@ -448,6 +448,10 @@ const ROWS: Row[] = [
   { text: "Nigeria's Defence Headquarters said troops killed 14 bandits.", metric: 'killed', min: 14, max: 14, chain: ['military'] },
   // Britain's Defence Intelligence is an intelligence body of its own, not the ministry it belongs to.
   { text: "Britain's Defence Intelligence said about 250,000 Russian soldiers had been killed.", metric: 'killed', min: 250000, max: 250000, approximate: true, chain: ['intelligence'], originCountry: 'GB' },
+  // Presence: serving with a mission named; past where the forces come from; a body's members after its name.
+  { text: 'About 130 Irish personnel are currently with Undof, according to the Department of Defence.', metric: 'deployed', min: 130, max: 130, approximate: true, country: 'IE', group: 'military' },
+  { text: 'The force currently has about 7,500 peacekeepers from 48 countries in southern Lebanon, it said.', metric: 'deployed', min: 7500, max: 7500, approximate: true, group: 'military' },
+  { text: 'Canada already has about 1,850 Canadian Armed Forces members in Latvia, the minister said.', metric: 'deployed', min: 1850, max: 1850, approximate: true, country: 'CA', group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -532,6 +532,8 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
     if (person) {
       // Prefer the longest person phrase that starts here ("aid workers" over "aid"...).
       let headEnd = k + person.length;
+      // "1,850 Canadian Armed Forces members", "300 security forces personnel": a body's members after its name.
+      if (person.value === 'military' && (tokens[headEnd]?.norm === 'members' || tokens[headEnd]?.norm === 'personnel')) headEnd++;
       let end = headEnd;
       let group = person.value;
       // "members of the security forces", "residents of Russia's Kursk region"
@@ -627,7 +629,7 @@ const NOUN_KEEPING_STATES: ReadonlySet<string> = new Set(['rescued', 'treated'])
 const PRESENCE_ADVERBS: ReadonlySet<string> = new Set(['currently', 'still', 'now', 'already', 'reportedly', 'permanently', 'also']);
 /** What forces serve in, named by its noun: "soldiers in the mission". */
 // Places of service named by a noun: a mission or force, or the country, region or city the story is about.
-const SERVICE_NOUNS: ReadonlySet<string> = new Set(['mission', 'force', 'contingent', 'operation', 'coalition', 'country', 'region', 'territory', 'province', 'state', 'area', 'enclave', 'city', 'capital']);
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['mission', 'force', 'contingent', 'operation', 'coalition', 'brigade', 'battlegroup', 'country', 'region', 'territory', 'province', 'state', 'area', 'enclave', 'city', 'capital']);
 
 /** The people a prison holds: "inmates", "convicts", "prisoners awaiting trial". Anchored word test, linear. */
 const PRISON_HELD = /\b(?:inmates|convicts|remand prisoners|pre-trial detainees|awaiting trial)\b/i;
@@ -1404,10 +1406,19 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // Presence: "1,000 combat engineers were already in Russia", "11,000 troops in Kursk".
     // "were currently in Russia's Kursk region", "has some 4,400 soldiers in the mission": past adverbs, and a mission or
     // force named by its noun is a place of service too.
-    for (let k = after; k < Math.min(limit, after + 6); k++) {
+    // ("about 7,500 peacekeepers from 48 countries in southern Lebanon": where they come from is passed over; "are
+    // currently with Undof": serving with a mission named is being there.)
+    let reach = Math.min(limit, after + 6);
+    for (let k = after; k < reach; k++) {
+      if (tokens[k]!.norm === 'from' && k === after) {
+        let q = k + 1;
+        while (q < Math.min(limit, k + 7) && tokens[q]!.norm !== 'in' && (tokens[q]!.kind === 'num' || isWord(tokens[q]))) q++;
+        if (tokens[q]?.norm === 'in') { reach = Math.min(limit, q + 2); k = q - 1; continue; }
+        break;
+      }
       // "in eastern Congo": a direction before the place.
       const placeAt = DIRECTION_WORDS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
-      if (tokens[k]!.norm === 'in' && (isCap(tokens[placeAt]) || (tokens[k + 1]?.norm === 'the' && SERVICE_NOUNS.has(tokens[k + 2]?.norm ?? '')))) {
+      if ((tokens[k]!.norm === 'in' || (tokens[k]!.norm === 'with' && k > after && isCap(tokens[k + 1]))) && (isCap(tokens[placeAt]) || (tokens[k + 1]?.norm === 'the' && SERVICE_NOUNS.has(tokens[k + 2]?.norm ?? '')))) {
         metric = 'deployed';
         rule = 'presence';
         cueStart = k;

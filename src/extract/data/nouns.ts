@@ -71,7 +71,7 @@ export const SINGULAR_PERSON_NOUNS: ReadonlySet<string> = new Set(['soldier', 's
   'policewoman', 'police officer', 'peacekeeper', 'civilian', 'child', 'woman', 'journalist', 'aid worker', 'worker', 'crew member', 'person', 'man']);
 export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['resistance', 'faction', 'factions', 'militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'army', 'armies', 'guerrilla', 'insurgency', 'guard', 'guards']);
 /** Words before "members" that make them fighters: "gang members", "militia members", "rebel members". */
-export const ARMED_MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['gang', "gang's", 'militia', 'rebel', 'insurgent', 'jihadist', 'terrorist', 'cartel', 'guerrilla', 'resistance']);
+export const ARMED_MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['forces', 'army', 'guard', 'military', 'gang', "gang's", 'militia', 'rebel', 'insurgent', 'jihadist', 'terrorist', 'cartel', 'guerrilla', 'resistance']);
 export const MODIFIED_COLLECTIVES: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'movement', 'front', 'cell', 'cells', 'network', 'outfit', 'outfits']);
 export const HOSTILE_MODIFIERS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'jihadist', 'militant', 'insurgent', 'separatist', 'islamist', 'paramilitary']);
 
