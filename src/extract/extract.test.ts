@@ -452,6 +452,9 @@ const ROWS: Row[] = [
   { text: 'About 130 Irish personnel are currently with Undof, according to the Department of Defence.', metric: 'deployed', min: 130, max: 130, approximate: true, country: 'IE', group: 'military' },
   { text: 'The force currently has about 7,500 peacekeepers from 48 countries in southern Lebanon, it said.', metric: 'deployed', min: 7500, max: 7500, approximate: true, group: 'military' },
   { text: 'Canada already has about 1,850 Canadian Armed Forces members in Latvia, the minister said.', metric: 'deployed', min: 1850, max: 1850, approximate: true, country: 'CA', group: 'military' },
+  // "The deceased" are the dead; a part of the dead, found, is of the dead too.
+  { text: 'Police said two of the deceased were found at the market.', metric: 'killed', min: 2, max: 2 },
+  { text: 'The hospital said 14 of the victims were found in the rubble.', metric: 'killed', min: 14, max: 14 },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -1132,7 +1132,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         if (pastSubordinator) break;
         // "12 bodies were found", "the bodies of 12 men were found": the dead, recovered (decision 3); people found are
         // not counted.
-        if ((subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) || (left !== null && BODY_HEADS.has(left.key.split(' ')[0]!))) {
+        // ("two of the deceased were found at the market": a part of the dead, found, is of the dead too.)
+        if ((subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) || (left !== null && BODY_HEADS.has(left.key.split(' ')[0]!)) || partitiveCue?.metric === 'killed') {
           matches.push({ metric: 'killed', start: k, end: k + 1, aux: false });
           break;
         }

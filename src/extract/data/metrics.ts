@@ -240,7 +240,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
 export const CUE_NOUNS: Record<string, Metric> = {
   'casualties': 'casualties', 'battle casualties': 'casualties', 'losses': 'casualties',
   'dead': 'killed', 'deaths': 'killed', 'killings': 'killed', 'murders': 'killed', 'homicides': 'killed', 'fatalities': 'killed', 'bodies': 'killed', 'victims': 'killed',
-  'corpses': 'killed', 'lives': 'killed', 'martyrs': 'killed', 'martyr': 'killed',
+  'corpses': 'killed', 'deceased': 'killed', 'lives': 'killed', 'martyrs': 'killed', 'martyr': 'killed',
   'injured': 'wounded', 'wounded': 'wounded', 'injuries': 'wounded',
   'prisoners': 'captured', 'prisoners of war': 'captured', 'pows': 'captured', 'captives': 'captured',
   'hostages': 'captured', 'abductees': 'captured',
