@@ -1419,7 +1419,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       }
       // "in eastern Congo": a direction before the place.
       const placeAt = DIRECTION_WORDS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
-      if ((tokens[k]!.norm === 'in' || (tokens[k]!.norm === 'with' && k > after && isCap(tokens[k + 1]))) && (isCap(tokens[placeAt]) || (tokens[k + 1]?.norm === 'the' && SERVICE_NOUNS.has(tokens[k + 2]?.norm ?? '')))) {
+      // ("600 soldiers already on the Cape Flats": on a place named.)
+      const onPlace = tokens[k]!.norm === 'on' && tokens[k + 1]?.norm === 'the' && isCap(tokens[k + 2]);
+      if (onPlace || ((tokens[k]!.norm === 'in' || (tokens[k]!.norm === 'with' && k > after && isCap(tokens[k + 1]))) && (isCap(tokens[placeAt]) || (tokens[k + 1]?.norm === 'the' && SERVICE_NOUNS.has(tokens[k + 2]?.norm ?? ''))))) {
         metric = 'deployed';
         rule = 'presence';
         cueStart = k;
