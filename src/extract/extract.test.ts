@@ -456,6 +456,10 @@ const ROWS: Row[] = [
   { text: 'Police said two of the deceased were found at the market.', metric: 'killed', min: 2, max: 2 },
   { text: 'The hospital said 14 of the victims were found in the rubble.', metric: 'killed', min: 14, max: 14 },
   { text: 'Some 600 soldiers already on the Cape Flats will stay until March, police said.', metric: 'deployed', min: 600, max: 600, approximate: true, group: 'military' },
+  // Rounded up, housed in relief centres, taking part in an operation.
+  { text: 'At least 80 young men had been rounded up, residents said.', metric: 'detained', min: 80, max: null },
+  { text: 'Some 121,480 people from 36,200 families were being housed at 612 relief centres, officials said.', metric: 'displaced', min: 121480, max: 121480, approximate: true },
+  { text: 'Around 4,000 Ugandan soldiers are taking part in the operation, the army said.', metric: 'deployed', min: 4000, max: 4000, approximate: true, country: 'UG', group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -529,6 +529,11 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
     }
     // "civilian deaths", "child soldiers": a singular noun before another head modifies it.
     if (person && SINGULAR_PERSON_NOUNS.has(person.key) && (personNouns.at(tokens, k + person.length) || cueNouns.at(tokens, k + person.length))) continue;
+    // "200 fighter jets": a singular person noun before a thing's noun names the thing.
+    if (person && SINGULAR_PERSON_NOUNS.has(person.key) && NON_PERSON_NOUNS.has(tokens[k + person.length]?.norm ?? '')) {
+      const head = tokens[k + person.length]!.norm;
+      return { start, headEnd: k + person.length + 1, end: k + person.length + 1, group: 'people', head, nonPerson: head };
+    }
     if (person) {
       // Prefer the longest person phrase that starts here ("aid workers" over "aid"...).
       let headEnd = k + person.length;

@@ -7,6 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // A singular person noun before a thing's noun names the thing; civilians who take part deploy no one.
+  'About 200 fighter jets took part in the strikes, the military said.',
+  'About 300 villagers took part in the search, officials said.',
   // Governments and sides are no people.
   'The two governments later signed an accord, but a landmine blast that wounded Thai soldiers led Bangkok to suspend it.',
   // Money in any currency is no count of people.

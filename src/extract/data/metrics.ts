@@ -12,7 +12,9 @@ import type { Metric } from '../../core/claim.ts';
  */
 export const PRESENCE_CUE_PHRASES: readonly string[] = ['are in the country', 'were in the country', 'are in the region', 'called in', 'serve with', 'serve in',
   'are serving with', 'are serving in', 'moved to', 'moved into', 'assembled', 'shipped to', 'on the ground',
-  'been posted', 'posted to', 'posted in', 'posted along', 'inducted', 'brought in', 'stayed on'];
+  'been posted', 'posted to', 'posted in', 'posted along', 'inducted', 'brought in', 'stayed on',
+  // "4,000 Ugandan soldiers are taking part in the operation", "1,000 personnel took part".
+  'taking part in', 'took part in', 'take part in', 'are participating in', 'participated in', 'work alongside'];
 
 /** Verbs and participles that follow the counted noun phrase: "600 troops have been killed". */
 export const CUES_AFTER: Record<string, Metric> = {
@@ -22,6 +24,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'out of contact': 'missing', 'remain out of contact': 'missing', 'remained out of contact': 'missing',
   'taken shelter': 'displaced', 'have taken shelter': 'displaced', 'took shelter': 'displaced',
   'taken into custody': 'detained', 'been taken into custody': 'detained',
+  'rounded up': 'detained', 'been rounded up': 'detained',
+  // Sheltered away from home: "121,480 people were being housed at 612 relief centres".
+  'being housed at': 'displaced', 'being housed in': 'displaced', 'are housed in': 'displaced', 'were housed in': 'displaced',
   // "bringing to 62 the number of U.N. personnel it is holding": a relative clause of holding, its subject a pronoun.
   'it is holding': 'captured', 'it is still holding': 'captured', 'they are holding': 'captured', 'they are still holding': 'captured', 'it holds': 'captured', 'they hold': 'captured',
   'taken captive': 'captured', 'been taken captive': 'captured', 'were taken captive': 'captured',
