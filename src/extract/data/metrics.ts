@@ -46,7 +46,7 @@ export const CUES_AFTER: Record<string, Metric> = {
   'hacked to death': 'killed', 'beaten to death': 'killed', 'stabbed to death': 'killed', 'burned to death': 'killed',
   'burnt to death': 'killed', 'shot to death': 'killed', 'burned alive': 'killed', 'gunned down': 'killed',
   'massacred': 'killed', 'beheaded': 'killed', 'lynched': 'killed', 'hanged': 'killed',
-  'lost their lives': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
+  'lost their lives': 'killed', 'lost his life': 'killed', 'lost her life': 'killed', 'were among the dead': 'killed', 'among the dead': 'killed',
   // Died later of wounds: "two more succumbed to their injuries".
   'dying': 'killed', 'dying in custody': 'killed', 'died in custody': 'killed',
   'been expelled': 'displaced', 'were expelled': 'displaced', 'expelled': 'displaced',
