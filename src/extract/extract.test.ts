@@ -461,6 +461,7 @@ const ROWS: Row[] = [
   { text: 'Some 121,480 people from 36,200 families were being housed at 612 relief centres, officials said.', metric: 'displaced', min: 121480, max: 121480, approximate: true },
   { text: 'Around 4,000 Ugandan soldiers are taking part in the operation, the army said.', metric: 'deployed', min: 4000, max: 4000, approximate: true, country: 'UG', group: 'military' },
   { text: 'One soldier had also lost his life, the officer said.', metric: 'killed', min: 1, max: 1, group: 'military' },
+  { text: 'The army deplored the loss of seven soldiers in the attack.', metric: 'killed', min: 7, max: 7, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -192,7 +192,7 @@ export const CUES_BEFORE: Record<string, Metric> = {
   'death toll at': 'killed', 'death toll to': 'killed', 'toll of': 'killed', 'toll at': 'killed',
   'toll to': 'killed', 'deaths of': 'killed', 'the death of': 'killed', 'documented the death of': 'killed', 'lives of': 'killed', 'claimed the lives of': 'killed',
   'bodies of': 'killed', 'remains of': 'killed', 'remains belonging to': 'killed', 'bodies belonging to': 'killed', 'human remains belonging to': 'killed', 'executed': 'killed', 'shot dead': 'killed',
-  'murdered': 'killed', 'murdering': 'killed', 'massacring': 'killed', 'slaughtered': 'killed', 'slaughtering': 'killed',
+  'the loss of': 'killed', 'murdered': 'killed', 'murdering': 'killed', 'massacring': 'killed', 'slaughtered': 'killed', 'slaughtering': 'killed',
   'pardoned': 'detained', 'pardoning': 'detained', 'amnestied': 'detained',
   'wounding': 'wounded', 'wounded': 'wounded', 'injuring': 'wounded', 'injured': 'wounded',
   'lost': 'casualties', 'losing': 'casualties', 'loses': 'casualties', 'losses of': 'casualties', 'casualties of': 'casualties',
