@@ -1780,6 +1780,12 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
   if (e > s && DESCRIPTION_STARTS.has(first)) return true;
   // "commander of the Army's 101st Infantry Brigade", "governor of the state": a role in lower case opens a description.
   if (e > s + 1 && ROLE_HEADS.has(first) && /^[a-z]/.test(tokens[s]!.text)) return true;
+  // "media officer of the Bangladesh Coast Guard", "public relations officer of the army": a role after one or two
+  // lower-case words that say what of.
+  for (let k = s + 1; k < e - 1 && k <= s + 2; k++) {
+    if (!/^[a-z]/.test(tokens[k - 1]!.text) || tokens[k - 1]!.kind !== 'word') break;
+    if ((ROLE_HEADS.has(tokens[k]!.norm) || SPOKES_HEADS.has(tokens[k]!.norm)) && /^[a-z]/.test(tokens[k]!.text)) return true;
+  }
   // "UNICEF's representative in Sudan", "the ministry's spokesman": a role held for someone.
   for (let k = s + 1; k < e - 1 && k < s + 5; k++) if (tokens[k]!.norm === "'s" && /^[a-z]/.test(tokens[k + 1]!.text) && tokens[k + 1]!.kind === 'word') return true;
   // "Ukraine's interior minister", "Nigerian police chief": a nation and a lower-case role.
@@ -1826,6 +1832,7 @@ function openingName(tokens: readonly Token[]): [number, number] | null {
 }
 
 /** Roles that open a description set off after a name ("Col. X, commander of …, said"). */
+const SPOKES_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ROLE_HEADS: ReadonlySet<string> = new Set(['commander', 'governor', 'minister', 'secretary', 'president', 'chairman', 'chairwoman', 'chairperson', 'coordinator', 'representative', 'envoy', 'officer', 'leader', 'mayor', 'administrator', 'superintendent', 'inspector', 'adviser', 'advisor', 'professor', 'researcher', 'analyst', 'commissioner', 'ambassador', 'prosecutor', 'chief', 'director', 'head', 'founder', 'executive', 'manager', 'editor']);
 
 /** Lower-case words inside names: "Ministry of Defence", "Ursula von der Leyen", "Abu Mohammed al-Jolani". */
