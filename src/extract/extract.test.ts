@@ -464,6 +464,7 @@ const ROWS: Row[] = [
   { text: 'The army deplored the loss of seven soldiers in the attack.', metric: 'killed', min: 7, max: 7, group: 'military' },
   // A role after a lower-case word that says what of opens a description: the name before it speaks.
   { text: 'Lt Commander Tahmid Rahman, media officer of the Bangladesh Coast Guard, said 38 people were killed. "At least 40 people are still missing," he said.', metric: 'missing', min: 40, max: null, chain: ['military'], originCountry: 'BD' },
+  { text: 'Tahmid Rahman, a media officer of the coast guard, said 38 people were killed.', metric: 'killed', min: 38, max: 38, chain: ['military'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

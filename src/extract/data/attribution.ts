@@ -116,6 +116,8 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'defence department': 'military', 'defense department': 'military', 'department of defense': 'military', 'department of defence': 'military',
   'ministry of defense': 'military', 'military': 'military', 'army': 'military', 'armed forces': 'military',
   'defence headquarters': 'military', 'defense headquarters': 'military', 'military headquarters': 'military',
+  // A body's officer for the press speaks for the body, not for a medium: "a media officer of the coast guard".
+  'media officer': 'official', 'press officer': 'official',
   'general staff': 'military', 'joint chiefs': 'military', 'commander': 'military', 'commander-in-chief': 'military',
   // Officers by rank: "Captain Hassan Abdi told Reuters", "Col. Ivan Petrov said".
   'captain': 'military', 'capt': 'military', 'colonel': 'military', 'col': 'military', 'lieutenant': 'military', 'lt': 'military',
