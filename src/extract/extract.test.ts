@@ -1429,6 +1429,14 @@ describe('documents', () => {
     expect(claim.source.map((s) => s.country)).toEqual(['MZ']);
   });
 
+  test("a paper named for its city places a story that names no country; a language in the publisher's line does not", () => {
+    const text = 'The death toll from last week\'s protests has climbed to 72, the Ministry of Home Affairs said on Sunday.';
+    const home = extract({ text, published: PUBLISHED, publisher: 'The Kathmandu Post' }).claims[0]!;
+    expect(home.source.map((s) => s.country)).toEqual(['NP']);
+    const language = extract({ text, published: PUBLISHED, publisher: 'State television (transcript, translated from French)' }).claims[0]!;
+    expect(language.source.map((s) => s.country)).toEqual([null]);
+  });
+
   test('a named person whose description names a body is still a person: "she" refers back to her', () => {
     const text = 'Helene Mbarga, who heads the local office of the UN refugee agency, said 1,900 residents had fled. Her office was also searching for 15 children who had gone missing, she added.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -117,7 +117,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // every sentence (segmented again: the reading loop below keeps none), so it is computed the
   // first time a source needs it.
   let ranked: string[] | undefined;
-  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text), leadingDateline(text), publisherPlace(article.publisher ?? null)));
+  const countriesByMentions = (): string[] => (ranked ??= rankCountries(storySentences(text), leadingDateline(text), publisherPlace(article.publisher ?? null), article.publisher ?? null));
   state.documentCountryOf = () => countriesByMentions()[0] ?? null;
   state.otherSideOf = (country) => countriesByMentions().find((c) => c !== country) ?? null;
 
@@ -344,11 +344,15 @@ function overlaps(a: Claim, b: Claim): boolean {
  * Each sentence is tokenized again: keeping every sentence's mentions for this instead cost a
  * third of extraction's speed (they outlive the young generation), and most documents never ask.
  */
-function rankCountries(sentences: Iterable<Sentence>, dateline: string | null, homePlace: string | null): string[] {
+function rankCountries(sentences: Iterable<Sentence>, dateline: string | null, homePlace: string | null, publisher: string | null): string[] {
   const counts = new Map<string, number>();
   // A regional paper's home ("The Sahel Echo (Maroua)") counts as a mention, first: where its stories happen unless the
   // prose names another country more often.
   if (homePlace) for (const c of countriesIn(tokenize(homePlace))) counts.set(c.code, 1);
+  // A paper named for its city or country ("The Kathmandu Post", "The Jakarta Globe") is at home there: half a mention,
+  // enough for a story that names no country of its own.
+  // (A demonym there is a language more often than a home: "translated from French".)
+  else if (publisher && publisher.length < 120) for (const c of countriesIn(tokenize(publisher))) if (c.kind !== 'demonym') counts.set(c.code, 0.5);
   // The lede names where the story happens: its countries count twice.
   let lede = true;
   for (const s of sentences) {
