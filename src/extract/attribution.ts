@@ -96,7 +96,7 @@ const MEDIA_ARM_HEADS: ReadonlySet<string> = new Set(['arm', 'wing', 'outlet', '
 function mediaArmAfter(tokens: readonly Token[], s: number): [number, number] | null {
   let e = s;
   // (An Arabic article inside a name is lower-case: "Sawt al-Jabal", "az-Zallaqa".)
-  while (e < s + 4 && NAME_WORD.test(tokens[e]?.text ?? '')) e++;
+  while (e < s + 4 && NAME_WORD.test(tokens[e]?.text ?? '') && !WEEKDAY.test(tokens[e]!.norm) && !MONTH_NAME.test(tokens[e]!.norm)) e++;
   if (e > s) {
     if (MEDIA_ARM_NOUNS.has(tokens[e]?.norm ?? '') && !(e === s + 1 && SOCIAL_PLATFORMS.has(tokens[s]!.norm))) return [s, e];
     if (e > s + 1 && (BROADCAST_NOUNS.has(tokens[s]!.norm) || BROADCAST_NOUNS.has(tokens[e - 1]!.norm))) return [s, e];
@@ -107,7 +107,8 @@ function mediaArmAfter(tokens: readonly Token[], s: number): [number, number] | 
     if (!MEDIA_ARM_NOUNS.has(tokens[k]?.norm ?? '') && !MEDIA_ARM_HEADS.has(tokens[k]?.norm ?? '')) return null;
     if (MEDIA_ARM_HEADS.has(tokens[k]!.norm)) {
       let n = k + 1;
-      while (n < k + 5 && NAME_WORD.test(tokens[n]?.text ?? '')) n++;
+      // ("a message on its channel Monday": a day is no name.)
+      while (n < k + 5 && NAME_WORD.test(tokens[n]?.text ?? '') && !WEEKDAY.test(tokens[n]!.norm) && !MONTH_NAME.test(tokens[n]!.norm)) n++;
       return n > k + 1 ? [k + 1, n] : null;
     }
   }
@@ -1282,7 +1283,7 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (PARTICIPLES_AFTER_FIGURES.has(w) && ((tokens[i - 1]?.kind === 'num' && !(i > 1 && /^[A-Z][a-z]/.test(tokens[i - 2]!.text))) || COUNT_WORDS.has(tokens[i - 1]?.norm ?? ''))) return false;
   if (DETERMINERS.has(prev)) return false;
   // "in an August report that …", "a 2023 estimate", "its annual report": a noun after a determiner and a word of when.
-  if (REPORT_NOUNS.has(w) && DETERMINERS.has(tokens[p - 1]?.norm ?? '') && (MONTH_NAME.test(prev) || WEEKDAY.test(prev) || FIGURE_ADJECTIVES.has(prev) || /^(?:19|20)\d\d$/.test(prev))) return false;
+  if ((REPORT_NOUNS.has(w) || w === 'report' || w === 'estimate') && DETERMINERS.has(tokens[p - 1]?.norm ?? '') && (MONTH_NAME.test(prev) || WEEKDAY.test(prev) || FIGURE_ADJECTIVES.has(prev) || /^(?:19|20)\d\d$/.test(prev))) return false;
   if (w === 'reported' && REPORTED_STATES.has(next)) return false;
   // "The accident claimed at least 60 lives", "claimed the lives of 12": a toll, not a statement.
   if ((w === 'claimed' || w === 'claims' || w === 'claim') && tokens.slice(i + 1, i + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return false;

@@ -195,7 +195,8 @@ const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most
 const ASIDE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom', 'those']);
 const HOLD_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'holds', 'hold']);
 const DETAINING_WORDS: ReadonlySet<string> = new Set(['detained', 'detaining', 'arrested', 'arresting', 'detention', 'detentions', 'arrests']);
-const DEAD_BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains']);
+/** Found how, when found is no death: "14 of the victims were found alive". */
+const FOUND_LIVING: ReadonlySet<string> = new Set(['alive', 'safe', 'unharmed', 'injured', 'wounded', 'hiding', 'living']);
 /** Nouns for a place's people as a whole, and the words that stand for a place before "'s" ("the country's"). */
 const POPULATION_HEADS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'citizens', 'population', 'souls']);
 const POPULATION_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'village', 'region', 'province', 'state', 'territory', 'enclave', 'strip', 'island', 'district', 'capital', 'camp']);
@@ -637,6 +638,7 @@ const PRESENCE_ADVERBS: ReadonlySet<string> = new Set(['currently', 'still', 'no
 const SERVICE_NOUNS: ReadonlySet<string> = new Set(['mission', 'force', 'contingent', 'operation', 'coalition', 'brigade', 'battlegroup', 'country', 'region', 'territory', 'province', 'state', 'area', 'enclave', 'city', 'capital']);
 
 /** The people a prison holds: "inmates", "convicts", "prisoners awaiting trial". Anchored word test, linear. */
+const CAPTIVE_HEADS = /\b(?:prisoners|detainees|captives|hostages|migrants)\b/i;
 const PRISON_HELD = /\b(?:inmates|convicts|remand prisoners|pre-trial detainees|awaiting trial)\b/i;
 /** Words of a state's clemency: the people it frees were its detainees. */
 const AMNESTY_WORDS: ReadonlySet<string> = new Set(['amnesty', 'amnesties', 'pardon', 'pardons', 'clemency']);
@@ -964,7 +966,12 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   }
   if (b0 >= 0 && notACount.endingAt(tokens, b0, 3)) return { reason: 'size-not-count' };
   // "the country's 11.9 million people", "of Gaza's 2.1 million residents": a place's whole population, no count.
-  if (b0 > 0 && tokens[b0]!.norm === "'s" && POPULATION_HEADS.has(tokens[fig.end]?.norm ?? '') && (POPULATION_OWNERS.has(tokens[b0 - 1]!.norm) || countryAt(tokens, b0 - 1) !== null)) return { reason: 'population' };
+  // (After a part of it only, "half of", "many of": "the camp's 40,000 residents have fled" and "all of the village's 300
+  // residents were evacuated" count them.)
+  if (b0 > 1 && tokens[b0]!.norm === "'s" && POPULATION_HEADS.has(tokens[fig.end]?.norm ?? '') && (POPULATION_OWNERS.has(tokens[b0 - 1]!.norm) || countryAt(tokens, b0 - 1) !== null)) {
+    const of = tokens[b0 - 2]!.norm === 'of' ? b0 - 2 : tokens[b0 - 2]!.norm === 'the' && tokens[b0 - 3]?.norm === 'of' ? b0 - 3 : -1;
+    if (of > 0 && tokens[of - 1]!.norm !== 'all' && tokens[of - 1]!.norm !== 'each') return { reason: 'population' };
+  }
   // The whole of a partitive ("23 of the 40 passengers") counts passengers, not a metric, unless its noun
   // names one ("nine of the 37 deaths").
   if (prevFig && tokens[prevFig.end]?.norm === 'of' && wholeDeterminer(tokens, prevFig.end + 1, fig.start) && !cueNouns.at(tokens, fig.end)) return { reason: 'partitive-whole' };
@@ -1138,7 +1145,7 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         // "12 bodies were found", "the bodies of 12 men were found": the dead, recovered (decision 3); people found are
         // not counted.
         // ("two of the deceased were found at the market": a part of the dead, found, is of the dead too.)
-        if ((subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) || (left !== null && BODY_HEADS.has(left.key.split(' ')[0]!)) || partitiveCue?.metric === 'killed') {
+        if ((subject && BODY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric) || (left !== null && BODY_HEADS.has(left.key.split(' ')[0]!)) || (partitiveCue?.metric === 'killed' && !FOUND_LIVING.has(tokens[k + 1]?.norm ?? ''))) {
           matches.push({ metric: 'killed', start: k, end: k + 1, aux: false });
           break;
         }
@@ -1592,7 +1599,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   // prisons are detained, not taken captive (read on the final subject, an antecedent's included).
   if (metric === 'captured' && PRISON_HELD.test(subject.text)) metric = 'detained';
   // "41 bodies of Russian soldiers were sent the other way": the dead are moved, not deployed; a count of bodies is of the killed.
-  if (metric === 'deployed' && !subject.anaphoric && DEAD_BODY_NOUNS.has(tokens[subject.start]?.norm ?? '')) metric = 'killed';
+  if (metric === 'deployed' && !subject.anaphoric && BODY_HEADS.has(tokens[subject.start]?.norm ?? '')) metric = 'killed';
+  // Housed where they were sent: forces and captives housed somewhere are no displaced people.
+  if (metric === 'displaced' && tokens[cueEnd - 2]?.norm === 'housed' && (subject.group === 'military' || PRISON_HELD.test(subject.text) || CAPTIVE_HEADS.test(subject.text))) return { reason: 'housed-not-displaced' };
   // "4,812 people had been sent back through the crossings": people (not forces) sent back are deported, displaced.
   if (metric === 'deployed' && subject.group !== 'military' && (tokens[cueEnd]?.norm === 'back' || tokens[cueEnd - 1]?.norm === 'back')) metric = 'displaced';
   // "has detained three more UN staff, bringing to 62 the number of UN personnel it is holding": held by whoever the

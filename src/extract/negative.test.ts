@@ -7,19 +7,23 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './index.ts';
 
 const NOTHING = [
+  // Jobs are no people; a part of the dead found alive is no death; forces housed somewhere are not displaced.
+  'The closure led to the loss of 3,000 jobs, the union said.',
+  'Police said 14 of the victims were found alive in the forest.',
+  'Some 3,000 troops are being housed in the base, officials said.',
   // A singular person noun before a thing's noun names the thing; civilians who take part deploy no one.
   'About 200 fighter jets took part in the strikes, the military said.',
   'About 300 villagers took part in the search, officials said.',
   // Governments and sides are no people.
   'The two governments later signed an accord, but a landmine blast that wounded Thai soldiers led Bangkok to suspend it.',
   // Money in any currency is no count of people.
-  'The families receive a monthly subsidy of 50,000 drams per person, the ministry said.',
-  'Each of the 300 households was paid 2,000 lari in compensation, officials said.',
+  'Families who fled the fighting receive 50,000 drams a month, the ministry said.',
+  'Each family displaced by the floods was paid 2,000 lari, officials said.',
   // "of" a number after one person is that person's age.
   'A girl of 12 was killed in the strike, relatives said.',
   'Police said a man of 45 had been arrested.',
   // A place's whole population is no count of those it names.
-  'Nearly half of the country\'s 11.9 million people face acute hunger, the agency said.',
+  'Nearly half of the country\'s 11.9 million people have fled their homes, the agency said.',
   // Animals counted by the head are no people.
   'More than 200 head of livestock were killed in the raid, the elder said.',
   // A count of the sources a statement rests on is no claim.

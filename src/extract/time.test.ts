@@ -31,6 +31,10 @@ describe('statementDate', () => {
     ['the council chairman, Monday Kassah, said on Tuesday', '2025-04-29'],
     ['said Sunday Adebayo, the police spokesman', null],
     ['police said on Monday', '2025-04-28'],
+    ['the ministry said Monday Israeli strikes had killed 30', '2025-04-28'],
+    ["Israel's military said on Monday Hamas gunmen had killed 12", '2025-04-28'],
+    // A month read only where the clause writes it as one.
+    ['an organiser who took part in the march said', null],
     // A month describing the product a statement came in dates it.
     ['the group said in an August report', '2024-08-01'],
     ['officials said on 12 Sept', '2024-09-12'],

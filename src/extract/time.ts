@@ -19,8 +19,9 @@ const ANY_DAY_WORD = /\b(?:this week|last week|last month|this month|this year|w
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "in February", "earlier in March": a month with no day (a day would have been read above). */
 // "in March", and after a comma as a dated source gives it: "(source: British Ministry of Defence, December)".
-// "in an August report", "in its March update": a month describing what the statement came in dates it too.
-const MONTH_ALONE = /(?:\bin(?: an?| its| their| the)?|,) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
+const MONTH_ALONE = /(?:\bin|,) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
+/** "in an August report", "in its March update": a month (capitalised, as written) describing the product a statement came in. */
+const MONTH_OF_PRODUCT = /\bin (?:an?|its|their|the) (January|February|March|April|May|June|July|August|September|October|November|December) (?:report|update|bulletin|statement|estimate|assessment|survey|review|briefing)\b/;
 const MONTH_YEAR = /(?:\bin|,) (january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -96,7 +97,8 @@ export function statementDate(clause0: string, published: Date | null, known?: M
   const monthYear = calendar ? MONTH_YEAR.exec(lower) : null;
   if (monthYear) return isoDay(new Date(Date.UTC(Number(monthYear[2]), MONTHS.indexOf(monthYear[1]!.slice(0, 3)), 1, 12)));
   // "said in February": a month alone gives its first day, the latest such month on or before publication.
-  const month = calendar ? MONTH_ALONE.exec(lower) : null;
+  const product = calendar ? MONTH_OF_PRODUCT.exec(clause) : null;
+  const month = calendar ? MONTH_ALONE.exec(lower) ?? (product ? [product[0], product[1]!.toLowerCase()] : null) : null;
   if (month) {
     const m = MONTHS.indexOf(month[1]!.slice(0, 3));
     const year = m > published.getUTCMonth() ? published.getUTCFullYear() - 1 : published.getUTCFullYear();
@@ -112,21 +114,28 @@ export function statementDate(clause0: string, published: Date | null, known?: M
 }
 
 /**
- * The first weekday named as a day in `clause`, lower-case, or null. A weekday written before a capitalised word that
- * is no month is a given name ("the council chairman, Monday Kassah, said on Tuesday"; "Sunday Adebayo").
+ * The first weekday named as a day in `clause`, lower-case, or null. A weekday that opens a name is no day: before a
+ * capitalised word that is no month and is itself followed by a comma or a speech verb ("the council chairman, Monday
+ * Kassah, said on Tuesday"; "said Sunday Adebayo, the police spokesman"), unless a word that dates stands before it
+ * ("on Monday Hamas, the group …"); "said Monday Israeli strikes had killed …" names a day.
  */
 function weekdayIn(clause: string): string | null {
   WEEKDAY_WORD.lastIndex = 0;
   for (let m = WEEKDAY_WORD.exec(clause); m; m = WEEKDAY_WORD.exec(clause)) {
-    const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length, m.index + m[0].length + 24));
-    if (next && /^[A-Z]/.test(next[1]!) && !MONTH_WORD.test(next[1]!)) continue;
+    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const name = NAME_AFTER_WEEKDAY.exec(after);
+    const before = WORD_BEFORE.exec(clause.slice(Math.max(0, m.index - 12), m.index));
+    if (name && !MONTH_WORD.test(name[1]!) && !(before && DATING_WORDS.has(before[1]!.toLowerCase()))) continue;
     return m[0].toLowerCase();
   }
   return null;
 }
-const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
-const NEXT_WORD = /^ ([A-Za-z]+)/;
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gi');
+/** A capitalised word right after the weekday, then a comma or a speech verb: the rest of a name. */
+const NAME_AFTER_WEEKDAY = /^ ([A-Z][A-Za-z'-]+)(?:,| (?:said|says|told|added))/;
+const WORD_BEFORE = /([A-Za-z]+)\s*$/;
+const DATING_WORDS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'next', 'by', 'until', 'since', 'from', 'late', 'early', 'before', 'after']);
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 /**
  * The first date with a certain day and month that chrono reads in `clause`, as YYYY-MM-DD (a

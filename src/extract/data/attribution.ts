@@ -213,13 +213,14 @@ export const PRONOUNS: Record<string, 'person' | 'thing' | 'plural'> = {
 export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['office', 'offices', 'commission', 'division', 'headquarters', 'institute', 'institution', 'centre', 'center', 'taskforce']);
 
 /** Words that place a named body in a tier of the state ("the state Commission on …", "the National … Centre"). */
+export const STATE_TIERS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'provincial', 'regional', 'municipal', 'district', 'county', 'governorate']);
 /**
  * Words of a state's office below the nation ("regional governor", "the city's military administration", "the district
  * police chief"): such an office speaks for the place the story last named, not for the country the story names most
- * (a story of a Russian strike on Kryvyi Rih names Russia more often than Ukraine; its governor is Ukraine's).
+ * (a story of a Russian strike on Kryvyi Rih names Russia more often than Ukraine; its governor is Ukraine's). The tiers
+ * of the state below the nation, and the local offices' own words.
  */
-export const LOCAL_OFFICE_WORDS: ReadonlySet<string> = new Set(['governor', 'mayor', 'regional', 'provincial', 'district', 'municipal', 'city', "city's", 'local', 'oblast', 'prefect', 'county', 'governorate', 'administration']);
-export const STATE_TIERS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'provincial', 'regional', 'municipal', 'district', 'county', 'governorate']);
+export const LOCAL_OFFICE_WORDS: ReadonlySet<string> = new Set([...[...STATE_TIERS].filter((w) => w !== 'state' && w !== 'national' && w !== 'federal'), 'governor', 'mayor', 'city', "city's", 'local', 'oblast', 'prefect']);
 
 /**
  * Heads that describe a body of citizens ("a civil society group that monitors the unrest", "a network of Italian

@@ -25,8 +25,9 @@ export const CUES_AFTER: Record<string, Metric> = {
   'taken shelter': 'displaced', 'have taken shelter': 'displaced', 'took shelter': 'displaced',
   'taken into custody': 'detained', 'been taken into custody': 'detained',
   'rounded up': 'detained', 'been rounded up': 'detained',
-  // Sheltered away from home: "121,480 people were being housed at 612 relief centres".
-  'being housed at': 'displaced', 'being housed in': 'displaced', 'are housed in': 'displaced', 'were housed in': 'displaced',
+  // Sheltered away from home: "121,480 people were being housed at 612 relief centres" (frame.ts keeps it from forces and
+  // captives: "troops are housed in the base", "500 prisoners were being housed in the gymnasium").
+  'being housed at': 'displaced', 'being housed in': 'displaced',
   // "bringing to 62 the number of U.N. personnel it is holding": a relative clause of holding, its subject a pronoun.
   'it is holding': 'captured', 'it is still holding': 'captured', 'they are holding': 'captured', 'they are still holding': 'captured', 'it holds': 'captured', 'they hold': 'captured',
   'taken captive': 'captured', 'been taken captive': 'captured', 'were taken captive': 'captured',

@@ -98,7 +98,7 @@ export const DEMONYM_PLURAL_GROUP: Group = 'people';
 /** Heads that make a figure not a count of people. */
 export const NON_PERSON_NOUNS = new Set([
   // "200 head of livestock": animals counted by the head.
-  'head', 'households', 'families', 'homes', 'governments', 'sides', 'parties', 'nations', 'houses', 'buildings', 'camps', 'settlements', 'villages', 'towns',
+  'head', 'jobs', 'livelihoods', 'households', 'families', 'homes', 'governments', 'sides', 'parties', 'nations', 'houses', 'buildings', 'camps', 'settlements', 'villages', 'towns',
   'cities', 'targets', 'drones', 'missiles', 'rockets', 'shells', 'tanks', 'vehicles', 'aircraft', 'planes',
   'ships', 'containers', 'weapons', 'guns', 'rounds', 'barrels', 'tonnes', 'tons', 'trucks', 'hospitals',
   'schools', 'townships', 'districts', 'provinces', 'regions', 'km', 'kilometres', 'kilometers', 'miles',
