@@ -1649,7 +1649,6 @@ function trailingNameStart(tokens: readonly Token[], [s, e]: [number, number]): 
   return start < k ? start : s;
 }
 
-/** Do tokens [s, e) hold a finite verb with a figure or an auxiliary ("140 people had been", "the roads were gridlocked")? */
 /**
  * "…, said seven BIFF members, including a sub-leader known as Commander Kagi, were killed": a count after the verb, set off
  * by a clause of its own and then followed by its verb, is what was said, not who said it.
@@ -1662,6 +1661,7 @@ function countBeforeSetOffPredicate(tokens: readonly Token[], s: number, e: numb
   return tokens[k]?.text === ',' && (BE_FORMS.has(next) || HAVE_FORMS.has(next));
 }
 
+/** Do tokens [s, e) hold a finite verb with a figure or an auxiliary ("140 people had been", "the roads were gridlocked")? */
 function holdsClause(tokens: readonly Token[], s: number, e: number): boolean {
   let figure = false;
   let auxiliary = false;

@@ -353,7 +353,7 @@ function rankCountries(sentences: Iterable<Sentence>, dateline: string | null, h
   // enough for a story that names no country of its own.
   // (A demonym there is a language more often than a home: "translated from French".)
   else if (publisher && publisher.length < 120) for (const c of countriesIn(tokenize(publisher))) if (c.kind !== 'demonym') counts.set(c.code, 0.5);
-  // The lede names where the story happens: its countries count twice.
+  // The lede names where the story happens: its countries count one and a half times.
   let lede = true;
   for (const s of sentences) {
     const weight = lede ? 1.5 : 1;
