@@ -149,6 +149,14 @@ export interface Cue {
 
 const origins = new PhraseTable(ORIGIN_INTRODUCERS.map((k) => [k, true] as [string, boolean]));
 const outlets = new PhraseTable(OUTLET_INTRODUCERS.map((k) => [k, true] as [string, boolean]));
+/**
+ * Every word that can open what the first loop of findCues reads at a token (an origin, an outlet, a broadcaster, a
+ * media arm, "carried by", a briefing named before): most tokens are none, and one bit test passes them by.
+ */
+const outletOrOriginWords = new TokenWords([
+  ...[...ORIGIN_INTRODUCERS, ...OUTLET_INTRODUCERS].map((k) => tokenizeDescription(k)[0]!.norm),
+  ...BROADCAST_PREPOSITIONS, ...OWN_MEDIA_PREPOSITIONS, ...CARRIED_BY_VERBS, 'after', 'following',
+]);
 const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']);
 const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'since', 'also', 'later', 'separately', 'earlier', 'previously', 'further', 'again', 'then', 'now', 'already', 'repeatedly', 'initially', 'first', 'last', 'on', 'this', 'week', 'officially', 'publicly', 'today', 'yesterday', 'so', 'far', 'just', 'recently', 'subsequently']);
 const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since']);
@@ -543,6 +551,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
   let outlet: TypedSource | null = null;
   const originLinks: SourceLink[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!outletOrOriginWords.has(tokens, i)) continue;
     // "…, lawmaker Lee told reporters after the briefing": the briefing named before stands for the body that gave it.
     const briefing = briefingBackReference(tokens, i);
     if (briefing > 0) {
