@@ -163,27 +163,68 @@ let tokensAsked = false;
 interface PhraseEntry<V> { words: string[]; value: V; key: string; length: number }
 
 /**
+ * The entries that share a first word, longest first. A token whose word opens many of them (the cues after a
+ * figure: "were killed", "were wounded", "were injured" …) would try each in turn; its next word, looked up in
+ * `bySecond`, leaves only those that can match. The one-word entries sort last and match whatever follows.
+ */
+interface PhraseBucket<V> {
+  entries: Array<PhraseEntry<V>>;
+  /** The entries of two or more words by their second word, each list in `entries`' order; null for a small bucket. */
+  bySecond: Map<string, Array<PhraseEntry<V>>> | null;
+  /** The first entry of one word (every other one-word entry is the same word: it never wins). */
+  single: PhraseEntry<V> | null;
+}
+/** Buckets this large are indexed by their second word; a smaller one is tried entry by entry. */
+const INDEXED_BUCKET = 4;
+
+function bucketOf<V>(entries: Array<PhraseEntry<V>>): PhraseBucket<V> {
+  let bySecond: Map<string, Array<PhraseEntry<V>>> | null = null;
+  if (entries.length >= INDEXED_BUCKET) {
+    bySecond = new Map();
+    for (const e of entries) {
+      if (e.words.length < 2) continue;
+      const list = bySecond.get(e.words[1]!);
+      if (list) list.push(e);
+      else bySecond.set(e.words[1]!, [e]);
+    }
+  }
+  return { entries, bySecond, single: entries.find((e) => e.words.length === 1) ?? null };
+}
+
+/**
+ * Do the tokens from `i` spell the entry's words from its `from`th on? The words before it were matched already: the
+ * first by the bucket, the second by its index (comparing a word with itself would compare each letter).
+ */
+function matchesFrom(tokens: readonly Token[], i: number, words: readonly string[], from: number): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = from; k < words.length; k++) if (tokens[i + k]!.norm !== words[k]) return false;
+  return true;
+}
+
+/**
  * A phrase table compiled for longest-first matching at a position.
  * Keys are space-separated folded words; punctuation inside keys is tokenized the same way.
  */
 export class PhraseTable<V> {
-  private readonly byFirst = new Map<string, Array<PhraseEntry<V>>>();
+  private readonly byFirst = new Map<string, PhraseBucket<V>>();
   /** The same buckets by first-word number: an array index where the map would hash the token's word. */
-  private readonly byWord: Array<Array<PhraseEntry<V>> | undefined> = [];
+  private readonly byWord: Array<PhraseBucket<V> | undefined> = [];
   /** This table's bit in Token.tables, or 0 when it has none (then every lookup goes to the map). */
   private readonly bit: number;
 
   constructor(entries: Record<string, V> | Iterable<[string, V]>) {
     const list = Symbol.iterator in Object(entries) ? [...(entries as Iterable<[string, V]>)] : Object.entries(entries as Record<string, V>);
+    const byFirst = new Map<string, Array<PhraseEntry<V>>>();
     for (const [key, value] of list) {
       const words = tokenize(key).map((t) => t.norm);
       if (words.length === 0) continue;
       const first = words[0]!;
-      const bucket = this.byFirst.get(first) ?? [];
+      const bucket = byFirst.get(first) ?? [];
       bucket.push({ words, value, key, length: words.length });
       bucket.sort((a, b) => b.words.length - a.words.length);
-      this.byFirst.set(first, bucket);
+      byFirst.set(first, bucket);
     }
+    for (const [first, entries] of byFirst) this.byFirst.set(first, bucketOf(entries));
     this.bit = !tokensAsked && nextTableBit < 31 ? 1 << nextTableBit++ : 0;
     if (this.bit !== 0) {
       for (const [first, bucket] of this.byFirst) {
@@ -200,7 +241,7 @@ export class PhraseTable<V> {
   at(tokens: readonly Token[], i: number): { readonly value: V; readonly length: number; readonly key: string } | null {
     const t = tokens[i];
     if (!t) return null;
-    let bucket: Array<PhraseEntry<V>> | undefined;
+    let bucket: PhraseBucket<V> | undefined;
     if (this.bit !== 0) {
       if (t.tables < 0) {
         tokensAsked = true;
@@ -214,8 +255,14 @@ export class PhraseTable<V> {
       bucket = this.byFirst.get(t.norm);
     }
     if (!bucket) return null;
-    for (const e of bucket) if (matchPhrase(tokens, i, e.words)) return e;
-    return null;
+    if (bucket.bySecond === null) {
+      for (const e of bucket.entries) if (matchesFrom(tokens, i, e.words, 1)) return e;
+      return null;
+    }
+    const next = tokens[i + 1];
+    const candidates = next ? bucket.bySecond.get(next.norm) : undefined;
+    if (candidates) for (const e of candidates) if (matchesFrom(tokens, i, e.words, 2)) return e;
+    return bucket.single;
   }
 
   /** The longest entry that ends at token `i` (inclusive). */
