@@ -201,6 +201,14 @@ function matchesFrom(tokens: readonly Token[], i: number, words: readonly string
   return true;
 }
 
+/** Sets a token's `tables` and `word` (kept apart from `at`, which runs for every table asked of every token). */
+function lookUpFirstWord(t: Token): void {
+  tokensAsked = true;
+  const entry = FIRST_WORD_SHAPES[shapeOf(t.norm)] === 0 ? NO_FIRST_WORD : FIRST_WORDS.get(t.norm) ?? NO_FIRST_WORD;
+  t.tables = entry.bits;
+  t.word = entry.id;
+}
+
 /**
  * A phrase table compiled for longest-first matching at a position.
  * Keys are space-separated folded words; punctuation inside keys is tokenized the same way.
@@ -243,12 +251,7 @@ export class PhraseTable<V> {
     if (!t) return null;
     let bucket: PhraseBucket<V> | undefined;
     if (this.bit !== 0) {
-      if (t.tables < 0) {
-        tokensAsked = true;
-        const entry = FIRST_WORD_SHAPES[shapeOf(t.norm)] === 0 ? NO_FIRST_WORD : FIRST_WORDS.get(t.norm) ?? NO_FIRST_WORD;
-        t.tables = entry.bits;
-        t.word = entry.id;
-      }
+      if (t.tables < 0) lookUpFirstWord(t);
       if ((t.tables & this.bit) === 0) return null;
       bucket = this.byWord[t.word];
     } else {
@@ -263,6 +266,18 @@ export class PhraseTable<V> {
     const candidates = next ? bucket.bySecond.get(next.norm) : undefined;
     if (candidates) for (const e of candidates) if (matchesFrom(tokens, i, e.words, 2)) return e;
     return bucket.single;
+  }
+
+  /**
+   * Does an entry start with token `i`'s word? For a table of one-word entries, whether one is at `i` (`at` less its
+   * bucket and entry: a bit test once the token's word is looked up). Null when the table has no bit to test.
+   */
+  startsWith(tokens: readonly Token[], i: number): boolean | null {
+    if (this.bit === 0) return null;
+    const t = tokens[i];
+    if (!t) return false;
+    if (t.tables < 0) lookUpFirstWord(t);
+    return (t.tables & this.bit) !== 0;
   }
 
   /** The longest entry that ends at token `i` (inclusive). */
@@ -282,12 +297,20 @@ export class PhraseTable<V> {
  */
 export class TokenWords {
   private readonly table: PhraseTable<true>;
+  /** Is every word one token? Then a token is one of them exactly when one starts with it: its bit says so. */
+  private readonly oneTokenEach: boolean;
 
   constructor(words: Iterable<string>) {
-    this.table = new PhraseTable([...words].map((w): [string, true] => [w, true]));
+    const list = [...words];
+    this.table = new PhraseTable(list.map((w): [string, true] => [w, true]));
+    this.oneTokenEach = list.every((w) => tokenize(w).length <= 1);
   }
 
   has(tokens: readonly Token[], i: number): boolean {
+    if (this.oneTokenEach) {
+      const starts = this.table.startsWith(tokens, i);
+      if (starts !== null) return starts;
+    }
     const hit = this.table.at(tokens, i);
     return hit !== null && hit.length === 1;
   }
