@@ -6,7 +6,7 @@
  * outlet's own voice (an empty chain).
  */
 import type { SourceLink } from '../core/claim.ts';
-import { BACK_REFERENCE_HEADS, FIGURE_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
+import { BACK_REFERENCE_HEADS, FIGURE_NOUNS, GATHERING_NOUNS, ORIGIN_INTRODUCERS, OUTLET_INTRODUCERS, SOURCE_POSSESSIONS, SPEECH_ONLY_VERBS, SPEECH_VERBS } from './data/attribution.ts';
 import { TENS, UNITS } from './data/numbers.ts';
 import { DISTANCE_UNITS } from './data/nouns.ts';
 import { countryGuessed, typeSource, type SourceContext, type TypedSource } from './sources.ts';
@@ -81,8 +81,6 @@ const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['television', 'tv', 'radio
 const OWN_MEDIA_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 /** The nouns after a media arm's name: "its Andalus radio station", "its Az-Zallaqa media channel", "its Amaq news agency". */
 const MEDIA_ARM_NOUNS: ReadonlySet<string> = new Set([...BROADCAST_NOUNS, 'media', 'channel', 'station', 'news', 'agency', 'outlet', 'website', 'telegram', 'propaganda']);
-/** The occasions a speaker addresses ("told a media briefing", "told the meeting"): no outlet carries the words. */
-const GATHERING_NOUNS: ReadonlySet<string> = new Set(['briefing', 'briefings', 'conference', 'meeting', 'session', 'gathering', 'rally', 'hearing', 'summit', 'forum', 'assembly', 'audience', 'crowd', 'mourners', 'parliament', 'lawmakers', 'senators', 'council', 'committee', 'cabinet']);
 /** Prepositions before a group's own media arm: "on its …", "through its …", "relayed by its …", "via its …". */
 const OWN_MEDIA_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'through', 'by', 'via']);
 /** The nouns that name a media arm before its name: "its propaganda arm az-Zallaqa", "its media wing Al-Kataib". */

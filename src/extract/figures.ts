@@ -4,6 +4,7 @@
  * what it counts; the frame stage decides that.
  */
 import { BOUNDS_AFTER, BOUNDS_BEFORE, SCALES as SCALE_WORDS, TENS as TEN_WORDS, UNITS as UNIT_WORDS, VAGUE, type BoundKind } from './data/numbers.ts';
+import { ONE_PERSON_NOUNS } from './data/nouns.ts';
 
 // Maps, not plain objects: a lookup of any word ("constructor" included) is a clean miss.
 const UNITS = new Map(Object.entries(UNIT_WORDS));
@@ -208,7 +209,6 @@ function afterAgeWord(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 const AGE_SPAN_WORDS: ReadonlySet<string> = new Set(['between', 'and', 'to', '-', 'or', 'from']);
-const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set(['girl', 'boy', 'child', 'man', 'woman', 'baby', 'toddler', 'teenager', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather']);
 const AGE_BOUNDS: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above']);
 const YOUNG_PEOPLE: ReadonlySet<string> = new Set(['children', 'child', 'girls', 'boys', 'kids', 'minors', 'babies', 'infants', 'youths', 'teenagers']);
 

@@ -16,8 +16,8 @@
  */
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
-import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, FORECAST_AFTER, FORECAST_BEFORE, PRESENCE_CUE_PHRASES, RATE_AFTER } from './data/metrics.ts';
-import { ARMED_COLLECTIVES, ARMED_MEMBER_MODIFIERS, DIRECTION_WORDS, DISTANCE_UNITS, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
+import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, DETAINING_WORDS, FORECAST_AFTER, FORECAST_BEFORE, PRESENCE_CUE_PHRASES, RATE_AFTER } from './data/metrics.ts';
+import { AID_BODY_WORDS, ARMED_COLLECTIVES, ARMED_MEMBER_MODIFIERS, DIRECTION_WORDS, DISTANCE_UNITS, FOUND_LIVING, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, POPULATION_HEADS, POPULATION_OWNERS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
@@ -146,8 +146,9 @@ const cueNouns = new PhraseTable<Metric>(CUE_NOUNS);
 // A noun that names people by what happened to them ("37 injuries", "12 abductees") counts people too.
 const stateBodies = new PhraseTable<true>(STATE_BODY_HEADS.map((w): [string, true] => [w, true]));
 /**
- * The names of the armed forces and armed groups the gazetteer knows (Hezbollah, the ELN, the SDF, the PDF, the Africa Corps): their
- * members are fighters ("Hezbollah members", "members of the ELN").
+ * The names of the armed forces and armed groups the built-in gazetteer knows (Hezbollah, the ELN, the SDF, the PDF, the
+ * Africa Corps): their members are fighters ("Hezbollah members", "members of the ELN"). Read from the built-in gazetteer
+ * only: the subject stage has no document context, so a user's own gazetteer file types sources but does not reach here.
  */
 const armedGroupNames = new PhraseTable<true>(defaultGazetteer.institutions.filter((i) => i.kind === 'military').flatMap((i) => [i.name, ...i.aliases, ...(i.exact ?? [])]).map((n) => [n, true] as [string, true]));
 /** Do tokens [s, e) open with the name of an armed group the gazetteer knows ("the ELN during the raid")? */
@@ -194,12 +195,6 @@ function partitiveAsideEnd(tokens: readonly Token[], comma: number): number {
 const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most', 'some', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'half', 'dozens', 'scores', 'hundreds']);
 const ASIDE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom', 'those']);
 const HOLD_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'holds', 'hold']);
-const DETAINING_WORDS: ReadonlySet<string> = new Set(['detained', 'detaining', 'arrested', 'arresting', 'detention', 'detentions', 'arrests']);
-/** Found how, when found is no death: "14 of the victims were found alive". */
-const FOUND_LIVING: ReadonlySet<string> = new Set(['alive', 'safe', 'unharmed', 'injured', 'wounded', 'hiding', 'living']);
-/** Nouns for a place's people as a whole, and the words that stand for a place before "'s" ("the country's"). */
-const POPULATION_HEADS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'citizens', 'population', 'souls']);
-const POPULATION_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'village', 'region', 'province', 'state', 'territory', 'enclave', 'strip', 'island', 'district', 'capital', 'camp']);
 const notACount = new PhraseTable(NOT_A_COUNT_BEFORE.map((k) => [k, true] as [string, boolean]));
 const nonMetric = new PhraseTable(NON_METRIC_STATES.map((k) => [k, true] as [string, boolean]));
 
@@ -248,7 +243,6 @@ function subjectWith(s: SubjectPhrase, patch: Partial<SubjectPhrase>): SubjectPh
   };
 }
 
-const AID_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'nations', 'ngo', 'aid', 'humanitarian', 'embassy', 'unicef', 'unhcr', 'wfp', 'unrwa', 'who', 'icrc', 'msf']);
 const GROUP_MODIFIERS: ReadonlyMap<string, Group> = new Map([['civilian', 'civilian'], ['military', 'military'], ['army', 'military'], ['combat', 'military'], ['battlefield', 'military']]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 

@@ -269,3 +269,6 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
  * wounded"): a sentence that reports what such a version said states a withdrawn figure, no claim.
  */
 export const OWN_TEXT_NOUNS: readonly string[] = ['article', 'story', 'report', 'piece', 'brief', 'item', 'post', 'dispatch', 'bulletin', 'update', 'entry', 'blog', 'graphic', 'caption', 'headline'];
+
+/** The occasions a speaker addresses ("told a media briefing", "told the meeting"): no outlet carries the words. */
+export const GATHERING_NOUNS: ReadonlySet<string> = new Set(['briefing', 'briefings', 'conference', 'meeting', 'session', 'gathering', 'rally', 'hearing', 'summit', 'forum', 'assembly', 'audience', 'crowd', 'mourners', 'parliament', 'lawmakers', 'senators', 'council', 'committee', 'cabinet']);

@@ -289,3 +289,5 @@ export const RATE_AFTER = ['per day', 'a day', 'each day', 'every day', 'every s
 
 /** Cues of movement: displacement for civilians, deployment for troops ("1,000 troops arrived in Kursk"). */
 export const MOVEMENT_CUES: ReadonlySet<string> = new Set(['walked to', 'have walked to', 'arrived in', 'have arrived in', 'made their way to']);
+
+export const DETAINING_WORDS: ReadonlySet<string> = new Set(['detained', 'detaining', 'arrested', 'arresting', 'detention', 'detentions', 'arrests']);

@@ -62,18 +62,21 @@ export const PERSON_NOUNS: Record<string, Group> = {
   'asylum seekers': 'people', tourists: 'civilian', 
 };
 
+/** The singular person nouns above: before another noun they modify it ("civilian deaths", "child soldiers"). */
+export const SINGULAR_PERSON_NOUNS: ReadonlySet<string> = new Set(['soldier', 'serviceman', 'servicewoman', 'service member', 'fighter', 'militant', 'policeman',
+  'policewoman', 'police officer', 'peacekeeper', 'civilian', 'child', 'woman', 'journalist', 'aid worker', 'worker', 'crew member', 'person', 'man']);
 /**
  * "members of the extremist group", "members of the Turkish-backed factions": collectives whose members are fighters.
  * Words that name an armed body outright, and words that name one only with a modifier in HOSTILE_MODIFIERS.
  */
-/** The singular person nouns above: before another noun they modify it ("civilian deaths", "child soldiers"). */
-export const SINGULAR_PERSON_NOUNS: ReadonlySet<string> = new Set(['soldier', 'serviceman', 'servicewoman', 'service member', 'fighter', 'militant', 'policeman',
-  'policewoman', 'police officer', 'peacekeeper', 'civilian', 'child', 'woman', 'journalist', 'aid worker', 'worker', 'crew member', 'person', 'man']);
 export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['resistance', 'faction', 'factions', 'militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'army', 'armies', 'guerrilla', 'insurgency', 'guard', 'guards']);
-/** Words before "members" that make them fighters: "gang members", "militia members", "rebel members". */
-export const ARMED_MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['forces', 'army', 'guard', 'military', 'gang', "gang's", 'militia', 'rebel', 'insurgent', 'jihadist', 'terrorist', 'cartel', 'guerrilla', 'resistance']);
 export const MODIFIED_COLLECTIVES: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'movement', 'front', 'cell', 'cells', 'network', 'outfit', 'outfits']);
 export const HOSTILE_MODIFIERS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'jihadist', 'militant', 'insurgent', 'separatist', 'islamist', 'paramilitary']);
+/**
+ * Words before "members" that make them fighters: "gang members", "militia members", "rebel members", "Armed Forces
+ * members" — the armed collectives and hostile modifiers above, and these.
+ */
+export const ARMED_MEMBER_MODIFIERS: ReadonlySet<string> = new Set([...ARMED_COLLECTIVES, ...HOSTILE_MODIFIERS, 'forces', 'military', 'gang', "gang's", 'cartel']);
 
 /**
  * A state's own bodies after its demonym ("the Indian Army", "the Australian Defence Force", "the Kenyan government"):
@@ -133,3 +136,13 @@ export const NON_PERSON_NOUNS = new Set([
 
 /** Collective nouns whose count is never one of the eight metrics (annotation decision 2). */
 export const NON_METRIC_STATES = ['trapped', 'affected', 'found', 'located', 'interviewed', 'rescued', 'treated', 'vaccinated', 'absconding', 'on the run', 'at large'];
+
+/** Nouns for a place's people as a whole, and the words that stand for a place before "'s" ("the country's"). */
+export const POPULATION_HEADS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'citizens', 'population', 'souls']);
+export const POPULATION_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'village', 'region', 'province', 'state', 'territory', 'enclave', 'strip', 'island', 'district', 'capital', 'camp']);
+/** Words of international and aid bodies before their staff ("U.N. employees", "aid agency staff"): civilians, not workers. */
+export const AID_BODY_WORDS: ReadonlySet<string> = new Set(['un', 'u.n.', 'nations', 'ngo', 'aid', 'humanitarian', 'embassy', 'unicef', 'unhcr', 'wfp', 'unrwa', 'who', 'icrc', 'msf']);
+/** Found how, when found is no death: "14 of the victims were found alive". */
+export const FOUND_LIVING: ReadonlySet<string> = new Set(['alive', 'safe', 'unharmed', 'injured', 'wounded', 'hiding', 'living']);
+/** One person, whose "of" and a number is an age ("a girl of 12", "a man of 45"). */
+export const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set(['girl', 'boy', 'child', 'man', 'woman', 'baby', 'toddler', 'teenager', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather']);
