@@ -47,7 +47,7 @@ const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cit
 /** SPEECH_VERBS as token words (a bit test per token in the loops below). */
 export const speechVerbs = new TokenWords(SPEECH_VERBS);
 /** Participles that, before "by", name who gave a figure. */
-const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'released', 'issued', 'compiled', 'published', 'reported', 'confirmed', 'recorded', 'documented']);
+const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'released', 'issued', 'compiled', 'published', 'reported', 'confirmed', 'recorded', 'documented', 'verified']);
 /** Every word that can open an "according to" style attribution, as token words. */
 const introducerWords = new TokenWords(['according', 'per', 'by', 'based', ...GIVEN_BY_VERBS]);
 
@@ -157,7 +157,7 @@ const outletOrOriginWords = new TokenWords([
 ]);
 const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']);
 const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'since', 'also', 'later', 'separately', 'earlier', 'previously', 'further', 'again', 'then', 'now', 'already', 'repeatedly', 'initially', 'first', 'last', 'on', 'this', 'week', 'officially', 'publicly', 'today', 'yesterday', 'so', 'far', 'just', 'recently', 'subsequently']);
-const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since']);
+const NP_STOP = new Set(['that', 'while', 'as', 'but', 'because', 'which', 'when', 'after', 'before', 'if', 'though', 'although', 'whereas', 'where', 'since', 'until']);
 // Object forms too: "according to him", "according to them".
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'i', 'we']);
@@ -492,7 +492,9 @@ function npAfter(tokens: readonly Token[], i: number, limit = 14, nounsOnly = fa
     else if (t.text === ')') { if (depth === 0) break; depth--; e++; continue; }
     // "WHO" is the agency and "the Committee to Protect Journalists" one name: capitals keep them whole.
     const nameTo = t.norm === 'to' && e > i && isUpper(tokens[e - 1]!.text) && isUpper(tokens[e + 1]?.text ?? '');
-    if (depth === 0 && (BOUNDARY.has(t.text) || (t.text === '.' && !isTitleDot(tokens, e)) || (e > i && SUBJECT_PRONOUN_WORDS.has(t.norm)) || NP_STOP.has(t.norm) || (t.norm === 'who' && t.text !== 'WHO') || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || (t.norm === 'to' && !nameTo))) break;
+    // ("… Monitoring Mission through the end of January": a span of time closes the name; "released through its media arm" does not.)
+    const throughTime = t.norm === 'through' && (MONTH_NAME.test(tokens[e + 1]?.norm ?? '') || (tokens[e + 1]?.norm === 'the' && tokens[e + 2]?.norm === 'end'));
+    if (depth === 0 && (throughTime || BOUNDARY.has(t.text) || (t.text === '.' && !isTitleDot(tokens, e)) || (e > i && SUBJECT_PRONOUN_WORDS.has(t.norm)) || NP_STOP.has(t.norm) || (t.norm === 'who' && t.text !== 'WHO') || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || (t.norm === 'to' && !nameTo))) break;
     e++;
   }
   return [i, e];
@@ -653,7 +655,8 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // "Based on the spot report of the 6th Infantry Division, four soldiers …": a clause opened by what a body issued.
       : t.norm === 'based' && tokens[i + 1]?.norm === 'on' && (i === 0 || BOUNDARY.has(tokens[i - 1]!.text)) && productAhead(tokens, i + 2) > 0 ? 2
       // "the figure of 52 dead given by the rebels", "52 deaths reported by the ministry": the giver states it.
-      : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'by' && figureJustBefore(tokens, i) ? 2 : 0;
+      // "…, as verified by the U.N. Human Rights Monitoring Mission": an aside that names who counted.
+      : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'by' && (figureJustBefore(tokens, i) || (tokens[i - 1]?.norm === 'as' && tokens[i - 2]?.text === ',')) ? 2 : 0;
     if (introducer > 0) {
       // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
       // "based on the spot report of X": the body after the product speaks.

@@ -469,6 +469,8 @@ const ROWS: Row[] = [
   { text: "All of the village's 300 residents were evacuated, officials said.", metric: 'displaced', min: 300, max: 300 },
   { text: "The camp's 40,000 residents have fled to Tawila, the agency said.", metric: 'displaced', min: 40000, max: 40000 },
   { text: 'The group said in an August report that 300 people had fled.', metric: 'displaced', min: 300, max: 300, chain: ['official'], asOf: '2024-08-01' },
+  // An aside that names who counted ("…, as verified by X") gives X; a span of time after the name closes it.
+  { text: 'Some 12,605 civilians were killed in Ukraine, as verified by the U.N. Human Rights Monitoring Mission through the end of January.', metric: 'killed', min: 12605, max: 12605, approximate: true, chain: ['international'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
