@@ -41,8 +41,6 @@ export const ORIGIN_INTRODUCERS = [
   'citing a briefing by', 'citing a closed-door briefing by', 'based on', 'drawing on', 'quoting',
 ];
 
-/** Phrases before a source: "according to X", "quoted by X", "cited by X", "carried by X". */
-export const SOURCE_INTRODUCERS = ['according to', 'quoted by', 'cited by', 'carried by', 'in a statement carried by', 'as reported by'];
 
 /** Phrases that name the outlet a speaker spoke to: the outlet becomes the first link. */
 export const OUTLET_INTRODUCERS = ['in an interview with', 'speaking to', 'told', 'in an interview broadcast by', 'said in an interview with'];
