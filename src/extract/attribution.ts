@@ -1293,7 +1293,7 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (PARTICIPLES_AFTER_FIGURES.has(w) && ((tokens[i - 1]?.kind === 'num' && !(i > 1 && /^[A-Z][a-z]/.test(tokens[i - 2]!.text))) || COUNT_WORDS.has(tokens[i - 1]?.norm ?? ''))) return false;
   if (DETERMINERS.has(prev)) return false;
   // "in an August report that …", "a 2023 estimate", "its annual report": a noun after a determiner and a word of when.
-  if ((REPORT_NOUNS.has(w) || w === 'report' || w === 'estimate') && DETERMINERS.has(tokens[p - 1]?.norm ?? '') && (MONTH_NAME.test(prev) || WEEKDAY.test(prev) || FIGURE_ADJECTIVES.has(prev) || /^(?:19|20)\d\d$/.test(prev))) return false;
+  if (PRODUCT_NOUN_FORMS.has(w) && DETERMINERS.has(tokens[p - 1]?.norm ?? '') && (MONTH_NAME.test(prev) || WEEKDAY.test(prev) || FIGURE_ADJECTIVES.has(prev) || /^(?:19|20)\d\d$/.test(prev))) return false;
   if (w === 'reported' && REPORTED_STATES.has(next)) return false;
   // "The accident claimed at least 60 lives", "claimed the lives of 12": a toll, not a statement.
   if ((w === 'claimed' || w === 'claims' || w === 'claim') && tokens.slice(i + 1, i + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return false;
@@ -1594,6 +1594,8 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /** Speech verbs that are also plural nouns of what sources publish. */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['reports', 'estimates', 'claims', 'records', 'counts', 'figures', 'statements']);
+/** Those, and the singulars a month or a frequency may describe ("an August report", "a 2023 estimate"). */
+const PRODUCT_NOUN_FORMS: ReadonlySet<string> = new Set([...REPORT_NOUNS, 'report', 'estimate']);
 
 /** Titles written short before a name: "Brig. Gen. Nabil Abdallah", "Dr. Lee". */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'hon', 'rev', 'engr', 'barr', 'alh', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'prof', 'brig', 'adm', 'cmdr', 'cdr', 'pvt', 'cpl', 'amb', 'lieut', 'supt', 'insp', 'st']);
@@ -1795,7 +1797,7 @@ function isDescriptive(tokens: readonly Token[], [s, e]: [number, number]): bool
   // lower-case words that say what of.
   for (let k = s + 1; k < e - 1 && k <= s + 2; k++) {
     if (!/^[a-z]/.test(tokens[k - 1]!.text) || tokens[k - 1]!.kind !== 'word') break;
-    if ((ROLE_HEADS.has(tokens[k]!.norm) || SPOKES_HEADS.has(tokens[k]!.norm)) && /^[a-z]/.test(tokens[k]!.text)) return true;
+    if ((ROLE_HEADS.has(tokens[k]!.norm) || tokens[k]!.norm.startsWith('spokes')) && /^[a-z]/.test(tokens[k]!.text)) return true;
   }
   // "UNICEF's representative in Sudan", "the ministry's spokesman": a role held for someone.
   for (let k = s + 1; k < e - 1 && k < s + 5; k++) if (tokens[k]!.norm === "'s" && /^[a-z]/.test(tokens[k + 1]!.text) && tokens[k + 1]!.kind === 'word') return true;
@@ -1843,7 +1845,6 @@ function openingName(tokens: readonly Token[]): [number, number] | null {
 }
 
 /** Roles that open a description set off after a name ("Col. X, commander of …, said"). */
-const SPOKES_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ROLE_HEADS: ReadonlySet<string> = new Set(['commander', 'governor', 'minister', 'secretary', 'president', 'chairman', 'chairwoman', 'chairperson', 'coordinator', 'representative', 'envoy', 'officer', 'leader', 'mayor', 'administrator', 'superintendent', 'inspector', 'adviser', 'advisor', 'professor', 'researcher', 'analyst', 'commissioner', 'ambassador', 'prosecutor', 'chief', 'director', 'head', 'founder', 'executive', 'manager', 'editor']);
 
 /** Lower-case words inside names: "Ministry of Defence", "Ursula von der Leyen", "Abu Mohammed al-Jolani". */

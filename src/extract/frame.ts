@@ -162,6 +162,11 @@ const forecast = new PhraseTable(FORECAST_BEFORE.map((k) => [k, true] as [string
 const rates = new PhraseTable(RATE_AFTER.map((k) => [k, true] as [string, boolean]));
 const plannedAfter = new PhraseTable(FORECAST_AFTER.map((k) => [k, true] as [string, boolean]));
 const baseline = new PhraseTable(BASELINE_BEFORE.map((k) => [k, true] as [string, boolean]));
+/** Are tokens [s, e) ("Hezbollah", "the SDF") exactly the name of an armed body the gazetteer knows? */
+function isArmedGroupName(tokens: readonly Token[], s: number, e: number): boolean {
+  const from = tokens[s]?.norm === 'the' ? s + 1 : s;
+  return from < e && armedGroupNames.at(tokens, from)?.length === e - from;
+}
 /**
  * Do tokens [s, e) determine the whole of a partitive, between "of" and its figure: "the", "its", "their", "Gaza's",
  * "the country's"?
@@ -194,6 +199,7 @@ function partitiveAsideEnd(tokens: readonly Token[], comma: number): number {
 }
 const ASIDE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most', 'some', 'all', 'none', 'one', 'two', 'three', 'four', 'five', 'half', 'dozens', 'scores', 'hundreds']);
 const ASIDE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'whom', 'those']);
+/** Holding people, the last word of a cue: HOLD_VERBS without hosting or sheltering, which a detention does not make. */
 const HOLD_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'holds', 'hold']);
 const notACount = new PhraseTable(NOT_A_COUNT_BEFORE.map((k) => [k, true] as [string, boolean]));
 const nonMetric = new PhraseTable(NON_METRIC_STATES.map((k) => [k, true] as [string, boolean]));
@@ -575,7 +581,7 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
       // civilians, not workers of a trade.
       if (group === 'workers') for (let q = start; q < k; q++) if (AID_BODY_WORDS.has(tokens[q]!.norm)) group = 'civilian';
       // "gang members", "Hezbollah members": members of an armed body are fighters ("suspected gang members" are suspects).
-      if (group === 'people' && t.norm === 'members' && k > start && tokens[k - 2]?.norm !== 'suspected' && (ARMED_MEMBER_MODIFIERS.has(tokens[k - 1]!.norm) || armedGroupNames.endingAt(tokens, k - 1, 4)?.length === k - start - (tokens[start]!.norm === 'the' ? 1 : 0))) group = 'military';
+      if (group === 'people' && t.norm === 'members' && k > start && tokens[k - 2]?.norm !== 'suspected' && (ARMED_MEMBER_MODIFIERS.has(tokens[k - 1]!.norm) || isArmedGroupName(tokens, start, k))) group = 'military';
       return { start, headEnd, end, group, head: t.norm };
     }
     if (t.kind !== 'word') return pluralHeadBefore(tokens, start, k);

@@ -13,16 +13,20 @@ import * as chrono from 'chrono-node/en';
  * and month. Whole words only: a prefix test sent every clause with "separate", "declared",
  * "market" or "junta" through chrono, extraction's costliest call.
  */
-const MONTH_OR_NUMERIC_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/-]\d{1,2}/i;
+/** A month's name or its abbreviation, as an alternation (read by MONTH_OR_NUMERIC_DATE and MONTH_WORD). */
+const MONTH_FORMS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** The months' full names, as an alternation (read, lower-case, by MONTH_ALONE and MONTH_YEAR; capitalised by MONTH_OF_PRODUCT). */
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_OR_NUMERIC_DATE = new RegExp(`\\b(?:${MONTH_FORMS})\\b|\\d{1,4}[/-]\\d{1,2}`, 'i');
 /** Any word the rules below read: a clause with none of them (most) costs one scan. */
 const ANY_DAY_WORD = /\b(?:this week|last week|last month|this month|this year|weekend|yesterday|a day earlier|today|this morning|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "in February", "earlier in March": a month with no day (a day would have been read above). */
 // "in March", and after a comma as a dated source gives it: "(source: British Ministry of Defence, December)".
-const MONTH_ALONE = /(?:\bin|,) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
+const MONTH_ALONE = new RegExp(`(?:\\bin|,) (${MONTH_NAMES})\\b(?! \\d)`);
 /** "in an August report", "in its March update": a month (capitalised, as written) describing the product a statement came in. */
-const MONTH_OF_PRODUCT = /\bin (?:an?|its|their|the) (January|February|March|April|May|June|July|August|September|October|November|December) (?:report|update|bulletin|statement|estimate|assessment|survey|review|briefing)\b/;
-const MONTH_YEAR = /(?:\bin|,) (january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b/;
+const MONTH_OF_PRODUCT = new RegExp(`\\bin (?:an?|its|their|the) (${MONTH_NAMES.replace(/\b[a-z]/g, (c) => c.toUpperCase())}) (?:report|update|bulletin|statement|estimate|assessment|survey|review|briefing)\\b`);
+const MONTH_YEAR = new RegExp(`(?:\\bin|,) (${MONTH_NAMES}) ((?:19|20)\\d\\d)\\b`);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function isoDay(d: Date): string {
@@ -135,7 +139,7 @@ const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gi');
 const NAME_AFTER_WEEKDAY = /^ ([A-Z][A-Za-z'-]+)(?:,| (?:said|says|told|added))/;
 const WORD_BEFORE = /([A-Za-z]+)\s*$/;
 const DATING_WORDS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'next', 'by', 'until', 'since', 'from', 'late', 'early', 'before', 'after']);
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_FORMS})$`, 'i');
 
 /**
  * The first date with a certain day and month that chrono reads in `clause`, as YYYY-MM-DD (a
