@@ -1183,6 +1183,14 @@ describe('documents', () => {
     expect(claims.map((c) => [c.min, c.subject.country])).toEqual([[6000, 'LB'], [10000, null]]);
   });
 
+  test('those who attacked take no country from the forces counted before them; the same noun again still does', () => {
+    const text = 'Nine Chadian soldiers were killed when gunmen stormed a post near Bol, the army said. The army said it had killed 31 of the assailants in the fighting. Two more soldiers died of their wounds overnight, it said.';
+    const { claims } = extract({ text, published: PUBLISHED });
+    expect(claims.map((c) => [c.min, c.subject.country, c.subject.group])).toEqual([[9, 'TD', 'military'], [31, null, 'military'], [2, 'TD', 'military']]);
+    const sameNoun = 'Police said 40 attackers were killed near the border. Another 12 attackers were captured on Monday, police said.';
+    expect(extract({ text: sameNoun, published: PUBLISHED }).claims.map((c) => c.subject.country)).toEqual([null, null]);
+  });
+
   test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {
     const text = 'Transcript of the evening programme.\n\nOBI: What is the situation in the city?\n\nWEKESA: Doctors told me they had recorded 63 deaths in a single week.\n\nOBI: Thank you. The war has uprooted some 12 million people since it began.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -17,7 +17,7 @@
 import type { Group, Metric } from '../core/claim.ts';
 import { countryAt } from './countries.ts';
 import { CUE_NOUNS, CUES_AFTER, CUES_BEFORE, DETAINING_WORDS, FORECAST_AFTER, FORECAST_BEFORE, PRESENCE_CUE_PHRASES, RATE_AFTER } from './data/metrics.ts';
-import { AID_BODY_WORDS, ARMED_COLLECTIVES, ARMED_MEMBER_MODIFIERS, DIRECTION_WORDS, DISTANCE_UNITS, FOUND_LIVING, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, POPULATION_HEADS, POPULATION_OWNERS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
+import { AID_BODY_WORDS, ARMED_COLLECTIVES, ARMED_MEMBER_MODIFIERS, ASSAILANT_NOUNS, DIRECTION_WORDS, DISTANCE_UNITS, FOUND_LIVING, HOSTILE_MODIFIERS, MODIFIED_COLLECTIVES, MULTINATIONAL_HEADS, NON_METRIC_STATES, NON_PERSON_NOUNS, PERSON_NOUNS, POPULATION_HEADS, POPULATION_OWNERS, SINGULAR_PERSON_NOUNS, STATE_BODY_HEADS } from './data/nouns.ts';
 import { BASELINE_BEFORE, NOT_A_COUNT_BEFORE } from './data/numbers.ts';
 import { SPEECH_VERBS } from './data/attribution.ts';
 import type { Figure } from './figures.ts';
@@ -1033,7 +1033,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         const cue = cueNouns.endingAt(tokens, sub.headEnd - 1, 2);
         if (cue) partitiveCue = { metric: cue.value, start: sub.headEnd - cue.length, end: sub.headEnd };
         // "three of its soldiers": the owner is whoever "its" stands for (the speaker, read later), not the people last counted.
-        const country = countryOfPhrase(tokens, sub.start, sub.end) ?? (w === 'its' || w === 'their' ? null : ctx.lastSubject?.country ?? null);
+        // "31 of the assailants" after soldiers were counted: those who attacked are not of the people last counted.
+        const country = countryOfPhrase(tokens, sub.start, sub.end) ?? (w === 'its' || w === 'their' || ASSAILANT_NOUNS.has(tokens[sub.headEnd - 1]!.norm) ? null : ctx.lastSubject?.country ?? null);
         subject = { text: phraseText(tokens, w === 'its' || w === 'their' ? k : sub.start, sub.end, sentence, base), country, group: sub.group, start: sub.start, end: sub.end, anaphoric: true };
         if (partitiveCue && ctx.lastSubject && CASUALTY_HEADS.has(tokens[sub.headEnd - 1]!.norm)) {
           subject = subjectWith(subject, { group: ctx.lastSubject.group === 'people' && /civilian/.test(subject.text) ? 'civilian' : /civilian/.test(subject.text) ? 'civilian' : ctx.lastSubject.group, country: ctx.lastSubject.country });
@@ -1592,7 +1593,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
   if (!subject.country && !namesNation(tokens, subject.start, subject.end)) {
     if (whole?.country) subject = subjectWith(subject, { country: whole.country });
     // Peacekeepers and monitors come from many states: none of them is the country of the forces named before.
-    else if (last?.country && subject.group !== 'people' && last.group === subject.group && !agent && !MULTINATIONAL_HEADS.has(tokens[subject.end - 1]?.norm ?? '')) subject = subjectWith(subject, { country: last.country });
+    // Nor are those who attacked them ("ten Nigerien soldiers were killed … the army had killed around forty of the attackers").
+    else if (last?.country && subject.group !== 'people' && last.group === subject.group && !agent && !MULTINATIONAL_HEADS.has(tokens[subject.end - 1]?.norm ?? '')
+      && !(ASSAILANT_NOUNS.has(tokens[subject.end - 1]?.norm ?? '') && !last.text.toLowerCase().endsWith(tokens[subject.end - 1]!.norm))) subject = subjectWith(subject, { country: last.country });
   }
 
   // "The service holds more than 80,000 inmates", "Of these, some 2,400 had been convicted": people a state holds in its

@@ -73,6 +73,12 @@ export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['resistance', 'fa
 export const MODIFIED_COLLECTIVES: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'organisations', 'organizations', 'movement', 'front', 'cell', 'cells', 'network', 'outfit', 'outfits']);
 export const HOSTILE_MODIFIERS: ReadonlySet<string> = new Set(['armed', 'extremist', 'terrorist', 'rebel', 'jihadist', 'militant', 'insurgent', 'separatist', 'islamist', 'paramilitary']);
 /**
+ * Heads that name the people who attacked, the other side of a count of a state's forces or of civilians: "around forty of
+ * the attackers" after "ten Nigerien soldiers were killed" are not Nigerien.
+ */
+export const ASSAILANT_NOUNS: ReadonlySet<string> = new Set(['attackers', 'assailants', 'gunmen', 'militants', 'insurgents', 'rebels', 'terrorists', 'jihadists',
+  'bandits', 'raiders', 'kidnappers', 'abductors', 'infiltrators', 'intruders', 'perpetrators', 'suspects', 'enemy']);
+/**
  * Words before "members" that make them fighters: "gang members", "militia members", "rebel members", "Armed Forces
  * members" — the armed collectives and hostile modifiers above, and these.
  */
