@@ -471,6 +471,10 @@ const ROWS: Row[] = [
   { text: 'The group said in an August report that 300 people had fled.', metric: 'displaced', min: 300, max: 300, chain: ['official'], asOf: '2024-08-01' },
   // An aside that names who counted ("…, as verified by X") gives X; a span of time after the name closes it.
   { text: 'Some 12,605 civilians were killed in Ukraine, as verified by the U.N. Human Rights Monitoring Mission through the end of January.', metric: 'killed', min: 12605, max: 12605, approximate: true, chain: ['international'] },
+  // Forces named by a state's armed forces the gazetteer knows are that state's; a de facto authority's fighters keep none.
+  { text: 'Eight IDF soldiers were killed in the fighting on Wednesday, the military said.', metric: 'killed', min: 8, max: 8, country: 'IL', group: 'military' },
+  { text: 'Two FARDC soldiers died in the ambush near Beni, a local official said.', metric: 'killed', min: 2, max: 2, country: 'CD', group: 'military', chain: ['official'] },
+  { text: 'Police said 24 Taliban fighters were killed in the clash.', metric: 'killed', min: 24, max: 24, country: null, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

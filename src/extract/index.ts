@@ -982,6 +982,12 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     const country = named.country(fig.start) ?? state.documentCountryOf();
     if (country) subject = { ...subject, country };
   }
+  // "Eight IDF soldiers", "600 SANDF troops", "FARDC soldiers": forces named by a state's armed forces or police the
+  // gazetteer knows are that state's (not a de facto authority's: "Taliban fighters" keep none, as non-state forces do).
+  if (!subject.country && !subject.anaphoric && subject.group === 'military') {
+    const body = state.gazetteer.findIn(tokens, subject.start, subject.end);
+    if (body?.inst.country && !body.inst.person && (body.inst.kind === 'military' || (body.inst.kind === 'government' && /\bpolice\b/i.test(body.inst.name)))) subject = { ...subject, country: body.inst.country };
+  }
   // "It said three of its soldiers were wounded": a state speaker's own forces are its country's.
   if (!subject.country && cue && cue.speaker.link.country && (cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'government') && /^(?:its|their) /i.test(subject.text)) {
     subject = { ...subject, country: cue.speaker.link.country };
