@@ -475,6 +475,11 @@ const ROWS: Row[] = [
   { text: 'Eight IDF soldiers were killed in the fighting on Wednesday, the military said.', metric: 'killed', min: 8, max: 8, country: 'IL', group: 'military' },
   { text: 'Two FARDC soldiers died in the ambush near Beni, a local official said.', metric: 'killed', min: 2, max: 2, country: 'CD', group: 'military', chain: ['official'] },
   { text: 'Police said 24 Taliban fighters were killed in the clash.', metric: 'killed', min: 24, max: 24, country: null, group: 'military' },
+  // A state body deploying (its plain head, or a pronoun for the speaker) sends the speaker's state's forces.
+  { text: 'Kenyan police said they had deployed 450 officers to the flooded districts.', metric: 'deployed', min: 450, max: 450, country: 'KE', group: 'military', chain: ['government'] },
+  { text: 'The army has sent 1,600 additional soldiers to the region, the Peruvian defence ministry said.', metric: 'deployed', min: 1600, max: 1600, country: 'PE', group: 'military', chain: ['military'] },
+  { text: 'The Peruvian defence ministry said the army had sent 1,600 more soldiers to the region.', metric: 'deployed', min: 1600, max: 1600, country: 'PE', group: 'military', chain: ['military'] },
+  { text: 'The rebel group said it had sent 300 fighters to the region.', metric: 'deployed', min: 300, max: 300, country: null, group: 'military', chain: ['military'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -416,6 +416,19 @@ function speakerActsItself(tokens: readonly Token[], cueAt: number, figStart: nu
   const who = tokens[k]?.norm;
   return (who === 'it' || who === 'we') && figStart - k <= 6;
 }
+/**
+ * "the army had sent 600 more soldiers", "police said they had deployed 450 officers": the deploying verb's subject is a
+ * state body named by its plain head (or a pronoun), a few auxiliaries and adverbs before the verb. Bounded: linear.
+ */
+function stateDeploys(tokens: readonly Token[], verbAt: number): boolean {
+  let k = verbAt - 1;
+  for (let n = 0; n < 3 && k >= 0 && DEPLOY_AUXILIARIES.has(tokens[k]!.norm); n++) k--;
+  const head = tokens[k]?.norm ?? '';
+  if (head === 'they' || head === 'it' || head === 'we') return true;
+  return STATE_DEPLOYERS.has(head) && (k === 0 || tokens[k - 1]!.norm === 'the' || tokens[k - 1]!.kind === 'punct');
+}
+const DEPLOY_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'would', 'will', 'was', 'were', 'also', 'already', 'now', 'since', 'recently', 'quickly', "'d"]);
+const STATE_DEPLOYERS: ReadonlySet<string> = new Set(['army', 'military', 'government', 'authorities', 'police', 'ministry', 'navy']);
 /** A label opening a communiqué's count of its own side's losses. Anchored, no nested quantifiers: linear. */
 const OWN_SIDE = /^\s*(?:On (?:the )?(?:friendly|our|our own) side|(?:Friendly|Our|Own) (?:side|forces|losses|casualties)|Among (?:our|friendly) (?:forces|troops|ranks))\s*[:,—–-]/i;
 /** Plain words for a state's own forces, with nothing that names another side. */
@@ -1004,7 +1017,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   const ownLoss = OWN_LOSS_METRICS.has(metric) && frame.rule !== 'verb-before';
   // "The Interior Ministry said 300 police officers had been deployed": a state's report of forces sent, with no
   // other side named, is of its own.
-  const ownDeployment = metric === 'deployed' && !!cue && cue.at < fig.start && (speakerActsItself(tokens, cue.at, fig.start) || frame.rule === 'verb-after');
+  const ownDeployment = metric === 'deployed' && !!cue && ((cue.at < fig.start && (speakerActsItself(tokens, cue.at, fig.start) || frame.rule === 'verb-after'))
+    || (frame.rule === 'verb-before' && stateDeploys(tokens, frame.cueStart)));
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && cue?.speaker.link.country && (ownLoss || ownDeployment)
     && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'official') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
     subject = { ...subject, country: cue.speaker.link.country };
