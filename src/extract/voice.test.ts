@@ -45,6 +45,17 @@ const rows: Array<{ name: string; paragraphs: string[]; speaker: string | null; 
   { name: 'a quotation closed within its paragraph is not a reproduced block', paragraphs: ['The governor wrote on Telegram:', '"Four people died." He gave no details.', 'Later, two more were found.'], speaker: null },
   { name: 'a quoted paragraph with no lead-in before it', paragraphs: ['"Four people died.', 'Two more were found."'], speaker: null },
   { name: 'a pronoun is no lead-in speaker', paragraphs: ['It posted the following:', '"Four people died.', 'Two more were found."'], speaker: null },
+  {
+    name: 'a communiqué (accented) after a dateline and "the following", up to its sign-off date',
+    paragraphs: ['BAMAKO - The army general staff issued the following communiqué on Sunday evening.', 'COMMUNIQUÉ No. 7', 'Nine soldiers fell in the fighting.', 'Bamako, 24 January 2027\nThe Chief of General Staff', 'Residents said 30 civilians were killed.'],
+    speaker: 'The army general staff', covers: 'Nine soldiers', notCovers: 'Residents said',
+  },
+  {
+    name: 'a statement named with its article and "reproduced below in full"; the lead-in\'s day is no part of the name',
+    paragraphs: ['The Kaduna State Police Command on Tuesday issued a statement on the raid. It is reproduced below in full.', 'PRESS RELEASE', 'Seven (7) persons were confirmed dead.', 'ASP Musa Bello\nPolice Public Relations Officer\n19th January, 2027', 'By Wednesday, villagers said the toll had risen.'],
+    speaker: 'The Kaduna State Police Command', covers: 'Seven (7)', notCovers: 'By Wednesday',
+  },
+  { name: '"in full" with no product issued opens no voice', paragraphs: ['The minister spoke in full view of the cameras on Monday.', 'Four people were hurt.'], speaker: null },
   { name: 'ordinary news opens no voice', paragraphs: ['Police said 12 people were arrested on Friday.', 'The protest ended peacefully.'], speaker: null },
 ];
 

@@ -7,6 +7,7 @@
  * Each pattern is anchored or bounded and holds no nested quantifier: linear in the sentence's length.
  */
 import { PRODUCT_NOUNS, REPRODUCING_VERBS } from './data/voice.ts';
+import { leadingDateline } from './segment.ts';
 import { isSpaceCode } from './tokens.ts';
 
 export interface Voice {
@@ -23,17 +24,19 @@ export interface Voice {
 
 const VERBS = REPRODUCING_VERBS.join('|');
 const PRODUCTS = PRODUCT_NOUNS.join('|');
+/** The end of a word, accented letters included ("communiqué" ends after its "é", which \\b does not see as a letter). */
+const WORD_END = '(?![\\p{L}\\p{N}_])';
 
 /** "Governor X wrote in his Telegram channel on Monday evening:", "The Manipur Police published the following press note …". */
 const SUBJECT_THEN_VERB = new RegExp(`^((?:[A-Z][^\\s:;"“”]*|the)(?:[ ,][^:;"“”]{0,160}?)?)\\s+(?:has\\s+|had\\s+)?(?:${VERBS})\\b`);
 /** "The following is the text of a report issued by X on Thursday.", "Below is our translation of a statement posted on the website of X." */
-const FOLLOWING_IS = new RegExp(`^(?:the following is|following is|below is|here is|what follows is)\\b[^\\n]{0,80}?\\b(?:${PRODUCTS})\\b`, 'i');
+const FOLLOWING_IS = new RegExp(`^(?:the following is|following is|below is|here is|what follows is)\\b[^\\n]{0,80}?\\b(?:${PRODUCTS})${WORD_END}`, 'iu');
 /** The last "by X"/"of X" naming a body in capitals ("issued by the Syrian Observatory for Human Rights"). */
 const BY_NAME = /\b(?:by|of) ((?:the )?\p{Lu}[\p{L}\p{N}'’()&-]*(?: (?:of|for|and|the|de|al|\p{Lu}[\p{L}\p{N}'’()&-]*))*)/gu;
 /** "Issued by the Sichuan Provincial Emergency Management Department, 20 May 2026" */
 const ISSUED_BY = /^(?:issued|released|published) by ((?:the )?[A-Z][^,;:\n]{2,150}?)(?:,|\.|$)/i;
 /** "Communique No. 071 of the General Staff of the Armed Forces." — a heading that names the body it comes from. */
-const HEADING_OF = new RegExp(`^(?:${PRODUCTS})(?: No\\.?\\s*[\\w/.-]{1,12})? (?:of|from|by) ((?:the )?[A-Z][^,;:\\n]{2,150}?)\\.?$`, 'i');
+const HEADING_OF = new RegExp(`^(?:${PRODUCTS})(?: No\\.?\\s*[\\w/.-]{1,12})? (?:of|from|by) ((?:the )?[A-Z][^,;:\\n]{2,150}?)\\.?$`, 'iu');
 /** "The General Staff of the Armed Forces informs the national and international public that …": a communiqué's own formula. */
 const INFORMS_PUBLIC = /^((?:the )?[A-Z][^,;:\n]{2,150}?) (?:wishes to inform|would like to inform|informs|hereby informs) (?:the )?(?:[a-z]+ )?(?:and [a-z]+ )?(?:public|population|people|citizens|nation)\b/i;
 /** First words of the paragraphs that can open a voice ("The following is", "Issued by", "Communique No. 12 of"). */
@@ -60,8 +63,10 @@ export function voicesOf(text: string): Voice[] {
   let index = 0;
   // Where "inform" next occurs (a communiqué's formula needs it): one search, moved on only past paragraphs it is not in.
   let informAt = text.indexOf('inform');
-  // Likewise "the following " (a lead-in: "X published the following statement").
+  // Likewise "the following " (a lead-in: "X published the following statement"), and "in full" ("The statement is
+  // reproduced below in full", "We publish it in full").
   let followingAt = text.indexOf('the following ');
+  let inFullAt = text.indexOf(' in full');
   for (let span = nextParagraph(text, 0); span !== null; span = nextParagraph(text, span[1] + 1)) {
     const [start, end] = span;
     const last = voices[voices.length - 1];
@@ -89,15 +94,21 @@ export function voicesOf(text: string): Voice[] {
       const formula = index < FORMULA_PARAGRAPHS && informAt >= start && informAt < Math.min(end, start + 400);
       if (followingAt < start && followingAt >= 0) followingAt = text.indexOf('the following ', start);
       const following = followingAt >= start && followingAt < Math.min(end, start + 400);
-      if (!opening && !formula && !following) { prevStart = start; prevEnd = end; index++; continue; }
+      if (inFullAt < start && inFullAt >= 0) inFullAt = text.indexOf(' in full', start);
+      const inFull = !following && inFullAt >= start && inFullAt < Math.min(end, start + 400);
+      if (!opening && !formula && !following && !inFull) { prevStart = start; prevEnd = end; index++; continue; }
       const head = text.slice(start, Math.min(end, start + 400));
       const informs = formula ? INFORMS_PUBLIC.exec(head) : null;
       let speaker = !opening ? informs?.[1] : FOLLOWING_IS.test(head) ? lastByName(head) : (ISSUED_BY.exec(head) ?? HEADING_OF.exec(head) ?? informs)?.[1];
       // "The Rapid Support Forces published the following statement on its Telegram channel on Monday.", the statement
       // then set out between rules ("---") or to the end; a quoted one is left to the quoted block after it.
-      const leadsIn = !speaker && following && FOLLOWING_PRODUCT.test(head) ? SUBJECT_THEN_VERB.exec(head) : null;
+      // "The Police Command on Tuesday issued a statement on the attack. The statement is reproduced below in full.": the
+      // same, the product named by an article and its reproduction said in so many words.
+      const dateline = leadingDateline(head);
+      const lead = dateline ? head.slice(head.indexOf(dateline) + dateline.length) : head;
+      const leadsIn = !speaker && ((following && FOLLOWING_PRODUCT.test(lead)) || (inFull && REPRODUCED_IN_FULL.test(lead) && ISSUED_PRODUCT.test(lead))) ? SUBJECT_THEN_VERB.exec(lead) : null;
       if (leadsIn && !NOT_A_SPEAKER.test(leadsIn[1]!) && !opensWithQuote(text, end)) {
-        voices.push({ speaker: leadsIn[1]!.replace(/,\s*$/, ''), start: end, end: stretchEnd(text, end, true), leadIn: head });
+        voices.push({ speaker: leadsIn[1]!.replace(/,\s*$/, '').replace(SPEAKER_DAY, ''), start: end, end: stretchEnd(text, end, true), leadIn: lead });
         speaker = undefined;
       }
       // The formula's own sentence is read as it stands (its subject is its speaker); the voice covers what follows.
@@ -200,9 +211,18 @@ function quotedBlockEnd(text: string, from: number, paragraphEnd: number, memo: 
 }
 
 /** "the following statement", "the following press note": a lead-in naming what it introduces. */
-const FOLLOWING_PRODUCT = new RegExp(`\\bthe following (?:${PRODUCTS})\\b`, 'i');
+const FOLLOWING_PRODUCT = new RegExp(`\\bthe following (?:${PRODUCTS})${WORD_END}`, 'iu');
+/** "reproduced below in full", "We publish it in full", "printed here in full": the text that follows is the body's own. */
+const REPRODUCED_IN_FULL = /\b(?:(?:reproduced|published|printed|set out|carried)(?: (?:below|here|above))?|(?:publish|print|reproduce|carry)(?:es)? it(?: (?:below|here))?) in full\b/i;
+/** "X issued a statement", "X released a press note on the attack": a body's product named with its article. */
+const ISSUED_PRODUCT = new RegExp(`\\b(?:${VERBS}) (?:a|an|its|the) (?:(?:brief|short|written|joint|fresh|new) )?(?:${PRODUCTS})${WORD_END}`, 'iu');
+/** "The Police Command on Tuesday": the day the lead-in's subject carries is the statement's, not part of its name. */
+const SPEAKER_DAY = /\s+(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?$/;
 /** A rule set between a lead-in and the text it introduces, and after it: "---", "***", "* * *". */
 const RULE_LINE = /^\s*(?:[-*_=]\s*){3,}$/;
+
+/** A sign-off's date line: an optional place and comma, a day and month (either order), a year. Anchored, bounded: linear. */
+const SIGN_OFF_DATE = /^\s*(?:[A-Z][\p{L}' -]{1,30},\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\.?\s*$/u;
 
 /** Does the paragraph after `from` open with a quote mark? */
 function opensWithQuote(text: string, from: number): boolean {
@@ -226,6 +246,9 @@ function stretchEnd(text: string, from: number, byRules: boolean): number {
       const line = text.slice(at, lineEnd);
       const rule = byRules && RULE_LINE.test(line);
       if ((seenText || !byRules) && (rule || END_MARK.test(line))) return at;
+      // "19th January, 2027", "Ouagadougou, 24 January 2027": a line that is only a date (a place before it) signs the
+      // statement off; what follows is the outlet's again.
+      if (seenText && line.length < 60 && SIGN_OFF_DATE.test(line)) return at;
       if (!rule && line.trim() !== '') seenText = true;
     } else seenText = true;
     at = lineEnd + 1;
