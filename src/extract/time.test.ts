@@ -37,6 +37,9 @@ describe('statementDate', () => {
     ['an organiser who took part in the march said', null],
     // A month describing the product a statement came in dates it.
     ['the group said in an August report', '2024-08-01'],
+    // A vaguer period gives its first day: "this month" as "earlier this month".
+    ['the defence ministry said this month', '2025-04-01'],
+    ['the defence ministry said earlier this month', '2025-04-01'],
     ['officials said on 12 Sept', '2024-09-12'],
     ['the agency said on April 3', '2025-04-03'],
     ['the agency said on 3 april', '2025-04-03'],
