@@ -480,6 +480,9 @@ const ROWS: Row[] = [
   { text: 'The army has sent 1,600 additional soldiers to the region, the Peruvian defence ministry said.', metric: 'deployed', min: 1600, max: 1600, country: 'PE', group: 'military', chain: ['military'] },
   { text: 'The Peruvian defence ministry said the army had sent 1,600 more soldiers to the region.', metric: 'deployed', min: 1600, max: 1600, country: 'PE', group: 'military', chain: ['military'] },
   { text: 'The rebel group said it had sent 300 fighters to the region.', metric: 'deployed', min: 300, max: 300, country: null, group: 'military', chain: ['military'] },
+  // A second noun with a count of its own ("a civilian") is counted apart: the figure is the first noun's alone.
+  { text: 'Three police officers and a civilian were killed in the attack, police said.', metric: 'killed', min: 3, max: 3, group: 'military', chain: ['government'] },
+  { text: 'Four port workers and a child were wounded in the strike, the ministry said.', metric: 'wounded', min: 4, max: 4, group: 'workers' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -1198,6 +1201,11 @@ describe('documents', () => {
     expect(claims.map((c) => [c.min, c.subject.country, c.subject.group])).toEqual([[9, 'TD', 'military'], [31, null, 'military'], [2, 'TD', 'military']]);
     const sameNoun = 'Police said 40 attackers were killed near the border. Another 12 attackers were captured on Monday, police said.';
     expect(extract({ text: sameNoun, published: PUBLISHED }).claims.map((c) => c.subject.country)).toEqual([null, null]);
+  });
+
+  test('a state body deploying in the outlet\'s own voice sends the forces of the state the story is about', () => {
+    const text = 'Clan fighting has killed dozens in Papua New Guinea\'s highlands this year. The government sent 120 soldiers to Tari in September.';
+    expect(extract({ text, published: PUBLISHED }).claims.filter((c) => c.metric === 'deployed').map((c) => [c.min, c.subject.country])).toEqual([[120, 'PG']]);
   });
 
   test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {

@@ -144,6 +144,8 @@ const cuesAfter = new PhraseTable<Metric>(CUES_AFTER);
 const cuesBefore = new PhraseTable<Metric>(CUES_BEFORE);
 const cueNouns = new PhraseTable<Metric>(CUE_NOUNS);
 // A noun that names people by what happened to them ("37 injuries", "12 abductees") counts people too.
+/** Words that count one: a conjunct opened by one of them is a count of its own. */
+const ONE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 const stateBodies = new PhraseTable<true>(STATE_BODY_HEADS.map((w): [string, true] => [w, true]));
 /**
  * The names of the armed forces and armed groups the built-in gazetteer knows (Hezbollah, the ELN, the SDF, the PDF, the
@@ -564,7 +566,10 @@ export function readSubjectAfter(tokens: readonly Token[], i: number): { start: 
         const second = personNouns.at(tokens, e);
         // "killed 45 villagers and wounded dozens more": a verb, not a second noun.
         const verbLike = second && e === end + 1 && ADJECTIVAL_CUES.has(tokens[e]!.norm);
-        if (second && !verbLike && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
+        // "Three police officers and a civilian were killed": a second noun with a count of its own ("a", "an", "one") is
+        // counted apart; the figure is the first noun's alone.
+        const countedApart = ONE_WORDS.has(tokens[end + 1]?.norm ?? '');
+        if (second && !verbLike && !countedApart && !tokens.slice(end + 1, e).some((x) => /^\d/.test(x.text))) {
           // "soldiers and National Guard members": members named by an armed body are forces too.
           // "soldiers and members of the VDP militia": so are members of an armed body named after them.
           const secondGroup = tokens[e]!.norm === 'members' && (armedCollective(tokens, end + 1, e) || (tokens[e + 1]?.norm === 'of' && (armedCollective(tokens, e + 2, bodyNameEnd(tokens, e + 2)) || namesArmedGroup(tokens, e + 2, bodyNameEnd(tokens, e + 2))))) ? 'military' : second.value;

@@ -1023,6 +1023,13 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'official') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
     subject = { ...subject, country: cue.speaker.link.country };
   }
+  // "The government sent 120 soldiers" in the outlet's own voice: a state body deploying, with no other state named,
+  // sends the forces of the state the story is about.
+  if (!subject.country && !subject.anaphoric && subject.group === 'military' && !cue && metric === 'deployed' && frame.rule === 'verb-before'
+    && stateDeploys(tokens, frame.cueStart) && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1)) && named.nations().size === 0) {
+    const country = state.documentCountryOf();
+    if (country) subject = { ...subject, country };
+  }
   // "Militants ambushed a patrol, killing 12 soldiers": forces named by no nation, hit or taken by an armed group, are
   // the state's where the story is (no other state named in the sentence to make them another's).
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && (OWN_LOSS_METRICS.has(metric) || metric === 'captured')
