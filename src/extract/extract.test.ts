@@ -483,6 +483,14 @@ const ROWS: Row[] = [
   // A second noun with a count of its own ("a civilian") is counted apart: the figure is the first noun's alone.
   { text: 'Three police officers and a civilian were killed in the attack, police said.', metric: 'killed', min: 3, max: 3, group: 'military', chain: ['government'] },
   { text: 'Four port workers and a child were wounded in the strike, the ministry said.', metric: 'wounded', min: 4, max: 4, group: 'workers' },
+  // Kinds by a body's words: unnamed medical sources are hospital staff (other); a rescue team of volunteers is an NGO; a
+  // research centre is expert; customs and border services and a Cabinet Secretary ("CS") are the government's.
+  { text: 'Medical sources in the city said 14 people had been wounded.', metric: 'wounded', min: 14, max: 14, chain: ['other'] },
+  { text: 'Hospital officials in the city said 14 people had been wounded.', metric: 'wounded', min: 14, max: 14, chain: ['official'] },
+  { text: 'At least 17 people were killed, the Township Rescue Team said.', metric: 'killed', min: 17, max: null, chain: ['ngo'] },
+  { text: 'More than 780 people were killed last year, according to the Centre for Peace and Security Research.', metric: 'killed', min: 780, max: null, chain: ['expert'] },
+  { text: 'Border agents apprehended 5,710 migrants in December, Customs and Border Protection said.', metric: 'detained', min: 5710, max: 5710, chain: ['government'] },
+  { text: 'Interior CS Joseph Kamau said 150 more police officers had been deployed to the valley.', metric: 'deployed', min: 150, max: 150, chain: ['government'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -38,7 +38,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'On
 const AFFILIATIONS = new Map(Object.entries(affiliations as Record<string, string>).filter(([k]) => !k.startsWith('_')));
 
 const roles = new PhraseTable<SourceKind>(ROLE_KINDS);
-const PERSON_ROLES = new Set(['district magistrate', 'magistrate', 'district collector', 'president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'secretary', 'regent', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator', 'nurse', 'dig', 'premier', 'sheriff', 'gov', 'prosecutor', 'head of mission', 'police commander', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'brigadier', 'corporal', 'major general', 'survivor', 'resident', 'villager', 'eyewitness', 'neighbour', 'neighbor', 'relative', 'shop owner', 'shopkeeper', 'farmer', 'trader', 'merchant', 'fisherman', 'taxi driver', 'passer-by', 'mother', 'father', 'displaced man', 'displaced woman', 'teacher', 'director general', 'inspector general', 'chairman', 'gen', 'dsp', 'asp', 'superintendent', 'inspector', 'officer', 'constable', 'public relations officer', 'commissioner']);
+const PERSON_ROLES = new Set(['district magistrate', 'magistrate', 'district collector', 'president', 'prime minister', 'minister', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'general', 'lawmaker', 'senator', 'envoy', 'chief', 'leader', 'official', 'secretary of state', 'secretary', 'regent', 'diplomat', 'analyst', 'researcher', 'expert', 'witness', 'reporter', 'deputy', 'member of parliament', 'head', 'director', 'coordinator', 'nurse', 'dig', 'premier', 'sheriff', 'gov', 'prosecutor', 'head of mission', 'police commander', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'brigadier', 'corporal', 'major general', 'survivor', 'resident', 'villager', 'eyewitness', 'neighbour', 'neighbor', 'relative', 'shop owner', 'shopkeeper', 'farmer', 'trader', 'merchant', 'fisherman', 'taxi driver', 'passer-by', 'mother', 'father', 'displaced man', 'displaced woman', 'teacher', 'director general', 'inspector general', 'chairman', 'gen', 'dsp', 'asp', 'cs', 'superintendent', 'inspector', 'officer', 'constable', 'public relations officer', 'commissioner']);
 
 export interface TypedSource {
   link: SourceLink;
@@ -530,10 +530,13 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const head = tokens[headAt]?.norm ?? '';
   if ((UNNAMED_PEOPLE_HEADS.has(head) || UNNAMED_PEOPLE_HEADS.has(nounAt)) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
   // "Dr. X, head of the emergency department at Nasser Hospital", "medical superintendent Ahmad Gul": hospital staff
-  // speak for no state, whatever their title; unnamed "hospital officials" and "medical sources" stay officials.
+  // speak for no state, whatever their title; unnamed "hospital officials" stay officials.
   // Named people only: an unnamed "administrator at the town's hospital" is an official. They keep the country a state's
   // person would have (the kind changes last).
-  const hospitalStaff = (kind === 'government' || kind === 'official') && !UNNAMED_PEOPLE_HEADS.has(head) && name.length > 0 && words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
+  // Unnamed "medical sources", "sources at the Kirotshe hospital" are hospital staff too (the golds call them other, as
+  // they do the staff named); "hospital officials" hold an office and stay officials.
+  const medicalSources = (head === 'source' || head === 'sources' || nounAt === 'source' || nounAt === 'sources') && words.some((w) => HOSPITAL_WORDS.has(w));
+  const hospitalStaff = (kind === 'government' || kind === 'official') && ((!UNNAMED_PEOPLE_HEADS.has(head) && name.length > 0) || medicalSources) && words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
   // "Ukraine's Dnipro operational-strategic group of forces", "the Sever group of forces": a state army's formation.
   const stateFormation = STATE_FORMATION.test(description) || STATE_FORMATION.test(text);
   // "the Joint Command of the Armed Forces": a state's armed forces are no armed group.

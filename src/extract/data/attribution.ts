@@ -74,6 +74,14 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'consulate': 'government', 'embassy': 'government', 'field office': 'government', 'maritime prefecture': 'government',
   // Think tanks by their names' words: "the Centre for Research and Security Studies".
   'security studies': 'expert', 'strategic studies': 'expert', 'conflict studies': 'expert', 'centre for research': 'expert', 'center for research': 'expert',
+  // "the Centre for Peace and Security Research", "the Institute for Conflict Research": research by its field.
+  'security research': 'expert', 'peace research': 'expert', 'conflict research': 'expert', 'policy research': 'expert',
+  // Volunteer rescuers are no state service: "the Kani Township Rescue Team" (a state's "rescue agency" is, above).
+  'rescue team': 'ngo', 'volunteer rescue team': 'ngo',
+  // Border and customs services: "Customs and Border Protection", "the Border Patrol".
+  'customs': 'government', 'border protection': 'government', 'border patrol': 'government',
+  // Kenya's Cabinet Secretaries, written short before a portfolio's name: "Interior CS X".
+  'cs': 'government',
   // Private analysts: "the Abuja-based consultancy X".
   'consultancy': 'expert', 'consulting firm': 'expert', 'risk consultancy': 'expert', 'risk analysts': 'expert',
   // People of aid groups speak for the aid side: "a local aid worker said".
@@ -189,7 +197,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
 
 /** Heads that refer back to an earlier named source: "the agency said", "the lawmakers said". */
 /** Role words of ROLE_KINDS that are roles only written as abbreviations ("DIG Ahmed", not "dig"). */
-export const ABBREVIATED_ROLES: ReadonlySet<string> = new Set(['dig', 'rma', 'dsp', 'asp']);
+export const ABBREVIATED_ROLES: ReadonlySet<string> = new Set(['dig', 'rma', 'dsp', 'asp', 'cs']);
 
 export const BACK_REFERENCE_HEADS = [
   'agency', 'ministry', 'lawmakers', 'lawmaker', 'officials', 'official', 'monitor', 'group', 'observatory',
