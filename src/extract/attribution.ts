@@ -47,15 +47,34 @@ const CITED_BY_VERBS: ReadonlySet<string> = new Set(['consulted', 'quoted', 'cit
 /** SPEECH_VERBS as token words (a bit test per token in the loops below). */
 export const speechVerbs = new TokenWords(SPEECH_VERBS);
 /** Participles that, before "by", name who gave a figure. */
-const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'released', 'issued', 'compiled', 'published', 'reported', 'confirmed', 'recorded', 'documented', 'verified']);
+const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'released', 'issued', 'compiled', 'published', 'reported', 'confirmed', 'recorded', 'documented', 'verified', 'communicated']);
 /** Every word that can open an "according to" style attribution, as token words. */
 const introducerWords = new TokenWords(['according', 'per', 'by', 'based', ...GIVEN_BY_VERBS]);
 
 /** A figure, or a noun that holds one, among the five tokens before `i`. */
 function figureJustBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 5); k < i; k++) if (tokens[k]!.kind === 'num' || FIGURE_NOUNS.has(tokens[k]!.norm) || tokens[k]!.norm === 'figure' || tokens[k]!.norm === 'toll') return true;
+  for (let k = Math.max(0, i - 5); k < i; k++) if (tokens[k]!.kind === 'num' || FIGURE_NOUNS.has(tokens[k]!.norm) || tokens[k]!.norm === 'figure' || tokens[k]!.norm === 'toll' || tokens[k]!.norm === 'number') return true;
   return false;
 }
+/** A figure's noun just before a comma at `comma`, with no number after it: "The last official number, …", "The toll, …". */
+function figureNounBefore(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= Math.max(0, comma - 4); k--) {
+    if (tokens[k]!.kind === 'num') return false;
+    if (FIGURE_NOUNS.has(tokens[k]!.norm) || tokens[k]!.norm === 'figure' || tokens[k]!.norm === 'toll' || tokens[k]!.norm === 'number') return true;
+  }
+  return false;
+}
+/** A figures noun among the next three lower-case words ("official figures", "our records", "police data"). */
+function productWithin(tokens: readonly Token[], k: number): boolean {
+  for (let q = k; q < k + 3 && q < tokens.length && /^[a-z]/.test(tokens[q]!.text); q++) if (FIGURE_NOUNS.has(tokens[q]!.norm)) return true;
+  return false;
+}
+/** "on Monday evening", "on Dec. 2": a day phrase between a participle and its "by" (its length, 0 if none). */
+function givenDay(tokens: readonly Token[], k: number): number {
+  const day = dayPhraseLength(tokens, k);
+  return day > 0 && TIMES_OF_DAY.has(tokens[k + day]?.norm ?? '') ? day + 1 : day;
+}
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CARRIED_BY_VERBS: ReadonlySet<string> = new Set(['carried', 'quoted', 'cited', 'consulted', 'interviewed']);
 /** What a source issues, after its possessive: "the ministry's figures", "the army's daily update". */
 const POSSESSED_PRODUCTS: ReadonlySet<string> = new Set(['register', 'database', 'figures', 'figure', 'data', 'tally', 'tallies', 'count', 'counts', 'toll', 'update', 'report', 'statement', 'list', 'bulletin', 'estimates', 'estimate', 'records', 'numbers', 'statistics', 'reckoning']);
@@ -493,7 +512,9 @@ function npAfter(tokens: readonly Token[], i: number, limit = 14, nounsOnly = fa
     // "WHO" is the agency and "the Committee to Protect Journalists" one name: capitals keep them whole.
     const nameTo = t.norm === 'to' && e > i && isUpper(tokens[e - 1]!.text) && isUpper(tokens[e + 1]?.text ?? '');
     // ("… Monitoring Mission through the end of January": a span of time closes the name; "released through its media arm" does not.)
-    const throughTime = t.norm === 'through' && (MONTH_NAME.test(tokens[e + 1]?.norm ?? '') || (tokens[e + 1]?.norm === 'the' && tokens[e + 2]?.norm === 'end'));
+    // So does "in February 2025", "in 2024" ("given by the president in February 2025").
+    const throughTime = (t.norm === 'through' && (MONTH_NAME.test(tokens[e + 1]?.norm ?? '') || (tokens[e + 1]?.norm === 'the' && tokens[e + 2]?.norm === 'end')))
+      || (t.norm === 'in' && e > i && (MONTH_NAME.test(tokens[e + 1]?.norm ?? '') || /^(?:19|20)\d\d$/.test(tokens[e + 1]?.text ?? '')));
     if (depth === 0 && (throughTime || BOUNDARY.has(t.text) || (t.text === '.' && !isTitleDot(tokens, e)) || (e > i && SUBJECT_PRONOUN_WORDS.has(t.norm)) || NP_STOP.has(t.norm) || (t.norm === 'who' && t.text !== 'WHO') || t.norm === 'on' && /^[A-Z]/.test(tokens[e + 1]?.text ?? '') && /day$/.test(tokens[e + 1]?.norm ?? '') || (SPEECH_VERBS.has(t.norm) && e > i && !(nounsOnly && REPORT_NOUNS.has(t.norm))) || (t.norm === 'to' && !nameTo))) break;
     e++;
   }
@@ -649,14 +670,19 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
     // Most tokens open no attribution: one bit test rules them out before the string comparisons.
     const introducer = !introducerWords.has(tokens, i) ? 0
       : t.norm === 'according' && tokens[i + 1]?.norm === 'to' ? 2
-      : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.norm === 'as') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.norm === 'information') ? 1
+      // "…, as per official figures", "as per police records": a product named by lower-case words is one too.
+      : t.norm === 'per' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.norm === 'as') && (tokens[i + 1]?.norm === 'the' || isUpper(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.norm === 'information' || productWithin(tokens, i + 1)) ? 1
       // "By the Armenian government's final count, …", "…, by the two governments' tallies.": the counter's own figure.
       : t.norm === 'by' && byOwnCount(tokens, i) ? 1
       // "Based on the spot report of the 6th Infantry Division, four soldiers …": a clause opened by what a body issued.
       : t.norm === 'based' && tokens[i + 1]?.norm === 'on' && (i === 0 || BOUNDARY.has(tokens[i - 1]!.text)) && productAhead(tokens, i + 2) > 0 ? 2
       // "the figure of 52 dead given by the rebels", "52 deaths reported by the ministry": the giver states it.
       // "…, as verified by the U.N. Human Rights Monitoring Mission": an aside that names who counted.
-      : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1]?.norm === 'by' && (figureJustBefore(tokens, i) || (tokens[i - 1]?.norm === 'as' && tokens[i - 2]?.text === ',')) ? 2 : 0;
+      // "The previous toll, communicated on Monday evening by the prefect, stood at 14": past the day it was given.
+      : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1 + givenDay(tokens, i + 1)]?.norm === 'by' && (figureJustBefore(tokens, i) || (tokens[i - 1]?.norm === 'as' && tokens[i - 2]?.text === ',')) ? 2 + givenDay(tokens, i + 1) : 0;
+    // "The last official number, given by the president in February 2025, was more than 46,000": an aside after a figure's
+    // noun names who gave the figure stated after it (a trailing attribution covers what comes before it).
+    const asideOfFigure = introducer > 0 && GIVEN_BY_VERBS.has(t.norm) && tokens[i - 1]?.text === ',' && figureNounBefore(tokens, i - 1);
     if (introducer > 0) {
       // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
       // "based on the spot report of X": the body after the product speaks.
@@ -752,7 +778,7 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       const ref = named ? null : ctx.register.resolve(tokens.slice(s, e3)) ?? (modifierOfProduct ? ctx.register.resolve(tokenizeDescription(`the ${tokens[s]!.norm}`)) : null);
       const speaker = ref ?? ctx.register.add(typed, originLinks, null);
       if (named) e = named[1];
-      cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet ?? seenBy, originLinks, i > 0, t.norm === 'based' ? 'based on' : 'according to'));
+      cues.push(makeCue(i, i, Math.min(tokens.length, e + 3), speaker, !!ref, outlet ?? seenBy, originLinks, i > 0 && !asideOfFigure, t.norm === 'based' ? 'based on' : 'according to'));
       i = e;
       continue;
     }

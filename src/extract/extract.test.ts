@@ -491,6 +491,11 @@ const ROWS: Row[] = [
   { text: 'More than 780 people were killed last year, according to the Centre for Peace and Security Research.', metric: 'killed', min: 780, max: null, chain: ['expert'] },
   { text: 'Border agents apprehended 5,710 migrants in December, Customs and Border Protection said.', metric: 'detained', min: 5710, max: 5710, chain: ['government'] },
   { text: 'Interior CS Joseph Kamau said 150 more police officers had been deployed to the valley.', metric: 'deployed', min: 150, max: 150, chain: ['government'] },
+  // "as per official figures" (a product named in lower case); an aside after a figure's noun names who gave the figure
+  // stated after it, on the day it gives; "communicated on Monday evening by X".
+  { text: 'Over 260 persons have been killed since the violence began, as per official figures.', metric: 'killed', min: 260, max: null, chain: ['government'] },
+  { text: 'The last official number, given by the president in February 2024, was more than 31,000 soldiers killed.', metric: 'killed', min: 31000, max: null, chain: ['government'], asOf: '2024-02-01' },
+  { text: 'The earlier toll, communicated on Monday evening by the district prefect, stood at 14 dead.', metric: 'killed', min: 14, max: 14, chain: ['government'], asOf: '2025-03-10' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

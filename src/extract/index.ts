@@ -83,7 +83,7 @@ const NON_STATE_ATTACKERS = /\b(?:militants?|jihadists?|gunmen|insurgents?|rebel
 const QUICK_CUE_WORDS = ['said', 'says', 'say', 'told', 'tells', 'added', 'according', 'reported', 'estimated', 'estimate', 'confirmed', 'announced', 'wrote', 'citing', 'stated', 'counted', 'recorded', 'believed', 'believes', 'claimed', 'put', 'puts'];
 const QUICK_CUE = new RegExp(`\\b(?:${QUICK_CUE_WORDS.join('|')})\\b`, 'i');
 /** Words that attribute only the figure beside them ("given by", "per", "quoted as saying"): looked for in sentences with a figure. */
-const FIGURE_CUE_WORDS = ['per', 'based', 'given', 'provided', 'compiled', 'issued', 'quoted', 'found', 'concluded', 'gives', 'gave', 'count', 'tally', 'tallies', 'reckoning', 'saying', 'telling'];
+const FIGURE_CUE_WORDS = ['per', 'based', 'given', 'provided', 'compiled', 'issued', 'quoted', 'found', 'concluded', 'gives', 'gave', 'count', 'tally', 'tallies', 'reckoning', 'saying', 'telling', 'communicated'];
 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const gazetteer = options.gazetteer ?? defaultGazetteer;
