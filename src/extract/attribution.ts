@@ -487,7 +487,8 @@ const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organiza
 
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {
   // A person who speaks for a body ("Lena Farouk, who heads the IOM's office") carries its id but is not the body: "she" must find her.
-  if (a.link.id && a.link.id === b.link.id && a.person === b.person) return true;
+  // Nor is a spokesperson named after it ("BNPB spokesman Abdul Muhari"), typed as the body's voice: "he" must find him.
+  if (a.link.id && a.link.id === b.link.id && a.person === b.person && namedSpokesperson(a) === NAMED_SPOKESPERSON_NAME.test(b.link.name)) return true;
   if (a.link.name.length === bName.length && a.link.name.toLowerCase() === bName) return true;
   // A shorter name within a longer one ("Lee" after "Lee Seong-kweun"), unless their countries differ:
   // "the Darfur Network for Human Rights" is not "the Syrian Network for Human Rights".
@@ -1191,11 +1192,13 @@ function putsAt(tokens: readonly Token[], i: number): boolean {
 const ONE_PERSON_HEADS: ReadonlySet<string> = new Set(['source', 'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'resident', 'witness', 'doctor', 'nurse', 'commander', 'diplomat', 'elder', 'survivor',
   'member', 'administrator', 'volunteer', 'rescuer', 'medic', 'paramedic', 'teacher', 'farmer', 'relative', 'activist', 'journalist', 'worker', 'employee', 'monk', 'priest', 'imam', 'lawyer', 'councillor', 'leader', 'coordinator', 'director', 'manager', 'representative', 'villager', 'man', 'woman', 'mother', 'father', 'student', 'driver', 'guard', 'soldier', 'policeman', 'fighter']);
 /** "BNPB spokesman Abdul Muhari", "police spokeswoman Ana Ruiz": a spokesperson's role, then a person's name. Bounded, anchored at the end: linear. */
-function namedSpokesperson(e: RegisteredSource): boolean {
+function namedSpokesperson(e: Pick<RegisteredSource, 'plural' | 'link'>): boolean {
   // (The plain search rules out the names the pattern would read to their end for nothing.)
   return !e.plural && e.link.name.length < 120 && e.link.name.includes('spokes') && NAMED_SPOKESPERSON.test(e.link.name);
 }
 const NAMED_SPOKESPERSON = /\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.'’-]{0,30}\s+){0,3}[A-Z][a-z][\w'’-]{0,30}$/;
+/** The same test on any name (a plain search first: most names hold no "spokes"). */
+const NAMED_SPOKESPERSON_NAME = { test: (name: string): boolean => name.length < 120 && name.includes('spokes') && NAMED_SPOKESPERSON.test(name) };
 
 function singleUnnamedPerson(e: RegisteredSource): boolean {
   return !e.plural && (e.words[0] === 'a' || e.words[0] === 'an' || e.words[0] === 'one') && e.words.slice(0, 5).some((w) => ONE_PERSON_HEADS.has(w));
