@@ -488,7 +488,7 @@ const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organiza
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {
   // A person who speaks for a body ("Lena Farouk, who heads the IOM's office") carries its id but is not the body: "she" must find her.
   // Nor is a spokesperson named after it ("BNPB spokesman Abdul Muhari"), typed as the body's voice: "he" must find him.
-  if (a.link.id && a.link.id === b.link.id && a.person === b.person && namedSpokesperson(a) === NAMED_SPOKESPERSON_NAME.test(b.link.name)) return true;
+  if (a.link.id && a.link.id === b.link.id && a.person === b.person && namedSpokesperson(a) === namedSpokesperson(b)) return true;
   if (a.link.name.length === bName.length && a.link.name.toLowerCase() === bName) return true;
   // A shorter name within a longer one ("Lee" after "Lee Seong-kweun"), unless their countries differ:
   // "the Darfur Network for Human Rights" is not "the Syrian Network for Human Rights".
@@ -1197,8 +1197,6 @@ function namedSpokesperson(e: Pick<RegisteredSource, 'plural' | 'link'>): boolea
   return !e.plural && e.link.name.length < 120 && e.link.name.includes('spokes') && NAMED_SPOKESPERSON.test(e.link.name);
 }
 const NAMED_SPOKESPERSON = /\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.'’-]{0,30}\s+){0,3}[A-Z][a-z][\w'’-]{0,30}$/;
-/** The same test on any name (a plain search first: most names hold no "spokes"). */
-const NAMED_SPOKESPERSON_NAME = { test: (name: string): boolean => name.length < 120 && name.includes('spokes') && NAMED_SPOKESPERSON.test(name) };
 
 function singleUnnamedPerson(e: RegisteredSource): boolean {
   return !e.plural && (e.words[0] === 'a' || e.words[0] === 'an' || e.words[0] === 'one') && e.words.slice(0, 5).some((w) => ONE_PERSON_HEADS.has(w));
