@@ -1179,11 +1179,15 @@ function bracketedSource(tokens: readonly Token[]): { open: number; close: numbe
 /** Is the speech verb at i used as a report verb here (not "reported missing", "were recorded")? */
 /** "puts Russian losses at more than 1.1 million": up to four words, then "at" and a figure. */
 function putsAt(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 10); k++) {
-    if (tokens[k]!.norm === 'at') return tokens[k + 1]!.kind === 'num' || /^(?:more|over|about|around|some|least|nearly|almost|between)$/.test(tokens[k + 1]!.norm);
+  // "put the overall toll at four dead", "put the provisional toll of the attack on Kalivuli, in Lubero territory, at 33":
+  // a figure in words counts, and once the object named a toll, a place set off by commas may come before "at".
+  let toll = false;
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + (toll ? 18 : 10)); k++) {
+    if (tokens[k]!.norm === 'at') return tokens[k + 1]!.kind === 'num' || COUNT_WORDS.has(tokens[k + 1]!.norm) || /^(?:more|over|about|around|some|least|nearly|almost|between)$/.test(tokens[k + 1]!.norm);
     // "puts Russia's losses higher still, at more than 870,000".
-    if (tokens[k]!.text === ',' && tokens[k + 1]?.norm === 'at') continue;
+    if (tokens[k]!.text === ',' && (tokens[k + 1]?.norm === 'at' || toll)) continue;
     if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'s") return false;
+    if (PUT_OBJECTS.has(tokens[k]!.norm)) toll = true;
   }
   return false;
 }
@@ -2073,6 +2077,8 @@ function trimSpeaker(tokens: readonly Token[], [s, e]: [number, number]): [numbe
     for (let k = a; k < Math.min(b, a + 6); k++) if (tokens[k]!.norm === 'by' || tokens[k]!.norm === 'from') { a = k + 1; break; }
   }
   for (let k = a + 1; k < b; k++) if (CITED_BY_VERBS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'by') { b = k; break; }
+  // "The government on Monday evening put the toll at 33": the day it spoke closes the phrase, it names no one.
+  if (b - a > 3 && TIMES_OF_DAY.has(tokens[b - 1]!.norm) && WEEKDAY.test(tokens[b - 2]!.norm) && tokens[b - 3]!.norm === 'on') b -= 3;
   return [a, b];
 }
 

@@ -496,6 +496,10 @@ const ROWS: Row[] = [
   { text: 'Over 260 persons have been killed since the violence began, as per official figures.', metric: 'killed', min: 260, max: null, chain: ['government'] },
   { text: 'The last official number, given by the president in February 2024, was more than 31,000 soldiers killed.', metric: 'killed', min: 31000, max: null, chain: ['government'], asOf: '2024-02-01' },
   { text: 'The earlier toll, communicated on Monday evening by the district prefect, stood at 14 dead.', metric: 'killed', min: 14, max: 14, chain: ['government'], asOf: '2025-03-10' },
+  // "put the overall toll at four dead" (a figure in words; a modifier before the toll); a place set off inside the object;
+  // the day the speaker spoke is no part of its name.
+  { text: 'The monitor put the overall toll at four dead.', metric: 'killed', min: 4, max: 4, chain: ['ngo'] },
+  { text: 'The government on Monday evening put the provisional toll of the attack on Kalivuli, in Lubero territory, at 33 dead.', metric: 'killed', min: 33, max: 33, chain: ['government'], asOf: '2025-03-10' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
