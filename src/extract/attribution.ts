@@ -1330,6 +1330,12 @@ function isSpeech(tokens: readonly Token[], i: number): boolean {
   if (w === 'reported' && REPORTED_STATES.has(next)) return false;
   // "The accident claimed at least 60 lives", "claimed the lives of 12": a toll, not a statement.
   if ((w === 'claimed' || w === 'claims' || w === 'claim') && tokens.slice(i + 1, i + 6).some((t) => t.norm === 'lives' || t.norm === 'life')) return false;
+  // "has identified by name more than 90,000 soldiers killed": a count identified straight away (not "identified himself as",
+  // "Palestinians identified by name among the dead").
+  if (w === 'identified') {
+    const k = next === 'by' && tokens[i + 2]?.norm === 'name' ? i + 3 : i + 1;
+    return tokens[k]?.kind === 'num' || COUNT_WORDS.has(tokens[k]?.norm ?? '') || /^(?:more|over|about|around|some|nearly|almost|at)$/.test(tokens[k]?.norm ?? '');
+  }
   // "put the toll at", and "puts Russian losses at more than 1.1 million": an object, then "at" a figure.
   if (w === 'put' || w === 'puts') return (DEFINITE_DETERMINERS.has(next) && PUT_OBJECTS.has(tokens[i + 2]?.norm ?? '')) || putsAt(tokens, i);
   // "gave the toll as", "now gives 3,958 dead": a figure given straight away counts too.

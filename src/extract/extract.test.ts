@@ -500,6 +500,8 @@ const ROWS: Row[] = [
   // the day the speaker spoke is no part of its name.
   { text: 'The monitor put the overall toll at four dead.', metric: 'killed', min: 4, max: 4, chain: ['ngo'] },
   { text: 'The government on Monday evening put the provisional toll of the attack on Kalivuli, in Lubero territory, at 33 dead.', metric: 'killed', min: 33, max: 33, chain: ['government'], asOf: '2025-03-10' },
+  // A body that "has identified" a count states it; "identified himself as", "identified by name among the dead" do not.
+  { text: 'A volunteer project, Fallen Register, has identified by name more than 90,000 soldiers killed.', metric: 'killed', min: 90000, max: null, chain: ['ngo'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -1224,6 +1226,11 @@ describe('documents', () => {
   test('a state body deploying in the outlet\'s own voice sends the forces of the state the story is about', () => {
     const text = 'Clan fighting has killed dozens in Papua New Guinea\'s highlands this year. The government sent 120 soldiers to Tari in September.';
     expect(extract({ text, published: PUBLISHED }).claims.filter((c) => c.metric === 'deployed').map((c) => [c.min, c.subject.country])).toEqual([[120, 'PG']]);
+  });
+
+  test('"identified" states a count only when the count follows it', () => {
+    const text = 'A man who identified himself as a commander said his fighters had suffered only two casualties.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['a commander']]);
   });
 
   test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {

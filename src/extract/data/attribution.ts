@@ -8,6 +8,8 @@ export const SPEECH_VERBS = new Set([
   'estimated', 'estimates', 'estimate', 'confirmed', 'confirms', 'announced', 'announces', 'stated',
   'wrote', 'writes', 'posted', 'claimed', 'claims', 'claim', 'noted', 'warned', 'explained', 'acknowledged',
   'counted', 'counts', 'recorded', 'records', 'documented', 'verified', 'tallied', 'believes', 'believed', 'believe',
+  // "A volunteer project, Memorial Register, has identified by name more than 90,000 soldiers killed".
+  'identified',
   'suggest', 'suggests', 'put', 'puts', 'gave', 'give', 'gives', 'cited', 'cites', 'showed', 'show', 'shows',
   'indicated', 'indicate', 'indicates', 'assessed', 'assesses', 'assess', 'insisted', 'revealed', 'disclosed',
   'informed', 'informs', 'briefed', 'testified', 'asserted', 'alleged', 'accused', 'updated', 'raised', 'released',
