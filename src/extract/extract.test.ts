@@ -502,6 +502,10 @@ const ROWS: Row[] = [
   { text: 'The government on Monday evening put the provisional toll of the attack on Kalivuli, in Lubero territory, at 33 dead.', metric: 'killed', min: 33, max: 33, chain: ['government'], asOf: '2025-03-10' },
   // A body that "has identified" a count states it; "identified himself as", "identified by name among the dead" do not.
   { text: 'A volunteer project, Fallen Register, has identified by name more than 90,000 soldiers killed.', metric: 'killed', min: 90000, max: null, chain: ['ngo'] },
+  // Casualties a body of forces suffered are its members', of its nation; so with the participles after the noun, and
+  // with the figure quoted.
+  { text: "Russia's armed forces have suffered more than 1.3 million casualties, killed and wounded, since 2022, the ministry said.", metric: 'casualties', min: 1300000, max: null, country: 'RU', group: 'military' },
+  { text: 'He added that the army had suffered "more than 300 casualties" in all.', metric: 'casualties', min: 300, max: null, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -466,13 +466,16 @@ const SUFFER_VERBS: ReadonlySet<string> = new Set(['suffered', 'sustained', 'inc
 function sufferedBy(tokens: readonly Token[], fig: Figure, nounEnd: number): { start: number; end: number; country: string | null; military: boolean } | null {
   // Before: "Russian forces (have) suffered 920 casualties".
   let v = fig.start - 1;
+  // 'had suffered "more than 300 casualties"': a quote mark before the figure.
+  if (v >= 0 && QUOTE_MARKS.has(tokens[v]!.text)) v--;
   while (v >= 0 && AUX.has(tokens[v]!.norm)) v--;
   if (v >= 1 && SUFFER_VERBS.has(tokens[v]!.norm)) {
     let end = v;
     while (end > 0 && AUX.has(tokens[end - 1]!.norm)) end--;
     let start = end;
     while (start > 0 && start > end - 5 && (tokens[start - 1]!.kind === 'word' || tokens[start - 1]!.norm === "'s") && !NP_LEFT_STOPS.has(tokens[start - 1]!.norm) && !SPEECH_VERBS.has(tokens[start - 1]!.norm)) start--;
-    if (start < end && personNouns.endingAt(tokens, end - 1, 3)) return { start, end, country: countryOfPhrase(tokens, start, end), military: phraseIsMilitary(tokens, start, end) };
+    // "Russia's armed forces have suffered", "the army had suffered": a body of forces suffers its members' casualties.
+    if (start < end && (personNouns.endingAt(tokens, end - 1, 3) || MILITARY_WORDS.has(tokens[end - 1]!.norm))) return { start, end, country: countryOfPhrase(tokens, start, end), military: phraseIsMilitary(tokens, start, end) };
   }
   // After, as an object relative clause: "920 casualties Russian forces suffered".
   for (let e = nounEnd + 1; e <= Math.min(tokens.length - 1, nounEnd + 5); e++) {
@@ -1565,13 +1568,14 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       }
     }
   }
-  if (rule === 'noun' && agent && (tokens.slice(agent.end, fig.start).some((t) => t.norm === 'suffered' || t.norm === 'lost' || t.norm === 'sustained'))) {
+  if ((rule === 'noun' || (rule === 'verb-after' && CASUALTY_HEADS.has(tokens[subject.end - 1]?.norm ?? '') && !subject.anaphoric)) && agent && (tokens.slice(agent.end, fig.start).some((t) => t.norm === 'suffered' || t.norm === 'lost' || t.norm === 'sustained'))) {
     subject = subjectWith(subject, { text: phraseText(tokens, agent.start, agent.end, sentence, base), country: agent.code, group: subject.group === 'people' ? 'military' : subject.group });
   }
   if (rule === 'loss-verb' && agent && !subject.country) subject = subjectWith(subject, { country: agent.code });
   // "Russian forces suffered 920 casualties", "920 casualties Russian forces suffered": a casualty noun
   // counts the people of whoever suffered them.
-  if (rule === 'noun' && !agent && CASUALTY_HEADS.has(tokens[subject.end - 1]?.norm ?? '')) {
+  // (So do "suffered more than 1.3 million casualties, killed and wounded": the participles after the noun are its verb.)
+  if ((rule === 'noun' || rule === 'verb-after') && !agent && !subject.anaphoric && CASUALTY_HEADS.has(tokens[subject.end - 1]?.norm ?? '')) {
     const suffered = sufferedBy(tokens, fig, subject.end);
     if (suffered) {
       subject = subjectWith(subject, { text: phraseText(tokens, suffered.start, suffered.end, sentence, base), country: suffered.country ?? subject.country, group: suffered.military || subject.group === 'people' ? 'military' : subject.group });
