@@ -506,6 +506,9 @@ const ROWS: Row[] = [
   // with the figure quoted.
   { text: "Russia's armed forces have suffered more than 1.3 million casualties, killed and wounded, since 2022, the ministry said.", metric: 'casualties', min: 1300000, max: null, country: 'RU', group: 'military' },
   { text: 'He added that the army had suffered "more than 300 casualties" in all.', metric: 'casualties', min: 300, max: null, group: 'military' },
+  // An armed body's own members are its fighters; a rights group's are not.
+  { text: 'The militia has announced the deaths of 22 of its members this year.', metric: 'killed', min: 22, max: 22, group: 'military' },
+  { text: 'The rights group said 12 of its members had been detained.', metric: 'detained', min: 12, max: 12, group: 'people', chain: ['ngo'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

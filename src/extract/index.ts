@@ -1005,6 +1005,10 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   if (!subject.country && cue && cue.speaker.link.country && (cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'government') && /^(?:its|their) /i.test(subject.text)) {
     subject = { ...subject, country: cue.speaker.link.country };
   }
+  // "Hezbollah has announced the deaths of 22 of its members": an armed body's own members are its fighters.
+  if (subject.group === 'people' && cue?.speaker.link.kind === 'military' && /^(?:its|their)(?: own)? members$/i.test(subject.text)) {
+    subject = { ...subject, group: 'military' };
+  }
   // "the enemy lost up to 505 servicemen", said a side's own command: the other side of the story.
   if (!subject.country && cue?.speaker.link.country && mentionsEnemy(tokens, fig.start, subject)) {
     const other = state.otherSideOf(cue.speaker.link.country);
