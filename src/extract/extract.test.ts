@@ -509,6 +509,9 @@ const ROWS: Row[] = [
   // An armed body's own members are its fighters; a rights group's are not.
   { text: 'The militia has announced the deaths of 22 of its members this year.', metric: 'killed', min: 22, max: 22, group: 'military' },
   { text: 'The rights group said 12 of its members had been detained.', metric: 'detained', min: 12, max: 12, group: 'people', chain: ['ngo'] },
+  // Civilians by their place in a community.
+  { text: 'Among the dead were at least five social leaders, the mission said.', metric: 'killed', min: 5, max: null, group: 'civilian' },
+  { text: 'Ten monks were killed when the monastery was bombed, residents said.', metric: 'killed', min: 10, max: 10, group: 'civilian' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

@@ -59,7 +59,10 @@ export const PERSON_NOUNS: Record<string, Group> = {
   teenagers: 'civilian', youths: 'civilian', reporters: 'civilian', rescuers: 'civilian', 'un staff': 'civilian',
   settlers: 'civilian', locals: 'civilian', returnees: 'people', foreigners: 'people', crew: 'workers', 'crew members': 'workers', seafarers: 'workers', crewmen: 'workers', dockworkers: 'workers',
   suspects: 'people', abductees: 'people', idps: 'people', gendarmes: 'military', defectors: 'military', deserters: 'military',
-  'asylum seekers': 'people', tourists: 'civilian', 
+  'asylum seekers': 'people', tourists: 'civilian',
+  // Civilians by their place in a community: "three social leaders", "two assembly candidates", "four campers".
+  'social leaders': 'civilian', 'community leaders': 'civilian', candidates: 'civilian', campers: 'civilian', parishioners: 'civilian',
+  churchgoers: 'civilian', congregants: 'civilian', monks: 'civilian', nuns: 'civilian', priests: 'civilian', 'border crossers': 'civilian',
 };
 
 /** The singular person nouns above: before another noun they modify it ("civilian deaths", "child soldiers"). */
