@@ -512,6 +512,8 @@ const ROWS: Row[] = [
   // Civilians by their place in a community.
   { text: 'Among the dead were at least five social leaders, the mission said.', metric: 'killed', min: 5, max: null, group: 'civilian' },
   { text: 'Ten monks were killed when the monastery was bombed, residents said.', metric: 'killed', min: 10, max: 10, group: 'civilian' },
+  // People held or sought for a crime are people: "three suspected smugglers", "31 suspected collaborators".
+  { text: 'Police said they had arrested three suspected smugglers in connection with the voyage.', metric: 'detained', min: 3, max: 3, group: 'people' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -1241,6 +1243,11 @@ describe('documents', () => {
   test('"identified" states a count only when the count follows it', () => {
     const text = 'A man who identified himself as a commander said his fighters had suffered only two casualties.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => c.source.map((s) => s.name))).toEqual([['a commander']]);
+  });
+
+  test('people arrested as smugglers are counted as such, not as the passengers counted before them', () => {
+    const text = 'Dozens of passengers remain missing, the coast guard said. Police said on Friday they had arrested three suspected smugglers in connection with the voyage.';
+    expect(extract({ text, published: PUBLISHED }).claims.filter((c) => c.metric === 'detained').map((c) => [c.min, c.subject.text, c.subject.group])).toEqual([[3, 'suspected smugglers', 'people']]);
   });
 
   test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {
