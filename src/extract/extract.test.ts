@@ -514,6 +514,12 @@ const ROWS: Row[] = [
   { text: 'Ten monks were killed when the monastery was bombed, residents said.', metric: 'killed', min: 10, max: 10, group: 'civilian' },
   // People held or sought for a crime are people: "three suspected smugglers", "31 suspected collaborators".
   { text: 'Police said they had arrested three suspected smugglers in connection with the voyage.', metric: 'detained', min: 3, max: 3, group: 'people' },
+  // Officers and agencies of a state by their post or work: a prison director, a medical examiner, a special agent, an
+  // SDO, a disaster institute or authority; an abbreviated role before "Hospital" is part of the hospital's name.
+  { text: 'Two guards were wounded, according to the prison director, Justin Bahizi.', metric: 'wounded', min: 2, max: 2, chain: ['government'] },
+  { text: 'The SDO said two of the attackers were killed.', metric: 'killed', min: 2, max: 2, chain: ['government'] },
+  { text: 'According to the PDMA, some 55,000 people have left the valley.', metric: 'displaced', min: 55000, max: 55000, chain: ['government'] },
+  { text: 'Doctors at the CS Hospital said 14 people were wounded.', metric: 'wounded', min: 14, max: 14, chain: ['other'] },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },
@@ -1248,6 +1254,11 @@ describe('documents', () => {
   test('people arrested as smugglers are counted as such, not as the passengers counted before them', () => {
     const text = 'Dozens of passengers remain missing, the coast guard said. Police said on Friday they had arrested three suspected smugglers in connection with the voyage.';
     expect(extract({ text, published: PUBLISHED }).claims.filter((c) => c.metric === 'detained').map((c) => [c.min, c.subject.text, c.subject.group])).toEqual([[3, 'suspected smugglers', 'people']]);
+  });
+
+  test('an armed holder holds captives, whoever reports it', () => {
+    const text = 'Governor Paul Atanga said the fighters were believed to be holding the remaining 11 students in the forest.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.min])).toEqual([['captured', 11]]);
   });
 
   test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {

@@ -11,7 +11,7 @@ import { cueFor, findCues, registerNamedSubject, SourceRegister, type Attributio
 import { countriesIn, countryAt, mayNameCountry } from './countries.ts';
 import { BELIEF_VERBS, NOT_SPEAKER_LABELS, OWN_TEXT_NOUNS, SPEECH_VERBS } from './data/attribution.ts';
 import { LEAVING_CUES, MOVEMENT_CUES } from './data/metrics.ts';
-import { DIRECTION_WORDS } from './data/nouns.ts';
+import { ASSAILANT_NOUNS, DIRECTION_WORDS } from './data/nouns.ts';
 import { findFigures } from './figures.ts';
 import { frameFigures, type Frame, type FrameContext } from './frame.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -979,7 +979,10 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     const foreignHeld = !!frame.subject?.country && heldByOtherCountry(tokens, frame.cueStart, frame.subject.country);
     // "The agency was holding 65,135 people": a state's body named by its head word holds detainees too.
     const stateHolder = tokens.slice(Math.max(0, frame.cueStart - 4), frame.cueStart).some((t) => STATE_HOLDERS.has(t.norm));
-    if (!foreignHeld && (factsOf(tokens, sentence).heldInPrison || stateHolder || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government')) metric = 'detained';
+    // "The fighters are believed to be holding the remaining 11 students", a governor said: an armed holder holds captives,
+    // whoever reports it.
+    const armedHolder = tokens.slice(Math.max(0, frame.cueStart - 6), frame.cueStart).some((t) => ASSAILANT_NOUNS.has(t.norm) || t.norm === 'fighters');
+    if (!foreignHeld && !armedHolder && (factsOf(tokens, sentence).heldInPrison || stateHolder || holder?.inst.kind === 'government' || cue?.speaker.link.kind === 'government')) metric = 'detained';
   }
   // "The number of people held in immigration detention has climbed past 65,000": the count of those held, in detention.
   if (metric === 'captured' && frame.rule === 'linking' && tokens.slice(Math.max(0, frame.cueStart - 2), frame.cueEnd + 1).some((t) => t.norm === 'held') && factsOf(tokens, sentence).heldInPrison && !factsOf(tokens, sentence).hostages) metric = 'detained';

@@ -405,7 +405,8 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
       // "DIG", "DSP", "RMA" are roles only as abbreviations: "helped dig through the rubble" names none.
       if (hit && ABBREVIATED_ROLES.has(hit.key) && part[i]!.text !== part[i]!.text.toUpperCase()) hit = null;
       // "the Bunia General Reference Hospital", "Lagos General Hospital": a hospital's name, no general.
-      if (hit && hit.key === 'general' && part.slice(i + 1, i + 4).some((w) => HOSPITAL_WORDS.has(w.norm))) hit = null;
+      // ("the CS Mott Children's Hospital": nor is an abbreviated role.)
+      if (hit && (hit.key === 'general' || ABBREVIATED_ROLES.has(hit.key)) && part.slice(i + 1, i + 4).some((w) => HOSPITAL_WORDS.has(w.norm))) hit = null;
       // "the Channel and the North Sea" is the sea; "Channel 12" and "the channel" broadcast.
       if (hit && hit.key === 'channel' && /^C/.test(part[i]!.text) && i > 0 && part[i + 1]?.kind !== 'num') hit = null;
       // A named network ("the Southland Immigrant Defense Network") is a group's; "the U.S. network" in lower case broadcasts.

@@ -84,6 +84,13 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
   'customs': 'government', 'border protection': 'government', 'border patrol': 'government',
   // Kenya's Cabinet Secretaries, written short before a portfolio's name: "Interior CS X".
   'cs': 'government',
+  // Officers of a state's services by their post: "the prison director", "the county's chief medical examiner", "the special
+  // agent in charge of Homeland Security Investigations", Cameroon's "Senior Divisional Officer" (SDO).
+  'prison director': 'government', 'prisons director': 'government', 'medical examiner': 'government',
+  'special agent': 'government', 'senior divisional officer': 'government', 'divisional officer': 'government', 'sdo': 'government',
+  // State agencies by what they do: "the national disaster institute, INGD", "the PDMA", "the China International Development
+  // Cooperation Agency".
+  'disaster institute': 'government', 'pdma': 'government', 'ndma': 'government', 'sdma': 'government', 'cooperation agency': 'government',
   // Private analysts: "the Abuja-based consultancy X".
   'consultancy': 'expert', 'consulting firm': 'expert', 'risk consultancy': 'expert', 'risk analysts': 'expert',
   // People of aid groups speak for the aid side: "a local aid worker said".
@@ -199,7 +206,7 @@ export const ROLE_KINDS: Record<string, SourceKind> = {
 
 /** Heads that refer back to an earlier named source: "the agency said", "the lawmakers said". */
 /** Role words of ROLE_KINDS that are roles only written as abbreviations ("DIG Ahmed", not "dig"). */
-export const ABBREVIATED_ROLES: ReadonlySet<string> = new Set(['dig', 'rma', 'dsp', 'asp', 'cs']);
+export const ABBREVIATED_ROLES: ReadonlySet<string> = new Set(['dig', 'rma', 'dsp', 'asp', 'cs', 'sdo', 'pdma', 'ndma', 'sdma']);
 
 export const BACK_REFERENCE_HEADS = [
   'agency', 'ministry', 'lawmakers', 'lawmaker', 'officials', 'official', 'monitor', 'group', 'observatory',
