@@ -55,7 +55,12 @@ const rows: Array<{ name: string; paragraphs: string[]; speaker: string | null; 
     paragraphs: ['The Kaduna State Police Command on Tuesday issued a statement on the raid. It is reproduced below in full.', 'PRESS RELEASE', 'Seven (7) persons were confirmed dead.', 'ASP Musa Bello\nPolice Public Relations Officer\n19th January, 2027', 'By Wednesday, villagers said the toll had risen.'],
     speaker: 'The Kaduna State Police Command', covers: 'Seven (7)', notCovers: 'By Wednesday',
   },
-  { name: '"in full" with no product issued opens no voice', paragraphs: ['The minister spoke in full view of the cameras on Monday.', 'Four people were hurt.'], speaker: null },
+  {
+    name: 'a date under the heading, or between its sentences, does not sign a statement off',
+    paragraphs: ['The Police Command, on Tuesday, issued the following statement.', 'PRESS RELEASE\n19th January, 2027', 'Seven persons were confirmed dead.\nMay 5, 2024\nAnother three died in hospital later that day.', 'ASP Musa Bello\nPolice Public Relations Officer\n20th January, 2027', 'By Wednesday, villagers said the toll had risen.'],
+    speaker: 'The Police Command', covers: 'Another three died', notCovers: 'By Wednesday',
+  },
+  { name: 'a statement "published in full" elsewhere, with no text after it, opens no voice', paragraphs: ['The army issued a statement on Monday condemning the attack, which state media published in full.', 'Residents said 30 civilians were killed.'], speaker: null },
   { name: 'ordinary news opens no voice', paragraphs: ['Police said 12 people were arrested on Friday.', 'The protest ended peacefully.'], speaker: null },
 ];
 

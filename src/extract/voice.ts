@@ -108,7 +108,7 @@ export function voicesOf(text: string): Voice[] {
       const lead = dateline ? head.slice(head.indexOf(dateline) + dateline.length) : head;
       const leadsIn = !speaker && ((following && FOLLOWING_PRODUCT.test(lead)) || (inFull && REPRODUCED_IN_FULL.test(lead) && ISSUED_PRODUCT.test(lead))) ? SUBJECT_THEN_VERB.exec(lead) : null;
       if (leadsIn && !NOT_A_SPEAKER.test(leadsIn[1]!) && !opensWithQuote(text, end)) {
-        voices.push({ speaker: leadsIn[1]!.replace(/,\s*$/, '').replace(SPEAKER_DAY, ''), start: end, end: stretchEnd(text, end, true), leadIn: lead });
+        voices.push({ speaker: leadsIn[1]!.replace(SPEAKER_DAY, '').replace(/,\s*$/, ''), start: end, end: stretchEnd(text, end, true), leadIn: lead });
         speaker = undefined;
       }
       // The formula's own sentence is read as it stands (its subject is its speaker); the voice covers what follows.
@@ -212,12 +212,15 @@ function quotedBlockEnd(text: string, from: number, paragraphEnd: number, memo: 
 
 /** "the following statement", "the following press note": a lead-in naming what it introduces. */
 const FOLLOWING_PRODUCT = new RegExp(`\\bthe following (?:${PRODUCTS})${WORD_END}`, 'iu');
-/** "reproduced below in full", "We publish it in full", "printed here in full": the text that follows is the body's own. */
-const REPRODUCED_IN_FULL = /\b(?:(?:reproduced|published|printed|set out|carried)(?: (?:below|here|above))?|(?:publish|print|reproduce|carry)(?:es)? it(?: (?:below|here))?) in full\b/i;
+/**
+ * "reproduced below in full", "We publish it in full", "printed here in full": the text that follows is the body's own
+ * ("which state media published in full" points to no text that follows).
+ */
+const REPRODUCED_IN_FULL = /\b(?:(?:reproduced|published|printed|set out) (?:below|here) in full|(?:reproduced|published|printed|set out) in full (?:below|here)|(?:publish|print|reproduce)(?:es)? it (?:(?:below|here) )?in full)\b/i;
 /** "X issued a statement", "X released a press note on the attack": a body's product named with its article. */
 const ISSUED_PRODUCT = new RegExp(`\\b(?:${VERBS}) (?:a|an|its|the) (?:(?:brief|short|written|joint|fresh|new) )?(?:${PRODUCTS})${WORD_END}`, 'iu');
 /** "The Police Command on Tuesday": the day the lead-in's subject carries is the statement's, not part of its name. */
-const SPEAKER_DAY = /\s+(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?$/;
+const SPEAKER_DAY = /,?\s+(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?,?$/;
 /** A rule set between a lead-in and the text it introduces, and after it: "---", "***", "* * *". */
 const RULE_LINE = /^\s*(?:[-*_=]\s*){3,}$/;
 
@@ -239,6 +242,8 @@ function opensWithQuote(text: string, from: number): boolean {
 function stretchEnd(text: string, from: number, byRules: boolean): number {
   let at = from;
   let seenText = false;
+  // A sentence of the statement's own (a line ending with a stop, or a long one), not only its heading.
+  let seenSentence = false;
   while (at < text.length) {
     const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
@@ -246,14 +251,30 @@ function stretchEnd(text: string, from: number, byRules: boolean): number {
       const line = text.slice(at, lineEnd);
       const rule = byRules && RULE_LINE.test(line);
       if ((seenText || !byRules) && (rule || END_MARK.test(line))) return at;
-      // "19th January, 2027", "Ouagadougou, 24 January 2027": a line that is only a date (a place before it) signs the
-      // statement off; what follows is the outlet's again.
-      if (seenText && line.length < 60 && SIGN_OFF_DATE.test(line)) return at;
+      // "19th January, 2027", "Ouagadougou, 24 January 2027": a line that is only a date (a place before it), after the
+      // statement's sentences and closing its paragraph but for a signature's short lines, signs the statement off; what
+      // follows is the outlet's again. (A date under the heading, or between sentences, is the statement's.)
+      if (seenSentence && line.length < 60 && SIGN_OFF_DATE.test(line) && closesParagraph(text, lineEnd)) return at;
       if (!rule && line.trim() !== '') seenText = true;
-    } else seenText = true;
+      if (/[.!?]["”]?\s*$/.test(line) || line.length > 80) seenSentence = true;
+    } else seenText = seenSentence = true;
     at = lineEnd + 1;
   }
   return text.length;
+}
+
+/** Do at most two short lines without a stop (a signature's name and title) follow `from` before its paragraph ends? */
+function closesParagraph(text: string, from: number): boolean {
+  let at = from;
+  for (let n = 0; n <= 2; n++) {
+    if (at >= text.length) return true;
+    const nl = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, nl < 0 ? text.length : nl);
+    if (line.trim() === '') return true;
+    if (n === 2 || line.length > 60 || /[.!?]\s*$/.test(line)) return false;
+    at = nl < 0 ? text.length : nl;
+  }
+  return false;
 }
 
 function lastByName(s: string): string | null {
