@@ -69,6 +69,16 @@ function productWithin(tokens: readonly Token[], k: number): boolean {
   for (let q = k; q < k + 3 && q < tokens.length && /^[a-z]/.test(tokens[q]!.text); q++) if (FIGURE_NOUNS.has(tokens[q]!.norm)) return true;
   return false;
 }
+/** "52 deaths reported by the ministry", "the toll, communicated on Monday evening by the prefect": the introducer's length, or 0. */
+function givenBy(tokens: readonly Token[], i: number): number {
+  const day = givenDay(tokens, i + 1);
+  return tokens[i + 1 + day]?.norm === 'by' && (figureJustBefore(tokens, i) || (tokens[i - 1]?.norm === 'as' && tokens[i - 2]?.text === ',')) ? 2 + day : 0;
+}
+/** Is there a number among the tokens before `i`? (Read once per aside: asides are few.) */
+function numberBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k]!.kind === 'num') return true;
+  return false;
+}
 /** "on Monday evening", "on Dec. 2": a day phrase between a participle and its "by" (its length, 0 if none). */
 function givenDay(tokens: readonly Token[], k: number): number {
   const day = dayPhraseLength(tokens, k);
@@ -488,7 +498,8 @@ const INSTITUTION_HEADS = new Set(['agency', 'office', 'organisation', 'organiza
 function sameSource(a: TypedSource, b: TypedSource, bName = b.link.name.toLowerCase()): boolean {
   // A person who speaks for a body ("Lena Farouk, who heads the IOM's office") carries its id but is not the body: "she" must find her.
   // Nor is a spokesperson named after it ("BNPB spokesman Abdul Muhari"), typed as the body's voice: "he" must find him.
-  if (a.link.id && a.link.id === b.link.id && a.person === b.person && namedSpokesperson(a) === namedSpokesperson(b)) return true;
+  // (Two of them are one only by their names, below: "spokesman Abdul Muhari" is not "spokeswoman Siti Nurhayati".)
+  if (a.link.id && a.link.id === b.link.id && a.person === b.person && !namedSpokesperson(a) && !namedSpokesperson(b)) return true;
   if (a.link.name.length === bName.length && a.link.name.toLowerCase() === bName) return true;
   // A shorter name within a longer one ("Lee" after "Lee Seong-kweun"), unless their countries differ:
   // "the Darfur Network for Human Rights" is not "the Syrian Network for Human Rights".
@@ -680,10 +691,11 @@ export function findCues(tokens: readonly Token[], sentence: string, base: numbe
       // "the figure of 52 dead given by the rebels", "52 deaths reported by the ministry": the giver states it.
       // "…, as verified by the U.N. Human Rights Monitoring Mission": an aside that names who counted.
       // "The previous toll, communicated on Monday evening by the prefect, stood at 14": past the day it was given.
-      : GIVEN_BY_VERBS.has(t.norm) && tokens[i + 1 + givenDay(tokens, i + 1)]?.norm === 'by' && (figureJustBefore(tokens, i) || (tokens[i - 1]?.norm === 'as' && tokens[i - 2]?.text === ',')) ? 2 + givenDay(tokens, i + 1) : 0;
+      : GIVEN_BY_VERBS.has(t.norm) ? givenBy(tokens, i) : 0;
     // "The last official number, given by the president in February 2025, was more than 46,000": an aside after a figure's
     // noun names who gave the figure stated after it (a trailing attribution covers what comes before it).
-    const asideOfFigure = introducer > 0 && GIVEN_BY_VERBS.has(t.norm) && tokens[i - 1]?.text === ',' && figureNounBefore(tokens, i - 1);
+    // (Not where a figure came before: "Residents said 30 people died; the toll, confirmed by the ministry, is …" refers back.)
+    const asideOfFigure = introducer > 0 && GIVEN_BY_VERBS.has(t.norm) && tokens[i - 1]?.text === ',' && figureNounBefore(tokens, i - 1) && !numberBefore(tokens, i);
     if (introducer > 0) {
       // After "according to" a noun phrase follows: "unconfirmed reports on social media", "U.N. estimates".
       // "based on the spot report of X": the body after the product speaks.

@@ -418,15 +418,18 @@ function speakerActsItself(tokens: readonly Token[], cueAt: number, figStart: nu
 }
 /**
  * "the army had sent 600 more soldiers", "police said they had deployed 450 officers": the deploying verb's subject is a
- * state body named by its plain head (or a pronoun), a few auxiliaries and adverbs before the verb. Bounded: linear.
+ * state body named by its plain head (or, where `pronouns`, a pronoun: for a state speaker's own words, not the outlet's),
+ * a few auxiliaries and adverbs before the verb. Bounded: linear.
  */
-function stateDeploys(tokens: readonly Token[], verbAt: number): boolean {
+function stateDeploys(tokens: readonly Token[], verbAt: number, pronouns: boolean): boolean {
   let k = verbAt - 1;
   for (let n = 0; n < 3 && k >= 0 && DEPLOY_AUXILIARIES.has(tokens[k]!.norm); n++) k--;
   const head = tokens[k]?.norm ?? '';
-  if (head === 'they' || head === 'it' || head === 'we') return true;
+  if (head === 'they' || head === 'it' || head === 'we') return pronouns;
   return STATE_DEPLOYERS.has(head) && (k === 0 || tokens[k - 1]!.norm === 'the' || tokens[k - 1]!.kind === 'punct');
 }
+/** Auxiliaries that show a clause with its own subject between a speech verb and its figure. */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will']);
 const DEPLOY_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'would', 'will', 'was', 'were', 'also', 'already', 'now', 'since', 'recently', 'quickly', "'d"]);
 const STATE_DEPLOYERS: ReadonlySet<string> = new Set(['army', 'military', 'government', 'authorities', 'police', 'ministry', 'navy']);
 /** A label opening a communiqué's count of its own side's losses. Anchored, no nested quantifiers: linear. */
@@ -1009,7 +1012,9 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
     subject = { ...subject, country: cue.speaker.link.country };
   }
   // "Hezbollah has announced the deaths of 22 of its members": an armed body's own members are its fighters.
-  if (subject.group === 'people' && cue?.speaker.link.kind === 'military' && /^(?:its|their)(?: own)? members$/i.test(subject.text)) {
+  // (Not in a clause of its own subject: "The army said the village council had lost 5 of its members".)
+  if (subject.group === 'people' && cue?.speaker.link.kind === 'military' && /^(?:its|their)(?: own)? members$/i.test(subject.text)
+    && cue.at < fig.start && !tokens.slice(cue.at + 1, fig.start).some((t) => CLAUSE_AUXILIARIES.has(t.norm))) {
     subject = { ...subject, group: 'military' };
   }
   // "the enemy lost up to 505 servicemen", said a side's own command: the other side of the story.
@@ -1025,7 +1030,8 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // "The Interior Ministry said 300 police officers had been deployed": a state's report of forces sent, with no
   // other side named, is of its own.
   const ownDeployment = metric === 'deployed' && !!cue && ((cue.at < fig.start && (speakerActsItself(tokens, cue.at, fig.start) || frame.rule === 'verb-after'))
-    || (frame.rule === 'verb-before' && stateDeploys(tokens, frame.cueStart)));
+    // (No other state named in the sentence: "said that in Uganda, the army had sent 300 soldiers" may be Uganda's.)
+    || (frame.rule === 'verb-before' && stateDeploys(tokens, frame.cueStart, true) && [...named.nations()].every((c) => c === cue.speaker.link.country)));
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && cue?.speaker.link.country && (ownLoss || ownDeployment)
     && (cue.speaker.link.kind === 'government' || cue.speaker.link.kind === 'military' || cue.speaker.link.kind === 'official') && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1))) {
     subject = { ...subject, country: cue.speaker.link.country };
@@ -1033,7 +1039,7 @@ function toClaims(frame: Frame, tokens: readonly Token[], cues: readonly Cue[], 
   // "The government sent 120 soldiers" in the outlet's own voice: a state body deploying, with no other state named,
   // sends the forces of the state the story is about.
   if (!subject.country && !subject.anaphoric && subject.group === 'military' && !cue && metric === 'deployed' && frame.rule === 'verb-before'
-    && stateDeploys(tokens, frame.cueStart) && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1)) && named.nations().size === 0) {
+    && stateDeploys(tokens, frame.cueStart, false) && OWN_FORCES.test(subject.text) && !/[A-Z]/.test(subject.text.slice(1)) && named.nations().size === 0) {
     const country = state.documentCountryOf();
     if (country) subject = { ...subject, country };
   }

@@ -334,6 +334,8 @@ function resolveMention(a: MentionAnalysis, ctx: SourceContext): TypedSource {
 
 /** The country of "an Islamabad-based …", "the Nairobi-based …" among the tokens, if one. */
 /** Words that place a speaker in a hospital. */
+/** Words that make unnamed sources more than a hospital's: "security and medical sources", "police and hospital sources". */
+const NON_MEDICAL_SOURCE_WORDS: ReadonlySet<string> = new Set(['security', 'military', 'police', 'government', 'official', 'intelligence', 'army']);
 const HOSPITAL_WORDS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'surgeon', 'physician', 'medical', 'infirmary']);
 /** Words that make a hospital's speaker a state's: "the health ministry's hospital department". */
 const STATE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'government', 'authority', 'authorities', 'army', 'military', 'police', 'minister', 'governor', 'health', 'services']);
@@ -531,13 +533,13 @@ function analyzeMention(mention: string, gazetteer: Gazetteer, description: stri
   const head = tokens[headAt]?.norm ?? '';
   if ((UNNAMED_PEOPLE_HEADS.has(head) || UNNAMED_PEOPLE_HEADS.has(nounAt)) && STATE_BODY_KINDS.has(kind) && !(source && source.country === null) && !words.some((w) => NON_STATE_ARMED_WORDS.has(w))) kind = 'official';
   // "Dr. X, head of the emergency department at Nasser Hospital", "medical superintendent Ahmad Gul": hospital staff
-  // speak for no state, whatever their title; unnamed "hospital officials" stay officials.
-  // Named people only: an unnamed "administrator at the town's hospital" is an official. They keep the country a state's
+  // speak for no state, whatever their title. Named people, and unnamed "medical sources", "sources at the Kirotshe
+  // hospital" (the golds call them other too); an unnamed "administrator at the town's hospital" or "hospital officials"
+  // hold an office and stay officials, and "security and medical sources" are of both. They keep the country a state's
   // person would have (the kind changes last).
-  // Unnamed "medical sources", "sources at the Kirotshe hospital" are hospital staff too (the golds call them other, as
-  // they do the staff named); "hospital officials" hold an office and stay officials.
-  const medicalSources = (head === 'source' || head === 'sources' || nounAt === 'source' || nounAt === 'sources') && words.some((w) => HOSPITAL_WORDS.has(w));
-  const hospitalStaff = (kind === 'government' || kind === 'official') && ((!UNNAMED_PEOPLE_HEADS.has(head) && name.length > 0) || medicalSources) && words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
+  const hospitalWords = words.some((w) => HOSPITAL_WORDS.has(w)) && !words.some((w) => STATE_BODY_WORDS.has(w));
+  const medicalSources = (head === 'source' || head === 'sources' || nounAt === 'source' || nounAt === 'sources') && !words.some((w) => NON_MEDICAL_SOURCE_WORDS.has(w));
+  const hospitalStaff = (kind === 'government' || kind === 'official') && hospitalWords && ((!UNNAMED_PEOPLE_HEADS.has(head) && name.length > 0) || medicalSources);
   // "Ukraine's Dnipro operational-strategic group of forces", "the Sever group of forces": a state army's formation.
   const stateFormation = STATE_FORMATION.test(description) || STATE_FORMATION.test(text);
   // "the Joint Command of the Armed Forces": a state's armed forces are no armed group.

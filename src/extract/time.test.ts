@@ -40,6 +40,9 @@ describe('statementDate', () => {
     // A vaguer period gives its first day: "this month" as "earlier this month".
     ['the defence ministry said this month', '2025-04-01'],
     ['the defence ministry said earlier this month', '2025-04-01'],
+    // A day named with it is the day; "this month's toll" dates nothing.
+    ['the ministry said on Tuesday this month', '2025-04-29'],
+    ["the ministry said this month's toll stood at 40", null],
     ['officials said on 12 Sept', '2024-09-12'],
     ['the agency said on April 3', '2025-04-03'],
     ['the agency said on 3 april', '2025-04-03'],

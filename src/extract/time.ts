@@ -80,9 +80,9 @@ export function statementDate(clause0: string, published: Date | null, known?: M
   if (/\bearlier this week\b|\bthis week\b/.test(lower)) return isoDay(mondayOf(published));
   if (/\blast week\b/.test(lower)) return isoDay(addDays(mondayOf(published), -7));
   if (/\blast month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1, 12)));
-  // A vaguer period gives its first day (spec): "(earlier) this month" the 1st, "earlier this year" 1 January,
+  // A vaguer period gives its first day (spec): "earlier this month" the 1st, "earlier this year" 1 January,
   // "at the weekend" its Saturday.
-  if (/\b(?:earlier )?this month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1, 12)));
+  if (/\bearlier this month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1, 12)));
   if (/\bearlier this year\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), 0, 1, 12)));
   if (/\b(?:at|over|during) the weekend\b|\b(?:this|last) weekend\b/.test(lower)) return isoDay(addDays(published, -((published.getUTCDay() + 1) % 7)));
   if (/\byesterday\b|\ba day earlier\b/.test(lower)) return isoDay(addDays(published, -1));
@@ -114,6 +114,9 @@ export function statementDate(clause0: string, published: Date | null, known?: M
     const back = (published.getUTCDay() - target + 7) % 7;
     return isoDay(addDays(published, -back));
   }
+  // "said this month" (no day named): the month's first day, as "earlier this month"; "this month's toll" is no time
+  // of the statement.
+  if (/\bthis month\b(?!['’]s)/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1, 12)));
   return null;
 }
 

@@ -63,8 +63,8 @@ export const PERSON_NOUNS: Record<string, Group> = {
   // People held or sought for a crime, counted as people: "three suspected smugglers", "22 suspected accomplices".
   smugglers: 'people', 'people smugglers': 'people', traffickers: 'people', 'human traffickers': 'people', collaborators: 'people',
   accomplices: 'people', ringleaders: 'people', informants: 'people', rioters: 'people', looters: 'people',
-  // Civilians by their place in a community: "three social leaders", "two assembly candidates", "four campers".
-  'social leaders': 'civilian', 'community leaders': 'civilian', candidates: 'civilian', campers: 'civilian', parishioners: 'civilian',
+  // Civilians by their place in a community: "three social leaders", "four campers".
+  'social leaders': 'civilian', 'community leaders': 'civilian', campers: 'civilian', parishioners: 'civilian',
   churchgoers: 'civilian', congregants: 'civilian', monks: 'civilian', nuns: 'civilian', priests: 'civilian', 'border crossers': 'civilian',
 };
 
