@@ -1281,6 +1281,11 @@ describe('documents', () => {
     expect(extract({ text, published: PUBLISHED }).claims.filter((c) => c.min === 2).map((c) => [c.subject.text, c.subject.group])).toEqual([['soldiers', 'military']]);
   });
 
+  test('a list after a colon just past a count breaks it down, first item included', () => {
+    const text = 'The toll stood at 21 dead: 15 children and six women, the ministry said.';
+    expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.min, c.subject.group])).toEqual([['killed', 21, 'people'], ['killed', 15, 'civilian'], ['killed', 6, 'civilian']]);
+  });
+
   test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {
     const text = 'Transcript of the evening programme.\n\nOBI: What is the situation in the city?\n\nWEKESA: Doctors told me they had recorded 63 deaths in a single week.\n\nOBI: Thank you. The war has uprooted some 12 million people since it began.';
     const { claims } = extract({ text, published: PUBLISHED });

@@ -936,7 +936,10 @@ export function frameFigures(tokens: readonly Token[], figures: readonly Figure[
     // "…, among them four children, and more than 100 others injured": a count with a verb of its own ends the list.
     const continuesList = inBreakdown && prior0 !== null && fig.start - prior0.end <= 4 && tokens.slice(prior0.end, fig.start).some((t) => t.text === ',' || t.norm === 'and') && !AUX.has(tokens[fig.end]?.norm ?? '') && !ownCueAfter(tokens, fig.end);
     // "79 martyrs, 43 of them children, and 38 wounded": a part named with "of them" / "of whom" is a breakdown too.
-    const breakdown = lead.includes('including') || lead.includes('among') || continuesList || namesPartAfter(tokens, fig.end);
+    // "put the overall toll at four dead: two members of the security forces, one SDF fighter and one civilian": a list
+    // after a colon just past a count breaks it down.
+    const afterColon = tokens[fig.start - 1]?.text === ':' && prior0 !== null && fig.start - prior0.end <= 4;
+    const breakdown = lead.includes('including') || lead.includes('among') || continuesList || afterColon || namesPartAfter(tokens, fig.end);
     inBreakdown = breakdown;
     const previous = breakdown ? frames[frames.length - 1] ?? null : lastWhole ?? frames[frames.length - 1] ?? null;
     // "updating an earlier toll of 32 killed and 84 injured": the second old figure is old too.
@@ -1417,7 +1420,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // "killed 31 bandits and recovered 19 rifles": another verb between starts another count.
     const verbAt = skipBack(tokens, fig.start - 1);
     const otherVerb = verbAt > prevFig.end && tokens[verbAt]!.kind === 'word' && /^[a-z]+ed$/.test(tokens[verbAt]!.text) && !cuesBefore.at(tokens, verbAt) && !cuesAfter.at(tokens, verbAt) && !AUX.has(tokens[verbAt]!.norm);
-    if (!newClause && !ownVerb && !otherVerb && (listComma || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || followedBy(between) || tokens[fig.start - 1]?.norm === 'another' || alongWith(tokens, fig.start)) && !(elided && startsNoun)) {
+    // "four dead: two members of the security forces, …": a list opened by a colon just after the count.
+    const colonList = between.length <= 3 && between[between.length - 1] === ':';
+    if (!newClause && !ownVerb && !otherVerb && (listComma || colonList || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || followedBy(between) || tokens[fig.start - 1]?.norm === 'another' || alongWith(tokens, fig.start)) && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';
       if (!subject) subject = prevFrame.subject ? subjectWith(prevFrame.subject, { anaphoric: true }) : null;
