@@ -1146,6 +1146,8 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
       // "put the number of dead at 156 and the injured at 1,080": with no noun of its own, the figure
       // does not reach past "and the" into the next conjunct's noun phrase.
       if (!sub && t.norm === 'and' && tokens[k + 1]?.norm === 'the') break;
+      // "the death toll was 20 and that the mine had been operating without a lease": "and that" opens another thing said.
+      if (t.norm === 'and' && tokens[k + 1]?.norm === 'that') break;
       // ", police said" ends the clause; ", aged 30 to 70, were kidnapped, police said" does not yet.
       if (t.text === ',' && reportClauseAhead(tokens, k + 1)) break;
       // ", a figure that includes both the dead and the wounded": a comment on the figure, not its cue.
