@@ -1286,6 +1286,9 @@ describe('documents', () => {
   test('a list after a colon just past a count breaks it down, first item included', () => {
     const text = 'The toll stood at 21 dead: 15 children and six women, the ministry said.';
     expect(extract({ text, published: PUBLISHED }).claims.map((c) => [c.metric, c.min, c.subject.group])).toEqual([['killed', 21, 'people'], ['killed', 15, 'civilian'], ['killed', 6, 'civilian']]);
+    // A year before the colon is no count to break down: the claim before it lends its verb to nothing after.
+    const rate = 'About 300 people were killed in 2024: 12 were children.';
+    expect(extract({ text: rate, published: PUBLISHED }).claims.map((c) => c.min)).toEqual([300]);
   });
 
   test("a broadcast's host (the label that asks the questions) speaks in the outlet's voice; the guest in their own", () => {
