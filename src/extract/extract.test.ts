@@ -522,6 +522,8 @@ const ROWS: Row[] = [
   { text: 'Doctors at the CS Hospital said 14 people were wounded.', metric: 'wounded', min: 14, max: 14, chain: ['other'] },
   // "and that" opens another thing said: a verb after it is no cue of the figure before it.
   { text: 'The deputy commissioner told the media that the death toll was 20 and that the mine had been operating without a lease.', metric: 'killed', min: 20, max: 20, chain: ['government'] },
+  // A number a count just framed brings up is of the same metric: "…deployed, bringing the number of troops there to 1,000".
+  { text: 'The army said 150 more troops had been deployed to the valley, bringing the number of soldiers there to nearly 1,000.', metric: 'deployed', min: null, max: 1000, approximate: true, group: 'military' },
   // A time phrase fronted before the speaker is not part of it.
   { text: 'Earlier this year the Kenyan army said 2,000 troops were stationed along the border.', metric: 'deployed', min: 2000, max: 2000, group: 'military', chain: ['military'], originCountry: 'KE', asOf: '2025-01-01' },
   { text: "Later in the morning the city's mayor, Ana Ruiz, wrote that 11 people had been injured.", metric: 'wounded', min: 11, max: 11, chain: ['government'] },

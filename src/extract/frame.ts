@@ -1309,9 +1309,13 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
         const anchor = ANCHORS.has(t.norm) ? t.norm : null;
         // "the number of people arriving … had passed 30,000": a number, total or count of no metric's people is none;
         // a toll is of the dead.
-        if (!verb && !noun && anchor && anchor !== 'toll' && anchor !== 'tally' && tokens[k + 1]?.norm === 'of') break;
+        // "150 more officers had been deployed, bringing the number of officers there to nearly 1,000": a number a
+        // count just framed in the sentence brings up is of the same metric (the people named must be of its group).
+        const raised = !verb && !noun && anchor === 'number' && tokens[k - 1]?.norm === 'the' && RAISING_VERBS.has(tokens[k - 2]?.norm ?? '') && prevFrame !== null
+          && prevFrame.subject !== null && personNouns.at(tokens, k + 2)?.value === prevFrame.subject.group ? prevFrame.metric : null;
+        if (!verb && !noun && !raised && anchor && anchor !== 'toll' && anchor !== 'tally' && tokens[k + 1]?.norm === 'of') break;
         if (verb || noun || anchor) {
-          metric = verb?.value ?? noun?.value ?? 'killed';
+          metric = verb?.value ?? noun?.value ?? raised ?? 'killed';
           if (anchor === 'toll' && tokens[k - 1]?.norm === 'casualty') metric = 'casualties';
           cueStart = k;
           cueEnd = k + 1;
