@@ -51,16 +51,18 @@ const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(['given', 'provided', 'relea
 /** Every word that can open an "according to" style attribution, as token words. */
 const introducerWords = new TokenWords(['according', 'per', 'by', 'based', ...GIVEN_BY_VERBS]);
 
+/** Nouns that hold a figure given by someone: the figures nouns and "figure", "toll", "number". */
+const HELD_FIGURE_NOUNS: ReadonlySet<string> = new Set([...FIGURE_NOUNS, 'figure', 'toll', 'number']);
 /** A figure, or a noun that holds one, among the five tokens before `i`. */
 function figureJustBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 5); k < i; k++) if (tokens[k]!.kind === 'num' || FIGURE_NOUNS.has(tokens[k]!.norm) || tokens[k]!.norm === 'figure' || tokens[k]!.norm === 'toll' || tokens[k]!.norm === 'number') return true;
+  for (let k = Math.max(0, i - 5); k < i; k++) if (tokens[k]!.kind === 'num' || HELD_FIGURE_NOUNS.has(tokens[k]!.norm)) return true;
   return false;
 }
 /** A figure's noun just before a comma at `comma`, with no number after it: "The last official number, …", "The toll, …". */
 function figureNounBefore(tokens: readonly Token[], comma: number): boolean {
   for (let k = comma - 1; k >= Math.max(0, comma - 4); k--) {
     if (tokens[k]!.kind === 'num') return false;
-    if (FIGURE_NOUNS.has(tokens[k]!.norm) || tokens[k]!.norm === 'figure' || tokens[k]!.norm === 'toll' || tokens[k]!.norm === 'number') return true;
+    if (HELD_FIGURE_NOUNS.has(tokens[k]!.norm)) return true;
   }
   return false;
 }

@@ -1426,9 +1426,9 @@ function frameOne(tokens: readonly Token[], fig: Figure, prevFig: Figure | null,
     // "killed 31 bandits and recovered 19 rifles": another verb between starts another count.
     const verbAt = skipBack(tokens, fig.start - 1);
     const otherVerb = verbAt > prevFig.end && tokens[verbAt]!.kind === 'word' && /^[a-z]+ed$/.test(tokens[verbAt]!.text) && !cuesBefore.at(tokens, verbAt) && !cuesAfter.at(tokens, verbAt) && !AUX.has(tokens[verbAt]!.norm);
-    // "four dead: two members of the security forces, …": a list opened by a colon just after the count.
-    // (The count before the colon must be the one framed: a rejected year or rate opens no list of its own.)
-    const colonList = between.length <= 3 && between[between.length - 1] === ':' && prevFrame.figure === prevFig;
+    // "four dead: two members of the security forces, …": a list opened by a colon just after the count (a breakdown, as
+    // frameFigures found it). The count before the colon must be the one framed: a rejected figure opens no list.
+    const colonList = breakdown && tokens[fig.start - 1]?.text === ':' && prevFrame.figure === prevFig;
     if (!newClause && !ownVerb && !otherVerb && (listComma || colonList || between.includes('and') || between.includes('while') || between.includes('or') || between.includes('including') || between.includes('among') || followedBy(between) || tokens[fig.start - 1]?.norm === 'another' || alongWith(tokens, fig.start)) && !(elided && startsNoun)) {
       metric = prevFrame.metric;
       rule = 'coordination';

@@ -60,6 +60,11 @@ function mondayOf(d: Date): Date {
 const SINCE_PHRASE = /\b[Ss]ince\b[^,;]*/g;
 const SPEECH_IN_PHRASE = /\b(?:said|says|told|announced|reported|stated|wrote)\b/;
 
+/** The first day of the month `offset` months from `published`'s ("last month": -1). */
+function monthStart(published: Date, offset: number): string {
+  return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + offset, 1, 12)));
+}
+
 /**
  * The statement day named in `clause`, or null when it names none. Time-of-day words and
  * durations are ignored; a date after publication is taken as the year before.
@@ -79,10 +84,10 @@ export function statementDate(clause0: string, published: Date | null, known?: M
   const lower = clause.toLowerCase().replace(/’/g, "'");
   if (/\bearlier this week\b|\bthis week\b/.test(lower)) return isoDay(mondayOf(published));
   if (/\blast week\b/.test(lower)) return isoDay(addDays(mondayOf(published), -7));
-  if (/\blast month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1, 12)));
+  if (/\blast month\b/.test(lower)) return monthStart(published, -1);
   // A vaguer period gives its first day (spec): "earlier this month" the 1st, "earlier this year" 1 January,
   // "at the weekend" its Saturday.
-  if (/\bearlier this month\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1, 12)));
+  if (/\bearlier this month\b/.test(lower)) return monthStart(published, 0);
   if (/\bearlier this year\b/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), 0, 1, 12)));
   if (/\b(?:at|over|during) the weekend\b|\b(?:this|last) weekend\b/.test(lower)) return isoDay(addDays(published, -((published.getUTCDay() + 1) % 7)));
   if (/\byesterday\b|\ba day earlier\b/.test(lower)) return isoDay(addDays(published, -1));
@@ -116,7 +121,7 @@ export function statementDate(clause0: string, published: Date | null, known?: M
   }
   // "said this month" (no day named): the month's first day, as "earlier this month"; "this month's toll" is no time
   // of the statement.
-  if (/\bthis month\b(?!['’]s)/.test(lower)) return isoDay(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1, 12)));
+  if (/\bthis month\b(?!['’]s)/.test(lower)) return monthStart(published, 0);
   return null;
 }
 
